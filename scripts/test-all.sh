@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Every test: type check, unit and database tests, the single-file build, browser tests on it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== type check"
+npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output human | tail -n 3
+echo "== unit and database tests"
+npx vitest run
+echo "== build"
+npx vite build --logLevel warn
+echo "== browser tests (Chromium, dist/index.html over file://)"
+bash scripts/ensure-browser.sh
+npx vitest run --config vitest.e2e.config.ts

@@ -1,0 +1,63 @@
+// What the database stores and the UI reads: the parser's items with global ids and their document's
+// year and place copied onto them (so rows can be indexed and filtered without a join).
+import { z } from 'zod';
+import { Achievement, DocumentMeta, Section, Target, Task } from './document';
+
+export const DocumentSource = z.enum(['bundled', 'imported']);
+export type DocumentSource = z.infer<typeof DocumentSource>;
+
+export const DocumentRow = z.object({
+  /** Content hash of the source text (see db/hash.ts): the same text always gets the same id … */
+  id: z.string(),
+  /** … unless the user chose "keep both" on a duplicate import, then a suffix makes it unique. */
+  contentHash: z.string(),
+  source: DocumentSource,
+  /** ISO timestamp */
+  importedAt: z.string(),
+  parserVersion: z.string(),
+  /** Bundled seeds can be hidden (and restored); imported documents are deleted instead. */
+  hidden: z.boolean(),
+  /** The raw source text, kept so the document can be re-parsed when the parser improves. */
+  sourceText: z.string(),
+  /** The normalized text the spans refer to. */
+  text: z.string(),
+  meta: DocumentMeta,
+  warnings: z.array(z.string()),
+  counts: z.object({
+    sections: z.number().int(),
+    tasks: z.number().int(),
+    targets: z.number().int(),
+    achievements: z.number().int(),
+  }),
+});
+export type DocumentRow = z.infer<typeof DocumentRow>;
+
+const rowKeys = {
+  /** `${docId}/${localId}` */
+  id: z.string(),
+  /** The id the parser gave the item inside its document. */
+  localId: z.string(),
+  docId: z.string(),
+  /** The document's year and place, copied for indexing and filtering. */
+  year: z.number().int().nullable(),
+  jurisdiction: z.string().nullable(),
+};
+
+/** parentId / sectionId / taskId in rows are global ids too. */
+export const SectionRow = Section.extend(rowKeys);
+export type SectionRow = z.infer<typeof SectionRow>;
+export const TaskRow = Task.extend(rowKeys);
+export type TaskRow = z.infer<typeof TaskRow>;
+export const TargetRow = Target.extend(rowKeys);
+export type TargetRow = z.infer<typeof TargetRow>;
+export const AchievementRow = Achievement.extend(rowKeys);
+export type AchievementRow = z.infer<typeof AchievementRow>;
+
+/** Everything the dashboard shows: visible documents and their rows. */
+export interface Dataset {
+  documents: DocumentRow[];
+  sections: SectionRow[];
+  tasks: TaskRow[];
+  targets: TargetRow[];
+  achievements: AchievementRow[];
+}
