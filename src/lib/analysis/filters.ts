@@ -1,0 +1,246 @@
+// The dashboard's filter: one plain object, applied to a Dataset by a pure function, described in
+// Chinese for the filter bar and mirrored in the URL hash (so a view can be bookmarked from file://).
+// Within one dimension values are alternatives (leader A or B); across dimensions all must hold.
+import type { TaskCategory } from '../model/document';
+import type { Dataset, DocumentRow, SectionRow, TaskRow } from '../model/rows';
+import { indexSections as indexSectionMap, sectorOfTask } from './sectors';
+
+export interface Filters {
+  years: number[];
+  docIds: string[];
+  leaders: string[];
+  /** matches a task's lead units or its supporting units */
+  units: string[];
+  sectors: string[];
+  /** a section matches its own tasks and those of every section below it */
+  sectionIds: string[];
+  categories: TaskCategory[];
+  /** keyword search; whitespace-separated words must all occur */
+  q: string;
+}
+
+export const EMPTY_FILTERS: Filters = Object.freeze({
+  years: [], docIds: [], leaders: [], units: [], sectors: [], sectionIds: [], categories: [], q: '',
+}) as Filters;
+
+const CATEGORIES: readonly TaskCategory[] = ['target', 'task', 'livelihood'];
+const CATEGORY_LABEL: Record<TaskCategory, string> = { target: '主要目标', task: '重点任务', livelihood: '民生实事' };
+
+type ListKey = Exclude<keyof Filters, 'q'>;
+const LIST_KEYS: readonly ListKey[] = ['years', 'docIds', 'leaders', 'units', 'sectors', 'sectionIds', 'categories'];
+
+export function isEmptyFilters(f: Filters): boolean {
+  return LIST_KEYS.every((k) => f[k].length === 0) && f.q.trim() === '';
+}
+
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return a.q === b.q && LIST_KEYS.every((k) => a[k].length === b[k].length && a[k].every((v, i) => v === b[k][i]));
+}
+
+/** Filters that only tasks can satisfy: rows without a task (report targets, achievements) drop out. */
+function hasTaskOnlyFilter(f: Filters): boolean {
+  return f.leaders.length > 0 || f.units.length > 0 || f.categories.length > 0 || keywords(f.q).length > 0;
+}
+
+function keywords(q: string): string[] {
+  return q.trim().toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** section id → itself and the ids of all its ancestors (guarded against parent cycles). */
+function sectionLineage(sections: readonly SectionRow[]): (id: string | null) => string[] {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const cache = new Map<string, string[]>();
+  return (id) => {
+    if (id === null) return [];
+    const hit = cache.get(id);
+    if (hit) return hit;
+    const out: string[] = [];
+    for (let cur = byId.get(id); cur && !out.includes(cur.id); cur = cur.parentId ? byId.get(cur.parentId) : undefined) out.push(cur.id);
+    if (out.length === 0) out.push(id);
+    cache.set(id, out);
+    return out;
+  };
+}
+
+function intersects<T>(have: readonly T[], want: readonly T[]): boolean {
+  return have.some((v) => want.includes(v));
+}
+
+export function applyFilters(ds: Dataset, f: Filters): Dataset {
+  if (isEmptyFilters(f)) return ds;
+  const lineage = sectionLineage(ds.sections);
+  const sectionMap = indexSectionMap(ds.sections);
+  const docs = ds.documents.filter(
+    (d) => (f.years.length === 0 || (d.meta.year !== null && f.years.includes(d.meta.year)))
+      && (f.docIds.length === 0 || f.docIds.includes(d.id)),
+  );
+  const docIds = new Set(docs.map((d) => d.id));
+  // Sectors as the charts count them (sectors.ts): a row without a task is classified by its section.
+  const sectionOk = (sectionId: string | null, category: TaskCategory): boolean => {
+    if (f.sectionIds.length > 0 && !intersects(lineage(sectionId), f.sectionIds)) return false;
+    if (f.sectors.length > 0 && !f.sectors.includes(sectorOfTask({ category, sectionId }, sectionMap))) return false;
+    return true;
+  };
+  const words = keywords(f.q);
+  const tasks = ds.tasks.filter((t) => {
+    if (!docIds.has(t.docId)) return false;
+    if (f.leaders.length > 0 && !intersects(t.leaders, f.leaders)) return false;
+    if (f.units.length > 0 && !intersects(t.leadUnits, f.units) && !intersects(t.supportUnits, f.units)) return false;
+    if (f.categories.length > 0 && !f.categories.includes(t.category)) return false;
+    if (!sectionOk(t.sectionId, t.category)) return false;
+    if (words.length > 0) {
+      const hay = [t.no ?? '', t.text, ...t.leaders, ...t.leadUnits, ...t.supportUnits].join('\n').toLowerCase();
+      if (!words.every((w) => hay.includes(w))) return false;
+    }
+    return true;
+  });
+  const taskIds = new Set(tasks.map((t) => t.id));
+  const taskOnly = hasTaskOnlyFilter(f);
+  const targets = ds.targets.filter((t) => {
+    if (!docIds.has(t.docId)) return false;
+    if (t.taskId !== null) return taskIds.has(t.taskId);
+    return !taskOnly && sectionOk(t.sectionId, t.scope === 'main' ? 'target' : 'task');
+  });
+  const achievements = ds.achievements.filter((a) => docIds.has(a.docId) && !taskOnly && sectionOk(a.sectionId, 'task'));
+
+  const sectionFiltered = taskOnly || f.sectionIds.length > 0 || f.sectors.length > 0;
+  let keptSections = ds.sections.filter((s) => docIds.has(s.docId));
+  let documents: DocumentRow[] = docs;
+  if (sectionFiltered) {
+    // Keep the sections that still hold something, and the documents that still show something.
+    const used = new Set<string>();
+    for (const row of [...tasks, ...targets, ...achievements]) for (const id of lineage(row.sectionId)) used.add(id);
+    keptSections = keptSections.filter((s) => used.has(s.id));
+    const docsUsed = new Set([...tasks, ...targets, ...achievements].map((r) => r.docId));
+    documents = docs.filter((d) => docsUsed.has(d.id));
+  }
+  return { documents, sections: keptSections, tasks, targets, achievements };
+}
+
+/** A drill-down patch from a chart replaces the dimensions it names; the same click again clears them. */
+export function mergeDrill(f: Filters, patch: Partial<Filters>): Filters {
+  const keys = (Object.keys(patch) as (keyof Filters)[]).filter((k) => k in EMPTY_FILTERS && patch[k] !== undefined);
+  if (keys.length === 0) return f;
+  const repeats = keys.every((k) => {
+    const v = patch[k]!;
+    return Array.isArray(v) ? sameList(f[k] as unknown[], unique(v as unknown[])) : f[k] === v;
+  });
+  const next: Filters = { ...f };
+  for (const k of keys) {
+    const v = patch[k]!;
+    if (k === 'q') next.q = repeats ? '' : String(v);
+    else (next as unknown as Record<ListKey, unknown[]>)[k] = repeats ? [] : unique(v as unknown[]);
+  }
+  return next;
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return Array.from(new Set(xs));
+}
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** A short Chinese name for a document: 随州市 2024 随政办发〔2024〕2号, or its title. */
+export function documentLabel(d: DocumentRow): string {
+  const parts = [d.meta.jurisdiction, d.meta.year !== null ? String(d.meta.year) : null].filter(Boolean) as string[];
+  const name = d.meta.docNumber ?? (d.meta.kind === 'notice' ? '任务分解' : d.meta.kind === 'report' ? '政府工作报告' : '政府工作报告摘要');
+  if (d.meta.reportOf && d.meta.kind === 'notice' && d.meta.reportOf !== d.meta.jurisdiction) parts.push(`（分解${d.meta.reportOf}报告）`);
+  return [...parts, name].join(' ');
+}
+
+/** The visible summary of what is filtered, one entry per dimension: "年份：2024", "责任领导：黄继军". */
+export function describeFilters(f: Filters, ds: Dataset): string[] {
+  const out: string[] = [];
+  const join = (xs: readonly string[]) => xs.join('、');
+  if (f.years.length) out.push(`年份：${join(f.years.map(String))}`);
+  if (f.docIds.length) {
+    const byId = new Map(ds.documents.map((d) => [d.id, d]));
+    out.push(`文件：${join(f.docIds.map((id) => { const d = byId.get(id); return d ? documentLabel(d) : '（已删除的文件）'; }))}`);
+  }
+  if (f.leaders.length) out.push(`责任领导：${join(f.leaders)}`);
+  if (f.units.length) out.push(`单位：${join(f.units)}`);
+  if (f.sectors.length) out.push(`领域：${join(f.sectors)}`);
+  if (f.sectionIds.length) {
+    const byId = new Map(ds.sections.map((s) => [s.id, s]));
+    out.push(`章节：${join(f.sectionIds.map((id) => byId.get(id)?.title ?? '（未知章节）'))}`);
+  }
+  if (f.categories.length) out.push(`类别：${join(f.categories.map((c) => CATEGORY_LABEL[c]))}`);
+  if (f.q.trim()) out.push(`关键词：${f.q.trim()}`);
+  return out;
+}
+
+/**
+ * Warnings the page shows above the charts instead of silently empty charts, e.g. a leader filter
+ * over documents that name no leaders.
+ */
+export function filterNotices(f: Filters, ds: Dataset): string[] {
+  const out: string[] = [];
+  if (f.leaders.length > 0) {
+    const docs = ds.documents.filter(
+      (d) => (f.years.length === 0 || (d.meta.year !== null && f.years.includes(d.meta.year)))
+        && (f.docIds.length === 0 || f.docIds.includes(d.id)),
+    );
+    const withLeaders = new Set(ds.tasks.filter((t) => t.leaders.length > 0).map((t) => t.docId));
+    const silent = docs.filter((d) => !withLeaders.has(d.id));
+    if (docs.length > 0 && silent.length === docs.length) out.push('所选文件未列明责任领导，无法按责任领导筛选');
+    else if (silent.length > 0) out.push(`所选文件未列明责任领导：${silent.map(documentLabel).join('、')}（已不计入）`);
+  }
+  return out;
+}
+
+// URL hash: #y=2024&l=黄继军&u=市发改委 … (URLSearchParams percent-encodes the Chinese; repeated keys for lists).
+const HASH_KEYS: Record<keyof Filters, string> = {
+  years: 'y', docIds: 'd', leaders: 'l', units: 'u', sectors: 's', sectionIds: 'sec', categories: 'c', q: 'q',
+};
+
+export function filtersToHash(f: Filters): string {
+  const p = new URLSearchParams();
+  for (const k of LIST_KEYS) for (const v of f[k]) p.append(HASH_KEYS[k], String(v));
+  if (f.q.trim()) p.append(HASH_KEYS.q, f.q);
+  const s = p.toString();
+  return s ? `#${s}` : '';
+}
+
+/** Never throws: junk, unknown keys and malformed percent-escapes are ignored. */
+export function filtersFromHash(hash: string): Filters {
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { ...EMPTY_FILTERS };
+  }
+  const texts = (key: string) => unique(p.getAll(key).map((v) => v.trim()).filter((v) => v.length > 0 && v.length <= 200));
+  const years = unique(texts(HASH_KEYS.years).filter((v) => /^\d{4}$/.test(v)).map(Number));
+  const categories = texts(HASH_KEYS.categories).filter((v): v is TaskCategory => (CATEGORIES as string[]).includes(v));
+  return {
+    years,
+    docIds: texts(HASH_KEYS.docIds),
+    leaders: texts(HASH_KEYS.leaders),
+    units: texts(HASH_KEYS.units),
+    sectors: texts(HASH_KEYS.sectors),
+    sectionIds: texts(HASH_KEYS.sectionIds),
+    categories,
+    q: (p.get(HASH_KEYS.q) ?? '').slice(0, 200),
+  };
+}
+
+/** Values present in the (unfiltered) data, for the filter bar's choices, most frequent first. */
+export interface FilterOptions {
+  years: number[];
+  documents: DocumentRow[];
+  leaders: { name: string; count: number }[];
+  units: { name: string; count: number }[];
+}
+
+export function filterOptions(ds: Dataset): FilterOptions {
+  const years = unique(ds.documents.map((d) => d.meta.year).filter((y): y is number => y !== null)).sort((a, b) => b - a);
+  const count = (pick: (t: TaskRow) => string[]) => {
+    const m = new Map<string, number>();
+    for (const t of ds.tasks) for (const v of unique(pick(t))) m.set(v, (m.get(v) ?? 0) + 1);
+    return Array.from(m, ([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
+  };
+  const documents = ds.documents.slice().sort((a, b) => (b.meta.year ?? 0) - (a.meta.year ?? 0) || documentLabel(a).localeCompare(documentLabel(b), 'zh-CN'));
+  return { years, documents, leaders: count((t) => t.leaders), units: count((t) => [...t.leadUnits, ...t.supportUnits]) };
+}
