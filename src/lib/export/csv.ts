@@ -1,0 +1,45 @@
+// The filtered task list as CSV for Excel: UTF-8 with a BOM (without it Excel on Windows reads the
+// Chinese as GBK), CRLF line ends, every field quoted when it needs to be.
+import type { Dataset, TaskRow } from '../model/rows';
+
+export const CSV_COLUMNS = ['文件', '年份', '地区', '编号', '章节', '任务', '责任领导', '牵头单位', '责任单位', '完成时限'] as const;
+
+/** Quotes a field when it holds a quote, comma or line break; defuses spreadsheet formulas (=, +, -, @). */
+export function csvField(value: string): string {
+  let v = value;
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** One row per task, in the order given; 章节 is the path from the chapter down (一、… / （二）…). */
+export function tasksCsv(tasks: readonly TaskRow[], ds: Pick<Dataset, 'documents' | 'sections'>): string {
+  const docs = new Map(ds.documents.map((d) => [d.id, d]));
+  const sections = new Map(ds.sections.map((s) => [s.id, s]));
+  const sectionPath = (id: string | null): string => {
+    const names: string[] = [];
+    for (let s = id ? sections.get(id) : undefined; s && names.length < 20; s = s.parentId ? sections.get(s.parentId) : undefined) {
+      names.unshift(s.title);
+    }
+    return names.join(' / ');
+  };
+  const rows = tasks.map((t) => {
+    const d = docs.get(t.docId);
+    return [
+      d ? (d.meta.docNumber ? `${d.meta.docNumber} ${d.meta.title}` : d.meta.title) : '',
+      t.year === null ? '' : String(t.year),
+      t.jurisdiction ?? '',
+      t.no ?? '',
+      sectionPath(t.sectionId),
+      t.text,
+      t.leaders.join('、'),
+      t.leadUnits.join('、'),
+      t.supportUnits.join('、'),
+      t.deadline?.text ?? '',
+    ];
+  });
+  return toCsv([CSV_COLUMNS, ...rows]);
+}
