@@ -80,8 +80,21 @@ export function sectorOfSection(sectionId: string | null, byId: SectionsById): S
   return '其他';
 }
 
+/** Same as sectionsById (the name filters.ts imports). */
+export const indexSections = sectionsById;
+
+/**
+ * A task's sector: main-target tasks are 目标 and 民生实事 items 民生 wherever they sit; any other row
+ * takes the sector of its section. Rows without a task pass category 'task'.
+ */
+export function sectorOfTask(task: Pick<TaskRow, 'category' | 'sectionId'>, byId: SectionsById): Sector {
+  if (task.category === 'target') return '目标';
+  if (task.category === 'livelihood') return '民生';
+  return sectorOfSection(task.sectionId, byId);
+}
+
 /** task id → sector for every task of the dataset. */
 export function taskSectors(ds: Pick<Dataset, 'tasks' | 'sections'>): Map<string, Sector> {
   const byId = sectionsById(ds.sections);
-  return new Map(ds.tasks.map((t: TaskRow) => [t.id, sectorOfSection(t.sectionId, byId)]));
+  return new Map(ds.tasks.map((t) => [t.id, sectorOfTask(t, byId)]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchSectorTitle, sectionPath, sectorOfSection, sectorOfTitle, sectionsById, taskSectors } from '../../../src/lib/analysis/sectors';
+import { matchSectorTitle, sectionPath, sectorOfSection, sectorOfTask, sectorOfTitle, sectionsById, taskSectors } from '../../../src/lib/analysis/sectors';
 import { section, task, dataset } from './fixture';
 
 describe('matchSectorTitle', () => {
@@ -74,6 +74,12 @@ describe('sectorOfSection', () => {
     const loop = sectionsById([section({ id: 'a', title: 'x', parentId: 'b' }), section({ id: 'b', title: '生态', parentId: 'a' })]);
     expect(sectionPath('a', loop).map((s) => s.title)).toEqual(['生态', 'x']);
     expect(sectorOfSection('a', loop)).toBe('生态');
+  });
+
+  it('puts main-target tasks under 目标 and livelihood items under 民生 wherever they sit', () => {
+    expect(sectorOfTask({ category: 'target', sectionId: 'd/s2' }, byId)).toBe('目标');
+    expect(sectorOfTask({ category: 'livelihood', sectionId: null }, byId)).toBe('民生');
+    expect(sectorOfTask({ category: 'task', sectionId: 'd/s2' }, byId)).toBe('产业');
   });
 
   it('maps every task of a dataset', () => {
