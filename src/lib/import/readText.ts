@@ -1,0 +1,56 @@
+// A file's bytes → the report's text, or the reason it has none. Decides by extension and by the
+// bytes themselves; never throws. The .docx path loads mammoth lazily.
+import { decodeText, type TextEncodingName } from '../parse/decode';
+import { extractDocxText } from './docx';
+import { problem, type ImportProblem } from './problems';
+import { formatOf, MAX_FILE_BYTES, MAX_FILE_LABEL, notTextReason } from './sniff';
+
+export type SourceFormat = TextEncodingName | 'docx' | 'pasted';
+
+export type TextResult =
+  | { ok: true; text: string; format: SourceFormat }
+  | { ok: false; problem: ImportProblem };
+
+const fail = (...args: Parameters<typeof problem>): TextResult => ({ ok: false, problem: problem(...args) });
+
+/** Checks that need only the size and the name: run them before reading a single byte. */
+export function precheck(fileName: string, size: number): ImportProblem | null {
+  const format = formatOf(fileName);
+  if (format === 'legacy-word') {
+    return problem('unsupported-format', fileName, '不支持 .doc / .wps 等旧版 Word/WPS 格式，请在 Word 或 WPS 中“另存为” .docx 或 .txt 后再导入');
+  }
+  if (format === 'pdf') {
+    return problem('unsupported-format', fileName, '不支持 PDF，请把文字复制到粘贴框，或另存为 .docx / .txt 后再导入');
+  }
+  if (format === 'unsupported') {
+    return problem('unsupported-format', fileName, '只支持 .txt 文本和 .docx 文档（也可以把文字粘贴进来）');
+  }
+  if (size > MAX_FILE_BYTES) {
+    return problem('too-large', fileName, `文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_FILE_LABEL} 的上限（一份报告通常不到 1 MB）`);
+  }
+  if (size === 0) return problem('empty', fileName, '文件是空的（0 字节）');
+  return null;
+}
+
+function isBlank(text: string): boolean {
+  return text.replace(/[\s\u3000\uFEFF]/g, '').length === 0;
+}
+
+export async function readText(fileName: string, bytes: Uint8Array): Promise<TextResult> {
+  const early = precheck(fileName, bytes.length);
+  if (early) return { ok: false, problem: early };
+
+  if (formatOf(fileName) === 'docx') {
+    const docx = await extractDocxText(bytes);
+    if (!docx.ok) return fail('docx-corrupt', fileName, docx.reason);
+    if (isBlank(docx.text)) return fail('empty', fileName, 'Word 文件里没有文字');
+    return { ok: true, text: docx.text, format: 'docx' };
+  }
+
+  const notText = notTextReason(bytes);
+  if (notText) return fail('binary', fileName, notText);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return fail('undecodable', fileName, decoded.reason);
+  if (isBlank(decoded.text)) return fail('empty', fileName, '文件里只有空白，没有文字');
+  return { ok: true, text: decoded.text, format: decoded.encoding };
+}
