@@ -83,7 +83,7 @@ export function controlRatio(bytes: Uint8Array): number {
   if (n === 0) return 0;
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i];
+    const b = bytes[i]!;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
   return control / n;
