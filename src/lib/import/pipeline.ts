@@ -1,0 +1,141 @@
+// One file (or a pasted text) → a preview the user can check, or the reason it cannot be imported.
+// Nothing is written here: saving happens only when the user confirms the preview.
+// Dependencies (the parser, the duplicate lookup) are passed in, so the flow is testable in Node.
+import type { ParsedDocument, ParseResult } from '../model/document';
+import type { DocumentRow } from '../model/rows';
+import { problem, type ImportProblem } from './problems';
+import { readText, type SourceFormat } from './readText';
+import { MAX_FILE_BYTES, MAX_FILE_LABEL } from './sniff';
+
+export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'checking';
+
+export interface ImportSource {
+  fileName: string;
+  /** File bytes, or … */
+  bytes?: Uint8Array;
+  /** … text typed or pasted by the user. */
+  text?: string;
+}
+
+export interface PreparedImport {
+  fileName: string;
+  format: SourceFormat;
+  /** The text as read, kept with the document so it can be re-parsed later. */
+  sourceText: string;
+  parsed: ParsedDocument;
+  /** An existing document with the same content, if any: the user chooses replace or keep both. */
+  duplicateOf: DocumentRow | null;
+  /** Set when the document must not be saved (nothing found in it): the preview offers cancel only. */
+  blocking: string | null;
+  parseMs: number;
+}
+
+export type PrepareResult = { ok: true; prepared: PreparedImport } | { ok: false; problem: ImportProblem };
+
+export interface PrepareDeps {
+  parse: (text: string, fileName: string | null) => Promise<ParseResult>;
+  findDuplicate: (sourceText: string) => Promise<DocumentRow | null>;
+  onStage?: (stage: ImportStage) => void;
+  now?: () => number;
+}
+
+/** The name shown for pasted text: 粘贴的文本 2025-03-05 14:30 (no characters Windows forbids). */
+export function pastedName(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `粘贴的文本 ${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}.${p(date.getMinutes())}`;
+}
+
+export async function prepareImport(source: ImportSource, deps: PrepareDeps): Promise<PrepareResult> {
+  const { fileName } = source;
+  const now = deps.now ?? (() => performance.now());
+  let sourceText: string;
+  let format: SourceFormat;
+  if (source.text !== undefined) {
+    if (source.text.replace(/[\s\u3000]/g, '') === '') return { ok: false, problem: problem('empty', fileName, '粘贴框里没有文字') };
+    if (source.text.length * 2 > MAX_FILE_BYTES) return { ok: false, problem: problem('too-large', fileName, `粘贴的文字超过 ${MAX_FILE_LABEL} 的上限`) };
+    sourceText = source.text;
+    format = 'pasted';
+  } else {
+    deps.onStage?.('decoding');
+    const read = await readText(fileName, source.bytes ?? new Uint8Array(0));
+    if (!read.ok) return read;
+    sourceText = read.text;
+    format = read.format;
+  }
+
+  deps.onStage?.('parsing');
+  const start = now();
+  const result = await deps.parse(sourceText, source.text !== undefined ? null : fileName);
+  const parseMs = now() - start;
+  if (!result.ok) return { ok: false, problem: problemFromParse(fileName, result) };
+
+  deps.onStage?.('checking');
+  const parsed = result.data;
+  const duplicateOf = await deps.findDuplicate(sourceText);
+  return { ok: true, prepared: { fileName, format, sourceText, parsed, duplicateOf, blocking: emptiness(parsed), parseMs } };
+}
+
+function problemFromParse(fileName: string, result: Extract<ParseResult, { ok: false }>): ImportProblem {
+  switch (result.code) {
+    case 'empty': return problem('empty', fileName, result.reason);
+    case 'binary': return problem('binary', fileName, result.reason);
+    case 'too-large': return problem('too-large', fileName, result.reason);
+    case 'no-structure': return problem('no-structure', fileName, `没有找到政府工作报告或分解通知的结构（${result.reason}）`);
+    default: return problem('parse-failed', fileName, result.reason);
+  }
+}
+
+/** Why a parse must not be saved, or null. A document with no task and no target shows nothing anywhere. */
+export function emptiness(parsed: ParsedDocument): string | null {
+  if (parsed.tasks.length > 0 || parsed.targets.length > 0) return null;
+  return '没有识别出任何任务或预期目标：保存后在图表里看不到任何内容。它可能不是政府工作报告或分解通知，或者格式与已知的不同。';
+}
+
+/** What to do when the same text is already stored. */
+export type DuplicateChoice = 'replace' | 'keep-both';
+
+export interface Corrections {
+  jurisdiction: string | null;
+  year: number | null;
+}
+
+/**
+ * The user's corrections of place and year applied to the parse. Targets dated with the old
+ * document year move with it (they are the year's plan); targets dated otherwise keep their year.
+ */
+export function applyCorrections(parsed: ParsedDocument, c: Corrections): ParsedDocument {
+  const meta = parsed.document;
+  const jurisdiction = c.jurisdiction?.trim() || null;
+  const placeChanged = jurisdiction !== meta.jurisdiction;
+  const yearChanged = c.year !== meta.year;
+  if (!placeChanged && !yearChanged) return parsed;
+  return {
+    ...parsed,
+    document: {
+      ...meta,
+      jurisdiction,
+      jurisdictionLevel: placeChanged ? levelOf(jurisdiction) : meta.jurisdictionLevel,
+      year: c.year,
+    },
+    targets: yearChanged
+      ? parsed.targets.map((t) => (t.year === meta.year ? { ...t, year: c.year } : t))
+      : parsed.targets,
+  };
+}
+
+/** The administrative level a place name's suffix states; null when the suffix does not say (市 can be either). */
+export function levelOf(place: string | null): ParsedDocument['document']['jurisdictionLevel'] {
+  if (!place) return null;
+  if (/(省|自治区)$/.test(place)) return 'province';
+  if (/(县|区|旗)$/.test(place)) return 'county';
+  return null;
+}
+
+/** A year the user may type: a plausible four-digit plan year. */
+export function parseYear(input: string): number | null | 'invalid' {
+  const s = input.trim();
+  if (s === '') return null;
+  if (!/^\d{4}$/.test(s)) return 'invalid';
+  const y = Number(s);
+  return y >= 1949 && y <= 2100 ? y : 'invalid';
+}
