@@ -50,7 +50,14 @@ export const TaskRow = Task.extend(rowKeys);
 export type TaskRow = z.infer<typeof TaskRow>;
 export const TargetRow = Target.extend(rowKeys);
 export type TargetRow = z.infer<typeof TargetRow>;
-export const AchievementRow = Achievement.extend(rowKeys);
+export const AchievementRow = Achievement.extend({
+  ...rowKeys,
+  /**
+   * The year the figure was achieved in (Achievement.year, 2024 in a 2025 report's 回眸2024): `year`
+   * above is the document's year, so the parser's year is kept here. Optional for rows stored before.
+   */
+  achievedYear: z.number().int().nullable().optional(),
+});
 export type AchievementRow = z.infer<typeof AchievementRow>;
 
 /** Everything the dashboard shows: visible documents and their rows. */

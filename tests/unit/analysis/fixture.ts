@@ -127,9 +127,9 @@ export function sample(): Dataset {
     target({ id: 'r25/g2', metric: '粮食产量', verb: '达到', value: 146, unit: '万吨', year: 2025, text: '粮食产量达到146万吨' }),
   ];
   const achievements = [
-    achievement({ id: 'r23/a1', metric: '地区生产总值', value: 4.5, year: 2022, text: '地区生产总值增长4.5%' }),
-    achievement({ id: 'r25/a1', metric: '地区生产总值', value: 6.5, year: 2024, text: '地区生产总值增长6.5%' }),
-    achievement({ id: 'r25/a2', metric: '地区生产总值', verb: '达到', value: 1400, unit: '亿元', year: 2024, text: '地区生产总值达到1400亿元' }),
+    achievement({ id: 'r23/a1', metric: '地区生产总值', value: 4.5, achievedYear: 2022, text: '地区生产总值增长4.5%' }),
+    achievement({ id: 'r25/a1', metric: '地区生产总值', value: 6.5, achievedYear: 2024, text: '地区生产总值增长6.5%' }),
+    achievement({ id: 'r25/a2', metric: '地区生产总值', verb: '达到', value: 1400, unit: '亿元', achievedYear: 2024, text: '地区生产总值达到1400亿元' }),
   ];
   return stamp({ documents, sections, tasks, targets, achievements });
 }

@@ -1,0 +1,47 @@
+// What a chart looks at: the filtered dataset plus what it needs to explain an empty result.
+// Chart builders receive the whole (unfiltered) dataset and the filters; filtering here is
+// idempotent, so a caller that already filtered loses nothing.
+import type { Dataset, DocumentRow } from '../model/rows';
+import { applyFilters, EMPTY_FILTERS, type Filters } from './filters';
+import { docLabels, sortDocuments } from './places';
+
+export interface Scope {
+  all: Dataset;
+  filters: Filters;
+  ds: Dataset;
+  /** documents passing the year and document filters (whatever the task filters leave of them) */
+  docsInView: DocumentRow[];
+  /** docId → short unique label (随州市2024年) */
+  labels: Map<string, string>;
+}
+
+export function scope(all: Dataset, filters: Filters = EMPTY_FILTERS): Scope {
+  const ds = applyFilters(all, filters);
+  const docsInView = sortDocuments(all.documents.filter(
+    (d) => (filters.years.length === 0 || (d.meta.year !== null && filters.years.includes(d.meta.year)))
+      && (filters.docIds.length === 0 || filters.docIds.includes(d.id)),
+  ));
+  return { all, filters, ds, docsInView, labels: docLabels(docsInView) };
+}
+
+/**
+ * Why a leader chart has nothing to draw, or null when it has. The documents in view may name no
+ * leaders at all (a notice that lists only 牵头单位): say so rather than draw an empty chart.
+ */
+export function leaderEmptyReason(sc: Scope): string | null {
+  if (sc.ds.tasks.some((t) => t.leaders.length > 0)) return null;
+  if (sc.docsInView.length === 0) return '没有符合筛选条件的文件';
+  const inView = new Set(sc.docsInView.map((d) => d.id));
+  const named = sc.all.tasks.some((t) => inView.has(t.docId) && t.leaders.length > 0);
+  if (!named) return '所选文件未列明责任领导';
+  if (sc.filters.leaders.length > 0) return `所选范围内没有${sc.filters.leaders.join('、')}负责的任务`;
+  return '所选范围内没有列明责任领导的任务';
+}
+
+/** Why a task chart has nothing to draw, or null. */
+export function taskEmptyReason(sc: Scope): string | null {
+  if (sc.ds.tasks.length > 0) return null;
+  if (sc.docsInView.length === 0) return '没有符合筛选条件的文件';
+  if (!sc.all.tasks.some((t) => sc.docsInView.some((d) => d.id === t.docId))) return '所选文件中没有识别出任务条目';
+  return '没有符合筛选条件的任务';
+}

@@ -1,0 +1,115 @@
+// Tasks per chapter and per section, and per shared sector, so the weight of each area can be
+// seen within a document and compared between documents.
+import type { SectionRow } from '../model/rows';
+import { increment } from './count';
+import type { Scope } from './scope';
+import { SECTORS, sectionsById, sectorOfTask, type Sector } from './sectors';
+
+export interface ChapterCount {
+  /** null for tasks outside any section */
+  sectionId: string | null;
+  docId: string;
+  label: string;
+  count: number;
+}
+
+const chapterLabel = (s: Pick<SectionRow, 'no' | 'title'>) => (s.no ? `${s.no}、${s.title}` : s.title);
+
+/** The top section above a section, guarded against cycles. */
+function chapterOf(id: string | null, byId: Map<string, SectionRow>): SectionRow | null {
+  const seen = new Set<string>();
+  let cur = id !== null ? byId.get(id) : undefined;
+  while (cur && cur.parentId !== null && !seen.has(cur.id)) {
+    seen.add(cur.id);
+    const up = byId.get(cur.parentId);
+    if (!up) break;
+    cur = up;
+  }
+  return cur ?? null;
+}
+
+/** Tasks per chapter, in document order then text order. */
+export function tasksPerChapter(sc: Scope): ChapterCount[] {
+  const byId = sectionsById(sc.all.sections);
+  const counts = new Map<string, ChapterCount & { order: number }>();
+  const docOrder = new Map(sc.docsInView.map((d, i) => [d.id, i]));
+  for (const t of sc.ds.tasks) {
+    const ch = chapterOf(t.sectionId, byId);
+    const key = ch ? ch.id : `${t.docId}\u0000none`;
+    const prev = counts.get(key);
+    if (prev) prev.count++;
+    else counts.set(key, { sectionId: ch?.id ?? null, docId: t.docId, label: ch ? chapterLabel(ch) : '（未归入章节）', count: 1, order: ch ? ch.span.start : Number.MAX_SAFE_INTEGER });
+  }
+  return Array.from(counts.values())
+    .sort((a, b) => (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.order - b.order)
+    .map(({ order: _order, ...c }) => c);
+}
+
+export interface SectionNode {
+  /** section id, or doc id for a document node, or null for the synthetic "directly here" leaf */
+  id: string | null;
+  kind: 'document' | 'section' | 'direct';
+  name: string;
+  /** tasks in this node and below */
+  value: number;
+  children: SectionNode[];
+}
+
+/**
+ * Document → chapter → sub-section → lead, valued by tasks. Tasks that sit directly in a section
+ * that also has sub-sections become a leaf of their own (（本节直接列出）) so the parts add up.
+ */
+export function sectionTree(sc: Scope): SectionNode[] {
+  const own = new Map<string, number>();
+  const loose = new Map<string, number>();
+  const byId = sectionsById(sc.all.sections);
+  for (const t of sc.ds.tasks) {
+    if (t.sectionId !== null && byId.has(t.sectionId)) increment(own, t.sectionId);
+    else increment(loose, t.docId);
+  }
+  const kids = new Map<string | null, SectionRow[]>();
+  for (const s of sc.all.sections) {
+    const parent = s.parentId !== null && byId.has(s.parentId) ? s.parentId : `doc:${s.docId}`;
+    const list = kids.get(parent) ?? [];
+    list.push(s);
+    kids.set(parent, list);
+  }
+  const build = (s: SectionRow, depth: number): SectionNode | null => {
+    const children = depth > 20 ? [] : (kids.get(s.id) ?? []).sort((a, b) => a.span.start - b.span.start)
+      .map((c) => build(c, depth + 1)).filter((n): n is SectionNode => n !== null);
+    const direct = own.get(s.id) ?? 0;
+    if (direct > 0 && children.length > 0) children.push({ id: s.id, kind: 'direct', name: '（本节直接列出）', value: direct, children: [] });
+    const value = direct + children.reduce((n, c) => n + (c.kind === 'direct' ? 0 : c.value), 0);
+    return value > 0 ? { id: s.id, kind: 'section', name: chapterLabel(s), value, children } : null;
+  };
+  const out: SectionNode[] = [];
+  for (const d of sc.docsInView) {
+    const children = (kids.get(`doc:${d.id}`) ?? []).sort((a, b) => a.span.start - b.span.start)
+      .map((s) => build(s, 0)).filter((n): n is SectionNode => n !== null);
+    const l = loose.get(d.id) ?? 0;
+    if (l > 0) children.push({ id: null, kind: 'direct', name: '（未归入章节）', value: l, children: [] });
+    const value = children.reduce((n, c) => n + c.value, 0);
+    if (value > 0) out.push({ id: d.id, kind: 'document', name: sc.labels.get(d.id) ?? d.id, value, children });
+  }
+  return out;
+}
+
+export interface SectorCounts {
+  sectors: Sector[];
+  docs: Array<{ id: string; label: string; total: number; counts: Map<Sector, number> }>;
+}
+
+/** Tasks per shared sector per document (sectors nobody has are left out). */
+export function tasksPerSector(sc: Scope): SectorCounts {
+  const byId = sectionsById(sc.all.sections);
+  const docs = sc.docsInView.map((d) => ({ id: d.id, label: sc.labels.get(d.id) ?? d.id, total: 0, counts: new Map<Sector, number>() }));
+  const byDoc = new Map(docs.map((d) => [d.id, d]));
+  for (const t of sc.ds.tasks) {
+    const d = byDoc.get(t.docId);
+    if (!d) continue;
+    d.total++;
+    increment(d.counts, sectorOfTask(t, byId));
+  }
+  const kept = docs.filter((d) => d.total > 0);
+  return { sectors: SECTORS.filter((s) => kept.some((d) => d.counts.has(s))), docs: kept };
+}
