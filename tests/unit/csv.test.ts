@@ -37,9 +37,9 @@ describe('task list CSV', () => {
   });
 
   it('quotes commas, quotes and line breaks so the row survives', () => {
-    const t = { ...ds.tasks[0], text: '推进"三个一"工程,\n完成任务' };
+    const t = { ...ds.tasks[0]!, text: '推进"三个一"工程,\n完成任务' };
     const rows = readCsv(tasksCsv([t], ds).slice(1));
-    expect(rows[1][5]).toBe('推进"三个一"工程,\n完成任务');
+    expect(rows[1]?.[5]).toBe('推进"三个一"工程,\n完成任务');
   });
 
   it('defuses cells that a spreadsheet would run as formulas', () => {

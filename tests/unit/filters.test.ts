@@ -87,7 +87,7 @@ describe('describeFilters', () => {
   it('says in Chinese what is filtered, naming documents and sections', () => {
     expect(describeFilters(f({ years: [2024], leaders: ['张三'] }), ds)).toEqual(['年份：2024', '责任领导：张三']);
     expect(describeFilters(f({ docIds: ['n24'], sectionIds: ['n24/s2'], categories: ['livelihood'], q: '养老' }), ds)).toEqual([
-      '文件：甲市 2024 甲政办发〔2024〕1号', '章节：坚定不移推进生态文明建设', '类别：民生实事', '关键词：养老',
+      '文件：甲市2024年', '章节：坚定不移推进生态文明建设', '类别：民生实事', '关键词：养老',
     ]);
     expect(describeFilters(EMPTY_FILTERS, ds)).toEqual([]);
   });
@@ -102,7 +102,7 @@ describe('filterNotices', () => {
     const notes = filterNotices(f({ years: [2024], leaders: ['张三'] }), ds);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain('所选文件未列明责任领导');
-    expect(notes[0]).toContain('乙县 2024');
+    expect(notes[0]).toContain('乙县2024年');
   });
   it('is silent without a leader filter', () => {
     expect(filterNotices(f({ years: [2023] }), ds)).toEqual([]);

@@ -3,6 +3,7 @@
 // Within one dimension values are alternatives (leader A or B); across dimensions all must hold.
 import type { TaskCategory } from '../model/document';
 import type { Dataset, DocumentRow, SectionRow, TaskRow } from '../model/rows';
+import { docLabels, sortDocuments } from './places';
 import { indexSections as indexSectionMap, sectorOfTask } from './sectors';
 
 export interface Filters {
@@ -142,22 +143,14 @@ function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-/** A short Chinese name for a document: 随州市 2024 随政办发〔2024〕2号, or its title. */
-export function documentLabel(d: DocumentRow): string {
-  const parts = [d.meta.jurisdiction, d.meta.year !== null ? String(d.meta.year) : null].filter(Boolean) as string[];
-  const name = d.meta.docNumber ?? (d.meta.kind === 'notice' ? '任务分解' : d.meta.kind === 'report' ? '政府工作报告' : '政府工作报告摘要');
-  if (d.meta.reportOf && d.meta.kind === 'notice' && d.meta.reportOf !== d.meta.jurisdiction) parts.push(`（分解${d.meta.reportOf}报告）`);
-  return [...parts, name].join(' ');
-}
-
 /** The visible summary of what is filtered, one entry per dimension: "年份：2024", "责任领导：黄继军". */
 export function describeFilters(f: Filters, ds: Dataset): string[] {
   const out: string[] = [];
   const join = (xs: readonly string[]) => xs.join('、');
   if (f.years.length) out.push(`年份：${join(f.years.map(String))}`);
   if (f.docIds.length) {
-    const byId = new Map(ds.documents.map((d) => [d.id, d]));
-    out.push(`文件：${join(f.docIds.map((id) => { const d = byId.get(id); return d ? documentLabel(d) : '（已删除的文件）'; }))}`);
+    const labels = docLabels(ds.documents);
+    out.push(`文件：${join(f.docIds.map((id) => labels.get(id) ?? '（已删除的文件）'))}`);
   }
   if (f.leaders.length) out.push(`责任领导：${join(f.leaders)}`);
   if (f.units.length) out.push(`单位：${join(f.units)}`);
@@ -185,7 +178,10 @@ export function filterNotices(f: Filters, ds: Dataset): string[] {
     const withLeaders = new Set(ds.tasks.filter((t) => t.leaders.length > 0).map((t) => t.docId));
     const silent = docs.filter((d) => !withLeaders.has(d.id));
     if (docs.length > 0 && silent.length === docs.length) out.push('所选文件未列明责任领导，无法按责任领导筛选');
-    else if (silent.length > 0) out.push(`所选文件未列明责任领导：${silent.map(documentLabel).join('、')}（已不计入）`);
+    else if (silent.length > 0) {
+      const labels = docLabels(ds.documents);
+      out.push(`所选文件未列明责任领导：${silent.map((d) => labels.get(d.id) ?? d.meta.title).join('、')}（已不计入）`);
+    }
   }
   return out;
 }
@@ -229,7 +225,10 @@ export function filtersFromHash(hash: string): Filters {
 /** Values present in the (unfiltered) data, for the filter bar's choices, most frequent first. */
 export interface FilterOptions {
   years: number[];
+  /** in reading order: by year, then place */
   documents: DocumentRow[];
+  /** docId → short unique label (随州市2024年), as the charts name documents */
+  labels: Map<string, string>;
   leaders: { name: string; count: number }[];
   units: { name: string; count: number }[];
 }
@@ -241,6 +240,5 @@ export function filterOptions(ds: Dataset): FilterOptions {
     for (const t of ds.tasks) for (const v of unique(pick(t))) m.set(v, (m.get(v) ?? 0) + 1);
     return Array.from(m, ([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
   };
-  const documents = ds.documents.slice().sort((a, b) => (b.meta.year ?? 0) - (a.meta.year ?? 0) || documentLabel(a).localeCompare(documentLabel(b), 'zh-CN'));
-  return { years, documents, leaders: count((t) => t.leaders), units: count((t) => [...t.leadUnits, ...t.supportUnits]) };
+  return { years, documents: sortDocuments(ds.documents), labels: docLabels(ds.documents), leaders: count((t) => t.leaders), units: count((t) => [...t.leadUnits, ...t.supportUnits]) };
 }
