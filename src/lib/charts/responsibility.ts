@@ -1,0 +1,155 @@
+// Who carries the tasks: 责任领导分工 (sole vs shared), lead and supporting units (top N, collective
+// placeholders apart), the leader → lead unit Sankey and the leader × sector heatmap.
+import type { BarSeriesOption } from 'echarts/charts';
+import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
+import { leaderLoad, leaderSector, leaderUnitFlows, OTHER_UNITS, unitLoad } from '../analysis/responsibility';
+import { leaderEmptyReason, scope, taskEmptyReason, type Scope } from '../analysis/scope';
+import type { Dataset } from '../model/rows';
+import { clamp, emptySpec, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
+
+const tooltip = { trigger: 'item' as const, confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) };
+
+export const LEADERS_ID = 'leaderLoad';
+export const LEADERS_TITLE = '责任领导分工';
+
+export function leaderLoadFromScope(sc: Scope): ChartSpec {
+  const reason = leaderEmptyReason(sc);
+  if (reason) return emptySpec(LEADERS_ID, LEADERS_TITLE, reason);
+  const rows = leaderLoad(sc);
+  const item = (r: (typeof rows)[number], n: number, what: string) => n === 0 ? '-' : {
+    value: n, drill: { leaders: [r.name] } satisfies Drill,
+    tip: `${r.name}\n${what}：${n}项\n合计：${r.total}项（单独负责${r.sole}项，与其他领导共同负责${r.shared}项）`,
+  };
+  const series: BarSeriesOption[] = [
+    { type: 'bar', name: '单独负责', stack: 'load', itemStyle: { color: PALETTE[0] }, barMaxWidth: 22, label: { show: true }, data: rows.map((r) => item(r, r.sole, '单独负责')) },
+    { type: 'bar', name: '与其他领导共同负责', stack: 'load', itemStyle: { color: PALETTE[2] }, barMaxWidth: 22, label: { show: true }, data: rows.map((r) => item(r, r.shared, '共同负责')) },
+  ];
+  return {
+    id: LEADERS_ID, title: LEADERS_TITLE, empty: null, notes: [], height: clamp(110 + rows.length * 28, 260, 800),
+    option: {
+      title: title(LEADERS_TITLE, '每位责任领导负责的任务数；点击条形查看任务'),
+      legend: { top: 48, left: 8 }, tooltip,
+      grid: { top: 80, left: 8, right: 24, bottom: 24 },
+      xAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { interval: 0 } },
+      series,
+    },
+  };
+}
+
+export const LEAD_UNITS_ID = 'leadUnits';
+export const SUPPORT_UNITS_ID = 'supportUnits';
+export const UNITS_TOP_N = 15;
+
+export function unitLoadFromScope(sc: Scope, role: 'lead' | 'support'): ChartSpec {
+  const id = role === 'lead' ? LEAD_UNITS_ID : SUPPORT_UNITS_ID;
+  const name = role === 'lead' ? '牵头单位' : '责任单位（配合）';
+  const heading = `${name}任务数（前${UNITS_TOP_N}）`;
+  const reason = taskEmptyReason(sc);
+  if (reason) return emptySpec(id, heading, reason);
+  const load = unitLoad(sc, role, UNITS_TOP_N);
+  if (load.top.length === 0 && load.collective.length === 0) return emptySpec(id, heading, `所选任务未列明${name}`);
+  const collective = load.collective.slice(0, 5);
+  const names = [...load.top.map((u) => u.name), ...collective.map((u) => u.name)];
+  const item = (u: { name: string; count: number }, extra: string) => ({
+    value: u.count, drill: { units: [u.name] } satisfies Drill, tip: `${u.name}\n作为${name}：${u.count}项${extra}`,
+  });
+  const series: BarSeriesOption[] = [
+    { type: 'bar', name: '具体单位', stack: 'u', itemStyle: { color: PALETTE[role === 'lead' ? 0 : 4] }, barMaxWidth: 20, label: { show: true, position: 'right' },
+      data: names.map((_, i) => (i < load.top.length ? item(load.top[i]!, '') : '-')) },
+    { type: 'bar', name: '泛指（各地、各部门等）', stack: 'u', itemStyle: { color: '#a0a7b4' }, barMaxWidth: 20, label: { show: true, position: 'right' },
+      data: names.map((_, i) => (i >= load.top.length ? item(collective[i - load.top.length]!, '\n（泛指多家单位，单独计数）') : '-')) },
+  ];
+  const notes: string[] = [];
+  if (load.restUnits > 0) notes.push(`另有${load.restUnits}个${name}任务较少，未列入图中`);
+  if (load.collective.length > collective.length) notes.push(`另有${load.collective.length - collective.length}种泛指表述未列入图中`);
+  return {
+    id, title: heading, empty: null, notes, height: clamp(110 + names.length * 24, 260, 640),
+    option: {
+      title: title(heading, '泛指表述（如“各县市区政府”）单独计数；点击条形查看任务'),
+      legend: { top: 48, left: 8 }, tooltip,
+      grid: { top: 80, left: 8, right: 36, bottom: 24 },
+      xAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: names, axisLabel: { interval: 0, formatter: (v: string) => shorten(v, 14) } },
+      series,
+    },
+  };
+}
+
+export const SANKEY_ID = 'leaderSankey';
+export const SANKEY_TITLE = '责任领导 → 牵头单位';
+export const SANKEY_TOP_UNITS = 20;
+
+export function leaderSankeyFromScope(sc: Scope): ChartSpec {
+  const reason = leaderEmptyReason(sc);
+  if (reason) return emptySpec(SANKEY_ID, SANKEY_TITLE, reason);
+  const flows = leaderUnitFlows(sc, SANKEY_TOP_UNITS);
+  if (flows.links.length === 0) return emptySpec(SANKEY_ID, SANKEY_TITLE, '所选任务未同时列明责任领导和牵头单位');
+  // Node names must be unique across both sides; a unit that happens to share a leader's name gets a mark.
+  const leaderSet = new Set(flows.leaders);
+  const unitNode = (u: string) => (leaderSet.has(u) ? `${u}（单位）` : u);
+  const nodes = [
+    ...flows.leaders.map((l, i) => ({ name: l, drill: { leaders: [l] } satisfies Drill, tip: `责任领导：${l}`, itemStyle: { color: PALETTE[i % PALETTE.length] }, depth: 0 })),
+    ...flows.units.map((u) => (u === OTHER_UNITS
+      ? { name: unitNode(u), tip: `前${SANKEY_TOP_UNITS}名以外的牵头单位`, itemStyle: { color: '#a0a7b4' }, depth: 1 }
+      : { name: unitNode(u), drill: { units: [u] } satisfies Drill, tip: `牵头单位：${u}`, itemStyle: { color: '#7f8c9d' }, depth: 1 })),
+  ];
+  const links = flows.links.map((l) => ({
+    source: l.leader, target: unitNode(l.unit), value: l.count,
+    ...(l.unit === OTHER_UNITS ? {} : { drill: { leaders: [l.leader], units: [l.unit] } satisfies Drill }),
+    tip: `${l.leader} → ${l.unit}\n任务：${l.count}项`,
+  }));
+  const rows = Math.max(flows.leaders.length, flows.units.length);
+  return {
+    id: SANKEY_ID, title: SANKEY_TITLE, empty: null,
+    notes: flows.units.includes(OTHER_UNITS) ? [`只列出任务最多的${SANKEY_TOP_UNITS}个牵头单位，其余合并为“${OTHER_UNITS}”`] : [],
+    height: clamp(80 + rows * 22, 320, 900),
+    option: {
+      title: title(SANKEY_TITLE, '线宽为任务数；点击领导、单位或连线查看任务'),
+      tooltip,
+      series: [{
+        type: 'sankey', top: 60, left: 8, right: 150, bottom: 12, nodeGap: 8, nodeWidth: 14, draggable: false,
+        layoutIterations: 32, emphasis: { focus: 'adjacency' },
+        lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
+        label: { fontSize: 12, formatter: (p: { name?: string }) => shorten(p.name ?? '', 14) },
+        data: nodes, links,
+      }],
+    },
+  };
+}
+
+export const HEATMAP_ID = 'leaderSector';
+export const HEATMAP_TITLE = '责任领导 × 领域';
+
+export function leaderSectorFromScope(sc: Scope): ChartSpec {
+  const reason = leaderEmptyReason(sc);
+  if (reason) return emptySpec(HEATMAP_ID, HEATMAP_TITLE, reason);
+  const m = leaderSector(sc);
+  const max = Math.max(1, ...m.cells.map((c) => c[2]));
+  return {
+    id: HEATMAP_ID, title: HEATMAP_TITLE, empty: null, notes: [], height: clamp(150 + m.leaders.length * 28, 300, 800),
+    option: {
+      title: title(HEATMAP_TITLE, '格中数字为任务数；点击格子查看任务'),
+      tooltip,
+      grid: { top: 64, left: 8, right: 16, bottom: 76 },
+      xAxis: { type: 'category', data: m.sectors, splitArea: { show: true }, axisLabel: { interval: 0, rotate: m.sectors.length > 7 ? 30 : 0 } },
+      yAxis: { type: 'category', inverse: true, data: m.leaders, splitArea: { show: true }, axisLabel: { interval: 0 } },
+      visualMap: { min: 0, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 4, itemHeight: 120, text: ['多', '少'] },
+      series: [{
+        type: 'heatmap', label: { show: true },
+        // x is the sector, y the leader
+        data: m.cells.map(([l, s, n]) => ({
+          value: [s, l, n], drill: { leaders: [m.leaders[l]!], sectors: [m.sectors[s]!] } satisfies Drill,
+          tip: `${m.leaders[l]} · ${m.sectors[s]}\n任务：${n}项`,
+        })),
+      }],
+    },
+  };
+}
+
+const bind = <T extends unknown[]>(fn: (sc: Scope, ...rest: T) => ChartSpec) => (ds: Dataset, f: Filters = EMPTY_FILTERS, ...rest: T) => fn(scope(ds, f), ...rest);
+export const leaderLoadChart = bind(leaderLoadFromScope);
+export const leadUnitsChart = bind((sc: Scope) => unitLoadFromScope(sc, 'lead'));
+export const supportUnitsChart = bind((sc: Scope) => unitLoadFromScope(sc, 'support'));
+export const leaderSankeyChart = bind(leaderSankeyFromScope);
+export const leaderSectorChart = bind(leaderSectorFromScope);

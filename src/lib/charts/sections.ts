@@ -1,0 +1,121 @@
+// Tasks by chapter (bar), by section (treemap) and by shared sector (bar across documents).
+import type { BarSeriesOption } from 'echarts/charts';
+import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
+import { scope, taskEmptyReason, type Scope } from '../analysis/scope';
+import { sectionTree, tasksPerChapter, tasksPerSector, type SectionNode } from '../analysis/sections';
+import type { Dataset } from '../model/rows';
+import { clamp, emptySpec, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
+
+export const CHAPTERS_ID = 'chapterTasks';
+export const CHAPTERS_TITLE = '各章节任务数';
+
+export function chapterTasksFromScope(sc: Scope): ChartSpec {
+  const reason = taskEmptyReason(sc);
+  if (reason) return emptySpec(CHAPTERS_ID, CHAPTERS_TITLE, reason);
+  const chapters = tasksPerChapter(sc);
+  const docIds = Array.from(new Set(chapters.map((c) => c.docId)));
+  // Categories are keyed by position (two documents may both have 一、主要预期目标); labels come from the rows.
+  const keys = chapters.map((_, i) => String(i));
+  const series: BarSeriesOption[] = docIds.map((docId, di) => ({
+    type: 'bar', name: sc.labels.get(docId) ?? docId, stack: 'tasks', itemStyle: { color: PALETTE[di % PALETTE.length] }, barMaxWidth: 20,
+    label: { show: true, position: 'right' },
+    data: chapters.map((c) => c.docId !== docId ? '-' : {
+      value: c.count,
+      drill: (c.sectionId ? { sectionIds: [c.sectionId] } : { docIds: [c.docId] }) satisfies Drill,
+      tip: `${sc.labels.get(c.docId) ?? ''}\n${c.label}\n任务：${c.count}项`,
+    }),
+  }));
+  const many = chapters.length > 24;
+  return {
+    id: CHAPTERS_ID, title: CHAPTERS_TITLE, empty: null, notes: [], height: clamp(100 + chapters.length * 24, 260, 720),
+    option: {
+      title: title(CHAPTERS_TITLE, '点击条形查看该章任务'),
+      legend: { type: 'scroll', top: 48, left: 8, right: 8 },
+      tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
+      grid: { top: 80, left: 8, right: many ? 56 : 36, bottom: 24 },
+      xAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
+      yAxis: {
+        type: 'category', inverse: true, data: keys,
+        axisLabel: { interval: 0, formatter: (v: string) => shorten(chapters[Number(v)]?.label ?? v, 16) },
+      },
+      dataZoom: many ? [{ type: 'slider', yAxisIndex: 0, right: 4, width: 16, startValue: 0, endValue: 23, zoomLock: false }, { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }] : undefined,
+      series,
+    },
+  };
+}
+
+export const TREE_ID = 'sectionTree';
+export const TREE_TITLE = '章节结构与任务分布';
+
+interface TreeItem { name: string; value: number; drill: Drill; tip: string; children?: TreeItem[] }
+
+function treeItem(n: SectionNode, path: string[], docId: string): TreeItem {
+  const here = [...path, n.name];
+  const drill: Drill = n.kind === 'document' ? { docIds: [n.id!] } : n.id ? { sectionIds: [n.id] } : { docIds: [docId] };
+  return {
+    name: n.name, value: n.value, drill, tip: `${here.join(' › ')}\n任务：${n.value}项`,
+    children: n.children.length ? n.children.map((c) => treeItem(c, here, docId)) : undefined,
+  };
+}
+
+export function sectionTreeFromScope(sc: Scope): ChartSpec {
+  const reason = taskEmptyReason(sc);
+  if (reason) return emptySpec(TREE_ID, TREE_TITLE, reason);
+  const tree = sectionTree(sc);
+  const data = tree.length === 1 ? tree[0]!.children.map((c) => treeItem(c, [tree[0]!.name], tree[0]!.id!)) : tree.map((d) => treeItem(d, [], d.id!));
+  return {
+    id: TREE_ID, title: TREE_TITLE, empty: null, notes: [], height: 420,
+    option: {
+      title: title(TREE_TITLE, tree.length === 1 ? `${tree[0]!.name}；面积为任务数，点击方块查看任务` : '面积为任务数，点击方块查看任务'),
+      tooltip: { confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
+      series: [{
+        type: 'treemap', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },
+        leafDepth: undefined, visibleMin: 1,
+        label: { show: true, overflow: 'truncate', formatter: (p: { name?: string; value?: unknown }) => `${p.name ?? ''}\n${String(p.value ?? '')}项` },
+        upperLabel: { show: true, height: 20, overflow: 'truncate' },
+        levels: [
+          { itemStyle: { borderWidth: 0, gapWidth: 4 } },
+          { itemStyle: { borderWidth: 2, gapWidth: 2, borderColorSaturation: 0.6 } },
+          { itemStyle: { borderWidth: 1, gapWidth: 1, borderColorSaturation: 0.7 } },
+        ],
+        data,
+      }],
+    },
+  };
+}
+
+export const SECTORS_ID = 'sectorTasks';
+export const SECTORS_TITLE = '各领域任务数';
+
+export function sectorTasksFromScope(sc: Scope): ChartSpec {
+  const reason = taskEmptyReason(sc);
+  if (reason) return emptySpec(SECTORS_ID, SECTORS_TITLE, reason);
+  const s = tasksPerSector(sc);
+  const series: BarSeriesOption[] = s.docs.map((d, i) => ({
+    type: 'bar', name: d.label, itemStyle: { color: PALETTE[i % PALETTE.length] }, barMaxWidth: 22,
+    data: s.sectors.map((sector) => {
+      const n = d.counts.get(sector) ?? 0;
+      return n === 0 ? '-' : {
+        value: n, drill: { sectors: [sector], docIds: [d.id] } satisfies Drill,
+        tip: `${d.label} · ${sector}\n任务：${n}项，占本文件${Math.round((n / d.total) * 1000) / 10}%`,
+      };
+    }),
+  }));
+  return {
+    id: SECTORS_ID, title: SECTORS_TITLE, empty: null, notes: [], height: 360,
+    option: {
+      title: title(SECTORS_TITLE, '按章节标题归入统一领域，便于跨文件比较'),
+      legend: { type: 'scroll', top: 48, left: 8, right: 8 },
+      tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
+      grid: { top: 84, left: 8, right: 16, bottom: 24 },
+      xAxis: { type: 'category', data: s.sectors, axisLabel: { interval: 0, rotate: s.sectors.length > 8 ? 30 : 0 } },
+      yAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
+      series,
+    },
+  };
+}
+
+const bind = <T extends unknown[]>(fn: (sc: Scope, ...rest: T) => ChartSpec) => (ds: Dataset, f: Filters = EMPTY_FILTERS, ...rest: T) => fn(scope(ds, f), ...rest);
+export const chapterTasksChart = bind(chapterTasksFromScope);
+export const sectionTreeChart = bind(sectionTreeFromScope);
+export const sectorTasksChart = bind(sectorTasksFromScope);

@@ -1,0 +1,46 @@
+// What every chart builder returns, and the small pieces they share.
+import type { EChartsOption } from 'echarts';
+import type { Filters } from '../analysis/filters';
+
+/** A filter patch carried by a clickable data item (params.data.drill). */
+export type Drill = Partial<Filters>;
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  option: EChartsOption;
+  /** A Chinese reason shown instead of an empty chart; null when there is something to draw. */
+  empty: string | null;
+  /** Lines shown under the chart and in its exported image (targets that cannot be drawn, cut-offs …). */
+  notes: string[];
+  /** The height in px the chart needs to stay readable. */
+  height: number;
+}
+
+export const PALETTE = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];
+
+/** Tooltips are HTML: every piece of document text goes through here. */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function shorten(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+export function title(text: string, subtext?: string): EChartsOption['title'] {
+  return { text, subtext, left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { fontSize: 12 } };
+}
+
+export const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
+
+/** A spec with nothing to draw: only the title, and the reason. */
+export function emptySpec(id: string, text: string, reason: string, notes: string[] = []): ChartSpec {
+  return { id, title: text, option: { title: title(text) }, empty: reason, notes, height: 160 };
+}
+
+/** Read the tooltip text a data item carries (`tip`), escaped. */
+export function tipOf(data: unknown): string {
+  const tip = (data as { tip?: unknown } | null | undefined)?.tip;
+  return typeof tip === 'string' ? esc(tip).replace(/\n/g, '<br/>') : '';
+}

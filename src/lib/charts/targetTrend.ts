@@ -1,0 +1,74 @@
+// 目标与实际: one indicator across years for one place — the target set each year and the figure a
+// later report gives for it.
+import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
+import { formatValue } from '../analysis/metrics';
+import { scope, type Scope } from '../analysis/scope';
+import { targetTrend } from '../analysis/targetTrend';
+import type { Dataset } from '../model/rows';
+import { emptySpec, PALETTE, tipOf, title, type ChartSpec } from './spec';
+
+export const ID = 'targetTrend';
+export const TITLE = '指标历年目标与实际';
+
+export function targetTrendFromScope(sc: Scope, pick?: { place: string; key: string }): ChartSpec {
+  const tr = targetTrend(sc, pick);
+  if (!tr) return emptySpec(ID, TITLE, '所选文件中没有可比较的数值指标');
+  const heading = `${tr.place}${tr.label}：历年目标与实际`;
+  const withData = tr.years.filter((y) => tr.targets.has(y) || tr.achieved.has(y));
+  if (withData.length < 2) {
+    return emptySpec(ID, heading, `${tr.place}只有${withData[0]}年的数据，无法显示趋势；请选择多个年份`);
+  }
+  const unit = tr.unit;
+  const fmt = (v: number) => formatValue(v, unit);
+  const targetSeries: LineSeriesOption = {
+    type: 'line', name: '目标', connectNulls: true, symbolSize: 9, itemStyle: { color: PALETTE[0] },
+    label: { show: true, position: 'top' },
+    data: tr.years.map((y) => {
+      const p = tr.targets.get(y);
+      if (!p) return '-';
+      return {
+        value: p.value, drill: { docIds: [p.docId] }, label: { formatter: `${fmt(p.value)}${p.qualifier && p.qualifier !== '力争' ? p.qualifier : ''}` },
+        tip: `${y}年目标：${fmt(p.value)}${p.upper !== null ? `（上限/力争 ${fmt(p.upper)}）` : ''}\n原文：${p.text}`,
+      };
+    }),
+  };
+  const achievedSeries: LineSeriesOption = {
+    type: 'line', name: '实际完成', connectNulls: true, symbol: 'diamond', symbolSize: 10, itemStyle: { color: PALETTE[3] },
+    lineStyle: { type: 'dashed' }, label: { show: true, position: 'bottom' },
+    data: tr.years.map((y) => {
+      const p = tr.achieved.get(y);
+      if (!p) return '-';
+      const target = tr.targets.get(y);
+      const gap = target && unit === '%' ? `，较目标${p.value >= target.value ? '高' : '低'}${Math.round(Math.abs(p.value - target.value) * 100) / 100}个百分点` : '';
+      return { value: p.value, drill: { docIds: [p.docId] }, label: { formatter: fmt(p.value) }, tip: `${y}年实际：${fmt(p.value)}${gap}\n原文：${p.text}` };
+    }),
+  };
+  const series: Array<LineSeriesOption | ScatterSeriesOption> = [targetSeries, achievedSeries];
+  if ([...tr.targets.values()].some((p) => p.upper !== null)) {
+    series.push({
+      type: 'scatter', name: '力争/上限', symbol: 'triangle', symbolSize: 11, itemStyle: { color: PALETTE[0], opacity: 0.5 },
+      data: tr.years.map((y) => {
+        const p = tr.targets.get(y);
+        return p && p.upper !== null ? { value: p.upper, drill: { docIds: [p.docId] }, tip: `${y}年力争/上限：${fmt(p.upper)}\n原文：${p.text}` } : '-';
+      }),
+    });
+  }
+  return {
+    id: ID, title: heading, empty: null, notes: [], height: 320,
+    option: {
+      title: title(heading),
+      legend: { top: 30, right: 8 },
+      tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
+      grid: { top: 70, left: 8, right: 24, bottom: 24 },
+      xAxis: { type: 'category', data: tr.years.map((y) => `${y}年`), boundaryGap: true },
+      yAxis: { type: 'value', name: unit ? `${tr.label}（${unit}）` : tr.label, scale: true, nameTextStyle: { align: 'left' } },
+      series,
+    },
+  };
+}
+
+/** The default pick is the place with most years and its indicator with most years. */
+export function targetTrendChart(ds: Dataset, f: Filters = EMPTY_FILTERS, pick?: { place: string; key: string }): ChartSpec {
+  return targetTrendFromScope(scope(ds, f), pick);
+}
