@@ -1,0 +1,61 @@
+// What the user writes about a task: a status and a note. Keyed so it survives a re-parse of the
+// document (a new parser gives tasks new local ids): by the task number as printed when that number is
+// unique in its document, otherwise by a hash of the task's text.
+import { z } from 'zod';
+import { contentHash } from './hash';
+
+export const TaskStatus = z.enum(['未开始', '推进中', '已完成', '滞后']);
+export type TaskStatus = z.infer<typeof TaskStatus>;
+export const TASK_STATUSES = TaskStatus.options;
+
+export const AnnotationRow = z.object({
+  /** See annotationKey. */
+  key: z.string(),
+  docId: z.string(),
+  taskNo: z.string().nullable(),
+  /** The task's text when the note was written: shows what a note was about even if the task is gone. */
+  taskText: z.string(),
+  status: TaskStatus.nullable(),
+  note: z.string(),
+  /** ISO timestamp */
+  updatedAt: z.string(),
+});
+export type AnnotationRow = z.infer<typeof AnnotationRow>;
+
+export interface TaskIdentity {
+  id: string;
+  docId: string;
+  no: string | null;
+  text: string;
+}
+
+/** Keys for every task of one document (the uniqueness of `no` is judged within the list given). */
+export function annotationKeys(docTasks: readonly TaskIdentity[]): Map<string, string> {
+  const uses = new Map<string, number>();
+  for (const t of docTasks) if (t.no !== null) uses.set(t.no, (uses.get(t.no) ?? 0) + 1);
+  const keys = new Map<string, string>();
+  for (const t of docTasks) {
+    keys.set(t.id, t.no !== null && uses.get(t.no) === 1 ? `${t.docId}#no:${t.no}` : `${t.docId}#text:${contentHash(t.text)}`);
+  }
+  return keys;
+}
+
+/** Annotations by global task id. Pass every task of each document (the unfiltered Dataset), not a
+ * filtered subset: whether a number is unique is judged within the list. */
+export function annotationsByTask(tasks: readonly TaskIdentity[], annotations: readonly AnnotationRow[]): Map<string, AnnotationRow> {
+  const byKey = new Map(annotations.map((a) => [a.key, a]));
+  const byDoc = new Map<string, TaskIdentity[]>();
+  for (const t of tasks) {
+    const list = byDoc.get(t.docId);
+    if (list) list.push(t);
+    else byDoc.set(t.docId, [t]);
+  }
+  const out = new Map<string, AnnotationRow>();
+  for (const list of byDoc.values()) {
+    for (const [taskId, key] of annotationKeys(list)) {
+      const a = byKey.get(key);
+      if (a) out.set(taskId, a);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+// The backup file: everything the user has that is not bundled with the app — imported documents
+// (with their source text and parsed rows, so corrections survive), the hidden flags of bundled
+// documents, and every annotation. Pure: building, naming and validating; the repository reads and writes.
+import { z } from 'zod';
+import { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
+import { AnnotationRow } from './annotations';
+import { MSG } from './messages';
+
+export const BACKUP_FORMAT = 'zfgzbg-dashboard-backup';
+export const BACKUP_VERSION = 1;
+
+export const BackupDocument = z.object({
+  document: DocumentRow,
+  sections: z.array(SectionRow),
+  tasks: z.array(TaskRow),
+  targets: z.array(TargetRow),
+  achievements: z.array(AchievementRow),
+});
+export type BackupDocument = z.infer<typeof BackupDocument>;
+
+export const Backup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  /** ISO timestamp */
+  exportedAt: z.string(),
+  documents: z.array(BackupDocument),
+  /** Bundled documents the user hid, by id. */
+  hiddenSeeds: z.array(z.string()),
+  annotations: z.array(AnnotationRow),
+});
+export type Backup = z.infer<typeof Backup>;
+
+export type BackupCheck = { ok: true; data: Backup } | { ok: false; reason: string };
+
+/** Validates a backup file's text. Never throws. */
+export function parseBackup(json: string): BackupCheck {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, reason: MSG.backupNotJson };
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, reason: MSG.backupWrongFormat };
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) return { ok: false, reason: MSG.backupTooNew };
+  const parsed = Backup.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: MSG.backupInvalid(issue ? `${issue.path.join('.') || '根'}：${issue.message}` : '未知错误') };
+  }
+  for (const d of parsed.data.documents) {
+    const id = d.document.id;
+    if (d.document.source !== 'imported') return { ok: false, reason: MSG.backupInvalid(`文件 ${id} 不是导入的文件`) };
+    const stray = [...d.sections, ...d.tasks, ...d.targets, ...d.achievements].find((r) => r.docId !== id);
+    if (stray) return { ok: false, reason: MSG.backupInvalid(`记录 ${stray.id} 不属于文件 ${id}`) };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/** A file name Windows accepts: forbidden characters become _, trailing dots and spaces go. */
+export function sanitizeFileName(name: string): string {
+  const clean = name.replace(FORBIDDEN, '_').replace(/[. ]+$/, '').trim();
+  return clean.slice(0, 150) || '未命名';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD-HHmm in local time (what the user's clock shows). */
+export function fileDateTime(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
+}
+
+export function backupFileName(now: Date): string {
+  return sanitizeFileName(`政府工作报告看板备份-${fileDateTime(now)}.json`);
+}

@@ -1,0 +1,63 @@
+// The Dexie database: tables, indexes and the version history. Every schema change is a new
+// version with an upgrade function; old versions stay declared so any older database can upgrade.
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
+import type { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
+import type { AnnotationRow } from './annotations';
+
+/** Every file:// page of a browser profile shares one IndexedDB origin: the name must be ours alone. */
+export const DB_NAME = 'zfgzbg-dashboard';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** Version 1: documents and their parsed items. Indexed for what the dashboard filters by. */
+export const SCHEMA_V1 = {
+  documents: 'id, contentHash, source, meta.year, meta.jurisdiction',
+  sections: 'id, docId, year, jurisdiction, parentId',
+  tasks: 'id, docId, year, jurisdiction, category, sectionId, *leaders, *leadUnits',
+  targets: 'id, docId, year, jurisdiction, taskId, sectionId, metric',
+  achievements: 'id, docId, year, jurisdiction, sectionId, metric',
+  meta: 'key',
+} as const;
+
+/** Version 2: the user's notes and statuses per task; tasks indexed by supporting unit; documents
+ * gain the `hidden` flag (bundled seeds can be hidden). */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  tasks: 'id, docId, year, jurisdiction, category, sectionId, *leaders, *leadUnits, *supportUnits',
+  annotations: 'key, docId, status, updatedAt',
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+/** v1 documents had no `hidden` flag: every one was visible. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('documents')
+    .toCollection()
+    .modify((d: Record<string, unknown>) => {
+      if (typeof d.hidden !== 'boolean') d.hidden = false;
+    });
+}
+
+export class ReportDatabase extends Dexie {
+  documents!: Table<DocumentRow, string>;
+  sections!: Table<SectionRow, string>;
+  tasks!: Table<TaskRow, string>;
+  targets!: Table<TargetRow, string>;
+  achievements!: Table<AchievementRow, string>;
+  annotations!: Table<AnnotationRow, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+/** The tables holding one document's items (deleted and replaced together). */
+export const ITEM_TABLES = ['sections', 'tasks', 'targets', 'achievements'] as const;
+export type ItemTable = (typeof ITEM_TABLES)[number];

@@ -1,0 +1,380 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deleteDocument, exportBackup, findDuplicate, getAnnotations, getBackupState, importDocument, listDocuments,
+  liveDataset, loadDataset, openStore, queryTasks, restoreBackup, seedIfNeeded, setAnnotation, setHidden,
+  type LoadedDataset, type Store,
+} from '../../src/lib/db/repository';
+import { annotationsByTask } from '../../src/lib/db/annotations';
+import { contentHash } from '../../src/lib/db/hash';
+import { freshEngine, freshStore, notice, SEEDS, testParser } from './fixtures';
+
+async function counts(store: Store) {
+  const db = store.db;
+  return {
+    documents: await db.documents.count(),
+    sections: await db.sections.count(),
+    tasks: await db.tasks.count(),
+    targets: await db.targets.count(),
+    achievements: await db.achievements.count(),
+    annotations: await db.annotations.count(),
+  };
+}
+
+const clock = (iso: string) => () => iso;
+
+describe('seeding', () => {
+  it('writes every bundled seed with its rows on first open, recording the parser version', async () => {
+    const store = await freshStore();
+    const r = await seedIfNeeded(store, SEEDS, testParser('1.0.0'));
+    expect(r.written).toEqual(SEEDS.map((s) => contentHash(s.text)));
+    expect(r.problems).toEqual([]);
+    const docs = await listDocuments(store);
+    expect(docs.map((d) => d.source)).toEqual(['bundled', 'bundled']);
+    expect(docs.every((d) => d.parserVersion === '1.0.0')).toBe(true);
+    expect(docs.map((d) => d.meta.fileName).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(await counts(store)).toEqual({ documents: 2, sections: 6, tasks: 6, targets: 2, achievements: 2, annotations: 0 });
+  });
+
+  it('finds exactly the same rows after a reload, parsing nothing again', async () => {
+    const engine = freshEngine();
+    const first = await openStore({ ...engine, name: 'reload' });
+    await seedIfNeeded(first, SEEDS, testParser('1.0.0'));
+    const before = await loadDataset(first);
+    first.db.close();
+
+    const second = await openStore({ ...engine, name: 'reload' });
+    const parser = testParser('1.0.0');
+    const r = await seedIfNeeded(second, SEEDS, parser);
+    expect(parser.calls).toBe(0);
+    expect(r.written).toEqual([]);
+    expect(r.unchanged).toHaveLength(2);
+    expect(await loadDataset(second)).toEqual(before);
+  });
+
+  it('re-parses bundled documents only when the parser version changes, keeping imports, hidden flags and notes', async () => {
+    const store = await freshStore();
+    await seedIfNeeded(store, SEEDS, testParser('1.0.0'));
+    const seedId = contentHash(SEEDS[0]!.text);
+    await setHidden(store, seedId, true);
+    await setAnnotation(store, `${seedId}/t2`, { status: '推进中', note: '已开工' });
+    const imported = await importDocument(store, notice({ variant: '（用户导入）', parserVersion: '1.0.0' }), { sourceText: '用户导入的文本', fileName: '导入.txt' });
+    expect(imported.ok).toBe(true);
+    const importedBefore = await store.db.documents.get(contentHash('用户导入的文本'));
+
+    // The new parser gives every item a new local id.
+    const newer = testParser('1.1.0', 'v2-');
+    const r = await seedIfNeeded(store, SEEDS, newer);
+    expect(newer.calls).toBe(2);
+    expect(r.written).toHaveLength(2);
+    const seedDoc = await store.db.documents.get(seedId);
+    expect(seedDoc?.parserVersion).toBe('1.1.0');
+    expect(seedDoc?.hidden).toBe(true);
+    expect(await store.db.tasks.where('docId').equals(seedId).primaryKeys()).toEqual([`${seedId}/v2-t1`, `${seedId}/v2-t2`, `${seedId}/v2-t3`]);
+    expect(await store.db.documents.get(contentHash('用户导入的文本'))).toEqual(importedBefore);
+    expect(await counts(store)).toEqual({ documents: 3, sections: 9, tasks: 9, targets: 3, achievements: 3, annotations: 1 });
+
+    // The note still belongs to task 2 after the re-parse.
+    await setHidden(store, seedId, false);
+    const { dataset } = await loadDataset(store);
+    const notes = annotationsByTask(dataset.tasks, await getAnnotations(store));
+    expect(notes.get(`${seedId}/v2-t2`)?.note).toBe('已开工');
+  });
+
+  it('keeps the older parse of a seed the new parser fails on, and reports it', async () => {
+    const store = await freshStore();
+    await seedIfNeeded(store, SEEDS, testParser('1.0.0'));
+    const broken = { version: '2.0.0', parse: () => ({ ok: false as const, code: 'no-structure' as const, reason: '未找到报告结构' }) };
+    const r = await seedIfNeeded(store, SEEDS, broken);
+    expect(r.problems).toEqual([
+      '内置文件 a.txt 解析失败，未载入：未找到报告结构',
+      '内置文件 b.txt 解析失败，未载入：未找到报告结构',
+    ]);
+    expect((await loadDataset(store)).dataset.documents.map((d) => d.parserVersion)).toEqual(['1.0.0', '1.0.0']);
+  });
+
+  it('survives a parser that throws', async () => {
+    const store = await freshStore();
+    const r = await seedIfNeeded(store, SEEDS, { version: '1', parse: () => { throw new Error('boom'); } });
+    expect(r.problems[0]).toContain('boom');
+    expect(await store.db.documents.count()).toBe(0);
+  });
+
+  it('removes bundled documents the app no longer ships, but not imported ones', async () => {
+    const store = await freshStore();
+    await seedIfNeeded(store, SEEDS, testParser());
+    await importDocument(store, notice(), { sourceText: '导入', fileName: null });
+    const r = await seedIfNeeded(store, SEEDS.slice(1), testParser());
+    expect(r.removed).toEqual([contentHash(SEEDS[0]!.text)]);
+    expect((await listDocuments(store)).map((d) => d.source).sort()).toEqual(['bundled', 'imported']);
+    expect(await store.db.tasks.count()).toBe(6);
+  });
+
+  it('leaves a seed alone when the user replaced it with an imported copy of the same text', async () => {
+    const store = await freshStore();
+    await seedIfNeeded(store, SEEDS, testParser('1.0.0'));
+    const r1 = await importDocument(store, notice({ variant: '（用户版）' }), { sourceText: SEEDS[0]!.text, onDuplicate: 'replace' });
+    expect(r1).toEqual({ ok: true, id: contentHash(SEEDS[0]!.text), replaced: true });
+    await seedIfNeeded(store, SEEDS, testParser('9.9.9'));
+    const doc = await store.db.documents.get(contentHash(SEEDS[0]!.text));
+    expect(doc?.source).toBe('imported');
+    expect(doc?.meta.title).toContain('（用户版）');
+  });
+});
+
+describe('import', () => {
+  it('stores a parsed document with global ids and remapped references', async () => {
+    const store = await freshStore();
+    const r = await importDocument(store, notice(), { sourceText: '原文', fileName: '通知.txt', now: clock('2025-01-02T03:04:05.000Z') });
+    const id = contentHash('原文');
+    expect(r).toEqual({ ok: true, id, replaced: false });
+    const doc = await store.db.documents.get(id);
+    expect(doc).toMatchObject({ source: 'imported', sourceText: '原文', importedAt: '2025-01-02T03:04:05.000Z', hidden: false });
+    expect(doc?.meta.fileName).toBe('通知.txt');
+    expect((await store.db.targets.get(`${id}/g1`))?.taskId).toBe(`${id}/t1`);
+    expect((await store.db.sections.get(`${id}/s1-1`))?.parentId).toBe(`${id}/s1`);
+  });
+
+  it('refuses a duplicate unless told to replace it or keep both', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice(), { sourceText: '同一份文本' });
+    const again = await importDocument(store, notice(), { sourceText: '同一份文本\r\n'.trimEnd() });
+    expect(again).toMatchObject({ ok: false, code: 'duplicate' });
+    if (!again.ok) expect(again.reason).toContain('相同内容的文件已存在');
+    expect(await counts(store)).toMatchObject({ documents: 1, tasks: 3 });
+    expect((await findDuplicate(store, '\uFEFF同一份文本'))?.id).toBe(contentHash('同一份文本'));
+    expect(await findDuplicate(store, '另一份文本')).toBeNull();
+  });
+
+  it('replaces a duplicate in place, dropping the old rows but keeping its notes', async () => {
+    const store = await freshStore();
+    const id = contentHash('文本');
+    await importDocument(store, notice(), { sourceText: '文本' });
+    await setAnnotation(store, `${id}/t1`, { status: '已完成' });
+    const r = await importDocument(store, notice({ idPrefix: 'new-' }), { sourceText: '文本', onDuplicate: 'replace' });
+    expect(r).toEqual({ ok: true, id, replaced: true });
+    expect(await store.db.tasks.where('docId').equals(id).primaryKeys()).toEqual([`${id}/new-t1`, `${id}/new-t2`, `${id}/new-t3`]);
+    expect(await counts(store)).toMatchObject({ documents: 1, tasks: 3, annotations: 1 });
+  });
+
+  it('keeps both copies under suffixed ids', async () => {
+    const store = await freshStore();
+    const hash = contentHash('文本');
+    await importDocument(store, notice(), { sourceText: '文本' });
+    const r2 = await importDocument(store, notice(), { sourceText: '文本', onDuplicate: 'keep-both' });
+    const r3 = await importDocument(store, notice(), { sourceText: '文本', onDuplicate: 'keep-both' });
+    expect([r2, r3]).toEqual([
+      { ok: true, id: `${hash}-2`, replaced: false },
+      { ok: true, id: `${hash}-3`, replaced: false },
+    ]);
+    expect(await counts(store)).toMatchObject({ documents: 3, tasks: 9 });
+    expect((await store.db.documents.get(`${hash}-2`))?.contentHash).toBe(hash);
+  });
+
+  it('refuses a parse result that does not match the schema, writing nothing', async () => {
+    const store = await freshStore();
+    const bad = { ...notice(), tasks: [{ id: 't1' }] } as unknown as ReturnType<typeof notice>;
+    const r = await importDocument(store, bad, { sourceText: '坏' });
+    expect(r).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await counts(store)).toMatchObject({ documents: 0, tasks: 0 });
+  });
+});
+
+describe('delete and hide', () => {
+  it('deletes an imported document with its rows and notes, and nothing else', async () => {
+    const store = await freshStore();
+    await seedIfNeeded(store, SEEDS, testParser());
+    await importDocument(store, notice({ year: 2023 }), { sourceText: '甲' });
+    await importDocument(store, notice({ year: 2025 }), { sourceText: '乙' });
+    const seedId = contentHash(SEEDS[0]!.text);
+    await setAnnotation(store, `${contentHash('甲')}/t1`, { note: '甲的批注' });
+    await setAnnotation(store, `${contentHash('乙')}/t1`, { note: '乙的批注' });
+    await setAnnotation(store, `${seedId}/t1`, { note: '内置的批注' });
+    const before = await loadDataset(store);
+
+    expect(await deleteDocument(store, contentHash('甲'))).toEqual({ ok: true });
+    const after = await loadDataset(store);
+    const gone = contentHash('甲');
+    const keep = <T extends { docId?: string; id: string }>(rows: T[]) => rows.filter((r) => (r.docId ?? r.id) !== gone);
+    expect(after.dataset.documents).toEqual(before.dataset.documents.filter((d) => d.id !== gone));
+    expect(after.dataset.tasks).toEqual(keep(before.dataset.tasks));
+    expect(after.dataset.sections).toEqual(keep(before.dataset.sections));
+    expect(after.dataset.targets).toEqual(keep(before.dataset.targets));
+    expect(after.dataset.achievements).toEqual(keep(before.dataset.achievements));
+    expect((await getAnnotations(store)).map((a) => a.note).sort()).toEqual(['乙的批注', '内置的批注']);
+  });
+
+  it('will not delete a bundled document, and hides it instead', async () => {
+    const store = await freshStore();
+    await seedIfNeeded(store, SEEDS, testParser());
+    const id = contentHash(SEEDS[0]!.text);
+    expect(await deleteDocument(store, id)).toEqual({ ok: false, code: 'bundled', reason: '内置文件不能删除，可以隐藏。' });
+    expect(await deleteDocument(store, 'nope')).toMatchObject({ ok: false, code: 'not-found' });
+
+    await setHidden(store, id, true);
+    let { dataset } = await loadDataset(store);
+    expect(dataset.documents.map((d) => d.id)).toEqual([contentHash(SEEDS[1]!.text)]);
+    expect(dataset.tasks.every((t) => t.docId !== id)).toBe(true);
+    expect((await listDocuments(store)).find((d) => d.id === id)?.hidden).toBe(true);
+
+    await setHidden(store, id, false);
+    ({ dataset } = await loadDataset(store));
+    expect(dataset.documents).toHaveLength(2);
+    expect(await setHidden(store, 'nope', true)).toMatchObject({ ok: false, code: 'not-found' });
+  });
+});
+
+describe('queries', () => {
+  async function threeYears() {
+    const store = await freshStore();
+    await importDocument(store, notice({ year: 2023, jurisdiction: '甲市' }), { sourceText: '2023' });
+    await importDocument(store, notice({ year: 2024, jurisdiction: '甲市' }), { sourceText: '2024' });
+    await importDocument(store, notice({ year: 2024, jurisdiction: '乙县' }), { sourceText: '2024乙' });
+    return store;
+  }
+  const nos = (rows: { year: number | null; jurisdiction: string | null; no: string | null }[]) =>
+    rows.map((t) => `${t.year}${t.jurisdiction}${t.no}`).sort();
+
+  it.each([
+    [{ year: 2024 }, ['2024乙县1', '2024乙县2', '2024乙县3', '2024甲市1', '2024甲市2', '2024甲市3']],
+    [{ year: 2024, jurisdiction: '甲市' }, ['2024甲市1', '2024甲市2', '2024甲市3']],
+    [{ leader: '李四', year: 2023 }, ['2023甲市2']],
+    [{ leadUnit: '市住建局', jurisdiction: '乙县' }, ['2024乙县2', '2024乙县3']],
+    [{ supportUnit: '市统计局', year: 2023 }, ['2023甲市1', '2023甲市2']],
+    [{ unit: '市统计局', jurisdiction: '乙县' }, ['2024乙县1', '2024乙县2']],
+    [{ unit: '市住建局', year: 2023 }, ['2023甲市2', '2023甲市3']],
+    [{ category: 'livelihood' as const }, ['2023甲市3', '2024乙县3', '2024甲市3']],
+    [{ leader: '无此人' }, []],
+  ])('queryTasks(%o) uses the indexes and applies every field', async (q, expected) => {
+    const store = await threeYears();
+    expect(nos(await queryTasks(store, q))).toEqual(expected);
+  });
+
+  it('queryTasks by document and section, leaving out hidden documents', async () => {
+    const store = await threeYears();
+    const id = contentHash('2023');
+    expect(nos(await queryTasks(store, { docId: id }))).toEqual(['2023甲市1', '2023甲市2', '2023甲市3']);
+    expect(nos(await queryTasks(store, { sectionId: `${id}/s1-1` }))).toEqual(['2023甲市1', '2023甲市2']);
+    await setHidden(store, id, true);
+    expect(await queryTasks(store, { docId: id })).toEqual([]);
+    expect(nos(await queryTasks(store, { leader: '张三' }))).toEqual(['2024乙县1', '2024甲市1']);
+  });
+});
+
+describe('annotations', () => {
+  it('sets, updates and clears a status and a note', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice(), { sourceText: '文' });
+    const id = contentHash('文');
+    const r1 = await setAnnotation(store, `${id}/t2`, { status: '推进中' }, clock('2025-03-01T00:00:00.000Z'));
+    expect(r1).toMatchObject({ ok: true, annotation: { key: `${id}#no:2`, status: '推进中', note: '', taskNo: '2', taskText: '新建城市绿道50公里。' } });
+    await setAnnotation(store, `${id}/t2`, { note: '三月开工' }, clock('2025-03-02T00:00:00.000Z'));
+    expect(await getAnnotations(store, id)).toEqual([
+      { key: `${id}#no:2`, docId: id, taskNo: '2', taskText: '新建城市绿道50公里。', status: '推进中', note: '三月开工', updatedAt: '2025-03-02T00:00:00.000Z' },
+    ]);
+    expect(await setAnnotation(store, `${id}/t2`, { status: null, note: ' ' })).toEqual({ ok: true, annotation: null });
+    expect(await getAnnotations(store)).toEqual([]);
+    expect(await setAnnotation(store, 'nope/t1', { status: '滞后' })).toMatchObject({ ok: false, code: 'not-found' });
+  });
+});
+
+describe('backup and restore', () => {
+  async function withUserData() {
+    const store = await freshStore();
+    await seedIfNeeded(store, SEEDS, testParser(), clock('2025-01-01T00:00:00.000Z'));
+    await importDocument(store, notice({ year: 2023 }), { sourceText: '导入甲', fileName: '甲.txt' });
+    const corrected = notice({ year: 2025, jurisdiction: '用户改正的地名' });
+    await importDocument(store, corrected, { sourceText: '导入乙', fileName: '乙.txt' });
+    await setHidden(store, contentHash(SEEDS[1]!.text), true);
+    await setAnnotation(store, `${contentHash('导入甲')}/t1`, { status: '已完成', note: '提前完成' });
+    await setAnnotation(store, `${contentHash(SEEDS[0]!.text)}/t3`, { status: '滞后' });
+    return store;
+  }
+
+  it('round-trips everything the user has into a fresh database', async () => {
+    const store = await withUserData();
+    const json = await exportBackup(store, clock('2025-06-01T08:00:00.000Z'));
+    const backup = JSON.parse(json);
+    expect(backup.documents.map((d: { document: { meta: { fileName: string } } }) => d.document.meta.fileName).sort()).toEqual(['乙.txt', '甲.txt']);
+    expect(backup.documents[0].document.sourceText).toMatch(/^导入/);
+
+    const fresh = await freshStore();
+    await seedIfNeeded(fresh, SEEDS, testParser(), clock('2025-01-01T00:00:00.000Z'));
+    expect(await restoreBackup(fresh, json)).toEqual({ ok: true, documents: 2, annotations: 2, hidden: 1 });
+    expect(await loadDataset(fresh)).toEqual(await loadDataset(store));
+    expect(await getAnnotations(fresh)).toEqual(await getAnnotations(store));
+    expect((await listDocuments(fresh)).find((d) => d.meta.jurisdiction === '用户改正的地名')).toBeTruthy();
+  });
+
+  it('restoring twice changes nothing the second time', async () => {
+    const store = await withUserData();
+    const json = await exportBackup(store);
+    const target = await freshStore();
+    await restoreBackup(target, json);
+    const once = await loadDataset(target);
+    await restoreBackup(target, json);
+    expect(await loadDataset(target)).toEqual(once);
+  });
+
+  it('keeps the newer of two versions of the same note', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice(), { sourceText: '文' });
+    const taskId = `${contentHash('文')}/t1`;
+    await setAnnotation(store, taskId, { note: '旧批注' }, clock('2025-01-01T00:00:00.000Z'));
+    const old = await exportBackup(store);
+    await setAnnotation(store, taskId, { note: '新批注' }, clock('2025-02-01T00:00:00.000Z'));
+    expect(await restoreBackup(store, old)).toMatchObject({ ok: true, annotations: 0 });
+    expect((await getAnnotations(store))[0]?.note).toBe('新批注');
+  });
+
+  it.each([
+    ['not JSON', '{"format": ', '不是有效的备份文件'],
+    ['another program\'s JSON', '{"tables": []}', '不是本看板导出的备份文件'],
+    ['a newer backup version', '{"format":"zfgzbg-dashboard-backup","version":99}', '更新版本'],
+    ['a truncated backup', '{"format":"zfgzbg-dashboard-backup","version":1,"exportedAt":"x","documents":[{"document":{}}],"hiddenSeeds":[],"annotations":[]}', '备份文件已损坏或不完整'],
+  ])('refuses %s with a Chinese reason and touches nothing', async (_name, json, reason) => {
+    const store = await withUserData();
+    const before = { ds: await loadDataset(store), notes: await getAnnotations(store) };
+    const r = await restoreBackup(store, json);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain(reason);
+    expect({ ds: await loadDataset(store), notes: await getAnnotations(store) }).toEqual(before);
+  });
+
+  it('refuses a backup whose rows claim another document', async () => {
+    const store = await withUserData();
+    const backup = JSON.parse(await exportBackup(store));
+    backup.documents[0].tasks[0].docId = 'someone-else';
+    const r = await restoreBackup(await freshStore(), JSON.stringify(backup));
+    expect(r).toMatchObject({ ok: false });
+    if (!r.ok) expect(r.reason).toContain('不属于文件');
+  });
+
+  it('tracks whether changes were made since the last backup', async () => {
+    const store = await freshStore();
+    expect(await getBackupState(store)).toEqual({ lastChangeAt: null, lastBackupAt: null, needsBackup: false });
+    await importDocument(store, notice(), { sourceText: '文', now: clock('2025-01-01T00:00:00.000Z') });
+    expect((await getBackupState(store)).needsBackup).toBe(true);
+    await exportBackup(store, clock('2025-01-02T00:00:00.000Z'));
+    expect((await getBackupState(store)).needsBackup).toBe(false);
+    await setAnnotation(store, `${contentHash('文')}/t1`, { note: '新' }, clock('2025-01-03T00:00:00.000Z'));
+    expect((await getBackupState(store)).needsBackup).toBe(true);
+  });
+});
+
+describe('live reads', () => {
+  it('liveDataset emits again when a document is imported or deleted', async () => {
+    const store = await freshStore();
+    const seen: LoadedDataset[] = [];
+    const sub = liveDataset(store).subscribe({ next: (v) => seen.push(v), error: (e) => console.error('live', e) });
+    const waitFor = async (n: number) => {
+      for (let i = 0; i < 200 && seen.length < n; i++) await new Promise((r) => setTimeout(r, 5));
+      return seen[n - 1];
+    };
+    expect((await waitFor(1))?.dataset.documents).toHaveLength(0);
+    await importDocument(store, notice(), { sourceText: '文' });
+    expect((await waitFor(2))?.dataset.tasks).toHaveLength(3);
+    await deleteDocument(store, contentHash('文'));
+    expect((await waitFor(3))?.dataset.tasks).toHaveLength(0);
+    sub.unsubscribe();
+  });
+});
