@@ -1,0 +1,107 @@
+// Chart images that stand alone in a briefing: always the light look on a solid white background,
+// with the source document, the filter and the date printed under the chart, and the notes.
+import type { EChartsOption } from 'echarts';
+import { echarts } from '../charts/echarts';
+import type { ChartSpec } from '../charts/spec';
+
+export interface ImageMeta {
+  /** 文号 or title of the documents shown */
+  source: string;
+  /** what is filtered, e.g. 年份：2024 · 责任领导：黄继军 ('' when nothing) */
+  filter?: string;
+  /** YYYY-MM-DD */
+  date: string;
+  width: number;
+}
+
+const LINE = 18;
+const FOOT_PAD = 10;
+
+/** Lines printed under the chart in an exported image. */
+export function footerLines(spec: ChartSpec, meta: ImageMeta): string[] {
+  const lines = spec.notes.map((n) => `· ${n}`);
+  if (spec.empty) lines.unshift(spec.empty);
+  if (meta.filter) lines.push(`筛选：${meta.filter}`);
+  lines.push(`来源：${meta.source || '（未注明）'}　　导出日期：${meta.date}`);
+  return lines;
+}
+
+type Boxed = { bottom?: number | string };
+
+/** Moves everything anchored to the bottom edge up by `px`, to make room for the footer. */
+function raiseBottom<T extends Boxed>(item: T, px: number): T {
+  const b = item.bottom;
+  return { ...item, bottom: typeof b === 'number' ? b + px : b === undefined ? px + 24 : b };
+}
+
+const asList = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+
+/** The option an export renders, and the height it needs. */
+export function exportOption(spec: ChartSpec, meta: ImageMeta): { option: EChartsOption; height: number } {
+  const lines = footerLines(spec, meta);
+  const foot = lines.length * LINE + FOOT_PAD * 2;
+  const height = (spec.empty ? 60 : spec.height) + foot;
+  const o = spec.option as Record<string, unknown>;
+  const option: Record<string, unknown> = { ...o, animation: false, backgroundColor: '#fff' };
+  for (const key of ['grid', 'visualMap'] as const) {
+    if (o[key] !== undefined) option[key] = asList(o[key] as Boxed | Boxed[]).map((g) => raiseBottom(g, foot));
+  }
+  option.series = asList(o.series as Array<Boxed & { type?: string }> | undefined)
+    .map((s) => (s.type === 'sankey' || s.type === 'treemap' ? raiseBottom(s, foot) : s));
+  // Scrolling a long category list makes no sense on paper: show it whole.
+  delete option.dataZoom;
+  option.graphic = [
+    ...asList(o.graphic as unknown),
+    ...lines.map((text, i) => ({
+      type: 'text', left: 10, bottom: FOOT_PAD + (lines.length - 1 - i) * LINE,
+      style: { text, fill: i === lines.length - 1 ? '#555' : '#333', fontSize: 12, width: meta.width - 20, overflow: 'truncate' },
+    })),
+  ];
+  return { option: option as EChartsOption, height };
+}
+
+/** A PNG data URL at twice the pixel ratio, drawn by an off-screen light canvas instance. */
+export function renderPng(spec: ChartSpec, meta: ImageMeta): string {
+  const { option, height } = exportOption(spec, meta);
+  const host = document.createElement('div');
+  host.style.cssText = `position:fixed;left:-20000px;top:0;width:${meta.width}px;height:${height}px;`;
+  document.body.append(host);
+  const chart = echarts.init(host, null, { renderer: 'canvas', width: meta.width, height });
+  try {
+    chart.setOption(option);
+    return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff', excludeComponents: ['toolbox'] });
+  } finally {
+    chart.dispose();
+    host.remove();
+  }
+}
+
+/** An SVG document drawn by a temporary SVG-renderer instance of the same option. */
+export function renderSvg(spec: ChartSpec, meta: ImageMeta): string {
+  const { option, height } = exportOption(spec, meta);
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: meta.width, height });
+  try {
+    chart.setOption(option);
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+/** Saves through an <a download>, which works from file:// with no request. */
+export function download(name: string, href: string): void {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+export function downloadText(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  download(name, url);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { setClock, today } from '../../../src/lib/export/clock';
+import { chartFileName, sanitizeFileName, shortPlace } from '../../../src/lib/export/fileName';
+import { exportOption, footerLines, renderSvg } from '../../../src/lib/export/image';
+import { exportAll, registerChart, mountedCharts } from '../../../src/lib/export/chartExport';
+import { leaderLoadChart } from '../../../src/lib/charts/responsibility';
+import { leaderSankeyChart } from '../../../src/lib/charts/responsibility';
+import { mainTargetsChart } from '../../../src/lib/charts/mainTargets';
+import { EMPTY_FILTERS } from '../../../src/lib/analysis/filters';
+import { sample } from '../analysis/fixture';
+
+let restore: (() => void) | null = null;
+afterEach(() => { restore?.(); restore = null; });
+
+describe('clock', () => {
+  it('gives today as YYYY-MM-DD from the injected clock', () => {
+    restore = setClock(() => new Date(2026, 10, 3, 23, 59));
+    expect(today()).toBe('2026-11-03');
+  });
+});
+
+describe('file names', () => {
+  it('names a chart file from place, year, chart and date', () => {
+    expect(chartFileName({ place: '随州市', year: 2024, chart: '责任领导分工', date: '2026-11-23', ext: 'png' })).toBe('随州-2024-责任领导分工-2026-11-23.png');
+    expect(chartFileName({ place: '', year: null, chart: '各领域任务数', date: '2026-11-23', ext: 'svg' })).toBe('各领域任务数-2026-11-23.svg');
+  });
+
+  it('removes the characters Windows forbids', () => {
+    expect(chartFileName({ place: '随州市', year: '2023、2024', chart: '责任领导 → 牵头单位', date: '2026-11-23', ext: 'png' })).toBe('随州-2023、2024-责任领导 → 牵头单位-2026-11-23.png');
+    expect(chartFileName({ place: 'a/b\\c', year: '2024', chart: '目标:"实际"<对比>|*?', date: '2026-11-23', ext: 'png' })).toBe('abc-2024-目标实际对比-2026-11-23.png');
+    expect(sanitizeFileName('CON')).toBe('_CON');
+    expect(sanitizeFileName('报告. ')).toBe('报告');
+    expect(sanitizeFileName('<>:"/\\|?*')).toBe('图表');
+  });
+
+  it('never lets a forbidden character or a control character through', () => {
+    fc.assert(fc.property(fc.string(), fc.string(), (place, chart) => {
+      const name = chartFileName({ place, year: 2024, chart, date: '2026-11-23', ext: 'png' });
+      expect(name).not.toMatch(/[\\/:*?"<>|\u0000-\u001f]/);
+      expect(name.endsWith('.png')).toBe(true);
+      expect(name.length).toBeLessThan(100);
+    }));
+  });
+
+  it('shortens place names only when something is left', () => {
+    expect([shortPlace('随州市'), shortPlace('湖北省'), shortPlace('洪湖市'), shortPlace('市')]).toEqual(['随州', '湖北', '洪湖', '市']);
+  });
+});
+
+describe('exported image', () => {
+  const all = sample();
+  const meta = { source: '随政办发〔2024〕2号', filter: '年份：2024 · 责任领导：张三', date: '2026-11-23', width: 800 };
+
+  it('carries notes, the filter, the source and the date under the chart', () => {
+    const spec = mainTargetsChart(all);
+    expect(footerLines(spec, meta)).toEqual([
+      ...spec.notes.map((n) => `· ${n}`), '筛选：年份：2024 · 责任领导：张三', '来源：随政办发〔2024〕2号　　导出日期：2026-11-23',
+    ]);
+  });
+
+  it('renders on white with no animation, the footer clear of the plot, as an SVG with title, source and date', () => {
+    const spec = leaderLoadChart(all, EMPTY_FILTERS);
+    const { option, height } = exportOption(spec, meta);
+    expect(option.backgroundColor).toBe('#fff');
+    expect(option.animation).toBe(false);
+    expect(height).toBe(spec.height + 2 * 18 + 20);
+    expect((option.grid as Array<{ bottom: number }>)[0]!.bottom).toBe(24 + 56);
+    const svg = renderSvg(spec, meta);
+    expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    for (const text of ['责任领导分工', '随政办发〔2024〕2号', '2026-11-23', '张三']) expect(svg).toContain(text);
+  });
+
+  it('makes room in box-positioned series (Sankey) too', () => {
+    const { option } = exportOption(leaderSankeyChart(all), meta);
+    expect((option.series as Array<{ bottom: number }>)[0]!.bottom).toBe(12 + 56);
+  });
+
+  it('exports an empty chart with its reason instead of a blank image', () => {
+    const spec = leaderLoadChart(all, { ...EMPTY_FILTERS, docIds: ['n24p'] });
+    expect(renderSvg(spec, meta)).toContain('所选文件未列明责任领导');
+  });
+});
+
+describe('export all', () => {
+  it('exports every mounted chart that has something to draw, in order', async () => {
+    const done: string[] = [];
+    const mk = (id: string, drawable: boolean) => registerChart({ id, drawable, exportImage: (k) => { done.push(`${id}.${k}`); return `${id}.${k}`; } });
+    const offs = [mk('a', true), mk('b', false), mk('c', true)];
+    expect(await exportAll('svg')).toEqual(['a.svg', 'c.svg']);
+    expect(done).toEqual(['a.svg', 'c.svg']);
+    offs.forEach((off) => off());
+    expect(mountedCharts()).toEqual([]);
+  });
+});
