@@ -61,6 +61,7 @@ export function toRows(parsed: ParsedDocument, o: RowOptions): DocumentRows {
     sections: parsed.sections.map((s) => ({ ...s, ...keys(s.id), parentId: gid(s.parentId) })),
     tasks: parsed.tasks.map((t) => ({ ...t, ...keys(t.id), sectionId: gid(t.sectionId) })),
     targets: parsed.targets.map((t) => ({ ...t, ...keys(t.id), sectionId: gid(t.sectionId), taskId: gid(t.taskId) })),
-    achievements: parsed.achievements.map((a) => ({ ...a, ...keys(a.id), sectionId: gid(a.sectionId) })),
+    // keys() puts the document's year in `year`; the year the figure was achieved in stays in achievedYear.
+    achievements: parsed.achievements.map((a) => ({ ...a, ...keys(a.id), achievedYear: a.year, sectionId: gid(a.sectionId) })),
   };
 }
