@@ -1,0 +1,153 @@
+// parseReport: text → validated ParsedDocument, or a typed error. Pure TypeScript (no DOM, no Dexie),
+// the same code in Node and the browser. Never throws on user input.
+import {
+  PARSED_SCHEMA_VERSION,
+  ParsedDocument,
+  type Achievement,
+  type ParseResult,
+  type Span,
+  type Target,
+} from '../model/document';
+import { buildTasks } from './items';
+import { readMetadata, detectKind } from './metadata';
+import { normalizeText } from './normalize';
+import { buildOutline, partOfTitle } from './outline';
+import { extractQuantities, splitMainTargets, type Quantity } from './quantity';
+
+/** Bump when the output for the same text changes: the database re-seeds on a new version. */
+export const PARSER_VERSION = '1.0.0';
+
+export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
+
+export interface ParseOptions {
+  fileName?: string;
+}
+
+/** NUL bytes, or many control / replacement characters: a binary file read as text. */
+export function looksBinary(text: string): boolean {
+  const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x0c) || c === 0xfffd) bad++;
+  }
+  return sample.length > 0 && bad / sample.length > 0.02;
+}
+
+export function parseReport(text: string, opts: ParseOptions = {}): ParseResult {
+  try {
+    return parseUnsafe(text, opts);
+  } catch (e) {
+    return { ok: false, code: 'invalid-output', reason: `解析程序内部错误：${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
+  if (typeof input !== 'string' || input.trim() === '') return { ok: false, code: 'empty', reason: '文件是空的，没有可解析的文字' };
+  if (input.length > MAX_TEXT_CHARS) return { ok: false, code: 'too-large', reason: '文字超过 20 MB，不像是一份政府工作报告或任务分解通知' };
+  if (looksBinary(input)) return { ok: false, code: 'binary', reason: '文件含有大量控制字符或乱码，像是二进制文件（图片、压缩包或 Word 原始文件），不是纯文本' };
+
+  const text = normalizeText(input);
+  if (text.trim() === '') return { ok: false, code: 'empty', reason: '文件只有空白，没有可解析的文字' };
+  const kind = detectKind(text);
+  const outline = buildOutline(text, kind);
+  const document = readMetadata({ text, kind, titleLines: outline.titleLines, fileName: opts.fileName ?? null });
+  const year = document.year;
+  const built = buildTasks(text, outline.items, kind, year);
+  const tasks = built.map((b) => b.task);
+
+  const targets: Target[] = [];
+  const addTarget = (q: Quantity, offset: number, scope: Target['scope'], taskId: string | null, sectionId: string | null) => {
+    targets.push({
+      id: `g${targets.length + 1}`,
+      metric: q.metric,
+      verb: q.verb,
+      value: q.value,
+      valueMax: q.valueMax,
+      unit: q.unit,
+      qualifier: q.qualifier,
+      stretch: q.stretch,
+      year,
+      scope,
+      text: q.text,
+      taskId,
+      sectionId,
+      span: { start: q.start + offset, end: q.end + offset },
+    });
+  };
+  for (const block of outline.mainTargets) {
+    for (const q of splitMainTargets(text.slice(block.start, block.end))) addTarget(q, block.start, 'main', null, block.sectionId);
+  }
+  for (const b of built) {
+    const t = b.task;
+    if (t.category === 'target') {
+      for (const q of splitMainTargets(text.slice(b.bodyStart, b.firstGroupStart))) addTarget(q, b.bodyStart, 'main', t.id, t.sectionId);
+      continue;
+    }
+    for (const q of extractQuantities(text.slice(b.bodyStart, t.span.end))) {
+      const span = { start: q.start + b.bodyStart, end: q.end + b.bodyStart };
+      if (q.value === null || b.cut.some((c) => overlaps(c, span))) continue;
+      addTarget(q, b.bodyStart, 'task', t.id, t.sectionId);
+    }
+  }
+
+  const achievements: Achievement[] = [];
+  for (const block of outline.review) {
+    const achievedIn = block.year ?? (year !== null ? year - 1 : null);
+    for (const q of extractQuantities(text.slice(block.start, block.end))) {
+      if (q.value === null) continue;
+      achievements.push({
+        id: `a${achievements.length + 1}`,
+        metric: q.metric,
+        verb: q.verb,
+        value: q.value,
+        unit: q.unit,
+        qualifier: q.qualifier,
+        year: achievedIn,
+        text: q.text,
+        sectionId: block.sectionId,
+        span: { start: q.start + block.start, end: q.end + block.start },
+      });
+    }
+  }
+
+  const numberedSections = outline.sections.filter((s) => s.no !== null).length;
+  const namedParts = outline.sections.filter((s) => partOfTitle(s.title) !== null).length;
+  const assigned = tasks.filter((t) => t.groups.length > 0).length;
+  const structured = assigned > 0 || numberedSections >= 2 || namedParts > 0 || targets.some((t) => t.scope === 'main') || achievements.length > 0;
+  if (!structured) {
+    return {
+      ok: false,
+      code: 'no-structure',
+      reason: '没有找到章节标题、带责任单位的编号任务、主要预期目标或往年成绩，看起来不是政府工作报告或任务分解通知',
+    };
+  }
+
+  const warnings = [...outline.warnings];
+  if (kind === 'notice' && tasks.length > 0 && assigned === 0) warnings.push('通知中的任务都没有找到牵头单位或责任单位');
+  if (document.jurisdiction === null) warnings.push('没有从文中判断出所属地区，请在导入时指定');
+  if (document.year === null) warnings.push('没有从文中判断出年份，请在导入时指定');
+
+  const doc = {
+    schemaVersion: PARSED_SCHEMA_VERSION,
+    parserVersion: PARSER_VERSION,
+    document,
+    text,
+    sections: outline.sections,
+    tasks,
+    targets,
+    achievements,
+    warnings,
+  };
+  const checked = ParsedDocument.safeParse(doc);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { ok: false, code: 'invalid-output', reason: `解析结果未通过校验（${issue ? `${issue.path.join('.')}: ${issue.message}` : '未知原因'}）` };
+  }
+  return { ok: true, data: checked.data };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,56 @@
+// Layer 3b: item blocks → tasks, with their responsibility groups read and cut out of the text.
+import type { DocumentKind, ResponsibilityGroup, Span, Task } from '../model/document';
+import { findDeadline } from './deadline';
+import type { ItemBlock } from './outline';
+import { cutSpans, findResponsibility } from './responsibility';
+
+export interface BuiltTask {
+  task: Task;
+  /** Spans (in the normalized text) of the responsibility parentheticals: no figures are read there. */
+  cut: Span[];
+  /** Where the item's own words start and where its first responsibility group starts. */
+  bodyStart: number;
+  firstGroupStart: number;
+}
+
+function unionInOrder(lists: string[][]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const list of lists) for (const x of list) if (!seen.has(x)) {
+    seen.add(x);
+    out.push(x);
+  }
+  return out;
+}
+
+/** Collapses the line breaks an item spans (a parenthetical on its own line) and outer spaces. */
+function tidy(s: string): string {
+  return s.replace(/[ \t]*\n[ \t\n]*/g, '').trim();
+}
+
+export function buildTasks(text: string, blocks: ItemBlock[], kind: DocumentKind, year: number | null): BuiltTask[] {
+  return blocks.map((b, i) => {
+    const raw = text.slice(b.bodyStart, b.end);
+    const found = findResponsibility(raw, { year, allowUnlabeled: kind === 'notice' });
+    const shift = (s: Span): Span => ({ start: s.start + b.bodyStart, end: s.end + b.bodyStart });
+    let groups: ResponsibilityGroup[] = found.groups.map((g) => ({ ...g, span: shift(g.span) }));
+    if (groups.length === 0 && b.assigned) groups = [{ ...b.assigned, subject: null }];
+    const own = tidy(cutSpans(raw, found.cut));
+    const deadline = groups.find((g) => g.deadline !== null)?.deadline ?? findDeadline(own, year)?.deadline ?? null;
+    const task: Task = {
+      id: `t${i + 1}`,
+      no: b.no,
+      sectionId: b.sectionId,
+      category: b.category,
+      text: own,
+      leaders: unionInOrder(groups.map((g) => g.leaders)),
+      leadUnits: unionInOrder(groups.map((g) => g.leadUnits)),
+      supportUnits: unionInOrder(groups.map((g) => g.supportUnits)),
+      groups,
+      deadline,
+      span: { start: b.start, end: b.end },
+    };
+    const cut = found.cut.map(shift);
+    return { task, cut, bodyStart: b.bodyStart, firstGroupStart: cut.length > 0 ? (cut[0] as Span).start : b.end };
+  });
+}

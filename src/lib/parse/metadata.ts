@@ -1,0 +1,137 @@
+// Layer 5: what the document is — kind, plan year, place, number, date, issuer, title — from its shape.
+import type { DocumentKind, DocumentMeta } from '../model/document';
+import { DATE_LINE, toLines, type Line } from './lines';
+import { inferJurisdiction, selfSuffix, superiorOf } from './place';
+
+const HEAD_CHARS = 1200;
+
+/** notice: a letter decomposing a report (关于…分解落实…, 责任分工) or items carrying responsibility parentheticals. */
+export function detectKind(text: string): DocumentKind {
+  const head = text.slice(0, HEAD_CHARS);
+  if (/关于[^。\n]{0,40}(?:分解|责任|分工)|责任分解|任务分工|责任分工|分解落实/.test(head)) return 'notice';
+  const labelled = text.match(/[（(〔【](?:责任领导|牵头领导|牵头单位|主办单位)[】：:]/g);
+  if (labelled && labelled.length >= 3) return 'notice';
+  const firstLines = toLines(text.slice(0, 400)).slice(0, 4).map((l) => l.text).join('');
+  if (/摘要/.test(firstLines) || !/各位代表/.test(text)) return 'report-summary';
+  return 'report';
+}
+
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[发函字][ \t]?[〔［\[（(][ \t]?((?:19|20)\d{2})[ \t]?[〕］\]）)][ \t]?(\d{1,4})[ \t]?号/g;
+
+/** 随政办发〔2024〕2号: the document's own number, preferring one standing at a line start. */
+export function findDocNumber(text: string): { text: string; year: number; prefix: string } | null {
+  DOC_NUMBER.lastIndex = 0;
+  let first: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  let seen = 0;
+  while ((m = DOC_NUMBER.exec(text)) !== null && seen < 50) {
+    seen++;
+    first ??= m;
+    if (m.index === 0 || text[m.index - 1] === '\n') {
+      first = m;
+      break;
+    }
+  }
+  if (!first) return null;
+  const number = first[0].replace(/[ \t]/g, '');
+  return { text: number, year: Number(first[1]), prefix: number.slice(0, number.search(/[〔［\[（(]/)) };
+}
+
+/** The first date standing alone on a line (the signature date of a letter), as YYYY-MM-DD. */
+export function findIssueDate(lines: Line[]): string | null {
+  for (const l of lines) {
+    const m = DATE_LINE.exec(l.text);
+    if (!m) continue;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+const PLAN_YEAR =
+  /((?:19|20)\d{2})年(?:[^\n。，；：]{0,8}?)(?:工作安排|总体要求|主要预期目标|预期目标|重点工作|民生项目|民生实事|重点做好|工作任务)/;
+
+/** The plan year: a "YYYY年…工作安排/总体要求/…" phrase, else the document number's year, else the issue date, else the most frequent year. */
+export function findYear(text: string, docYear: number | null, issuedOn: string | null): number | null {
+  const m = PLAN_YEAR.exec(text);
+  if (m) return Number(m[1]);
+  if (docYear !== null) return docYear;
+  if (issuedOn) return Number(issuedOn.slice(0, 4));
+  const counts = new Map<number, number>();
+  const re = /((?:19|20)\d{2})年/g;
+  let y: RegExpExecArray | null;
+  while ((y = re.exec(text)) !== null) counts.set(Number(y[1]), (counts.get(Number(y[1])) ?? 0) + 1);
+  let best: number | null = null;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n || (c === n && best !== null && k > best)) [best, n] = [k, c];
+  return best;
+}
+
+const ISSUER = /^(.{0,20}?(?:人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|人民政府))(?:关于|$)/;
+
+export interface MetaInput {
+  text: string;
+  kind: DocumentKind;
+  /** Report title lines found by the outline. */
+  titleLines: Line[];
+  fileName: string | null;
+}
+
+export function readMetadata({ text, kind, titleLines, fileName }: MetaInput): DocumentMeta {
+  const lines = toLines(text.slice(0, 20_000));
+  const doc = findDocNumber(text.slice(0, 20_000));
+  const issuedOn = kind === 'notice' ? findIssueDate(lines) : null;
+  const year = findYear(text, doc?.year ?? null, issuedOn);
+  const place = inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
+
+  let issuer: string | null = null;
+  let title = '';
+  if (kind === 'notice') {
+    const head = lines.slice(0, 12);
+    const at = head.findIndex((l) => ISSUER.test(l.text));
+    if (at >= 0) {
+      issuer = (ISSUER.exec((head[at] as Line).text) as RegExpExecArray)[1] as string;
+      const parts: string[] = [];
+      for (let i = at; i < head.length && i < at + 4; i++) {
+        parts.push((head[i] as Line).text);
+        if (/通知$/.test((head[i] as Line).text)) break;
+      }
+      title = parts.join('');
+    } else {
+      title = head.find((l) => /通知$/.test(l.text))?.text ?? '';
+    }
+  } else {
+    title = titleLines.map((l) => l.text).join('');
+  }
+  if (title === '') {
+    const what = kind === 'notice' ? '政府工作报告任务分解' : kind === 'report-summary' ? '政府工作报告（摘要）' : '政府工作报告';
+    title = `${place?.name ?? ''}${year !== null ? `${year}年` : ''}${what}`;
+  }
+
+  let reportOf: string | null = null;
+  if (kind === 'notice' && place) {
+    const head = text.slice(0, HEAD_CHARS);
+    // A 县 or 区 decomposing the 市政府工作报告 works on its city's report; a 市 on the 省政府工作报告, its province's.
+    const higher = /省(?:人民)?政府工作报告/.test(head)
+      ? 'province'
+      : /市(?:人民)?政府工作报告/.test(head) && place.level === 'county' && !place.name.endsWith('市')
+        ? 'city'
+        : null;
+    const sup = higher ? superiorOf(place, higher) : null;
+    reportOf = sup ? sup.name : place.name;
+  }
+
+  return {
+    title,
+    jurisdiction: place?.name ?? null,
+    jurisdictionLevel: place?.level ?? null,
+    year,
+    kind,
+    reportOf,
+    docNumber: doc?.text ?? null,
+    issuedOn,
+    issuer,
+    fileName,
+  };
+}

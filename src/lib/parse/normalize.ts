@@ -1,0 +1,114 @@
+// Layer 1: raw text → the normalized text every span refers to.
+// Each step is a single linear pass; no regex here has nested quantifiers.
+
+/** Chinese characters and the full-width punctuation that sits between them. */
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff01-\\uff0f\\uff1a-\\uff20\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019';
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+
+/** Ends of a sentence (or of a responsibility parenthetical closing an item). */
+const TERMINAL = new Set(['。', '！', '？', '!', '?', '）', ')', '〕', '】', '」', '”', '’', '…', '》']);
+/** Ends of a line that promise more text: a sentence cut by a page break. */
+const OPEN_END = new Set(['，', '、', '；', ',', ';']);
+const SENTENCE_STOP = /[。！？]/;
+
+/** Starts of lines that begin a new unit (heading, numbered item, bullet): never glued to the line before. */
+const STRUCTURAL_START =
+  /^(?:[一二三四五六七八九十百零〇]{1,4}、|[（(][一二三四五六七八九十百零〇\d]{1,4}[)）]|\d{1,3}[.．、](?!\d)|[-－•·●▪◆■])/;
+export const BULLET = /^[-－•·●▪◆■][ \t\u3000]*/;
+
+const PAGE_NOISE = /[（(][ \t]*[上下]?[接转][ \t]*第[一二三四五六七八九十\d]{1,3}[版页][ \t]*[)）]/g;
+
+export function normalizeText(raw: string): string {
+  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  text = text.replace(/\r\n?/g, '\n');
+  text = toHalfWidthAlnum(text);
+  text = text.replace(PAGE_NOISE, '');
+  text = cjkPunctuation(text);
+  text = dropStrayLatin(text);
+  return joinBrokenLines(text);
+}
+
+/** Full-width digits and Latin letters → ASCII; ％ → %; a full-width point between digits → '.'. */
+export function toHalfWidthAlnum(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
+      out += String.fromCharCode(c - 0xfee0);
+    } else if (c === 0xff05) {
+      out += '%';
+    } else if (c === 0xff0e && isDigit(s, i - 1) && isDigit(s, i + 1)) {
+      out += '.';
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+function isDigit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+const WIDE: Record<string, string> = { '(': '（', ')': '）', ',': '，', ';': '；', ':': '：' };
+
+/** ASCII ( ) , ; : touching a Chinese character become their full-width forms (not 23:30, not 1,000). */
+function cjkPunctuation(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    const wide = WIDE[ch];
+    if (wide !== undefined && (CJK_CHAR.test(s[i - 1] ?? '') || CJK_CHAR.test(s[i + 1] ?? ''))) out += wide;
+    else out += ch;
+  }
+  return out;
+}
+
+/** OCR noise: a lowercase Latin word standing alone between Chinese text (街区 and 历史). */
+function dropStrayLatin(s: string): string {
+  return s.replace(new RegExp(`(?<=[${CJK}])[ \\t]+[a-z]{1,12}[ \\t]+(?=[${CJK}])`, 'g'), '');
+}
+
+/**
+ * Re-joins a paragraph cut by a page or column break: a line ending in ，、；, or a line with a
+ * sentence stop inside but none at its end, is glued to the next non-empty line, unless that line
+ * starts a heading or item. A bullet cut in the same way continues on the next bullet line.
+ */
+export function joinBrokenLines(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let cur = trimLine(lines[i] as string);
+    i++;
+    for (;;) {
+      if (cur === '' || !looksCut(cur)) break;
+      let j = i;
+      while (j < lines.length && trimLine(lines[j] as string) === '') j++;
+      if (j >= lines.length) break;
+      const next = trimLine(lines[j] as string);
+      let rest: string | null = null;
+      if (!STRUCTURAL_START.test(next)) rest = next;
+      else if (BULLET.test(cur) && BULLET.test(next) && /[，。；]/.test(cur)) rest = next.replace(BULLET, '');
+      if (rest === null) break;
+      cur += rest;
+      i = j + 1;
+    }
+    out.push(cur);
+  }
+  return out.join('\n');
+}
+
+function trimLine(line: string): string {
+  return line.replace(/^[ \t\u3000\u00a0]+/, '').replace(/[ \t\u3000\u00a0]+$/, '');
+}
+
+function looksCut(line: string): boolean {
+  const last = line[line.length - 1] as string;
+  if (OPEN_END.has(last)) return true;
+  if (TERMINAL.has(last) || last === '：' || last === ':') return false;
+  // A bullet is one sentence-like commitment: a comma inside and no stop at the end means it goes on.
+  if (BULLET.test(line)) return /[，。；]/.test(line);
+  return SENTENCE_STOP.test(line);
+}

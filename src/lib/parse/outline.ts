@@ -1,0 +1,402 @@
+// Layer 2+3: lines → the section tree and the item blocks (tasks, livelihood items, bullets),
+// plus the text blocks later layers read figures from (the review of last year, the main targets).
+// Levels come from what encloses what (a stack of open sections ranked by heading style), never
+// from the marker alone.
+import type { DocumentKind, ResponsibilityGroup, Section, TaskCategory } from '../model/document';
+import { DATE_LINE, isHeadingLike, leadSentence, markerOf, numeralValue, toLines, type Line, type Marker } from './lines';
+import { readAssignmentLine } from './responsibility';
+
+export type Part = 'review' | 'requirements' | 'targets' | 'plan' | 'livelihood';
+
+export type Assignment = Omit<ResponsibilityGroup, 'subject'>;
+
+export interface ItemBlock {
+  no: string | null;
+  category: TaskCategory;
+  sectionId: string | null;
+  /** The whole item in the normalized text, marker included. */
+  start: number;
+  end: number;
+  /** Where the item's own words start (after 12. / 一、 / - ). */
+  bodyStart: number;
+  /** Units given once for the tasks after them (以下任务由…牵头). */
+  assigned: Assignment | null;
+}
+
+export interface TextBlock {
+  start: number;
+  end: number;
+  sectionId: string | null;
+  /** For review blocks: the year the figures belong to, when a heading says it (回眸 2024). */
+  year: number | null;
+}
+
+export interface Outline {
+  sections: Section[];
+  items: ItemBlock[];
+  review: TextBlock[];
+  mainTargets: TextBlock[];
+  /** Lines at the top that form the document's own title. */
+  titleLines: Line[];
+  warnings: string[];
+}
+
+/** Rank of a heading style: a section closes every open section of equal or higher rank. */
+const RANK = { heading: 0, chapter: 1, paren: 2, arabic: 3, lead: 4 } as const;
+type Rank = (typeof RANK)[keyof typeof RANK];
+
+interface Open {
+  section: Section;
+  rank: Rank;
+  part: Part;
+  /** Report paragraphs met before any numbered sub-section: a preamble unless no sub-section follows. */
+  pending: TextBlock[];
+  hasNumberedChild: boolean;
+}
+
+const PART_WORDS: ReadonlyArray<readonly [RegExp, Part]> = [
+  [/民生实事|民生项目|民生工程/, 'livelihood'],
+  [/预期目标|主要目标/, 'targets'],
+  [/总体要求|指导思想|总体思路/, 'requirements'],
+  [/回眸|回顾|过去一年|过去五年/, 'review'],
+  [/工作安排|重点工作|重点做好|主要任务|工作任务|工作部署|责任分解|责任分工/, 'plan'],
+];
+
+export function partOfTitle(title: string): Part | null {
+  for (const [re, part] of PART_WORDS) if (re.test(title)) return part;
+  return null;
+}
+
+const REQUIREMENTS_PARAGRAPH = /^(?:\d{4}年|今年)?[^。，]{0,12}(?:总体要求|指导思想)/;
+const TARGETS_PARAGRAPH = /^[^。]{0,30}?(?:主要预期目标|预期目标|主要目标)(?:是|为)?[：:]/;
+const YEAR_IN = /((?:19|20)\d{2})/;
+
+class Builder {
+  readonly sections: Section[] = [];
+  readonly items: ItemBlock[] = [];
+  readonly review: TextBlock[] = [];
+  readonly mainTargets: TextBlock[] = [];
+  readonly warnings: string[] = [];
+  stack: Open[] = [];
+  globalPart: Part;
+
+  constructor(initialPart: Part) {
+    this.globalPart = initialPart;
+  }
+
+  open(rank: Rank, kind: Section['kind'], no: string | null, title: string, start: number, end: number): Open {
+    while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank >= rank) this.close();
+    const parent = this.stack[this.stack.length - 1] ?? null;
+    const own = partOfTitle(title);
+    let part: Part = own ?? (parent ? parent.part : this.globalPart);
+    if (own === 'plan' && parent && parent.part === 'livelihood') part = 'livelihood';
+    if (!parent) this.globalPart = own === 'requirements' || own === 'targets' || own === 'livelihood' ? 'plan' : part;
+    const section: Section = {
+      id: `s${this.sections.length + 1}`,
+      no,
+      title,
+      level: parent ? parent.section.level + 1 : 1,
+      parentId: parent ? parent.section.id : null,
+      kind,
+      span: { start, end },
+    };
+    this.sections.push(section);
+    if (parent && rank <= RANK.arabic) parent.hasNumberedChild = true;
+    const o: Open = { section, rank, part, pending: [], hasNumberedChild: false };
+    this.stack.push(o);
+    return o;
+  }
+
+  close(): void {
+    const o = this.stack.pop();
+    if (o && !o.hasNumberedChild) for (const p of o.pending) this.addReportTask(p.start, p.end, p.sectionId, o.part);
+  }
+
+  closeAll(): void {
+    while (this.stack.length > 0) this.close();
+  }
+
+  top(): Open | null {
+    return this.stack[this.stack.length - 1] ?? null;
+  }
+
+  part(): Part {
+    return this.top()?.part ?? this.globalPart;
+  }
+
+  addReportTask(start: number, end: number, sectionId: string | null, part: Part): void {
+    this.items.push({
+      no: null,
+      category: part === 'livelihood' ? 'livelihood' : 'task',
+      sectionId,
+      start,
+      end,
+      bodyStart: start,
+      assigned: null,
+    });
+  }
+}
+
+function titleOf(body: string): string {
+  return body.replace(/[。：:；;，,\s]+$/, '').trim();
+}
+
+/** A heading whose text runs on into a paragraph: （四）民生福祉不断增进。坚持… → title, body offset. */
+function splitInlineTitle(body: string): { title: string; bodyAt: number | null } {
+  const stop = body.search(/[。！？]/);
+  if (stop >= 0 && stop + 1 < body.length && stop <= 40) return { title: body.slice(0, stop), bodyAt: stop + 1 };
+  return { title: titleOf(body), bodyAt: null };
+}
+
+/** Consecutive heading-like lines read as one heading (a title printed on two lines). */
+function mergeHeadingRun(lines: Line[], i: number, isCandidate: (l: Line) => boolean): number {
+  let j = i;
+  while (j + 1 < lines.length && j - i < 2) {
+    const cur = lines[j] as Line;
+    const next = lines[j + 1] as Line;
+    if (!isCandidate(next) || /[：:]$/.test(cur.text)) break;
+    // A line ending in a particle, or a second short heading line right below, continues the heading.
+    if (!/[的和与及、]$/.test(cur.text) && next.text.length > 40) break;
+    j++;
+  }
+  return j;
+}
+
+export function buildOutline(text: string, kind: DocumentKind): Outline {
+  const lines = toLines(text);
+  return kind === 'notice' ? noticeOutline(lines) : reportOutline(lines);
+}
+
+// ---------------------------------------------------------------- notices
+
+function isPlainHeading(l: Line): boolean {
+  return markerOf(l.text).type === 'none' && isHeadingLike(l.text) && !DATE_LINE.test(l.text);
+}
+
+/** Where the task outline starts: the numbering restart before the first numbered task (the letter's own 一、二、 are not tasks). */
+function taskPartStart(lines: Line[], markers: Marker[]): number {
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const m = markers[i] as Marker;
+    if ((m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen') && m.no === '1') {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) {
+    // No numbered tasks: a livelihood list may still follow the letter.
+    for (let i = 0; i < lines.length; i++) if (isPlainHeading(lines[i] as Line) && partOfTitle((lines[i] as Line).text) === 'livelihood') return i;
+    return 0;
+  }
+  let start = first;
+  for (let i = first - 1; i >= 0; i--) {
+    const m = markers[i] as Marker;
+    const l = lines[i] as Line;
+    if (DATE_LINE.test(l.text)) break;
+    if (m.type === 'chapter' || m.type === 'paren') {
+      if (m.no === '一') start = i;
+      else if (start !== first || m.type === 'chapter') break;
+    }
+  }
+  return start;
+}
+
+function noticeOutline(lines: Line[]): Outline {
+  const markers = lines.map((l) => markerOf(l.text));
+  const b = new Builder('plan');
+  const begin = taskPartStart(lines, markers);
+  let current: ItemBlock | null = null;
+  let livelihood = false;
+  let assigned: Assignment | null = null;
+  const numbers: number[] = [];
+
+  const finishItem = () => {
+    current = null;
+  };
+  const openSection = (rank: Rank, kind: Section['kind'], no: string | null, title: string, l: Line, end = l.end) => {
+    finishItem();
+    assigned = null;
+    return b.open(rank, kind, no, title, l.start, end);
+  };
+
+  for (let i = begin; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const m = markers[i] as Marker;
+    const body = l.text.slice(m.length);
+    if (m.type === 'chapter' && !livelihood) {
+      const { title } = splitInlineTitle(body);
+      openSection(RANK.chapter, 'chapter', m.no, title, l);
+      continue;
+    }
+    if (m.type === 'paren') {
+      openSection(livelihood ? RANK.arabic : RANK.paren, 'subsection', m.no, titleOf(body), l);
+      continue;
+    }
+    const isItem = m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen' || (m.type === 'chapter' && livelihood) || m.type === 'bullet';
+    if (isItem) {
+      const part = b.part();
+      current = {
+        no: m.no,
+        category: livelihood || part === 'livelihood' ? 'livelihood' : part === 'targets' ? 'target' : 'task',
+        sectionId: b.top()?.section.id ?? null,
+        start: l.start,
+        end: l.end,
+        bodyStart: l.start + m.length,
+        assigned,
+      };
+      b.items.push(current);
+      if (m.type !== 'chapter' && m.type !== 'bullet' && m.no !== null) numbers.push(Number(m.no));
+      continue;
+    }
+    // Unnumbered lines: a units assignment, a heading, a lead sentence, or the rest of the current item.
+    const assignment = /牵头|单位|负责/.test(l.text) && l.text.length <= 120 ? readAssignmentLine(l.text, null) : null;
+    if (assignment && !(current && /^[（(〔【]/.test(l.text))) {
+      finishItem();
+      assigned = { ...assignment, span: { start: l.start, end: l.end } };
+      continue;
+    }
+    if (isPlainHeading(l) && !/^[（(〔【]/.test(l.text)) {
+      const j = mergeHeadingRun(lines, i, isPlainHeading);
+      const last = lines[j] as Line;
+      const title = titleOf(text(lines, i, j));
+      const section = openSection(RANK.heading, 'chapter', null, title, l, last.end);
+      livelihood = section.part === 'livelihood';
+      i = j;
+      continue;
+    }
+    const lead = leadSentence(l.text, 30);
+    const nextIsItem = i + 1 < lines.length && ['arabicDot', 'arabicComma', 'arabicParen'].includes((markers[i + 1] as Marker).type);
+    if (lead !== null && lead.length === l.text.length && nextIsItem && !livelihood) {
+      openSection(RANK.lead, 'lead', null, titleOf(lead), l);
+      continue;
+    }
+    if (current) (current as ItemBlock).end = l.end;
+  }
+  b.closeAll();
+  checkNumbering(numbers, b.warnings);
+  return { sections: b.sections, items: b.items, review: [], mainTargets: [], titleLines: [], warnings: b.warnings };
+}
+
+function text(lines: Line[], i: number, j: number): string {
+  let s = '';
+  for (let k = i; k <= j; k++) s += (lines[k] as Line).text;
+  return s;
+}
+
+function checkNumbering(numbers: number[], warnings: string[]): void {
+  let expected = 1;
+  for (const n of numbers) {
+    if (n === 1 && expected !== 1) expected = 1; // a list restarting its numbering
+    if (n !== expected) warnings.push(`任务编号不连续：在第${expected - 1}项之后出现第${n}项`);
+    expected = n + 1;
+  }
+}
+
+// ---------------------------------------------------------------- reports
+
+/** The title at the top of a report: heading lines down to the one naming the report. */
+function reportTitleLines(lines: Line[]): Line[] {
+  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+    const l = lines[i] as Line;
+    if (!isPlainHeading(l) || /[：:]$/.test(l.text) || partOfTitle(l.text) !== null) return [];
+    if (/报告|摘要/.test(l.text)) return lines.slice(0, i + 1);
+  }
+  return [];
+}
+
+function reportOutline(lines: Line[]): Outline {
+  const titleLines = reportTitleLines(lines);
+  const laterPlan = lines.some((l) => {
+    const p = partOfTitle(l.text.slice(0, 30));
+    return p === 'plan' || p === 'requirements' || p === 'targets';
+  });
+  const b = new Builder(laterPlan ? 'review' : 'plan');
+  let pendingTargets = false;
+  let reviewYear: number | null = null;
+
+  const paragraph = (start: number, end: number, t: string) => {
+    const top = b.top();
+    const sectionId = top?.section.id ?? null;
+    const part = b.part();
+    if (part === 'review') {
+      b.review.push({ start, end, sectionId, year: reviewYear });
+      return;
+    }
+    const targetsAt = TARGETS_PARAGRAPH.exec(t);
+    if (pendingTargets || targetsAt) {
+      const from = targetsAt ? start + targetsAt[0].length : start;
+      const stop = text0(t, from - start);
+      b.mainTargets.push({ start: from, end: stop < 0 ? end : start + stop, sectionId, year: null });
+      pendingTargets = false;
+      return;
+    }
+    if (part === 'requirements' || REQUIREMENTS_PARAGRAPH.test(t)) return;
+    const lead = leadSentence(t);
+    if (lead !== null) {
+      const lo = b.open(RANK.lead, 'lead', null, titleOf(lead), start, start + lead.length);
+      if (lead.length < t.length) b.addReportTask(start + lead.length, end, lo.section.id, lo.part);
+      return;
+    }
+    if (top && top.rank <= RANK.chapter && !top.hasNumberedChild) top.pending.push({ start, end, sectionId, year: null });
+    else b.addReportTask(start, end, sectionId, part);
+  };
+
+  for (let i = titleLines.length; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const m = markerOf(l.text);
+    const body = l.text.slice(m.length);
+    if (m.type === 'chapter' || m.type === 'paren' || m.type === 'arabicComma') {
+      const rank = m.type === 'chapter' ? RANK.chapter : m.type === 'paren' ? RANK.paren : RANK.arabic;
+      const { title, bodyAt } = splitInlineTitle(body);
+      const o = b.open(rank, rank === RANK.chapter ? 'chapter' : 'subsection', m.no, title, l.start, bodyAt === null ? l.end : l.start + m.length + bodyAt);
+      setReviewYear(o.part, title);
+      if (bodyAt !== null) paragraph(l.start + m.length + bodyAt, l.end, body.slice(bodyAt));
+      continue;
+    }
+    if (m.type === 'bullet' || m.type === 'arabicDot' || m.type === 'arabicParen') {
+      const part = b.part();
+      if (part === 'review') {
+        b.review.push({ start: l.start, end: l.end, sectionId: b.top()?.section.id ?? null, year: reviewYear });
+        continue;
+      }
+      b.items.push({
+        no: m.type === 'bullet' ? null : m.no,
+        category: part === 'livelihood' ? 'livelihood' : 'task',
+        sectionId: b.top()?.section.id ?? null,
+        start: l.start,
+        end: l.end,
+        bodyStart: l.start + m.length,
+        assigned: null,
+      });
+      continue;
+    }
+    if (isPlainHeading(l)) {
+      const j = mergeHeadingRun(lines, i, (x) => isPlainHeading(x) && !/[：:]$/.test(x.text));
+      const last = lines[j] as Line;
+      const title = titleOf(text(lines, i, j));
+      const o = b.open(RANK.heading, 'chapter', null, title, l.start, last.end);
+      setReviewYear(o.part, title);
+      if (o.part === 'targets') pendingTargets = true;
+      i = j;
+      continue;
+    }
+    paragraph(l.start, l.end, l.text);
+  }
+  b.closeAll();
+  b.items.sort((x, y) => x.start - y.start);
+  return { sections: b.sections, items: b.items, review: b.review, mainTargets: b.mainTargets, titleLines, warnings: b.warnings };
+
+  function setReviewYear(part: Part, title: string): void {
+    if (part !== 'review') return;
+    const y = YEAR_IN.exec(title);
+    if (y) reviewYear = Number(y[1]);
+  }
+}
+
+/** Offset of the first 。 at or after `from`, or -1. */
+function text0(t: string, from: number): number {
+  const i = t.indexOf('。', from);
+  return i;
+}
+
+export { numeralValue };

@@ -1,0 +1,234 @@
+// Layer 4a: the responsibility parentheticals of an item — who leads, who supports, by when.
+// （责任领导：…；牵头单位：…；责任单位：…） or 〔…〕 with （…） nested in unit names, 【牵头单位】… ,
+// or an unlabeled （市发改委、市财政局） where the first unit listed leads.
+import type { Deadline, ResponsibilityGroup, Span } from '../model/document';
+import { looksLikeUnit } from '../units/kind';
+import { parseDeadline } from './deadline';
+
+export type Field = 'leaders' | 'leadUnits' | 'supportUnits' | 'deadline';
+
+const LABELS: ReadonlyArray<readonly [RegExp, Field]> = [
+  [/^(?:责任|牵头|分管|联系|包保)?[市省县区]?领导$/, 'leaders'],
+  [/^(?:牵头|主办|主责|责任主体)(?:单位|部门)?$/, 'leadUnits'],
+  [/^(?:责任|配合|协办|参与|协同|参加|协助)(?:单位|部门)$/, 'supportUnits'],
+  [/^(?:完成)?(?:时限|时间|期限)$/, 'deadline'],
+];
+
+export function fieldOfLabel(label: string): Field | null {
+  const l = label.replace(/\s/g, '');
+  for (const [re, field] of LABELS) if (re.test(l)) return field;
+  return null;
+}
+
+const OPEN = new Set(['（', '(', '〔', '[', '【', '［']);
+const CLOSE = new Set(['）', ')', '〕', ']', '】', '］']);
+
+/** Top-level bracket pairs (any of （ ( 〔 [ 【), nested brackets kept inside. Linear; unmatched brackets ignored. */
+export function topLevelBrackets(text: string): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (OPEN.has(ch)) {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (CLOSE.has(ch) && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ start, end: i + 1 });
+    }
+  }
+  return out;
+}
+
+/** Splits on the separators given, only outside brackets. */
+export function splitTopLevel(text: string, separators: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch) && depth > 0) depth--;
+    if (depth === 0 && separators.includes(ch)) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+const GOV_SUFFIX = /(?:人民政府|管委会|管理委员会|政府|办事处)$/;
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,8}(?:县|市|区|州|旗|盟|镇|乡|街道)$/;
+const UNIT_WORD = /局|委|办|厅|部|中心|院|会|社|馆|台|队|公司|集团|政府/;
+
+/** Unit names from a list: split on 、 and ，, trimmed; a suffix shared by a run of bare place names is spread (随县、广水市人民政府). */
+export function splitUnits(value: string): string[] {
+  const items = splitTopLevel(value, '、，,')
+    .map((s) => s.replace(/^[\s。；;：:]+|[\s。；;：:]+$/g, ''))
+    .filter((s) => s !== '');
+  for (let i = items.length - 1; i > 0; i--) {
+    const suffixed = items[i] as string;
+    const m = GOV_SUFFIX.exec(suffixed);
+    if (!m) continue;
+    const place = suffixed.slice(0, m.index);
+    if (!BARE_PLACE.test(place)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = items[j] as string;
+      if (!BARE_PLACE.test(prev) || UNIT_WORD.test(prev)) break;
+      items[j] = prev + m[0];
+    }
+  }
+  return items;
+}
+
+interface Fields {
+  leaders: string[];
+  leadUnits: string[];
+  supportUnits: string[];
+  deadline: Deadline | null;
+  labeled: boolean;
+}
+
+/** Reads "label：value；label：value" (the inside of a parenthetical). */
+export function readLabeledFields(inner: string, year: number | null): Fields {
+  const f: Fields = { leaders: [], leadUnits: [], supportUnits: [], deadline: null, labeled: false };
+  for (const part of splitTopLevel(inner, '；;')) {
+    const colon = firstColon(part);
+    if (colon < 0) continue;
+    const field = fieldOfLabel(part.slice(0, colon).replace(/^[【［[]|[】］\]]$/g, ''));
+    if (!field) continue;
+    f.labeled = true;
+    const value = part.slice(colon + 1);
+    if (field === 'deadline') f.deadline = parseDeadline(value.replace(/[。.\s]+$/, ''), year) ?? f.deadline;
+    else f[field].push(...splitUnits(value));
+  }
+  return f;
+}
+
+function firstColon(s: string): number {
+  for (let i = 0; i < s.length && i < 12; i++) if (s[i] === '：' || s[i] === ':') return i;
+  return -1;
+}
+
+const BRACKET_LABEL = /【([^【】]{2,6})】/g;
+
+export interface FoundResponsibility {
+  groups: ResponsibilityGroup[];
+  /** Spans (relative to the item text) to cut out to get the item's own words. */
+  cut: Span[];
+}
+
+export interface ResponsibilityOptions {
+  year: number | null;
+  /** Accept an unlabeled final （unit、unit） as lead unit + supporting units. */
+  allowUnlabeled: boolean;
+}
+
+/** Every responsibility group in an item, with spans relative to `text`. Never throws. */
+export function findResponsibility(text: string, opts: ResponsibilityOptions): FoundResponsibility {
+  const groups: ResponsibilityGroup[] = [];
+  const cut: Span[] = [];
+  const brackets = topLevelBrackets(text);
+  let prevEnd = 0;
+  for (let k = 0; k < brackets.length; k++) {
+    const span = brackets[k] as Span;
+    const inner = text.slice(span.start + 1, span.end - 1);
+    let fields = readLabeledFields(inner, opts.year);
+    if (!fields.labeled && opts.allowUnlabeled && k === brackets.length - 1 && isAtEnd(text, span.end)) {
+      const units = splitUnits(inner);
+      if (units.length > 0 && units.every(looksLikeUnit)) {
+        fields = { leaders: [], leadUnits: units.slice(0, 1), supportUnits: units.slice(1), deadline: null, labeled: true };
+      }
+    }
+    if (!fields.labeled) continue;
+    groups.push({
+      subject: subjectBetween(text, prevEnd, span.start),
+      leaders: fields.leaders,
+      leadUnits: fields.leadUnits,
+      supportUnits: fields.supportUnits,
+      deadline: fields.deadline,
+      span,
+    });
+    cut.push(span);
+    prevEnd = span.end;
+  }
+  if (groups.length === 0) {
+    const tail = bracketLabelTail(text, opts.year);
+    if (tail) {
+      groups.push(tail);
+      cut.push(tail.span);
+    }
+  }
+  // One group closing the item covers the whole item: no subject of its own.
+  if (groups.length === 1 && isAtEnd(text, (groups[0] as ResponsibilityGroup).span.end)) (groups[0] as ResponsibilityGroup).subject = null;
+  return { groups, cut };
+}
+
+function isAtEnd(text: string, end: number): boolean {
+  return /^[\s。；;，,.]*$/.test(text.slice(end));
+}
+
+/** The words a group is attached to: from the end of the previous group (or the item start) to the group. */
+function subjectBetween(text: string, from: number, to: number): string | null {
+  let s = text.slice(from, to);
+  const stop = Math.max(s.lastIndexOf('。'), s.lastIndexOf('；'));
+  if (stop >= 0 && stop < s.length - 1) s = s.slice(stop + 1);
+  s = s.replace(/^[\s、，,；;。]+|[\s、，,；;。]+$/g, '');
+  return s === '' ? null : s;
+}
+
+/** 【牵头单位】市发改委【责任单位】市财政局 … running to the end of the item. */
+function bracketLabelTail(text: string, year: number | null): ResponsibilityGroup | null {
+  BRACKET_LABEL.lastIndex = 0;
+  let first = -1;
+  let m: RegExpExecArray | null;
+  const marks: { at: number; end: number; field: Field }[] = [];
+  while ((m = BRACKET_LABEL.exec(text)) !== null) {
+    const field = fieldOfLabel(m[1] as string);
+    if (!field) continue;
+    if (first < 0) first = m.index;
+    marks.push({ at: m.index, end: m.index + m[0].length, field });
+  }
+  if (marks.length === 0) return null;
+  const g: ResponsibilityGroup = {
+    subject: null, leaders: [], leadUnits: [], supportUnits: [], deadline: null, span: { start: first, end: text.length },
+  };
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i] as (typeof marks)[number];
+    const valueEnd = i + 1 < marks.length ? (marks[i + 1] as (typeof marks)[number]).at : text.length;
+    const value = text.slice(mark.end, valueEnd).replace(/^[：:\s]+/, '');
+    if (mark.field === 'deadline') g.deadline = parseDeadline(value.replace(/[。；;.\s]+$/, ''), year);
+    else g[mark.field].push(...splitUnits(value.replace(/[；;]+\s*$/, '')));
+  }
+  return g;
+}
+
+/** A line that only assigns units, e.g. "以下任务由市发改委牵头" or "牵头单位：市发改委；责任单位：…". */
+export function readAssignmentLine(line: string, year: number | null): Omit<ResponsibilityGroup, 'span' | 'subject'> | null {
+  const t = line.trim().replace(/[。.]$/, '');
+  const by = /^(?:以下|下列|上述以下)[^。，]{0,12}?由(.{2,60}?)(?:牵头|负责)(?:[，,]?(.{2,80}?)(?:配合|参与|协同|协办))?(?:落实|推进|实施|完成)?$/.exec(t);
+  if (by) {
+    return { leaders: [], leadUnits: splitUnits(by[1] as string), supportUnits: by[2] ? splitUnits(by[2]) : [], deadline: null };
+  }
+  const inner = t.replace(/^[（(〔【]|[）)〕]$/g, '');
+  const first = firstColon(inner.replace(/^【([^】]{2,6})】/, '$1：'));
+  if (first < 0) {
+    const tail = bracketLabelTail(t, year);
+    return tail ? { leaders: tail.leaders, leadUnits: tail.leadUnits, supportUnits: tail.supportUnits, deadline: tail.deadline } : null;
+  }
+  const f = readLabeledFields(inner, year);
+  if (!f.labeled) return null;
+  return { leaders: f.leaders, leadUnits: f.leadUnits, supportUnits: f.supportUnits, deadline: f.deadline };
+}
+
+/** The text with the given spans removed (spans sorted, non-overlapping). */
+export function cutSpans(text: string, cut: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of cut) {
+    out += text.slice(at, s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
