@@ -1,0 +1,84 @@
+// Parses in a Web Worker; falls back to the main thread when no worker can start (an old browser,
+// a policy that forbids blob: workers). The caller sees the same promise either way.
+import type { ParseResult } from '../model/document';
+import ParseWorker from './parse.worker?worker&inline';
+import { parseSafely } from './parseSafely';
+import type { ParseRequest, ParseResponse } from './parseProtocol';
+
+export type ParseStage = 'queued' | 'parsing' | 'done';
+
+export interface BackgroundParser {
+  parse(text: string, fileName: string | null, onStage?: (stage: ParseStage) => void): Promise<ParseResult>;
+  /** 'worker' until the worker fails once, then 'main-thread'. */
+  readonly mode: 'worker' | 'main-thread';
+  dispose(): void;
+}
+
+interface Pending {
+  resolve: (r: ParseResult) => void;
+  onStage?: (stage: ParseStage) => void;
+  request: ParseRequest;
+}
+
+export function createBackgroundParser(): BackgroundParser {
+  let worker: Worker | null = null;
+  let mode: 'worker' | 'main-thread' = 'worker';
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  const onMainThread = async (p: Pending) => {
+    p.onStage?.('parsing');
+    // Let the progress indicator paint before the synchronous parse takes the thread.
+    await new Promise((r) => setTimeout(r, 30));
+    p.resolve(parseSafely(p.request.text, p.request.fileName));
+    p.onStage?.('done');
+  };
+
+  const fallBack = () => {
+    mode = 'main-thread';
+    worker?.terminate();
+    worker = null;
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const p of waiting) void onMainThread(p);
+  };
+
+  try {
+    worker = new ParseWorker();
+    worker.onmessage = (event: MessageEvent<ParseResponse>) => {
+      const message = event.data;
+      const p = pending.get(message.id);
+      if (!p) return;
+      if (message.type === 'started') p.onStage?.('parsing');
+      else {
+        pending.delete(message.id);
+        p.resolve(message.result);
+        p.onStage?.('done');
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fallBack();
+    };
+    worker.onmessageerror = fallBack;
+  } catch {
+    fallBack();
+  }
+
+  return {
+    get mode() { return mode; },
+    parse(text, fileName, onStage) {
+      return new Promise<ParseResult>((resolve) => {
+        const p: Pending = { resolve, onStage, request: { id: nextId++, text, fileName } };
+        onStage?.('queued');
+        if (!worker) { void onMainThread(p); return; }
+        pending.set(p.request.id, p);
+        worker.postMessage(p.request);
+      });
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
