@@ -149,8 +149,8 @@ function useForLiveQueries(factory: unknown, keyRange: unknown): void {
 function watchOtherTabs(store: Store): void {
   store.db.on('versionchange', () => {
     store.db.close({ disableAutoOpen: true });
-    store.updateStatus({ reloadNeeded: true });
-    store.addMessage(MSG.reloadNeeded);
+    const messages = store.status.messages.includes(MSG.reloadNeeded) ? store.status.messages : [...store.status.messages, MSG.reloadNeeded];
+    store.updateStatus({ reloadNeeded: true, messages });
     return false; // skip Dexie's default handler, which would reopen the old connection on next use
   });
 }

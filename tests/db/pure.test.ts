@@ -1,0 +1,119 @@
+// The database layer's pure parts: content hash, row building, annotation keys, backup file names.
+import { describe, expect, it } from 'vitest';
+import { annotationKeys, annotationsByTask, type AnnotationRow } from '../../src/lib/db/annotations';
+import { backupFileName, fileDateTime, parseBackup, sanitizeFileName } from '../../src/lib/db/backup';
+import { contentHash } from '../../src/lib/db/hash';
+import { toRows } from '../../src/lib/db/rows';
+import { DocumentRow, SectionRow, TargetRow, TaskRow } from '../../src/lib/model/rows';
+import { notice } from './fixtures';
+
+describe('contentHash', () => {
+  it('is 14 hex digits and the same for the same text', () => {
+    const h = contentHash('随州市2024年政府工作报告');
+    expect(h).toMatch(/^[0-9a-f]{14}$/);
+    expect(contentHash('随州市2024年政府工作报告')).toBe(h);
+  });
+
+  it('tells apart texts that differ in one character', () => {
+    const base = '地区生产总值增长7%左右。';
+    const variants = [base, '地区生产总值增长8%左右。', '地区生产总值增长7％左右。', base + ' ', base.slice(1), ''];
+    expect(new Set(variants.map((v) => contentHash(v))).size).toBe(variants.length);
+  });
+
+  it('ignores line-ending style and a byte-order mark', () => {
+    expect(contentHash('\uFEFF一、总体要求\r\n二、主要任务\r\n')).toBe(contentHash('一、总体要求\n二、主要任务\n'));
+    expect(contentHash('一、总体要求\r二、主要任务')).toBe(contentHash('一、总体要求\n二、主要任务'));
+  });
+
+  it('has no collisions over 100 000 short similar texts', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 100_000; i++) seen.add(contentHash(`第${i}项任务`));
+    expect(seen.size).toBe(100_000);
+  });
+
+  it('finishes a 5 MB text well within a hang guard', () => {
+    const big = '推进高质量发展，'.repeat(700_000);
+    const t0 = Date.now();
+    contentHash(big);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+});
+
+describe('toRows', () => {
+  const parsed = notice({ year: 2024, jurisdiction: '示例市' });
+  const rows = toRows(parsed, { docId: 'doc1', source: 'imported', sourceText: '原文', fileName: '通知.docx', importedAt: '2025-01-01T00:00:00.000Z' });
+
+  it('builds rows that satisfy the stored-row schemas', () => {
+    expect(DocumentRow.safeParse(rows.document).success).toBe(true);
+    for (const s of rows.sections) expect(SectionRow.safeParse(s).success).toBe(true);
+    for (const t of rows.tasks) expect(TaskRow.safeParse(t).success).toBe(true);
+    for (const t of rows.targets) expect(TargetRow.safeParse(t).success).toBe(true);
+  });
+
+  it('gives every item a global id and remaps its references', () => {
+    expect(rows.tasks.map((t) => [t.id, t.localId, t.sectionId])).toEqual([
+      ['doc1/t1', 't1', 'doc1/s1-1'],
+      ['doc1/t2', 't2', 'doc1/s1-1'],
+      ['doc1/t3', 't3', 'doc1/s2'],
+    ]);
+    expect(rows.sections.map((s) => s.parentId)).toEqual([null, 'doc1/s1', null]);
+    expect(rows.targets[0]).toMatchObject({ id: 'doc1/g1', taskId: 'doc1/t1', sectionId: 'doc1/s1-1' });
+    expect(rows.achievements[0]).toMatchObject({ id: 'doc1/a1', sectionId: null });
+  });
+
+  it('copies the document year and place onto every item', () => {
+    const items = [...rows.sections, ...rows.tasks, ...rows.targets, ...rows.achievements];
+    expect(items.every((r) => r.docId === 'doc1' && r.year === 2024 && r.jurisdiction === '示例市')).toBe(true);
+    // the achievement keeps the year it was achieved in
+    expect(rows.achievements[0]?.achievedYear).toBe(2023);
+  });
+
+  it('records the source, counts, hash and file name on the document row', () => {
+    expect(rows.document).toMatchObject({
+      id: 'doc1', contentHash: contentHash('原文'), source: 'imported', hidden: false, sourceText: '原文', text: parsed.text,
+      counts: { sections: 3, tasks: 3, targets: 1, achievements: 1 },
+    });
+    expect(rows.document.meta.fileName).toBe('通知.docx');
+  });
+});
+
+describe('annotation keys', () => {
+  const task = (id: string, no: string | null, text: string) => ({ id: `d/${id}`, docId: 'd', no, text });
+
+  it('use the printed number when it is unique in the document, the text otherwise', () => {
+    const keys = annotationKeys([task('1', '1', '甲'), task('2', '2', '乙'), task('3', '2', '丙'), task('4', null, '丁')]);
+    expect(keys.get('d/1')).toBe('d#no:1');
+    expect(keys.get('d/2')).toBe(`d#text:${contentHash('乙')}`);
+    expect(keys.get('d/3')).toBe(`d#text:${contentHash('丙')}`);
+    expect(keys.get('d/4')).toBe(`d#text:${contentHash('丁')}`);
+  });
+
+  it('find the same note after a re-parse gives the tasks new ids', () => {
+    const note: AnnotationRow = { key: 'd#no:7', docId: 'd', taskNo: '7', taskText: '旧文本', status: '滞后', note: '待督办', updatedAt: '2025-01-01T00:00:00.000Z' };
+    const reparsed = [task('new-7', '7', '新的任务文本'), task('new-8', '8', '另一项')];
+    const byTask = annotationsByTask(reparsed, [note]);
+    expect([...byTask.keys()]).toEqual(['d/new-7']);
+  });
+});
+
+describe('backup files', () => {
+  it('are named from the injected clock, without characters Windows forbids', () => {
+    const at = new Date(2025, 2, 5, 9, 7);
+    expect(fileDateTime(at)).toBe('2025-03-05-0907');
+    expect(backupFileName(at)).toBe('政府工作报告看板备份-2025-03-05-0907.json');
+    expect(sanitizeFileName('随政办发〔2024〕2号: "通知"/草稿?.txt. ')).toBe('随政办发〔2024〕2号_ _通知__草稿_.txt');
+    expect(sanitizeFileName('<>|')).toBe('___');
+    expect(sanitizeFileName('...')).toBe('未命名');
+  });
+
+  it('with a BOM still parse', () => {
+    const r = parseBackup('\uFEFF' + JSON.stringify({ format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: 'x', documents: [], hiddenSeeds: [], annotations: [] }));
+    expect(r.ok).toBe(true);
+  });
+
+  it('claiming to hold a bundled document are refused', () => {
+    const rows = toRows(notice(), { docId: 'b', source: 'bundled', sourceText: '内置', fileName: null, importedAt: 'x' });
+    const r = parseBackup(JSON.stringify({ format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: 'x', documents: [rows], hiddenSeeds: [], annotations: [] }));
+    expect(r).toMatchObject({ ok: false });
+  });
+});
