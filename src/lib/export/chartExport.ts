@@ -1,4 +1,4 @@
-// Exporting one chart, and every mounted chart at once ("导出全部图表").
+// Exporting one chart as PNG or SVG (every mounted chart at once: charts/registry.ts).
 import type { ChartSpec } from '../charts/spec';
 import { today } from './clock';
 import { chartFileName } from './fileName';
@@ -25,39 +25,4 @@ export function exportChart(spec: ChartSpec, ctx: ExportContext, kind: ImageKind
   if (kind === 'png') download(name, renderPng(spec, meta));
   else downloadText(name, renderSvg(spec, meta), 'image/svg+xml;charset=utf-8');
   return name;
-}
-
-export interface MountedChart {
-  readonly id: string;
-  /** false when the chart has nothing to draw */
-  readonly drawable: boolean;
-  exportImage(kind: ImageKind): string;
-}
-
-const mounted = new Set<MountedChart>();
-
-/** Chart components register themselves while mounted; returns the unregister function. */
-export function registerChart(chart: MountedChart): () => void {
-  mounted.add(chart);
-  return () => { mounted.delete(chart); };
-}
-
-export function mountedCharts(): MountedChart[] {
-  return [...mounted];
-}
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * Downloads every mounted chart that has something to draw, one after another (browsers drop
- * downloads fired in the same instant). Resolves to the file names.
- */
-export async function exportAll(kind: ImageKind = 'png'): Promise<string[]> {
-  const names: string[] = [];
-  for (const chart of mountedCharts()) {
-    if (!chart.drawable) continue;
-    names.push(chart.exportImage(kind));
-    await pause(250);
-  }
-  return names;
 }

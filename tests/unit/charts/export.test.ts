@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { setClock, today } from '../../../src/lib/export/clock';
 import { chartFileName, sanitizeFileName, shortPlace } from '../../../src/lib/export/fileName';
 import { exportOption, footerLines, renderSvg } from '../../../src/lib/export/image';
-import { exportAll, registerChart, mountedCharts } from '../../../src/lib/export/chartExport';
+import { exportAll, registerChart, mountedCharts } from '../../../src/lib/charts/registry';
 import { leaderLoadChart } from '../../../src/lib/charts/responsibility';
 import { leaderSankeyChart } from '../../../src/lib/charts/responsibility';
 import { mainTargetsChart } from '../../../src/lib/charts/mainTargets';
