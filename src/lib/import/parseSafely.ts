@@ -5,7 +5,7 @@ import { parseReport } from '../parse';
 
 export function parseSafely(text: string, fileName: string | null): ParseResult {
   try {
-    return parseReport(text, { fileName });
+    return parseReport(text, fileName === null ? {} : { fileName });
   } catch (e) {
     return { ok: false, code: 'invalid-output', reason: `解析程序出错：${e instanceof Error ? e.message : String(e)}` };
   }

@@ -1,7 +1,8 @@
 // One file (or a pasted text) → a preview the user can check, or the reason it cannot be imported.
 // Nothing is written here: saving happens only when the user confirms the preview.
 // Dependencies (the parser, the duplicate lookup) are passed in, so the flow is testable in Node.
-import type { ParsedDocument, ParseResult } from '../model/document';
+import { areaList } from '@vant/area-data';
+import type { JurisdictionLevel, ParsedDocument, ParseResult } from '../model/document';
 import type { DocumentRow } from '../model/rows';
 import { problem, type ImportProblem } from './problems';
 import { readText, type SourceFormat } from './readText';
@@ -123,11 +124,19 @@ export function applyCorrections(parsed: ParsedDocument, c: Corrections): Parsed
   };
 }
 
-/** The administrative level a place name's suffix states; null when the suffix does not say (市 can be either). */
+/**
+ * The administrative level of a place the user typed: from the gazetteer when the name is listed at
+ * exactly one level (洪湖市 is a county-level city), else from an unambiguous suffix; null otherwise.
+ */
 export function levelOf(place: string | null): ParsedDocument['document']['jurisdictionLevel'] {
   if (!place) return null;
+  const levels = new Set<JurisdictionLevel>();
+  if (Object.values(areaList.province_list).includes(place)) levels.add('province');
+  if (Object.values(areaList.city_list).includes(place)) levels.add('city');
+  if (Object.values(areaList.county_list).includes(place)) levels.add('county');
+  if (levels.size === 1) return [...levels][0]!;
   if (/(省|自治区)$/.test(place)) return 'province';
-  if (/(县|区|旗)$/.test(place)) return 'county';
+  if (/(县|旗)$/.test(place)) return 'county';
   return null;
 }
 
