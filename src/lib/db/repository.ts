@@ -452,8 +452,12 @@ export async function loadDataset(store: Store): Promise<LoadedDataset> {
       .filter((d) => !d.hidden)
       .sort(byYearThenTitle);
     const ids = documents.map((d) => d.id);
-    const read = async <T>(table: Table, schema: z.ZodType<T>) =>
-      validRows(ids.length ? await table.where('docId').anyOf(ids).toArray() : [], schema, table.name, problems);
+    // In reading order: documents as sorted, items by position in their document's text.
+    const docOrder = new Map(ids.map((id, i) => [id, i]));
+    const read = async <T extends { docId: string; span: { start: number } }>(table: Table, schema: z.ZodType<T>) =>
+      validRows(ids.length ? await table.where('docId').anyOf(ids).toArray() : [], schema, table.name, problems).sort(
+        (a, b) => (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.span.start - b.span.start,
+      );
     const dataset: Dataset = {
       documents,
       sections: await read(db.sections, SectionRow),

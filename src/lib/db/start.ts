@@ -1,0 +1,20 @@
+// The one call the app shell makes on startup: open the database (or its in-memory fallback), write
+// the bundled seeds if missing or parsed by an older parser, ask the browser to keep the data.
+import { parseReport, PARSER_VERSION } from '../parse/index';
+import { openStore, seedIfNeeded, type DataStatus, type OpenOptions, type Store } from './repository';
+import { BUNDLED_SEEDS } from './seeds';
+import { requestPersistence } from './storage';
+
+export async function startDatabase(options: OpenOptions = {}): Promise<{ store: Store; status: DataStatus }> {
+  const store = await openStore(options);
+  const seed = await seedIfNeeded(store, BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION });
+  store.updateStatus({ seedMs: seed.ms, problems: [...store.status.problems, ...seed.problems] });
+  if (typeof document !== 'undefined') {
+    // read by the browser tests and the bench
+    document.documentElement.dataset.seedMs = seed.ms.toFixed(1);
+    document.documentElement.dataset.seedWritten = String(seed.written.length);
+    document.documentElement.dataset.storageMode = store.status.mode;
+  }
+  if (store.status.mode === 'indexeddb') await requestPersistence();
+  return { store, status: store.status };
+}

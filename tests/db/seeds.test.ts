@@ -1,0 +1,76 @@
+// The five bundled texts through the real parser into the database.
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_SEEDS } from '../../src/lib/db/seeds';
+import { contentHash } from '../../src/lib/db/hash';
+import { listDocuments, loadDataset, openStore, queryTasks, seedIfNeeded } from '../../src/lib/db/repository';
+import { startDatabase } from '../../src/lib/db/start';
+import { parseReport, PARSER_VERSION } from '../../src/lib/parse/index';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { freshEngine } from './fixtures';
+
+const parser = { parse: parseReport, version: PARSER_VERSION };
+
+describe('bundled seeds', { timeout: 30_000 }, () => {
+  it('are the five texts in seeds/, unchanged and in file-name order', () => {
+    const dir = resolve(__dirname, '../../seeds');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    expect(files).toHaveLength(5);
+    expect(BUNDLED_SEEDS.map((s) => s.fileName)).toEqual(files);
+    for (const s of BUNDLED_SEEDS) expect(s.text).toBe(readFileSync(resolve(dir, s.fileName), 'utf8'));
+  });
+
+  it('seed five documents on first open and the same rows on the next', async () => {
+    const engine = freshEngine();
+    const first = await openStore({ ...engine, name: 'seeds' });
+    const r = await seedIfNeeded(first, BUNDLED_SEEDS, parser);
+    expect(r.problems).toEqual([]);
+    expect(r.written).toEqual(BUNDLED_SEEDS.map((s) => contentHash(s.text)));
+    const loaded = await loadDataset(first);
+    expect(loaded.problems).toEqual([]);
+    const { dataset } = loaded;
+    expect(dataset.documents).toHaveLength(5);
+    expect(dataset.documents.every((d) => d.source === 'bundled' && d.parserVersion === PARSER_VERSION)).toBe(true);
+    // every stored row count equals the document's own count: nothing lost or doubled
+    for (const d of dataset.documents) {
+      expect(dataset.tasks.filter((t) => t.docId === d.id)).toHaveLength(d.counts.tasks);
+      expect(dataset.sections.filter((t) => t.docId === d.id)).toHaveLength(d.counts.sections);
+      expect(dataset.targets.filter((t) => t.docId === d.id)).toHaveLength(d.counts.targets);
+      expect(dataset.achievements.filter((t) => t.docId === d.id)).toHaveLength(d.counts.achievements);
+    }
+    // the 2024 city notice (002) numbers its tasks 1–157 before its five 民生实事 (from reading the text)
+    const notice = dataset.documents.find((d) => d.meta.fileName === '002_cc78cbd2ab743c91.txt')!;
+    const numbered = dataset.tasks.filter((t) => t.docId === notice.id && /^\d+$/.test(t.no ?? ''));
+    expect(numbered.map((t) => Number(t.no))).toEqual(Array.from({ length: 157 }, (_, i) => i + 1));
+    const ids = [...dataset.sections, ...dataset.tasks, ...dataset.targets, ...dataset.achievements].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    first.db.close();
+
+    const second = await openStore({ ...engine, name: 'seeds' });
+    const again = await seedIfNeeded(second, BUNDLED_SEEDS, parser);
+    expect(again.written).toEqual([]);
+    expect(await loadDataset(second)).toEqual(loaded);
+  });
+
+  it('answer index queries from the real notices', async () => {
+    const store = await openStore(freshEngine());
+    await seedIfNeeded(store, BUNDLED_SEEDS, parser);
+    // 003 decomposes the provincial report and names no 责任领导 (from reading the text)
+    const provincial = (await listDocuments(store)).find((d) => d.meta.fileName === '003_75f0195620c906fb.txt')!;
+    const tasks = await queryTasks(store, { docId: provincial.id });
+    expect(tasks.length).toBeGreaterThanOrEqual(126);
+    expect(tasks.every((t) => t.leaders.length === 0)).toBe(true);
+    const lead = tasks.find((t) => t.leadUnits.length > 0)!.leadUnits[0]!;
+    const byUnit = await queryTasks(store, { leadUnit: lead, docId: provincial.id });
+    expect(byUnit.length).toBeGreaterThan(0);
+    expect(byUnit.every((t) => t.leadUnits.includes(lead))).toBe(true);
+  });
+
+  it('startDatabase opens, seeds and reports its status in one call', async () => {
+    const { store, status } = await startDatabase(freshEngine());
+    expect(status.mode).toBe('indexeddb');
+    expect(status.problems).toEqual([]);
+    expect(status.seedMs).toBeGreaterThan(0);
+    expect((await loadDataset(store)).dataset.documents).toHaveLength(5);
+  });
+});
