@@ -97,9 +97,21 @@ const CLAUSE_END = new Set([...SENTENCE_END, '，', ',', '：', ':']);
 
 /** Positions of the boundary characters, in order: one pass, so the caller can walk them linearly. */
 function boundaryPositions(text: string, set: Set<string>): number[] {
+  const codes = new Set([...set].map((c) => c.charCodeAt(0)));
+  const comma = 44;
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (set.has(text[i] as string)) out.push(i);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!codes.has(code)) continue;
+    if (code === comma && isThousandsComma(text, i)) continue;
+    out.push(i);
+  }
   return out;
+}
+
+/** The comma of 1,200: a digit before, exactly three digits after. */
+function isThousandsComma(text: string, i: number): boolean {
+  return /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
 }
 
 /** Walks forward through boundaries: the span between the boundaries around each position asked for. */
@@ -280,8 +292,8 @@ function extract(text: string): Quantity[] {
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i] as RawMatch;
     const next = raws[i + 1];
-    const nextInClause = next !== undefined && next.numStart < clauses.at(raw.numStart).end;
     const clause = clauses.at(raw.numStart);
+    const nextInClause = next !== undefined && next.numStart < clause.end;
     const sentenceStart = sentences.at(raw.numStart).start;
     const prevInClause: Prev | null = prev && prev.clauseStart === clause.start ? prev : null;
     const prevInSentence: Prev | null = prev && prev.sentenceStart === sentenceStart ? prev : null;
@@ -331,12 +343,13 @@ function extract(text: string): Quantity[] {
     }
 
     // 增长8%、力争9%: the second figure is the stretch goal of the first
+    const stretchOf = prevInClause ?? prevInSentence;
     if (
-      metric === '' && !verb && prevInClause && split.qualifier === '力争' && prevInClause.q.stretch === null &&
-      prevInClause.q.unit === raw.unit && /^[、，,]?\s*力争$/.test(pre.trim())
+      metric === '' && !verb && stretchOf && split.qualifier === '力争' && stretchOf.q.stretch === null &&
+      stretchOf.q.unit === raw.unit && raw.valueMax === null && /^[、，,]?\s*力争$/.test(pre.trim())
     ) {
-      prevInClause.q.stretch = raw.value;
-      prevInClause.q.end = raw.end;
+      stretchOf.q.stretch = raw.value;
+      if (stretchOf === prevInClause) stretchOf.q.end = raw.end;
       continue;
     }
 
@@ -409,6 +422,7 @@ function splitTargets(sentence: string): Quantity[] {
   const out: Quantity[] = [...numeric];
 
   let clauseStart = bodyStart;
+  let k = 0;
   for (let i = bodyStart; i <= bodyEnd; i++) {
     if (i < bodyEnd && !TARGET_CLAUSE_END.has(sentence[i] as string)) continue;
     const raw = sentence.slice(clauseStart, i);
@@ -417,7 +431,10 @@ function splitTargets(sentence: string): Quantity[] {
     const start = clauseStart + lead + (raw.trim().length - clause.length);
     const end = clauseStart + raw.trimEnd().length;
     clauseStart = i + 1;
-    if (clause === '' || numeric.some((q) => q.start < end && q.end > start)) continue;
+    // numeric is in order of position: skip those wholly before this clause, then test for overlap
+    while (k < numeric.length && (numeric[k] as Quantity).end <= start) k++;
+    const overlaps = k < numeric.length && (numeric[k] as Quantity).start < end;
+    if (clause === '' || overlaps) continue;
     if (/\d/.test(asciiDigits(clause))) continue; // a figure we could not read is not a qualitative target
     const cut = PREDICATE.exec(clause);
     let metric = cut && cut.index > 0 ? clause.slice(0, cut.index) : clause;
