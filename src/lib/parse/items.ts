@@ -1,6 +1,7 @@
 // Layer 3b: item blocks → tasks, with their responsibility groups read and cut out of the text.
 import type { DocumentKind, ResponsibilityGroup, Span, Task } from '../model/document';
 import { findDeadline } from './deadline';
+import { SPACES, trimChars } from './lines';
 import type { ItemBlock } from './outline';
 import { cutSpans, findResponsibility } from './responsibility';
 
@@ -25,7 +26,10 @@ function unionInOrder(lists: string[][]): string[] {
 
 /** Collapses the line breaks an item spans (a parenthetical on its own line) and outer spaces. */
 function tidy(s: string): string {
-  return s.replace(/[ \t]*\n[ \t\n]*/g, '').trim();
+  return s
+    .split('\n')
+    .map((l) => trimChars(l, SPACES))
+    .join('');
 }
 
 export function buildTasks(text: string, blocks: ItemBlock[], kind: DocumentKind, year: number | null): BuiltTask[] {

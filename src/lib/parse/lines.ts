@@ -101,3 +101,14 @@ export function numeralValue(no: string): number {
   }
   return total + digit;
 }
+
+/** Strips the given characters from both ends (a loop: a regex like /[…]+$/ is quadratic on long runs). */
+export function trimChars(s: string, chars: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && chars.includes(s[a] as string)) a++;
+  while (b > a && chars.includes(s[b - 1] as string)) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+export const SPACES = ' \t\u3000\u00a0\r\n';

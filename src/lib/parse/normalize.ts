@@ -101,7 +101,11 @@ export function joinBrokenLines(text: string): string {
 }
 
 function trimLine(line: string): string {
-  return line.replace(/^[ \t\u3000\u00a0]+/, '').replace(/[ \t\u3000\u00a0]+$/, '');
+  let a = 0;
+  let b = line.length;
+  while (a < b && ' \t\u3000\u00a0'.includes(line[a] as string)) a++;
+  while (b > a && ' \t\u3000\u00a0'.includes(line[b - 1] as string)) b--;
+  return line.slice(a, b);
 }
 
 function looksCut(line: string): boolean {

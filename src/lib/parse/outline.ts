@@ -3,7 +3,7 @@
 // Levels come from what encloses what (a stack of open sections ranked by heading style), never
 // from the marker alone.
 import type { DocumentKind, ResponsibilityGroup, Section, TaskCategory } from '../model/document';
-import { DATE_LINE, isHeadingLike, leadSentence, markerOf, numeralValue, toLines, type Line, type Marker } from './lines';
+import { DATE_LINE, SPACES, trimChars, isHeadingLike, leadSentence, markerOf, numeralValue, toLines, type Line, type Marker } from './lines';
 import { readAssignmentLine } from './responsibility';
 
 export type Part = 'review' | 'requirements' | 'targets' | 'plan' | 'livelihood';
@@ -138,7 +138,7 @@ class Builder {
 }
 
 function titleOf(body: string): string {
-  return body.replace(/[。：:；;，,\s]+$/, '').trim();
+  return trimChars(body, `${SPACES}。：:；;，,`);
 }
 
 /** A heading whose text runs on into a paragraph: （四）民生福祉不断增进。坚持… → title, body offset. */
@@ -277,9 +277,13 @@ function noticeOutline(lines: Line[]): Outline {
   return { sections: b.sections, items: b.items, review: [], mainTargets: [], titleLines: [], warnings: b.warnings };
 }
 
+/** The heading printed on lines i..j: a line ending in a particle runs on; a subtitle gets a space. */
 function text(lines: Line[], i: number, j: number): string {
   let s = '';
-  for (let k = i; k <= j; k++) s += (lines[k] as Line).text;
+  for (let k = i; k <= j; k++) {
+    const t = (lines[k] as Line).text;
+    s += k > i && !/[的和与及、]$/.test(s) ? ` ${t}` : t;
+  }
   return s;
 }
 

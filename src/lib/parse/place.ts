@@ -131,7 +131,7 @@ export function inferJurisdiction(text: string, hints: PlaceHints): Place | null
   const score = (c: { place: Place; n: number }) => {
     let ancestors = 0;
     for (let p = parentOf(c.place); p; p = parentOf(p)) ancestors += counts.get(p.code) ?? 0;
-    let s = c.place.level === 'province' || ancestors > 0 ? c.n : c.n * 0.25;
+    let s = c.place.level === 'province' || ancestors > 0 ? c.n : c.n * 0.125;
     if (hints.suffix && c.place.name.endsWith(hints.suffix)) s *= 1.5;
     if (hints.abbreviation && c.place.short.startsWith(hints.abbreviation)) s += 0.5;
     return s;
@@ -141,7 +141,8 @@ export function inferJurisdiction(text: string, hints: PlaceHints): Place | null
     const s = score(c);
     if (!best || s > best.s || (s === best.s && c.place.code < best.place.code)) best = { ...c, s };
   }
-  return best ? best.place : null;
+  // One stray mention of a word that happens to be a far-away place name is no evidence.
+  return best && best.s >= 1 ? best.place : null;
 }
 
 /** The province (for a city) or city (for a county) that contains the place. */

@@ -4,6 +4,7 @@
 import type { Deadline, ResponsibilityGroup, Span } from '../model/document';
 import { looksLikeUnit } from '../units/kind';
 import { parseDeadline } from './deadline';
+import { SPACES, trimChars } from './lines';
 
 export type Field = 'leaders' | 'leadUnits' | 'supportUnits' | 'deadline';
 
@@ -65,7 +66,7 @@ const UNIT_WORD = /局|委|办|厅|部|中心|院|会|社|馆|台|队|公司|集
 /** Unit names from a list: split on 、 and ，, trimmed; a suffix shared by a run of bare place names is spread (随县、广水市人民政府). */
 export function splitUnits(value: string): string[] {
   const items = splitTopLevel(value, '、，,')
-    .map((s) => s.replace(/^[\s。；;：:]+|[\s。；;：:]+$/g, ''))
+    .map((s) => trimChars(s, `${SPACES}。；;：:`))
     .filter((s) => s !== '');
   for (let i = items.length - 1; i > 0; i--) {
     const suffixed = items[i] as string;
@@ -100,7 +101,7 @@ export function readLabeledFields(inner: string, year: number | null): Fields {
     if (!field) continue;
     f.labeled = true;
     const value = part.slice(colon + 1);
-    if (field === 'deadline') f.deadline = parseDeadline(value.replace(/[。.\s]+$/, ''), year) ?? f.deadline;
+    if (field === 'deadline') f.deadline = parseDeadline(trimChars(value, `${SPACES}。.`), year) ?? f.deadline;
     else f[field].push(...splitUnits(value));
   }
   return f;
@@ -166,7 +167,7 @@ export function findResponsibility(text: string, opts: ResponsibilityOptions): F
 }
 
 function isAtEnd(text: string, end: number): boolean {
-  return /^[\s。；;，,.]*$/.test(text.slice(end));
+  return trimChars(text.slice(end), `${SPACES}。；;，,.`) === '';
 }
 
 /** The words a group is attached to: from the end of the previous group (or the item start) to the group. */
@@ -174,7 +175,7 @@ function subjectBetween(text: string, from: number, to: number): string | null {
   let s = text.slice(from, to);
   const stop = Math.max(s.lastIndexOf('。'), s.lastIndexOf('；'));
   if (stop >= 0 && stop < s.length - 1) s = s.slice(stop + 1);
-  s = s.replace(/^[\s、，,；;。]+|[\s、，,；;。]+$/g, '');
+  s = trimChars(s, `${SPACES}、，,；;。`);
   return s === '' ? null : s;
 }
 
@@ -198,15 +199,15 @@ function bracketLabelTail(text: string, year: number | null): ResponsibilityGrou
     const mark = marks[i] as (typeof marks)[number];
     const valueEnd = i + 1 < marks.length ? (marks[i + 1] as (typeof marks)[number]).at : text.length;
     const value = text.slice(mark.end, valueEnd).replace(/^[：:\s]+/, '');
-    if (mark.field === 'deadline') g.deadline = parseDeadline(value.replace(/[。；;.\s]+$/, ''), year);
-    else g[mark.field].push(...splitUnits(value.replace(/[；;]+\s*$/, '')));
+    if (mark.field === 'deadline') g.deadline = parseDeadline(trimChars(value, `${SPACES}。；;.`), year);
+    else g[mark.field].push(...splitUnits(value));
   }
   return g;
 }
 
 /** A line that only assigns units, e.g. "以下任务由市发改委牵头" or "牵头单位：市发改委；责任单位：…". */
 export function readAssignmentLine(line: string, year: number | null): Omit<ResponsibilityGroup, 'span' | 'subject'> | null {
-  const t = line.trim().replace(/[。.]$/, '');
+  const t = trimChars(line, `${SPACES}。.：:`);
   const by = /^(?:以下|下列|上述以下)[^。，]{0,12}?由(.{2,60}?)(?:牵头|负责)(?:[，,]?(.{2,80}?)(?:配合|参与|协同|协办))?(?:落实|推进|实施|完成)?$/.exec(t);
   if (by) {
     return { leaders: [], leadUnits: splitUnits(by[1] as string), supportUnits: by[2] ? splitUnits(by[2]) : [], deadline: null };
