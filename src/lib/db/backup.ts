@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 import { AnnotationRow } from './annotations';
+import { sanitizeFileName } from '../export/fileName';
 import { MSG } from './messages';
 
 export const BACKUP_FORMAT = 'zfgzbg-dashboard-backup';
@@ -59,14 +60,6 @@ export function parseBackup(json: string): BackupCheck {
   return { ok: true, data: parsed.data };
 }
 
-const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]/g;
-
-/** A file name Windows accepts: forbidden characters become _, trailing dots and spaces go. */
-export function sanitizeFileName(name: string): string {
-  const clean = name.replace(FORBIDDEN, '_').replace(/[. ]+$/, '').trim();
-  return clean.slice(0, 150) || '未命名';
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** YYYY-MM-DD-HHmm in local time (what the user's clock shows). */
@@ -74,6 +67,7 @@ export function fileDateTime(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
 }
 
+/** 政府工作报告看板备份-2025-03-05-0907.json; `now` comes from the export clock (export/clock.ts). */
 export function backupFileName(now: Date): string {
-  return sanitizeFileName(`政府工作报告看板备份-${fileDateTime(now)}.json`);
+  return `${sanitizeFileName(`政府工作报告看板备份-${fileDateTime(now)}`, '备份')}.json`;
 }
