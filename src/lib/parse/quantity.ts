@@ -163,8 +163,11 @@ function scanNumbers(norm: string): RawMatch[] {
     let unit = unitRaw ?? null;
     if (pct1 && !unit) continue;
     if (!unit && !mult) continue; // a bare number: a list item, a phone number, a road name
+    // Chinese numerals count only with a unit, and never as a lone 零 (零部件) or 〇
+    if (isChinese && (!unit || /^[零〇]/.test(n1 as string))) continue;
     const before = norm[numStart - 1] ?? '';
     const after = norm[numStart + whole.length] ?? '';
+    if (after === '级') continue; // 百亿级项目, 3A级: a grade, not an amount
     if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) continue; // 5G, 4A, PM2.5, G316
     if (before === '第' || before === '前' && /^[一二三四五六七八九十]/.test(n1 as string)) continue; // ordinals, ranks
     if (unit === '次' && isChinese) continue; // 二十届二中全会, 第五次: Chinese 次 is mostly an ordinal
@@ -303,13 +306,13 @@ function extract(text: string): Quantity[] {
     const carried = carryStart !== null && carryStart >= clause.start ? carryStart : null;
     const preStart = Math.max(carried ?? naturalStart, raw.numStart - MAX_PRE);
     carryStart = null;
-    consumedEnd = raw.end;
     const pre = norm.slice(preStart, raw.numStart);
     const post = norm.slice(raw.end, nextInClause ? (next as RawMatch).numStart : clause.end);
     const followedByNoun = post.length > 0 && !/^[、和及与或的]/.test(post);
 
+    if (followedByNoun && raw.isChinese) continue; // 八个方面, 十件民生实事: counts that name things
+    consumedEnd = raw.end;
     if (followedByNoun) {
-      if (raw.isChinese) continue; // 八个方面, 十件民生实事: counts that name things
       const classifies = raw.postQualifier === '以上' || raw.postQualifier === '以下' || raw.postQualifier === '及以上';
       if (classifies || (nextInClause && !/[、，,和及与]/.test(post))) {
         // 10亿元以上项目 / 超2万袋规模化制棒基地10个: the number describes the thing counted next

@@ -52,6 +52,8 @@ describe('extractQuantities: one commitment per clause', () => {
     ['完成居家适老化改造562户', ['居家适老化', '改造', 562, '户', null]],
     ['基本养老、医保参保率均稳定在95%以上', ['基本养老、医保参保率', '稳定在', 95, '%', '以上']],
     ['营业收入达到1,200万元', ['营业收入', '达到', 1200, '万元', null]],
+    ['专汽及零部件产业产值超过650亿元', ['专汽及零部件产业产值', null, 650, '亿元', '超过']],
+    ['力争零部件本地配套率达到40%', ['零部件本地配套率', '达到', 40, '%', '力争']],
   ])('%s', (text, expected) => {
     const found = extractQuantities(text);
     expect(found.map(row)).toEqual([expected]);
@@ -176,6 +178,13 @@ describe('extractQuantities: what is not a quantity', () => {
     ['新建5G基站'],
   ])('%s has none', (text) => {
     expect(extractQuantities(text)).toEqual([]);
+  });
+
+  it('reads counts of graded things without reading the grade (百亿级)', () => {
+    const found = extractQuantities('谋划推进10个五百亿级项目、100个百亿级项目、1000个十亿级项目、10000个亿元级项目');
+    expect(found.map((q) => [q.metric, q.value, q.unit])).toEqual([
+      ['五百亿级项目', 10, '个'], ['百亿级项目', 100, '个'], ['十亿级项目', 1000, '个'], ['亿元级项目', 10000, '个'],
+    ]);
   });
 
   it('keeps the count of 5G基站 but not the 5 of 5G', () => {
