@@ -3,42 +3,53 @@
 import type { SectionRow } from '../model/rows';
 import { increment } from './count';
 import type { Scope } from './scope';
-import { SECTORS, sectionsById, sectorOfTask, type Sector } from './sectors';
+import { matchSectorTitle, SECTORS, sectionPath, sectionsById, sectorOfTask, type Sector } from './sectors';
 
 export interface ChapterCount {
   /** null for tasks outside any section */
   sectionId: string | null;
   docId: string;
   label: string;
+  /** labels from the chapter down to the counted section */
+  path: string[];
   count: number;
 }
 
-const chapterLabel = (s: Pick<SectionRow, 'no' | 'title'>) => (s.no ? `${s.no}、${s.title}` : s.title);
-
-/** The top section above a section, guarded against cycles. */
-function chapterOf(id: string | null, byId: Map<string, SectionRow>): SectionRow | null {
-  const seen = new Set<string>();
-  let cur = id !== null ? byId.get(id) : undefined;
-  while (cur && cur.parentId !== null && !seen.has(cur.id)) {
-    seen.add(cur.id);
-    const up = byId.get(cur.parentId);
-    if (!up) break;
-    cur = up;
-  }
-  return cur ?? null;
+/** 一、标题 for a chapter, （一）标题 for a sub-section, 1. 标题 for a numbered one. */
+export function sectionLabel(s: Pick<SectionRow, 'no' | 'title' | 'kind'>): string {
+  if (!s.no) return s.title;
+  if (s.kind === 'chapter') return `${s.no}、${s.title}`;
+  return /^\d+$/.test(s.no) ? `${s.no}. ${s.title}` : `（${s.no}）${s.title}`;
 }
 
-/** Tasks per chapter, in document order then text order. */
+/**
+ * The section a task is counted under in the chapter chart: its chapter, unless the chapter is a
+ * bare heading (二、2023年工作安排) with no policy area in it — then the first section below it that
+ * names one, so the bars say what the work is about. Also returns the path for the tooltip.
+ */
+function countingSection(id: string | null, byId: Map<string, SectionRow>): { section: SectionRow | null; path: SectionRow[] } {
+  const path = sectionPath(id, byId) as SectionRow[];
+  const named = path.find((s) => matchSectorTitle(s.title) !== null);
+  const section = named ?? path[0] ?? null;
+  return { section, path: section ? path.slice(0, path.indexOf(section) + 1) : [] };
+}
+
+/** Tasks per chapter (or per named sub-section of a bare chapter), in document order then text order. */
 export function tasksPerChapter(sc: Scope): ChapterCount[] {
   const byId = sectionsById(sc.all.sections);
   const counts = new Map<string, ChapterCount & { order: number }>();
   const docOrder = new Map(sc.docsInView.map((d, i) => [d.id, i]));
   for (const t of sc.ds.tasks) {
-    const ch = chapterOf(t.sectionId, byId);
+    const { section: ch, path } = countingSection(t.sectionId, byId);
     const key = ch ? ch.id : `${t.docId}\u0000none`;
     const prev = counts.get(key);
     if (prev) prev.count++;
-    else counts.set(key, { sectionId: ch?.id ?? null, docId: t.docId, label: ch ? chapterLabel(ch) : '（未归入章节）', count: 1, order: ch ? ch.span.start : Number.MAX_SAFE_INTEGER });
+    else {
+      counts.set(key, {
+        sectionId: ch?.id ?? null, docId: t.docId, label: ch ? sectionLabel(ch) : '（未归入章节）',
+        path: path.map(sectionLabel), count: 1, order: ch ? ch.span.start : Number.MAX_SAFE_INTEGER,
+      });
+    }
   }
   return Array.from(counts.values())
     .sort((a, b) => (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.order - b.order)
@@ -80,7 +91,7 @@ export function sectionTree(sc: Scope): SectionNode[] {
     const direct = own.get(s.id) ?? 0;
     if (direct > 0 && children.length > 0) children.push({ id: s.id, kind: 'direct', name: '（本节直接列出）', value: direct, children: [] });
     const value = direct + children.reduce((n, c) => n + (c.kind === 'direct' ? 0 : c.value), 0);
-    return value > 0 ? { id: s.id, kind: 'section', name: chapterLabel(s), value, children } : null;
+    return value > 0 ? { id: s.id, kind: 'section', name: sectionLabel(s), value, children } : null;
   };
   const out: SectionNode[] = [];
   for (const d of sc.docsInView) {

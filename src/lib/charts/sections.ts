@@ -22,7 +22,7 @@ export function chapterTasksFromScope(sc: Scope): ChartSpec {
     data: chapters.map((c) => c.docId !== docId ? '-' : {
       value: c.count,
       drill: (c.sectionId ? { sectionIds: [c.sectionId] } : { docIds: [c.docId] }) satisfies Drill,
-      tip: `${sc.labels.get(c.docId) ?? ''}\n${c.label}\n任务：${c.count}项`,
+      tip: `${sc.labels.get(c.docId) ?? ''}\n${c.path.length ? c.path.join(' › ') : c.label}\n任务：${c.count}项`,
     }),
   }));
   const many = chapters.length > 24;

@@ -5,7 +5,7 @@ import { mainTargets, describeTarget } from '../../../src/lib/analysis/mainTarge
 import { targetTrend, trendChoices } from '../../../src/lib/analysis/targetTrend';
 import { sectionTree, tasksPerChapter, tasksPerSector } from '../../../src/lib/analysis/sections';
 import { leaderLoad, leaderSector, leaderUnitFlows, unitLoad, OTHER_UNITS } from '../../../src/lib/analysis/responsibility';
-import { sample } from './fixture';
+import { dataset, doc, sample, section, stamp, task } from './fixture';
 
 const f = (p: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...p });
 const all = sample();
@@ -80,6 +80,24 @@ describe('tasks per chapter, section and sector', () => {
     ]);
   });
 
+  it('counts the tasks of a bare chapter (二、2023年工作安排) under its named sub-sections', () => {
+    const ds = stamp(dataset({
+      documents: [doc('r', { jurisdiction: '随州市', year: 2023 })],
+      sections: [
+        section({ id: 'r/c1', no: '二', title: '2023年工作安排', span: { start: 0, end: 1 } }),
+        section({ id: 'r/s1', no: '一', title: '致力工业强市,开创产业化升级新局面', level: 2, parentId: 'r/c1', span: { start: 10, end: 11 } }),
+        section({ id: 'r/l1', title: '抓项目建设。', level: 3, parentId: 'r/s1', kind: 'lead', span: { start: 20, end: 21 } }),
+        section({ id: 'r/s2', no: '二', title: '致力扩大内需,拓展高质量发展新空间', level: 2, parentId: 'r/c1', span: { start: 30, end: 31 } }),
+      ],
+      tasks: [task({ id: 'r/t1', sectionId: 'r/l1' }), task({ id: 'r/t2', sectionId: 'r/s1' }), task({ id: 'r/t3', sectionId: 'r/s2' }), task({ id: 'r/t4', sectionId: 'r/c1' })],
+    }));
+    expect(tasksPerChapter(scope(ds)).map((c) => [c.label, c.count, c.path.join(' › ')])).toEqual([
+      ['二、2023年工作安排', 1, '二、2023年工作安排'],
+      ['（一）致力工业强市,开创产业化升级新局面', 2, '二、2023年工作安排 › （一）致力工业强市,开创产业化升级新局面'],
+      ['（二）致力扩大内需,拓展高质量发展新空间', 1, '二、2023年工作安排 › （二）致力扩大内需,拓展高质量发展新空间'],
+    ]);
+  });
+
   it('builds a document → chapter → section tree whose parts add up', () => {
     const tree = sectionTree(scope(all, f({ docIds: ['n24p'] })));
     expect(tree).toHaveLength(1);
@@ -87,7 +105,7 @@ describe('tasks per chapter, section and sector', () => {
     expect([doc.name, doc.value]).toEqual(['湖北省2024年', 3]);
     const ch2 = doc.children[1]!;
     expect([ch2.name, ch2.value, ch2.children.map((c) => [c.name, c.value, c.kind])]).toEqual([
-      '二、聚焦塑造发展新动能新优势，切实做强科技创新硬核支撑', 2, [['一、加快建设科技强省', 1, 'section'], ['（本节直接列出）', 1, 'direct']],
+      '二、聚焦塑造发展新动能新优势，切实做强科技创新硬核支撑', 2, [['（一）加快建设科技强省', 1, 'section'], ['（本节直接列出）', 1, 'direct']],
     ]);
   });
 
