@@ -34,7 +34,7 @@ const COUNT_UNITS = [
   '匹', '羽', '尾', '对', '盏', '根', '眼', '孔',
 ];
 const MEASURE_UNITS = [
-  '万吨标准煤', '吨标准煤', '标准煤',
+  '万吨标准煤', '吨标准煤', '标准煤', '微克/立方米', '毫克/升',
   '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '公顷', '公斤', '千克',
   '美元', '欧元', '标箱', '元', '吨', '斤', '亩', '米', '克',
 ];
@@ -83,7 +83,7 @@ const LEAD_IN = /^(?:完成|实施|推进|开展|加快|全面|持续|深入|扎
 const TRAILING_VERB = new RegExp(`(?:${VERB_ALT})$`);
 
 // Adverbs and scope words trimmed from both ends of a metric.
-const TRIM_HEAD = /^(?:[、，,和及与或并把将为对让使]|并且|同时|其中|以及|全年|今年|明年|预计|推动|累计|共)+/;
+const TRIM_HEAD = /^(?:[、，,和及与或并把将为对让使]|并且|同时|其中|以及|\d{4}年(?:底前|底|内|前|末)?|年底前|年内|全年|今年|明年|预计|推动|累计|共)+/;
 const TRIM_TAIL = /(?:分别|均|预计|全年|同比|年均|比上年|累计|力争|确保|争取|稳定|持续|要|将|再|基本|总计|共计|共|累计)+$/;
 const ENUMERATOR = /^\s*(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,4}[）)]|[一二三四五六七八九十]{1,3}、|[-—•·]\s*)/;
 
@@ -235,19 +235,33 @@ function splitPre(pre: string, offset: number): Split {
   if (trailing && trailing.index > 0) {
     verb = trailing[0];
     s = tailTrimmed.slice(0, trailing.index);
-    // 完成居家适老化改造562户: a leading verb before the object of the trailing one goes too
-    const lead = LEAD_IN.exec(s);
-    if (lead && s.length - lead[0].length >= 2) { s = s.slice(lead[0].length); head += lead[0].length; }
+    const chain = LEADING_VERB_CHAIN.exec(s);
+    if (chain && chain[0].length === s.length) {
+      // 新增造林10万亩: two verbs in a row; the second names what is counted
+      verb = s.replace(/[、和及与]$/, '');
+      verbLeads = true;
+      head += s.length;
+      s = trailing[0];
+    } else {
+      // 完成居家适老化改造562户: a leading verb before the object of the trailing one goes too
+      const lead = LEAD_IN.exec(s);
+      if (lead && s.length - lead[0].length >= 2) { s = s.slice(lead[0].length); head += lead[0].length; }
+    }
   } else if (trailing && trailing.index === 0) {
     verb = trailing[0];
     s = '';
   } else {
     const lead = LEADING_VERB_CHAIN.exec(s);
     if (lead && lead[0].length < s.length) {
-      verb = lead[0].replace(/[、和及与]$/, '');
+      let chain = lead[0];
+      const last = TRAILING_VERB.exec(chain);
+      if (s.length - chain.length <= 2 && last && last.index > 0 && !/[、和及与]$/.test(chain)) {
+        chain = chain.slice(0, last.index); // 新增绿化面积: 绿化面积 is the metric, 新增 the verb
+      }
+      verb = chain.replace(/[、和及与]$/, '');
       verbLeads = true;
-      s = s.slice(lead[0].length);
-      head += lead[0].length;
+      s = s.slice(chain.length);
+      head += chain.length;
     } else s = tailTrimmed;
   }
   const before = s.length;
