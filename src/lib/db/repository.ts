@@ -233,7 +233,10 @@ export interface SeedResult {
   /** bundled documents no longer shipped with the app, removed */
   removed: string[];
   problems: string[];
+  /** total, and the parts spent parsing and writing (milliseconds) */
   ms: number;
+  parseMs: number;
+  writeMs: number;
 }
 
 /** Writes the bundled seeds that are missing or were parsed by another parser version, in one
@@ -244,7 +247,7 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
   const docs = await db.documents.toArray();
   const bundled = new Map(docs.filter((d) => d.source === 'bundled').map((d) => [d.id, d]));
   const importedIds = new Set(docs.filter((d) => d.source !== 'bundled').map((d) => d.id));
-  const result: SeedResult = { written: [], unchanged: [], removed: [], problems: [], ms: 0 };
+  const result: SeedResult = { written: [], unchanged: [], removed: [], problems: [], ms: 0, parseMs: 0, writeMs: 0 };
 
   const shipped = new Set<string>();
   const toWrite: DocumentRows[] = [];
@@ -257,7 +260,9 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
       result.unchanged.push(id);
       continue;
     }
+    const tp = performance.now();
     const parsed = safeParse(parser, seed);
+    result.parseMs += performance.now() - tp;
     if (!parsed.ok) {
       result.problems.push(MSG.seedFailed(seed.fileName, parsed.reason));
       continue; // an older parse of the same seed, if any, stays
@@ -272,6 +277,7 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
   const stale = [...bundled.keys()].filter((id) => !shipped.has(id));
 
   if (toWrite.length > 0 || stale.length > 0) {
+    const tw = performance.now();
     try {
       await db.transaction('rw', writeTables(db), async () => {
         for (const id of stale) {
@@ -289,6 +295,7 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
     } catch (e) {
       result.problems.push(writeFailure(e).reason);
     }
+    result.writeMs = performance.now() - tw;
   }
   result.ms = performance.now() - t0;
   return result;

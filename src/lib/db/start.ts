@@ -12,6 +12,8 @@ export async function startDatabase(options: OpenOptions = {}): Promise<{ store:
   if (typeof document !== 'undefined') {
     // read by the browser tests and the bench
     document.documentElement.dataset.seedMs = seed.ms.toFixed(1);
+    document.documentElement.dataset.seedParseMs = seed.parseMs.toFixed(1);
+    document.documentElement.dataset.seedWriteMs = seed.writeMs.toFixed(1);
     document.documentElement.dataset.seedWritten = String(seed.written.length);
     document.documentElement.dataset.storageMode = store.status.mode;
   }
