@@ -340,9 +340,10 @@ describe('robustness', () => {
       run();
       return Date.now() - t0;
     };
-    // generous hang detectors, not speed budgets (those are in npm run bench)
-    expect(timed(() => extractQuantities(s))).toBeLessThan(10_000);
-    expect(timed(() => extractQuantities(commas))).toBeLessThan(10_000);
-    expect(timed(() => splitMainTargets(s))).toBeLessThan(10_000);
-  }, 60_000);
+    // Generous hang detectors, not speed budgets: a quadratic scan of 5 MB would take hours.
+    // (About 2–3 s each on an idle machine; the margin is for CI machines running other tests.)
+    expect(timed(() => extractQuantities(s))).toBeLessThan(20_000);
+    expect(timed(() => extractQuantities(commas))).toBeLessThan(20_000);
+    expect(timed(() => splitMainTargets(s))).toBeLessThan(20_000);
+  }, 90_000);
 });
