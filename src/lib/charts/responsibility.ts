@@ -50,27 +50,42 @@ export function unitLoadFromScope(sc: Scope, role: 'lead' | 'support'): ChartSpe
   const load = unitLoad(sc, role, UNITS_TOP_N);
   if (load.top.length === 0 && load.collective.length === 0) return emptySpec(id, heading, `所选任务未列明${name}`);
   const collective = load.collective.slice(0, 5);
-  const names = [...load.top.map((u) => u.name), ...collective.map((u) => u.name)];
   const item = (u: { name: string; count: number }, extra: string) => ({
     value: u.count, drill: { units: [u.name] } satisfies Drill, tip: `${u.name}\n作为${name}：${u.count}项${extra}`,
   });
+  // Collective placeholders get a grid and an axis of their own: 各县市区政府及管委会 can carry ten
+  // times the tasks of any one department and would otherwise squash every named unit's bar.
+  const ROW = 24;
+  const topH = load.top.length * ROW;
+  const collTop = 80 + topH + (load.top.length > 0 ? 44 : 0);
+  const collH = collective.length * ROW;
+  const grids = [
+    { top: 80, left: 8, right: 40, height: Math.max(topH, 1) },
+    { top: collTop, left: 8, right: 40, height: Math.max(collH, 1) },
+  ];
   const series: BarSeriesOption[] = [
-    { type: 'bar', name: '具体单位', stack: 'u', itemStyle: { color: PALETTE[role === 'lead' ? 0 : 4] }, barMaxWidth: 20, label: { show: true, position: 'right' },
-      data: names.map((_, i) => (i < load.top.length ? item(load.top[i]!, '') : '-')) },
-    { type: 'bar', name: '泛指（各地、各部门等）', stack: 'u', itemStyle: { color: '#a0a7b4' }, barMaxWidth: 20, label: { show: true, position: 'right' },
-      data: names.map((_, i) => (i >= load.top.length ? item(collective[i - load.top.length]!, '\n（泛指多家单位，单独计数）') : '-')) },
+    { type: 'bar', name: '具体单位', xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: PALETTE[role === 'lead' ? 0 : 4] }, barMaxWidth: 18,
+      label: { show: true, position: 'right' }, data: load.top.map((u) => item(u, '')) },
+    { type: 'bar', name: '泛指（各地、各部门等，单独计数）', xAxisIndex: 1, yAxisIndex: 1, itemStyle: { color: '#a0a7b4' }, barMaxWidth: 18,
+      label: { show: true, position: 'right' }, data: collective.map((u) => item(u, '\n（泛指多家单位，单独计数）')) },
   ];
   const notes: string[] = [];
   if (load.restUnits > 0) notes.push(`另有${load.restUnits}个${name}任务较少，未列入图中`);
   if (load.collective.length > collective.length) notes.push(`另有${load.collective.length - collective.length}种泛指表述未列入图中`);
+  const yAxis = (data: string[], gridIndex: number) => ({
+    type: 'category' as const, gridIndex, inverse: true, data, axisLabel: { interval: 0, formatter: (v: string) => shorten(v, 14) },
+  });
+  const xAxis = (gridIndex: number, show: boolean) => ({
+    type: 'value' as const, gridIndex, minInterval: 1, name: show ? '任务数（项）' : '', show,
+  });
   return {
-    id, title: heading, empty: null, notes, height: clamp(110 + names.length * 24, 260, 640),
+    id, title: heading, empty: null, notes, height: collTop + collH + 40,
     option: {
       title: title(heading, '泛指表述（如“各县市区政府”）单独计数；点击条形查看任务'),
       legend: { top: 48, left: 8 }, tooltip,
-      grid: { top: 80, left: 8, right: 36, bottom: 24 },
-      xAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: names, axisLabel: { interval: 0, formatter: (v: string) => shorten(v, 14) } },
+      grid: grids,
+      xAxis: [xAxis(0, load.top.length > 0), xAxis(1, collective.length > 0)],
+      yAxis: [yAxis(load.top.map((u) => u.name), 0), yAxis(collective.map((u) => u.name), 1)],
       series,
     },
   };
@@ -131,7 +146,7 @@ export function leaderSectorFromScope(sc: Scope): ChartSpec {
     option: {
       title: title(HEATMAP_TITLE, '格中数字为任务数；点击格子查看任务'),
       tooltip,
-      grid: { top: 64, left: 8, right: 16, bottom: 76 },
+      grid: { top: 64, left: 8, right: 16, bottom: 100 },
       xAxis: { type: 'category', data: m.sectors, splitArea: { show: true }, axisLabel: { interval: 0, rotate: m.sectors.length > 7 ? 30 : 0 } },
       yAxis: { type: 'category', inverse: true, data: m.leaders, splitArea: { show: true }, axisLabel: { interval: 0 } },
       visualMap: { min: 0, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 4, itemHeight: 120, text: ['多', '少'] },

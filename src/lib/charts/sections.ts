@@ -102,12 +102,12 @@ export function sectorTasksFromScope(sc: Scope): ChartSpec {
     }),
   }));
   return {
-    id: SECTORS_ID, title: SECTORS_TITLE, empty: null, notes: [], height: 360,
+    id: SECTORS_ID, title: SECTORS_TITLE, empty: null, notes: [], height: 380,
     option: {
       title: title(SECTORS_TITLE, '按章节标题归入统一领域，便于跨文件比较'),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
       tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
-      grid: { top: 84, left: 8, right: 16, bottom: 24 },
+      grid: { top: 104, left: 8, right: 16, bottom: 24 },
       xAxis: { type: 'category', data: s.sectors, axisLabel: { interval: 0, rotate: s.sectors.length > 8 ? 30 : 0 } },
       yAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
       series,

@@ -45,6 +45,7 @@ export function targetTrendFromScope(sc: Scope, pick?: { place: string; key: str
     }),
   };
   const series: Array<LineSeriesOption | ScatterSeriesOption> = [targetSeries, achievedSeries];
+  const allPositive = [...tr.targets.values(), ...tr.achieved.values()].every((p) => p.value >= 0);
   if ([...tr.targets.values()].some((p) => p.upper !== null)) {
     series.push({
       type: 'scatter', name: '力争/上限', symbol: 'triangle', symbolSize: 11, itemStyle: { color: PALETTE[0], opacity: 0.5 },
@@ -62,7 +63,8 @@ export function targetTrendFromScope(sc: Scope, pick?: { place: string; key: str
       tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
       grid: { top: 70, left: 8, right: 24, bottom: 24 },
       xAxis: { type: 'category', data: tr.years.map((y) => `${y}年`), boundaryGap: true },
-      yAxis: { type: 'value', name: unit ? `${tr.label}（${unit}）` : tr.label, scale: true, nameTextStyle: { align: 'left' } },
+      // From zero when nothing is negative: a 6.5% vs 7% gap is not drawn as a cliff.
+      yAxis: { type: 'value', name: unit ? `${tr.label}（${unit}）` : tr.label, min: allPositive ? 0 : undefined, scale: !allPositive, nameTextStyle: { align: 'left' } },
       series,
     },
   };

@@ -159,13 +159,15 @@ describe('responsibility charts', () => {
     for (const chart of [leaderLoadChart, leaderSankeyChart, leaderSectorChart]) expect(chart(all, filters).empty).toBe(reason);
   });
 
-  it('counts lead units with collective placeholders apart', () => {
+  it('counts units with collective placeholders apart, on an axis of their own', () => {
     const spec = supportUnitsChart(all);
-    expect(axis(spec, 'yAxis')).toEqual(['市发改委', '市经信局', '市统计局', '各县市区政府', '各县市区政府及管委会']);
     const [named, collective] = series(spec);
-    expect(values(named!)).toEqual([1, 1, 1, null, null]);
-    expect(values(collective!)).toEqual([null, null, null, 2, 1]);
-    expect((collective!.data[3] as Exclude<Item, '-'>).drill).toEqual({ units: ['各县市区政府'] });
+    const yAxes = spec.option.yAxis as Array<{ data: string[]; gridIndex: number }>;
+    expect(yAxes.map((a) => a.data)).toEqual([['市发改委', '市经信局', '市统计局'], ['各县市区政府', '各县市区政府及管委会']]);
+    expect(values(named!)).toEqual([1, 1, 1]);
+    expect(values(collective!)).toEqual([2, 1]);
+    expect((collective as unknown as { yAxisIndex: number }).yAxisIndex).toBe(1);
+    expect((collective!.data[0] as Exclude<Item, '-'>).drill).toEqual({ units: ['各县市区政府'] });
     expect(leadUnitsChart(all, f({ docIds: ['r24h'] })).empty).toBe('所选任务未列明牵头单位');
   });
 
