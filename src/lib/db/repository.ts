@@ -199,13 +199,17 @@ async function deleteItems(db: ReportDatabase, docId: string): Promise<void> {
   for (const t of ITEM_TABLES) await db.table(t).where('docId').equals(docId).delete();
 }
 
+/** Replaces a document and all its items. Call inside a transaction. */
 async function putRows(db: ReportDatabase, rows: DocumentRows): Promise<void> {
-  await deleteItems(db, rows.document.id);
-  await db.documents.put(rows.document);
-  await db.sections.bulkPut(rows.sections);
-  await db.tasks.bulkPut(rows.tasks);
-  await db.targets.bulkPut(rows.targets);
-  await db.achievements.bulkPut(rows.achievements);
+  if (await db.documents.get(rows.document.id)) await deleteItems(db, rows.document.id);
+  // issued together: IndexedDB runs them in order within the transaction, without a round trip each
+  await Promise.all([
+    db.documents.put(rows.document),
+    db.sections.bulkPut(rows.sections),
+    db.tasks.bulkPut(rows.tasks),
+    db.targets.bulkPut(rows.targets),
+    db.achievements.bulkPut(rows.achievements),
+  ]);
 }
 
 async function markChanged(db: ReportDatabase, at: string): Promise<void> {
