@@ -30,44 +30,46 @@ export function normalizeText(raw: string): string {
 
 /** Full-width digits and Latin letters → ASCII; ％ → %; a full-width point between digits → '.'. */
 export function toHalfWidthAlnum(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
-      out += String.fromCharCode(c - 0xfee0);
-    } else if (c === 0xff05) {
-      out += '%';
-    } else if (c === 0xff0e && isDigit(s, i - 1) && isDigit(s, i + 1)) {
-      out += '.';
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-function isDigit(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  return s
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/％/g, '%')
+    .replace(/(?<=\d)．(?=\d)/g, '.');
 }
 
 const WIDE: Record<string, string> = { '(': '（', ')': '）', ',': '，', ';': '；', ':': '：' };
 
 /** ASCII ( ) , ; : touching a Chinese character become their full-width forms (not 23:30, not 1,000). */
 function cjkPunctuation(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i] as string;
-    const wide = WIDE[ch];
-    if (wide !== undefined && (CJK_CHAR.test(s[i - 1] ?? '') || CJK_CHAR.test(s[i + 1] ?? ''))) out += wide;
-    else out += ch;
-  }
-  return out;
+  return s.replace(/[(),;:]/g, (ch, at: number) =>
+    CJK_CHAR.test(s[at - 1] ?? '') || CJK_CHAR.test(s[at + 1] ?? '') ? (WIDE[ch] as string) : ch,
+  );
 }
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 
 /** OCR noise: a lowercase Latin word standing alone between Chinese text (街区 and 历史). */
 function dropStrayLatin(s: string): string {
-  return s.replace(new RegExp(`(?<=[${CJK}])[ \\t]+[a-z]{1,12}[ \\t]+(?=[${CJK}])`, 'g'), '');
+  const cut: [number, number][] = [];
+  const word = /[a-z]{1,12}/g;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(s)) !== null) {
+    let a = m.index;
+    let b = a + m[0].length;
+    if (!isBlank(s[a - 1]) || !isBlank(s[b])) continue;
+    while (isBlank(s[a - 1])) a--;
+    while (isBlank(s[b])) b++;
+    if (CJK_CHAR.test(s[a - 1] ?? '') && CJK_CHAR.test(s[b] ?? '')) cut.push([a, b]);
+    word.lastIndex = b;
+  }
+  if (cut.length === 0) return s;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [a, b] of cut) {
+    parts.push(s.slice(at, a));
+    at = b;
+  }
+  parts.push(s.slice(at));
+  return parts.join('');
 }
 
 /**

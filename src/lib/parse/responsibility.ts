@@ -46,16 +46,17 @@ export function topLevelBrackets(text: string): Span[] {
 export function splitTopLevel(text: string, separators: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const ch of text) {
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
     if (OPEN.has(ch)) depth++;
     else if (CLOSE.has(ch) && depth > 0) depth--;
-    if (depth === 0 && separators.includes(ch)) {
-      parts.push(cur);
-      cur = '';
-    } else cur += ch;
+    else if (depth === 0 && separators.includes(ch)) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
   }
-  parts.push(cur);
+  parts.push(text.slice(from));
   return parts;
 }
 
