@@ -117,6 +117,36 @@ describe('persistence in Chromium over file://', () => {
     expect(await stored(s.page)).toEqual(first);
   });
 
+  it('skips a corrupt row and says so, instead of showing a blank page', async () => {
+    const page = await s.newPage();
+    await started(page);
+    const taskId = await page.evaluate(
+      (name) =>
+        new Promise<string>((resolve, reject) => {
+          const req = indexedDB.open(name);
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const db = req.result;
+            const tx = db.transaction('tasks', 'readwrite');
+            const store = tx.objectStore('tasks');
+            const cur = store.openCursor();
+            cur.onsuccess = () => {
+              const c = cur.result!;
+              c.update({ ...c.value, leaders: '不是数组' });
+              tx.oncomplete = () => { db.close(); resolve(String(c.key)); };
+            };
+          };
+        }),
+      DB,
+    );
+    await page.reload();
+    await started(page);
+    await expect.poll(() => page.textContent('body'), { timeout: 15_000 }).toContain('1 条任务记录已损坏，已跳过');
+    expect(await page.textContent('body')).toMatch(/共 5 份文件/);
+    expect(await page.$(`[data-task-id="${taskId}"]`)).toBeNull();
+    await page.close();
+  });
+
   it('lets go when a newer version opens in another tab, and asks for a reload', async () => {
     const other = await s.newPage();
     await started(other);
@@ -135,6 +165,11 @@ describe('persistence in Chromium over file://', () => {
     await s.page.waitForSelector('[data-testid="storage-status"] [role="alert"]');
     expect(await s.page.textContent('[data-testid="storage-status"] [role="alert"]')).toContain('请刷新页面');
     await other.close();
+
+    // after the reload it asks for, this (older) copy of the app still opens the upgraded database
+    await s.page.reload();
+    expect(await started(s.page)).toMatchObject({ written: 0, mode: 'indexeddb' });
+    expect((await stored(s.page)).counts.documents).toBe(5);
   });
 });
 
