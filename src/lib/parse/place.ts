@@ -15,6 +15,13 @@ const SUFFIXES = [
   '林区', '地区', '新区', '省', '市', '县', '区', '旗', '盟',
 ];
 
+/** Ethnic group names longer than one character (not place names: they qualify autonomous areas). */
+const LONG_ETHNIC = [
+  '柯尔克孜', '维吾尔', '哈萨克', '塔吉克', '塔塔尔', '达斡尔', '鄂温克', '鄂伦春', '土家', '蒙古', '布依', '朝鲜', '哈尼',
+  '傈僳', '拉祜', '东乡', '纳西', '景颇', '仫佬', '毛南', '仡佬', '锡伯', '普米', '保安', '裕固', '独龙', '赫哲', '门巴',
+  '珞巴', '基诺',
+];
+
 /** 随州市 → 随州, 恩施土家族苗族自治州 → 恩施, 随县 → 随. */
 export function shortName(full: string): string {
   let s = full;
@@ -24,11 +31,13 @@ export function shortName(full: string): string {
       break;
     }
   }
-  // Ethnic names before 自治州/自治县: 土家族苗族.
-  while (s.length > 2 && /[^族]{1,3}族$/.test(s)) {
-    const m = /[^族]{1,3}族$/.exec(s);
-    if (!m || s.length - m[0].length < 2) break;
-    s = s.slice(0, m.index);
+  // Ethnic group names before 自治州/自治县 (土家族苗族): one character unless a known longer name.
+  while (s.endsWith('族') && s.length > 3) {
+    const stem = s.slice(0, -1);
+    const long = LONG_ETHNIC.find((e) => stem.endsWith(e));
+    const cut = long ? long.length + 1 : 2;
+    if (s.length - cut < 2) break;
+    s = s.slice(0, -cut);
   }
   return s;
 }

@@ -1,0 +1,44 @@
+// The command-line contract: JSON on stdout and exit 0, or one line on stderr and a non-zero exit.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../../', import.meta.url).pathname;
+function cli(file: string) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/parse.ts'), file], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('scripts/parse.ts', () => {
+  it('prints the parsed document as JSON and exits 0', () => {
+    const r = cli('seeds/002_cc78cbd2ab743c91.txt');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.document).toMatchObject({ docNumber: '随政办发〔2024〕2号', kind: 'notice', year: 2024, fileName: '002_cc78cbd2ab743c91.txt' });
+    expect(doc.tasks[0]).toMatchObject({ no: '1', category: 'target', leaders: ['吴丕华'] });
+    expect(Object.keys(doc.targets[0])).toEqual(expect.arrayContaining(['metric', 'value', 'unit', 'qualifier', 'stretch', 'year', 'scope', 'text', 'taskId']));
+  }, 30_000);
+
+  it('decodes a GB18030 file', () => {
+    const r = cli('tests/fixtures/import/notice-gbk.txt');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).document).toMatchObject({ kind: 'notice', docNumber: '随政办发〔2024〕2号' });
+  }, 30_000);
+
+  it.each([
+    ['a missing file', '/nonexistent/none.txt'],
+    ['a PNG image', 'png'],
+    ['text that is not a report', 'prose'],
+  ])('refuses %s with one line on stderr', (_what, which) => {
+    const dir = mkdtempSync(join(tmpdir(), 'parse-cli-'));
+    let file = which;
+    if (which === 'png') writeFileSync((file = join(dir, 'a.txt')), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0xff, 0xfe, 0]));
+    if (which === 'prose') writeFileSync((file = join(dir, 'b.txt')), '今天天气很好，我们去公园散步。\n');
+    const r = cli(file);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  }, 30_000);
+});
