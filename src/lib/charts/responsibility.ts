@@ -92,7 +92,7 @@ export function unitLoadFromScope(sc: Scope, role: 'lead' | 'support'): ChartSpe
 }
 
 export const SANKEY_ID = 'leaderSankey';
-export const SANKEY_TITLE = '责任领导 → 牵头单位';
+export const SANKEY_TITLE = '责任领导与牵头单位';
 export const SANKEY_TOP_UNITS = 20;
 
 export function leaderSankeyFromScope(sc: Scope): ChartSpec {
@@ -134,7 +134,7 @@ export function leaderSankeyFromScope(sc: Scope): ChartSpec {
 }
 
 export const HEATMAP_ID = 'leaderSector';
-export const HEATMAP_TITLE = '责任领导 × 领域';
+export const HEATMAP_TITLE = '责任领导分管领域';
 
 export function leaderSectorFromScope(sc: Scope): ChartSpec {
   const reason = leaderEmptyReason(sc);

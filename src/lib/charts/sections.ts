@@ -28,6 +28,7 @@ export function chapterTasksFromScope(sc: Scope): ChartSpec {
   const many = chapters.length > 24;
   return {
     id: CHAPTERS_ID, title: CHAPTERS_TITLE, empty: null, notes: [], height: clamp(100 + chapters.length * 24, 260, 720),
+    fullHeight: 100 + chapters.length * 22,
     option: {
       title: title(CHAPTERS_TITLE, '点击条形查看该章任务'),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },

@@ -15,6 +15,8 @@ export interface ChartSpec {
   notes: string[];
   /** The height in px the chart needs to stay readable. */
   height: number;
+  /** The height that shows every category without scrolling (exported images), when more than `height`. */
+  fullHeight?: number;
 }
 
 export const PALETTE = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];

@@ -40,7 +40,7 @@ const asList = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array
 export function exportOption(spec: ChartSpec, meta: ImageMeta): { option: EChartsOption; height: number } {
   const lines = footerLines(spec, meta);
   const foot = lines.length * LINE + FOOT_PAD * 2;
-  const height = (spec.empty ? 60 : spec.height) + foot;
+  const height = (spec.empty ? 60 : Math.max(spec.height, spec.fullHeight ?? 0)) + foot;
   const o = spec.option as Record<string, unknown>;
   const option: Record<string, unknown> = { ...o, animation: false, backgroundColor: '#fff' };
   for (const key of ['grid', 'visualMap'] as const) {
@@ -50,6 +50,9 @@ export function exportOption(spec: ChartSpec, meta: ImageMeta): { option: EChart
     .map((s) => (s.type === 'sankey' || s.type === 'treemap' ? raiseBottom(s, foot) : s));
   // Scrolling a long category list makes no sense on paper: show it whole.
   delete option.dataZoom;
+  // "点击…查看任务" means nothing on paper.
+  option.title = asList(o.title as { subtext?: string } | undefined).map((t) => (
+    t.subtext ? { ...t, subtext: t.subtext.split('；').filter((part) => !part.includes('点击')).join('；') } : t));
   option.graphic = [
     ...asList(o.graphic as unknown),
     ...lines.map((text, i) => ({

@@ -7,6 +7,7 @@ import { exportAll, registerChart, mountedCharts } from '../../../src/lib/charts
 import { leaderLoadChart } from '../../../src/lib/charts/responsibility';
 import { leaderSankeyChart } from '../../../src/lib/charts/responsibility';
 import { mainTargetsChart } from '../../../src/lib/charts/mainTargets';
+import { chapterTasksChart } from '../../../src/lib/charts/sections';
 import { EMPTY_FILTERS } from '../../../src/lib/analysis/filters';
 import { sample } from '../analysis/fixture';
 
@@ -64,11 +65,26 @@ describe('exported image', () => {
     const { option, height } = exportOption(spec, meta);
     expect(option.backgroundColor).toBe('#fff');
     expect(option.animation).toBe(false);
+    expect((option.title as Array<{ subtext: string }>)[0]!.subtext).toBe('每位责任领导负责的任务数');
     expect(height).toBe(spec.height + 2 * 18 + 20);
     expect((option.grid as Array<{ bottom: number }>)[0]!.bottom).toBe(24 + 56);
     const svg = renderSvg(spec, meta);
     expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     for (const text of ['责任领导分工', '随政办发〔2024〕2号', '2026-11-23', '张三']) expect(svg).toContain(text);
+  });
+
+  it('shows a long category list whole, without the scroll bar', () => {
+    const many = { ...all, sections: [...all.sections], tasks: [...all.tasks] };
+    for (let i = 0; i < 30; i++) {
+      many.sections.push({ ...all.sections[1]!, id: `n24/x${i}`, localId: `x${i}`, title: `第${i}章`, span: { start: 100 + i, end: 101 + i } });
+      many.tasks.push({ ...all.tasks[2]!, id: `n24/y${i}`, localId: `y${i}`, sectionId: `n24/x${i}` });
+    }
+    const spec = chapterTasksChart(many);
+    expect(spec.option.dataZoom).toBeDefined();
+    const { option, height } = exportOption(spec, meta);
+    expect(option.dataZoom).toBeUndefined();
+    expect(height).toBeGreaterThan(spec.height + 56);
+    expect(height).toBe(spec.fullHeight! + 56);
   });
 
   it('makes room in box-positioned series (Sankey) too', () => {
