@@ -2,6 +2,7 @@
 // Add a case to CASES; keep each one a plain function of no arguments.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseReport } from '../src/lib/parse/index';
+import { chartCases } from './benchCharts';
 
 interface Case {
   name: string;
@@ -22,6 +23,7 @@ const CASES: Case[] = [
     },
   },
   ...seeds.map((s) => ({ name: `parse: ${s.name}`, runs: 30, run: () => void parseReport(s.text) })),
+  ...chartCases(),
 ];
 
 function median(xs: number[]): number {
