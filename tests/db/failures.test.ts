@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
   getAnnotations, importDocument, listDocuments, loadDataset, openStore, restoreBackup, exportBackup,
-  seedIfNeeded, setAnnotation, type Store,
+  seedIfNeeded, seedOrRunFromMemory, setAnnotation, type Store,
 } from '../../src/lib/db/repository';
 import { contentHash } from '../../src/lib/db/hash';
 import { DB_NAME } from '../../src/lib/db/schema';
@@ -111,6 +111,30 @@ describe('quota exceeded during an import', () => {
     expect(r).toMatchObject({ ok: false, code: 'failed' });
     if (!r.ok) expect(r.reason).toContain('UnknownError');
     expect(await loadDataset(store)).toEqual(before);
+  });
+});
+
+describe('storage that refuses the first write', () => {
+  it('runs from memory when an empty database cannot take the seeds, and says why', async () => {
+    const store = await openStore(freshEngine());
+    store.db.tasks.hook('creating', () => { throw quotaError(); });
+    const { store: used, seed } = await seedOrRunFromMemory(store, SEEDS, testParser());
+    expect(used.status.mode).toBe('memory');
+    expect(used.status.messages[0]).toMatch(/^本地数据库无法写入内置文件（浏览器的存储空间已满/);
+    expect(seed.written).toHaveLength(2);
+    expect((await loadDataset(used)).dataset.documents).toHaveLength(2);
+  });
+
+  it('keeps a database that already holds the user\'s documents, reporting the failed re-seed', async () => {
+    const store = await openStore(freshEngine());
+    await seedIfNeeded(store, SEEDS, testParser('1'));
+    await importDocument(store, notice(), { sourceText: '用户的' });
+    store.db.tasks.hook('creating', () => { throw quotaError(); });
+    const { store: used, seed } = await seedOrRunFromMemory(store, SEEDS, testParser('2'));
+    expect(used).toBe(store);
+    expect(used.status.mode).toBe('indexeddb');
+    expect(seed.writeFailure?.code).toBe('quota');
+    expect((await loadDataset(store)).dataset.documents.map((d) => d.parserVersion).sort()).toEqual(['1', '1', 'test-1']);
   });
 });
 

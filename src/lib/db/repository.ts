@@ -237,6 +237,8 @@ export interface SeedResult {
   /** bundled documents no longer shipped with the app, removed */
   removed: string[];
   problems: string[];
+  /** Set when the write itself failed (and was rolled back): full disk, storage refused … */
+  writeFailure?: WriteFailure;
   /** total, and the parts spent parsing and writing (milliseconds) */
   ms: number;
   parseMs: number;
@@ -297,12 +299,27 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
       result.written = toWrite.map((r) => r.document.id);
       result.removed = stale;
     } catch (e) {
-      result.problems.push(writeFailure(e).reason);
+      result.writeFailure = writeFailure(e);
+      result.problems.push(result.writeFailure.reason);
     }
     result.writeMs = performance.now() - tw;
   }
   result.ms = performance.now() - t0;
   return result;
+}
+
+/** Seeds the store; if a database that holds nothing yet cannot even take the seeds (no space, storage
+ * refused on write), runs from memory instead so the dashboard still shows the bundled reports. A
+ * database that already holds documents is kept: hiding the user's imports would be worse. */
+export async function seedOrRunFromMemory(store: Store, seeds: readonly SeedText[], parser: Parser): Promise<{ store: Store; seed: SeedResult }> {
+  const seed = await seedIfNeeded(store, seeds, parser);
+  if (!seed.writeFailure || store.status.mode === 'memory') return { store, seed };
+  const holdsDocuments = await store.db.documents.count().catch(() => 0);
+  if (holdsDocuments > 0) return { store, seed };
+  store.db.close();
+  const memory = await openMemoryStore(store.db.name, MSG.memoryWriteFailed(seed.writeFailure.reason));
+  const again = await seedIfNeeded(memory, seeds, parser);
+  return { store: memory, seed: { ...again, ms: seed.ms + again.ms, parseMs: seed.parseMs + again.parseMs, writeMs: seed.writeMs + again.writeMs } };
 }
 
 function safeParse(parser: Parser, seed: SeedText): { ok: true; data: ParsedDocument } | { ok: false; reason: string } {

@@ -1,13 +1,12 @@
 // The one call the app shell makes on startup: open the database (or its in-memory fallback), write
 // the bundled seeds if missing or parsed by an older parser, ask the browser to keep the data.
 import { parseReport, PARSER_VERSION } from '../parse/index';
-import { openStore, seedIfNeeded, type DataStatus, type OpenOptions, type Store } from './repository';
+import { openStore, seedOrRunFromMemory, type DataStatus, type OpenOptions, type Store } from './repository';
 import { BUNDLED_SEEDS } from './seeds';
 import { requestPersistence } from './storage';
 
 export async function startDatabase(options: OpenOptions = {}): Promise<{ store: Store; status: DataStatus }> {
-  const store = await openStore(options);
-  const seed = await seedIfNeeded(store, BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION });
+  const { store, seed } = await seedOrRunFromMemory(await openStore(options), BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION });
   store.updateStatus({ seedMs: seed.ms, problems: [...store.status.problems, ...seed.problems] });
   if (typeof document !== 'undefined') {
     // read by the browser tests and the bench
