@@ -9,7 +9,7 @@ import { tasksPerChapter, tasksPerSector } from '../../../src/lib/analysis/secti
 import { leaderLoad } from '../../../src/lib/analysis/responsibility';
 import { buildCharts } from '../../../src/lib/charts';
 import type { Dataset } from '../../../src/lib/model/rows';
-import { seedDataset } from './seedDataset';
+import { seedDataset } from '../../../scripts/benchCharts';
 import { renderSvg } from './render';
 
 const f = (p: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...p });
