@@ -154,7 +154,7 @@ function mergeHeadingRun(lines: Line[], i: number, isCandidate: (l: Line) => boo
   while (j + 1 < lines.length && j - i < 2) {
     const cur = lines[j] as Line;
     const next = lines[j + 1] as Line;
-    if (!isCandidate(next) || /[：:]$/.test(cur.text)) break;
+    if (!isCandidate(next) || /[：:]/.test(cur.text) || /[：:]/.test(next.text)) break;
     // A line ending in a particle, or a second short heading line right below, continues the heading.
     if (!/[的和与及、]$/.test(cur.text) && next.text.length > 40) break;
     j++;
@@ -246,6 +246,12 @@ function noticeOutline(lines: Line[]): Outline {
       };
       b.items.push(current);
       if (m.type !== 'chapter' && m.type !== 'bullet' && m.no !== null) numbers.push(Number(m.no));
+      continue;
+    }
+    // An item cut before its closing punctuation and its responsibility goes on, whatever the next line looks like.
+    const soFar = current ? (lines[i - 1] as Line).text : '';
+    if (current && !/[。！？!?）)〕】」”]$/.test(soFar) && !/(?:单位|领导|时限)[】：:]/.test(soFar)) {
+      (current as ItemBlock).end = l.end;
       continue;
     }
     // Unnumbered lines: a units assignment, a heading, a lead sentence, or the rest of the current item.

@@ -64,6 +64,14 @@ describe('a notice without labels, and lines assigning units to the tasks after 
   });
 });
 
+describe('items cut across lines', () => {
+  it('keeps a short continuation line in its item instead of reading it as a heading', () => {
+    const d = parse('关于分解落实政府工作报告的通知\n一、发展产业\n1.加快推进重点\n项目建设。（牵头单位：市发改委）\n2.建设园区。（牵头单位：市经信局）\n');
+    expect(d.sections).toHaveLength(1);
+    expect(d.tasks.map((t) => [t.text, t.leadUnits])).toEqual([['加快推进重点项目建设。', ['市发改委']], ['建设园区。', ['市经信局']]]);
+  });
+});
+
 describe('numbering checks', () => {
   it('warns when numbered tasks skip a number', () => {
     const d = parse('关于分解落实政府工作报告的通知\n一、发展产业\n1.建设园区。（牵头单位：市发改委）\n3.引进项目。（牵头单位：市商务局）\n');
