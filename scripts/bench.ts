@@ -3,11 +3,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseReport } from '../src/lib/parse/index';
 import { chartCases } from './benchCharts';
+import { dbCases } from './benchDb';
 
 interface Case {
   name: string;
   runs: number;
-  run: () => void;
+  run: () => void | Promise<void>;
 }
 
 const seeds = readdirSync(new URL('../seeds/', import.meta.url))
@@ -24,6 +25,7 @@ const CASES: Case[] = [
   },
   ...seeds.map((s) => ({ name: `parse: ${s.name}`, runs: 30, run: () => void parseReport(s.text) })),
   ...chartCases(),
+  ...dbCases(),
 ];
 
 function median(xs: number[]): number {
@@ -33,11 +35,11 @@ function median(xs: number[]): number {
 }
 
 for (const c of CASES) {
-  c.run(); // warm-up
+  await c.run(); // warm-up
   const times: number[] = [];
   for (let i = 0; i < c.runs; i++) {
     const t = performance.now();
-    c.run();
+    await c.run();
     times.push(performance.now() - t);
   }
   console.log(`${c.name.padEnd(40)} median ${median(times).toFixed(1)} ms  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, n=${c.runs})`);
