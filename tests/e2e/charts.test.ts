@@ -1,0 +1,108 @@
+// The Chart component in real Chromium on dist/index.html over file://: theme follows the system
+// (and its changes), the box follows its card's width, exports are light on white even in dark
+// mode and carry title, source and date.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type Page, type Session } from './browser';
+
+async function allDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cards = Array.from(document.querySelectorAll('[data-chart-id]'));
+    return cards.length > 0 && cards.every((c) => c.querySelector('[data-chart-ready="true"]') || c.querySelector('[data-chart-empty]'));
+  }, undefined, { timeout: 30_000 });
+}
+
+/** The title text colour each drawn chart was themed with. */
+async function titleColors(page: Page): Promise<string[]> {
+  return page.evaluate(() => Array.from(document.querySelectorAll('[data-chart-ready="true"]')).map((el) => {
+    const chart = (el as HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }).__chart;
+    return String(chart?.getModel().getComponent('title').getModel(['textStyle']).get('color'));
+  }));
+}
+
+/** Decodes an image in the page and returns its size and the colour of its top-left pixel. */
+async function probeImage(page: Page, bytes: Buffer, type: string): Promise<{ width: number; height: number; corner: number[] }> {
+  return page.evaluate(async ({ b64, type }) => {
+    const img = new Image();
+    img.src = `data:${type};base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return { width: img.naturalWidth, height: img.naturalHeight, corner: Array.from(ctx.getImageData(2, 2, 1, 1).data) };
+  }, { b64: bytes.toString('base64'), type });
+}
+
+function localToday(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+describe('charts in dark mode', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openApp({ colorScheme: 'dark' });
+    await allDrawn(s.page);
+  });
+  afterAll(async () => { await s?.close(); });
+
+  it('draws with the dark theme, and re-draws light when the system turns light', async () => {
+    const dark = await titleColors(s.page);
+    expect(dark.length).toBeGreaterThanOrEqual(8);
+    await s.page.emulateMedia({ colorScheme: 'light' });
+    await s.page.waitForFunction((before) => {
+      const els = Array.from(document.querySelectorAll('[data-chart-ready]'));
+      return els.length > 0 && els.every((el) => el.getAttribute('data-chart-ready') === 'true')
+        && (els[0] as HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }).__chart?.getModel().getComponent('title').getModel(['textStyle']).get('color') !== before;
+    }, dark[0], { timeout: 15_000 });
+    await allDrawn(s.page);
+    const light = await titleColors(s.page);
+    expect(light.length).toBe(dark.length);
+    expect(light.every((c, i) => c !== dark[i])).toBe(true);
+    await s.page.emulateMedia({ colorScheme: 'dark' });
+    await allDrawn(s.page);
+  });
+
+  it('exports PNG on solid white at twice the pixel ratio, even in dark mode', async () => {
+    const card = s.page.locator('[data-chart-id="leaderLoad"]');
+    const width = await card.locator('[data-chart-ready]').evaluate((el) => el.clientWidth);
+    const [png] = await Promise.all([s.page.waitForEvent('download'), card.getByRole('button', { name: /PNG/ }).click()]);
+    expect(png.suggestedFilename()).toMatch(/^[^\\/:*?"<>|]+-责任领导分工-\d{4}-\d{2}-\d{2}\.png$/);
+    const bytes = readFileSync((await png.path())!);
+    const img = await probeImage(s.page, bytes, 'image/png');
+    expect(img.width).toBe(2 * width);
+    expect(img.corner).toEqual([255, 255, 255, 255]);
+  });
+
+  it('exports SVG that carries the title, the source document and the date', async () => {
+    const card = s.page.locator('[data-chart-id="leaderSankey"]');
+    const [svg] = await Promise.all([s.page.waitForEvent('download'), card.getByRole('button', { name: /SVG/ }).click()]);
+    expect(svg.suggestedFilename()).toContain(`-${localToday()}.svg`);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(text).toContain('责任领导与牵头单位');
+    expect(text).toContain('随政办发〔2024〕2号');
+    expect(text).toContain(`导出日期：${localToday()}`);
+    expect(text).toContain('fill="#fff"');
+    const img = await probeImage(s.page, Buffer.from(text), 'image/svg+xml');
+    expect(img.corner).toEqual([255, 255, 255, 255]);
+  });
+
+  it('follows the width of its card', async () => {
+    await s.page.setViewportSize({ width: 700, height: 768 });
+    await s.page.waitForFunction(() => {
+      const els = Array.from(document.querySelectorAll('[data-chart-ready="true"]')) as Array<HTMLElement & { __chart?: { getWidth(): number } }>;
+      return els.length > 0 && els.every((el) => Math.abs((el.__chart?.getWidth() ?? 0) - el.clientWidth) <= 1);
+    }, undefined, { timeout: 10_000 });
+    const widths = await s.page.evaluate(() => Array.from(document.querySelectorAll('[data-chart-ready="true"]')).map((el) => el.clientWidth));
+    expect(Math.max(...widths)).toBeLessThanOrEqual(700);
+  });
+
+  it('logged no error and made no request', () => {
+    expect(s.errors).toEqual([]);
+    expect(s.network).toEqual([]);
+  });
+});
