@@ -68,7 +68,10 @@ export function partOfTitle(title: string): Part | null {
 }
 
 const REQUIREMENTS_PARAGRAPH = /^(?:\d{4}年|今年)?[^。，]{0,12}(?:总体要求|指导思想)/;
-const TARGETS_PARAGRAPH = /^[^。]{0,30}?(?:主要预期目标|预期目标|主要目标)(?:是|为)?[：:]/;
+/** 主要预期目标是：… — anywhere in a paragraph (full reports lead into it: 综合考虑…，今年主要预期目标是). */
+const TARGETS_PHRASE = /(?:主要预期目标|预期目标|主要目标)(?:是|为)[：:]?|(?:主要预期目标|预期目标|主要目标)[：:]/;
+/** The speaker addressing the deputies: rhetoric, not a task. */
+const ADDRESS = /^各位代表/;
 const YEAR_IN = /((?:19|20)\d{2})/;
 
 class Builder {
@@ -332,15 +335,15 @@ function reportOutline(lines: Line[]): Outline {
       b.review.push({ start, end, sectionId, year: reviewYear });
       return;
     }
-    const targetsAt = TARGETS_PARAGRAPH.exec(t);
+    const targetsAt = TARGETS_PHRASE.exec(t);
     if (pendingTargets || targetsAt) {
-      const from = targetsAt ? start + targetsAt[0].length : start;
-      const stop = text0(t, from - start);
+      const from = targetsAt ? start + targetsAt.index + targetsAt[0].length : start;
+      const stop = t.indexOf('。', from - start);
       b.mainTargets.push({ start: from, end: stop < 0 ? end : start + stop, sectionId, year: null });
       pendingTargets = false;
       return;
     }
-    if (part === 'requirements' || REQUIREMENTS_PARAGRAPH.test(t)) return;
+    if (part === 'requirements' || REQUIREMENTS_PARAGRAPH.test(t) || ADDRESS.test(t)) return;
     const lead = leadSentence(t);
     if (lead !== null) {
       const lo = b.open(RANK.lead, 'lead', null, titleOf(lead), start, start + lead.length);
@@ -401,12 +404,6 @@ function reportOutline(lines: Line[]): Outline {
     const y = YEAR_IN.exec(title);
     if (y) reviewYear = Number(y[1]);
   }
-}
-
-/** Offset of the first 。 at or after `from`, or -1. */
-function text0(t: string, from: number): number {
-  const i = t.indexOf('。', from);
-  return i;
 }
 
 export { numeralValue };
