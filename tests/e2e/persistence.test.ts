@@ -85,6 +85,7 @@ describe('persistence in Chromium over file://', () => {
     expect(await started(page)).toMatchObject({ written: 0, mode: 'indexeddb' });
     expect(await stored(page)).toEqual(first);
     await page.close();
+    expect(s.errors).toEqual([]);
   });
 
   it('reports the storage used', async () => {
@@ -187,6 +188,8 @@ describe('without IndexedDB', () => {
       expect(await page.textContent('body')).toContain('不会被保存');
       // the dashboard itself is filled from memory (liveQuery works without a real IndexedDB)
       await expect.poll(() => page.textContent('body'), { timeout: 15_000 }).toMatch(/共 5 份文件/);
+      expect(s.errors).toEqual([]);
+      expect(s.network).toEqual([]);
     } finally {
       await s.close();
     }
