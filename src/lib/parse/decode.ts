@@ -26,11 +26,21 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     if (text === null) return { ok: false, reason: `文件以 ${encoding.toUpperCase()} 标记开头，但其中有无法按该编码解读的字节` };
     return { ok: true, text, encoding, bom: true };
   }
+  if (nulShare(bytes) > 0.01) return { ok: false, reason: '文件中有大量空字节，是二进制文件（或无字节序标记的 UTF-16），不是可读的文本' };
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', bom: false };
   const gb = strictDecode('gb18030', bytes);
   if (gb !== null) return { ok: true, text: gb, encoding: 'gb18030', bom: false };
   return { ok: false, reason: '文字编码无法识别（既不是 UTF-8、UTF-16，也不是 GBK/GB18030）' };
+}
+
+/** Share of NUL bytes in the first 64 KB: text in UTF-8 or GB18030 has none. */
+function nulShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 65_536);
+  if (n === 0) return 0;
+  let nul = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
+  return nul / n;
 }
 
 function strictDecode(encoding: TextEncodingName, bytes: Uint8Array): string | null {
