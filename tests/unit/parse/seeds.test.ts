@@ -26,6 +26,21 @@ const sectionTitled = (d: ParsedDocument, title: string): Section => {
 };
 const mains = (d: ParsedDocument) => d.targets.filter((t) => t.scope === 'main');
 
+describe('offsets point at the words they describe, in every seed', () => {
+  it.each(['000_cf037e789fc2945e.txt', '001_f681927dc6cce43d.txt', '002_cc78cbd2ab743c91.txt', '003_75f0195620c906fb.txt', '004_8fc95960ca065cc7.txt'])('%s', (name) => {
+    const d = parseSeed(name);
+    for (const s of d.sections) expect(d.text.slice(s.span.start, s.span.end)).toContain(s.title.slice(0, 4));
+    for (const t of d.tasks) {
+      expect(t.span.end).toBeLessThanOrEqual(d.text.length);
+      for (const g of t.groups) expect(['（', '(', '〔', '【']).toContain(d.text[g.span.start]);
+    }
+    for (const g of [...d.targets, ...d.achievements]) {
+      if (g.value === null) continue;
+      expect(d.text.slice(g.span.start, g.span.end)).toMatch(/\d|[一二三四五六七八九十百千万]/);
+    }
+  });
+});
+
 describe('002: the city notice decomposing the city report', () => {
   const d = parseSeed('002_cc78cbd2ab743c91.txt');
 
