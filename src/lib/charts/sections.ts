@@ -50,12 +50,16 @@ export const TREE_TITLE = '章节结构与任务分布';
 
 interface TreeItem { name: string; value: number; drill: Drill; tip: string; children?: TreeItem[] }
 
-function treeItem(n: SectionNode, path: string[], docId: string): TreeItem {
+/** Two levels at a time (documents → chapters, or chapters → sections of one document): clicking a
+ * block filters to it, and the next view shows the level below. */
+function treeItem(n: SectionNode, path: string[], docId: string, depth: number): TreeItem {
   const here = [...path, n.name];
   const drill: Drill = n.kind === 'document' ? { docIds: [n.id!] } : n.id ? { sectionIds: [n.id] } : { docIds: [docId] };
+  const below = n.children.filter((c) => c.kind !== 'direct').map((c) => c.name);
+  const more = depth <= 1 && below.length ? `\n下设：${below.slice(0, 6).join('；')}${below.length > 6 ? ' 等' : ''}` : '';
   return {
-    name: n.name, value: n.value, drill, tip: `${here.join(' › ')}\n任务：${n.value}项`,
-    children: n.children.length ? n.children.map((c) => treeItem(c, here, docId)) : undefined,
+    name: n.name, value: n.value, drill, tip: `${here.join(' › ')}\n任务：${n.value}项${more}`,
+    children: depth > 1 && n.children.length ? n.children.map((c) => treeItem(c, here, docId, depth - 1)) : undefined,
   };
 }
 
@@ -63,11 +67,16 @@ export function sectionTreeFromScope(sc: Scope): ChartSpec {
   const reason = taskEmptyReason(sc);
   if (reason) return emptySpec(TREE_ID, TREE_TITLE, reason);
   const tree = sectionTree(sc);
-  const data = tree.length === 1 ? tree[0]!.children.map((c) => treeItem(c, [tree[0]!.name], tree[0]!.id!)) : tree.map((d) => treeItem(d, [], d.id!));
+  const single = tree.length === 1 ? tree[0]! : null;
+  // A single chapter in view (after a click): start from it, so its sections fill the chart.
+  let roots = single ? single.children : tree;
+  const path = single ? [single.name] : [];
+  while (single && roots.length === 1 && roots[0]!.children.length > 0) { path.push(roots[0]!.name); roots = roots[0]!.children; }
+  const data = roots.map((n) => treeItem(n, path, single?.id ?? n.id!, 2));
   return {
     id: TREE_ID, title: TREE_TITLE, empty: null, notes: [], height: 420,
     option: {
-      title: title(TREE_TITLE, tree.length === 1 ? `${tree[0]!.name}；面积为任务数，点击方块查看任务` : '面积为任务数，点击方块查看任务'),
+      title: title(TREE_TITLE, `${path.length ? `${path.map((p) => shorten(p, 12)).join(' › ')}；` : ''}面积为任务数，点击方块查看下一层`),
       tooltip: { confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
       series: [{
         type: 'treemap', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },

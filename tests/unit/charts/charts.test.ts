@@ -126,6 +126,16 @@ describe('sector charts', () => {
     expect(data[1]!.children!.map((c) => c.drill)).toEqual([{ sectionIds: ['n24p/s1'] }, { sectionIds: ['n24p/c2'] }]);
   });
 
+  it('shows two levels of the tree at a time and starts from a chapter once one is picked', () => {
+    const top = series(sectionTreeChart(all))[0] as unknown as { data: Array<{ name: string; children?: Array<{ children?: unknown }> }> };
+    expect(top.data.map((d) => d.name)).toEqual(['洪湖市2024年', '湖北省2024年', '随州市2024年']);
+    expect(top.data.every((d) => (d.children ?? []).every((c) => c.children === undefined))).toBe(true);
+    const picked = sectionTreeChart(all, f({ sectionIds: ['n24p/c2'] }));
+    const data = (series(picked)[0] as unknown as { data: Array<{ name: string; drill: unknown }> }).data;
+    expect(data.map((d) => [d.name, d.drill])).toEqual([['（一）加快建设科技强省', { sectionIds: ['n24p/s1'] }], ['（本节直接列出）', { sectionIds: ['n24p/c2'] }]]);
+    expect((picked.option.title as { subtext: string }).subtext).toContain('湖北省2024年 › 二、聚焦塑造发展新动能…');
+  });
+
   it('compares sectors across documents and drills to sector and document', () => {
     const spec = sectorTasksChart(all);
     expect(axis(spec, 'xAxis')).toEqual(['目标', '产业', '投资消费', '改革开放创新', '民生']);
