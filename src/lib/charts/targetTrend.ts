@@ -1,6 +1,6 @@
 // 目标与实际: one indicator across years for one place — the target set each year and the figure a
 // later report gives for it.
-import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type { LineSeriesOption } from 'echarts/charts';
 import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { formatValue } from '../analysis/metrics';
 import { scope, type Scope } from '../analysis/scope';
@@ -44,11 +44,13 @@ export function targetTrendFromScope(sc: Scope, pick?: { place: string; key: str
       return { value: p.value, drill: { docIds: [p.docId] }, label: { formatter: fmt(p.value) }, tip: `${y}年实际：${fmt(p.value)}${gap}\n原文：${p.text}` };
     }),
   };
-  const series: Array<LineSeriesOption | ScatterSeriesOption> = [targetSeries, achievedSeries];
+  const series: LineSeriesOption[] = [targetSeries, achievedSeries];
   const allPositive = [...tr.targets.values(), ...tr.achieved.values()].every((p) => p.value >= 0);
   if ([...tr.targets.values()].some((p) => p.upper !== null)) {
     series.push({
-      type: 'scatter', name: '力争/上限', symbol: 'triangle', symbolSize: 11, itemStyle: { color: PALETTE[0], opacity: 0.5 },
+      // markers only: a line series without its line (no scatter chart in the bundle for this)
+      type: 'line', name: '力争/上限', symbol: 'triangle', symbolSize: 11, itemStyle: { color: PALETTE[0], opacity: 0.5 },
+      lineStyle: { width: 0 }, connectNulls: false,
       data: tr.years.map((y) => {
         const p = tr.targets.get(y);
         return p && p.upper !== null ? { value: p.upper, drill: { docIds: [p.docId] }, tip: `${y}年力争/上限：${fmt(p.upper)}\n原文：${p.text}` } : '-';

@@ -6,7 +6,7 @@ import { targetTrendChart } from '../../../src/lib/charts/targetTrend';
 import { chapterTasksChart, sectionTreeChart, sectorTasksChart } from '../../../src/lib/charts/sections';
 import { leaderLoadChart, leaderSankeyChart, leaderSectorChart, leadUnitsChart, supportUnitsChart } from '../../../src/lib/charts/responsibility';
 import type { ChartSpec } from '../../../src/lib/charts/spec';
-import { sample } from '../analysis/fixture';
+import { doc, sample, stamp, target } from '../analysis/fixture';
 import { renderSvg } from './render';
 
 const f = (p: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...p });
@@ -94,6 +94,21 @@ describe('targetTrend chart', () => {
     expect(values(achieved!)).toEqual([4.5, null, 6.5, null]);
     expect((achieved!.data[2] as Exclude<Item, '-'>).tip).toContain('较目标高0个百分点');
     expect((spec.option.yAxis as { name: string }).name).toBe('地区生产总值（%）');
+  });
+
+  it('marks the stretch value (力争9%) above the target', () => {
+    const more = stamp({
+      ...all,
+      documents: [...all.documents, doc('r23h', { jurisdiction: '洪湖市', year: 2023 })],
+      targets: [...all.targets, target({ id: 'r23h/g1', metric: '地区生产总值', value: 7.5, year: 2023, text: '地区生产总值增长7.5%' })],
+    });
+    const spec = targetTrendChart(more, EMPTY_FILTERS, { place: '洪湖市', key: '地区生产总值|%' });
+    expect(spec.title).toBe('洪湖市地区生产总值：历年目标与实际');
+    const s = series(spec);
+    expect(s.map((x) => x.name)).toEqual(['目标', '实际完成', '力争/上限']);
+    expect(values(s[0]!)).toEqual([7.5, 8]);
+    expect(values(s[2]!)).toEqual([null, 9]);
+    expect(renderSvg(spec.option)).toContain('力争/上限');
   });
 
   it('explains that one year cannot make a trend', () => {
