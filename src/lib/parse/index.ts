@@ -85,7 +85,7 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
       for (const q of splitMainTargets(text.slice(b.bodyStart, b.firstGroupStart))) addTarget(q, b.bodyStart, 'main', t.id, t.sectionId);
       continue;
     }
-    for (const q of extractQuantities(text.slice(b.bodyStart, t.span.end))) {
+    for (const q of extractQuantities(text.slice(b.bodyStart, b.textEnd))) {
       const span = { start: q.start + b.bodyStart, end: q.end + b.bodyStart };
       if (q.value === null || b.cut.some((c) => overlaps(c, span))) continue;
       addTarget(q, b.bodyStart, 'task', t.id, t.sectionId);

@@ -3,15 +3,33 @@ import type { DocumentKind, ResponsibilityGroup, Span, Task } from '../model/doc
 import { findDeadline } from './deadline';
 import { SPACES, trimChars } from './lines';
 import type { ItemBlock } from './outline';
-import { cutSpans, findResponsibility } from './responsibility';
+import { cutSpans, findResponsibility, splitUnits } from './responsibility';
+import { parseDeadline } from './deadline';
 
 export interface BuiltTask {
   task: Task;
   /** Spans (in the normalized text) of the responsibility parentheticals: no figures are read there. */
   cut: Span[];
-  /** Where the item's own words start and where its first responsibility group starts. */
+  /** Where the item's own words start and end, and where its first responsibility group starts. */
   bodyStart: number;
+  textEnd: number;
   firstGroupStart: number;
+}
+
+/** The responsibility cells of a table row as one group. */
+function rowGroup(text: string, b: ItemBlock, year: number | null): ResponsibilityGroup | null {
+  const cells = b.cells ?? [];
+  if (cells.length === 0) return null;
+  const g: ResponsibilityGroup = {
+    subject: null, leaders: [], leadUnits: [], supportUnits: [], deadline: null,
+    span: { start: (cells[0] as (typeof cells)[number]).start, end: b.end },
+  };
+  for (const c of cells) {
+    const value = text.slice(c.start, c.end);
+    if (c.role === 'deadline') g.deadline = parseDeadline(trimChars(value, SPACES), year);
+    else if (c.role === 'leaders' || c.role === 'leadUnits' || c.role === 'supportUnits') g[c.role].push(...splitUnits(value));
+  }
+  return g;
 }
 
 function unionInOrder(lists: string[][]): string[] {
@@ -34,10 +52,13 @@ function tidy(s: string): string {
 
 export function buildTasks(text: string, blocks: ItemBlock[], kind: DocumentKind, year: number | null): BuiltTask[] {
   return blocks.map((b, i) => {
-    const raw = text.slice(b.bodyStart, b.end);
+    const textEnd = b.textEnd ?? b.end;
+    const raw = text.slice(b.bodyStart, textEnd);
     const found = findResponsibility(raw, { year, allowUnlabeled: kind === 'notice' });
     const shift = (s: Span): Span => ({ start: s.start + b.bodyStart, end: s.end + b.bodyStart });
     let groups: ResponsibilityGroup[] = found.groups.map((g) => ({ ...g, span: shift(g.span) }));
+    const row = rowGroup(text, b, year);
+    if (groups.length === 0 && row) groups = [row];
     if (groups.length === 0 && b.assigned) groups = [{ ...b.assigned, subject: null }];
     const own = tidy(cutSpans(raw, found.cut));
     const deadline = groups.find((g) => g.deadline !== null)?.deadline ?? findDeadline(own, year)?.deadline ?? null;
@@ -55,6 +76,6 @@ export function buildTasks(text: string, blocks: ItemBlock[], kind: DocumentKind
       span: { start: b.start, end: b.end },
     };
     const cut = found.cut.map(shift);
-    return { task, cut, bodyStart: b.bodyStart, firstGroupStart: cut.length > 0 ? (cut[0] as Span).start : b.end };
+    return { task, cut, bodyStart: b.bodyStart, textEnd, firstGroupStart: cut.length > 0 ? (cut[0] as Span).start : textEnd };
   });
 }

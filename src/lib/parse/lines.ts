@@ -28,7 +28,8 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d;
 }
 
-export type MarkerType = 'chapter' | 'paren' | 'arabicComma' | 'arabicDot' | 'arabicParen' | 'bullet' | 'none';
+/** row: a table row copied as tab-separated text, starting with its number (1⇥任务⇥牵头单位…). */
+export type MarkerType = 'chapter' | 'paren' | 'arabicComma' | 'arabicDot' | 'arabicParen' | 'row' | 'bullet' | 'none';
 
 export interface Marker {
   type: MarkerType;
@@ -45,6 +46,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, MarkerType]> = [
   [/^(\d{1,3})、/, 'arabicComma'],
   [/^(\d{1,3})[.．](?!\d)/, 'arabicDot'],
   [/^[（(](\d{1,3})[）)]/, 'arabicParen'],
+  [/^(\d{1,3})\t/, 'row'],
 ];
 
 export function markerOf(line: string): Marker {

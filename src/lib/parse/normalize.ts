@@ -13,7 +13,7 @@ const SENTENCE_STOP = /[。！？]/;
 
 /** Starts of lines that begin a new unit (heading, numbered item, bullet): never glued to the line before. */
 const STRUCTURAL_START =
-  /^(?:[一二三四五六七八九十百零〇]{1,4}、|[（(][一二三四五六七八九十百零〇\d]{1,4}[)）]|\d{1,3}[.．、](?!\d)|[-－•·●▪◆■])/;
+  /^(?:[一二三四五六七八九十百零〇]{1,4}、|[（(][一二三四五六七八九十百零〇\d]{1,4}[)）]|\d{1,3}[.．、\t](?!\d)|[-－•·●▪◆■])/;
 export const BULLET = /^[-－•·●▪◆■][ \t\u3000]*/;
 
 const PAGE_NOISE = /[（(][ \t]*[上下]?[接转][ \t]*第[一二三四五六七八九十\d]{1,3}[版页][ \t]*[)）]/g;
@@ -91,6 +91,7 @@ export function joinBrokenLines(text: string): string {
       if (j >= lines.length) break;
       const next = trimLine(lines[j] as string);
       let rest: string | null = null;
+      if (next.includes('\t')) break; // a table row is never the rest of a sentence
       if (!STRUCTURAL_START.test(next)) rest = next;
       else if (BULLET.test(cur) && BULLET.test(next) && /[，。；]/.test(cur)) rest = next.replace(BULLET, '');
       if (rest === null) break;
@@ -111,6 +112,7 @@ function trimLine(line: string): string {
 }
 
 function looksCut(line: string): boolean {
+  if (line.includes('\t')) return false; // table rows: cells end without punctuation
   const last = line[line.length - 1] as string;
   if (OPEN_END.has(last)) return true;
   if (TERMINAL.has(last) || last === '：' || last === ':') return false;

@@ -5,6 +5,7 @@
 import type { DocumentKind, ResponsibilityGroup, Section, TaskCategory } from '../model/document';
 import { DATE_LINE, SPACES, trimChars, isHeadingLike, leadSentence, markerOf, numeralValue, toLines, type Line, type Marker } from './lines';
 import { readAssignmentLine } from './responsibility';
+import { readTableHeader, rowCells, type ColumnRole } from './table';
 
 export type Part = 'review' | 'requirements' | 'targets' | 'plan' | 'livelihood';
 
@@ -21,6 +22,10 @@ export interface ItemBlock {
   bodyStart: number;
   /** Units given once for the tasks after them (以下任务由…牵头). */
   assigned: Assignment | null;
+  /** Where the item's own words end (a table row goes on with its responsibility cells); default `end`. */
+  textEnd?: number;
+  /** Responsibility cells of a table row (offsets in the normalized text). */
+  cells?: { role: ColumnRole; start: number; end: number }[];
 }
 
 export interface TextBlock {
@@ -181,7 +186,7 @@ function taskPartStart(lines: Line[], markers: Marker[]): number {
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const m = markers[i] as Marker;
-    if ((m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen') && m.no === '1') {
+    if ((m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen' || m.type === 'row') && m.no === '1') {
       first = i;
       break;
     }
@@ -196,6 +201,7 @@ function taskPartStart(lines: Line[], markers: Marker[]): number {
     const m = markers[i] as Marker;
     const l = lines[i] as Line;
     if (DATE_LINE.test(l.text)) break;
+    if (readTableHeader(l.text)) start = i;
     if (m.type === 'chapter' || m.type === 'paren') {
       if (m.no === '一') start = i;
       else if (start !== first || m.type === 'chapter') break;
@@ -211,6 +217,7 @@ function noticeOutline(lines: Line[]): Outline {
   let current: ItemBlock | null = null;
   let livelihood = false;
   let assigned: Assignment | null = null;
+  let columns: ColumnRole[] | null = null;
   const numbers: number[] = [];
 
   const finishItem = () => {
@@ -233,6 +240,31 @@ function noticeOutline(lines: Line[]): Outline {
     }
     if (m.type === 'paren') {
       openSection(livelihood ? RANK.arabic : RANK.paren, 'subsection', m.no, titleOf(body), l);
+      continue;
+    }
+    const header = readTableHeader(l.text);
+    if (header) {
+      finishItem();
+      columns = header;
+      continue;
+    }
+    if (m.type === 'row' && columns) {
+      const cells = rowCells(l.text, columns).map((c) => ({ ...c, start: c.start + l.start, end: c.end + l.start }));
+      const own = cells.find((c) => c.role === 'text');
+      const part = b.part();
+      b.items.push({
+        no: m.no,
+        category: livelihood || part === 'livelihood' ? 'livelihood' : part === 'targets' ? 'target' : 'task',
+        sectionId: b.top()?.section.id ?? null,
+        start: l.start,
+        end: l.end,
+        bodyStart: own ? own.start : l.start + m.length,
+        textEnd: own ? own.end : l.end,
+        assigned,
+        cells: cells.filter((c) => c.role !== 'text' && c.role !== 'no' && c.role !== 'other'),
+      });
+      current = null;
+      numbers.push(Number(m.no));
       continue;
     }
     const isItem = m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen' || (m.type === 'chapter' && livelihood) || m.type === 'bullet';

@@ -64,6 +64,28 @@ describe('a notice without labels, and lines assigning units to the tasks after 
   });
 });
 
+describe('a task table copied from Word or Excel as tab-separated text', () => {
+  const d = fixture('tab-table.txt');
+
+  it('reads each row as a task, its columns as text, leaders, units and deadline', () => {
+    expect(d.document.kind).toBe('notice');
+    expect(d.tasks.map((t) => [t.no, t.category, t.text])).toEqual([
+      ['1', 'target', '地区生产总值增长6%左右。'],
+      ['2', 'target', '城镇新增就业1.5万人。'],
+      ['3', 'task', '新建标准化厂房20万平方米，引进项目30个。'],
+    ]);
+    expect(d.tasks[0]).toMatchObject({ leaders: ['张明'], leadUnits: ['市发改委'], supportUnits: ['市统计局', '各县市区人民政府'] });
+    expect(d.tasks[1]).toMatchObject({ leaders: ['李强'], leadUnits: ['市人社局'], supportUnits: [] });
+    expect(d.tasks[2]).toMatchObject({ leaders: ['张明', '李强'], leadUnits: ['市经信局', '市商务局'] });
+    expect(d.tasks.map((t) => t.deadline?.date)).toEqual(['2025-12-31', '2025-12-31', '2025-10-31']);
+  });
+
+  it('reads figures from the task column only', () => {
+    expect(d.targets.filter((t) => t.scope === 'main').map((t) => [t.value, t.qualifier])).toEqual([[6, '左右'], [15000, null]]);
+    expect(d.targets.filter((t) => t.scope === 'task').map((t) => t.value)).toEqual([20, 30]);
+  });
+});
+
 describe('items cut across lines', () => {
   it('keeps a short continuation line in its item instead of reading it as a heading', () => {
     const d = parse('关于分解落实政府工作报告的通知\n一、发展产业\n1.加快推进重点\n项目建设。（牵头单位：市发改委）\n2.建设园区。（牵头单位：市经信局）\n');

@@ -1,0 +1,41 @@
+// Task tables copied from Word or Excel as tab-separated text: a header row naming the columns
+// (序号⇥重点工作⇥责任领导⇥牵头单位⇥责任单位⇥完成时限), then one row per task.
+import { fieldOfLabel, type Field } from './responsibility';
+
+export type ColumnRole = Field | 'no' | 'text' | 'other';
+
+const NO = /^(?:序号|编号|序|No\.?)$/i;
+const TEXT = /任务|工作|内容|事项|目标|举措|措施|项目/;
+
+/** The role of each column, or null when the line is not a task-table header. */
+export function readTableHeader(line: string): ColumnRole[] | null {
+  if (!line.includes('\t')) return null;
+  const roles = line.split('\t').map((cell): ColumnRole => {
+    const c = cell.trim().replace(/[：:]$/, '');
+    if (NO.test(c)) return 'no';
+    const field = fieldOfLabel(c);
+    if (field) return field;
+    if (TEXT.test(c) && c.length <= 12) return 'text';
+    return 'other';
+  });
+  const hasText = roles.includes('text');
+  const hasField = roles.some((r) => r === 'leaders' || r === 'leadUnits' || r === 'supportUnits');
+  return hasText && hasField ? roles : null;
+}
+
+export interface RowCell {
+  role: ColumnRole;
+  start: number;
+  end: number;
+}
+
+/** Cells of a row with their offsets relative to the line. */
+export function rowCells(line: string, roles: ColumnRole[]): RowCell[] {
+  const cells: RowCell[] = [];
+  let at = 0;
+  line.split('\t').forEach((cell, i) => {
+    cells.push({ role: roles[i] ?? 'other', start: at, end: at + cell.length });
+    at += cell.length + 1;
+  });
+  return cells;
+}
