@@ -1,0 +1,46 @@
+// The dashboard's UI state: the filter (mirrored in location.hash, see hash.svelte.ts) and the task
+// opened in the list. One instance per app, handed down through context.
+import { getContext, setContext } from 'svelte';
+import { EMPTY_FILTERS, mergeDrill, type Filters } from '../analysis/filters';
+
+export class DashboardState {
+  /** Replaced whole on every change, never mutated in place. */
+  filters = $state.raw<Filters>(EMPTY_FILTERS);
+  /** The task whose details are open in the list (row id), if any. */
+  selectedTaskId = $state<string | null>(null);
+
+  constructor(initial: Filters = EMPTY_FILTERS) {
+    this.filters = initial;
+  }
+
+  set(patch: Partial<Filters>): void {
+    this.filters = { ...this.filters, ...patch };
+  }
+
+  /** A click on a chart item: replaces the dimensions it names, or clears them on a second click. */
+  drill(patch: Partial<Filters>): void {
+    this.filters = mergeDrill(this.filters, patch);
+  }
+
+  toggle<K extends 'years' | 'docIds' | 'leaders' | 'units' | 'sectors' | 'sectionIds' | 'categories'>(key: K, value: Filters[K][number]): void {
+    const list = this.filters[key] as Filters[K][number][];
+    const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+    this.filters = { ...this.filters, [key]: next };
+  }
+
+  clear(): void {
+    this.filters = EMPTY_FILTERS;
+  }
+}
+
+const KEY = Symbol('dashboard');
+
+export function setDashboard(state: DashboardState): DashboardState {
+  return setContext(KEY, state);
+}
+
+export function useDashboard(): DashboardState {
+  const s = getContext<DashboardState | undefined>(KEY);
+  if (!s) throw new Error('useDashboard() outside the dashboard');
+  return s;
+}

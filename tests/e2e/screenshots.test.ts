@@ -1,0 +1,50 @@
+// Screenshots to look at (tests/e2e/artifacts/, gitignored): 1366×768 light and dark, and a 390-px
+// phone, each with the year 2024 and leader 黄继军 chosen as in the issue's scenario. The test checks
+// that each shot was written and that every chart drew; a person judges how they look.
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { APP_URL, artifactPath, openApp } from './browser';
+
+const VIEWS = [
+  { name: 'desktop-light', viewport: { width: 1366, height: 768 }, colorScheme: 'light' as const },
+  { name: 'desktop-dark', viewport: { width: 1366, height: 768 }, colorScheme: 'dark' as const },
+  { name: 'phone-390', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const },
+];
+
+describe('screenshots', () => {
+  for (const v of VIEWS) {
+    it(`writes ${v.name}`, async () => {
+      const s = await openApp({ viewport: v.viewport, colorScheme: v.colorScheme });
+      try {
+        await s.page.goto(`${APP_URL}#y=2024&l=${encodeURIComponent('黄继军')}`);
+        await s.page.waitForSelector('[data-chart-id]', { timeout: 30_000 });
+        await s.page.waitForFunction(() => Array.from(document.querySelectorAll('[data-chart-id]'))
+          .every((c) => c.querySelector('[data-chart-ready="true"], [data-chart-empty]')), undefined, { timeout: 30_000 });
+        await s.page.waitForTimeout(800); // let chart animations settle
+        const top = artifactPath(`${v.name}.png`);
+        const full = artifactPath(`${v.name}-full.png`);
+        await s.page.screenshot({ path: top });
+        await s.page.screenshot({ path: full, fullPage: true });
+        expect(statSync(top).size).toBeGreaterThan(10_000);
+        expect(statSync(full).size).toBeGreaterThan(statSync(top).size);
+        expect(s.errors).toEqual([]);
+      } finally {
+        await s.close();
+      }
+    });
+  }
+
+  it('prints to A4 landscape', async () => {
+    const s = await openApp();
+    try {
+      await s.page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 });
+      await s.page.waitForTimeout(800);
+      await s.page.emulateMedia({ media: 'print' });
+      const path = artifactPath('print.pdf');
+      await s.page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+      expect(statSync(path).size).toBeGreaterThan(20_000);
+    } finally {
+      await s.close();
+    }
+  });
+});
