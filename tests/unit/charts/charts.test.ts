@@ -6,6 +6,7 @@ import { targetTrendChart } from '../../../src/lib/charts/targetTrend';
 import { chapterTasksChart, sectionTreeChart, sectorTasksChart } from '../../../src/lib/charts/sections';
 import { leaderLoadChart, leaderSankeyChart, leaderSectorChart, leadUnitsChart, supportUnitsChart } from '../../../src/lib/charts/responsibility';
 import type { ChartSpec } from '../../../src/lib/charts/spec';
+import { drillItems } from '../../../src/lib/charts/drillItems';
 import { doc, sample, stamp, target } from '../analysis/fixture';
 import { renderSvg } from './render';
 
@@ -225,5 +226,27 @@ describe('responsibility charts', () => {
     const html = fmt({ data: item });
     expect(html).toContain('&lt;img');
     expect(html).not.toContain('<img');
+  });
+});
+
+describe('drill items (the keyboard way into a chart)', () => {
+  it('lists every clickable bar with its label and filter, stretch duplicates merged', () => {
+    const items = drillItems(mainTargetsChart(all).option);
+    expect(items.find((i) => i.label.startsWith('洪湖市2024年 · 地区生产总值'))).toEqual({ label: '洪湖市2024年 · 地区生产总值 增长8%（力争9%）', drill: { docIds: ['r24h'] } });
+    expect(items.filter((i) => i.label.startsWith('洪湖市2024年 · 地区生产总值'))).toHaveLength(1);
+    expect(items.every((i) => !i.label.includes('原文'))).toBe(true);
+  });
+
+  it('takes Sankey nodes and links, and treemap blocks at every level', () => {
+    const sankey = drillItems(leaderSankeyChart(all).option);
+    expect(sankey).toContainEqual({ label: '责任领导：张三', drill: { leaders: ['张三'] } });
+    expect(sankey).toContainEqual({ label: '李四 → 市经信局 · 任务：3项', drill: { leaders: ['李四'], units: ['市经信局'] } });
+    const tree = drillItems(sectionTreeChart(all).option);
+    expect(tree.map((i) => i.drill)).toContainEqual({ sectionIds: ['n24p/c2'] });
+    expect(tree.map((i) => i.drill)).toContainEqual({ docIds: ['n24p'] });
+  });
+
+  it('is empty for an empty chart', () => {
+    expect(drillItems(leaderLoadChart(all, f({ docIds: ['n24p'] })).option)).toEqual([]);
   });
 });
