@@ -15,7 +15,7 @@ import { buildOutline, partOfTitle } from './outline';
 import { extractQuantities, splitMainTargets, type Quantity } from './quantity';
 
 /** Bump when the output for the same text changes: the database re-seeds on a new version. */
-export const PARSER_VERSION = '1.0.0';
+export const PARSER_VERSION = '1.1.0';
 
 export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
 
@@ -126,6 +126,10 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
 
   const warnings = [...outline.warnings];
   if (kind === 'notice' && tasks.length > 0 && assigned === 0) warnings.push('通知中的任务都没有找到牵头单位或责任单位');
+  else if (kind === 'notice') {
+    const bare = tasks.filter((t) => t.groups.length === 0).map((t) => t.no ?? '（无编号）');
+    if (bare.length > 0) warnings.push(`${bare.length}项任务没有找到牵头单位或责任单位：第${bare.slice(0, 8).join('、')}${bare.length > 8 ? '等' : ''}项`);
+  }
   if (document.jurisdiction === null) warnings.push('没有从文中判断出所属地区，请在导入时指定');
   if (document.year === null) warnings.push('没有从文中判断出年份，请在导入时指定');
 

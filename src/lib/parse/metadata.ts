@@ -51,6 +51,15 @@ export function findIssueDate(lines: Line[]): string | null {
   return null;
 }
 
+/** A report's delivery date: ——2024年1月10日在…人民代表大会…上. */
+export function findSpeechDate(head: string): string | null {
+  const m = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^\n。]{0,40}?(?:人民代表大会|人代会)/.exec(head);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 const PLAN_YEAR =
   /((?:19|20)\d{2})年(?:[^\n。，；：]{0,8}?)(?:工作安排|总体要求|主要预期目标|预期目标|重点工作|民生项目|民生实事|重点做好|工作任务)/;
 
@@ -83,7 +92,7 @@ export interface MetaInput {
 export function readMetadata({ text, kind, titleLines, fileName }: MetaInput): DocumentMeta {
   const lines = toLines(text.slice(0, 20_000));
   const doc = findDocNumber(text.slice(0, 20_000));
-  const issuedOn = kind === 'notice' ? findIssueDate(lines) : null;
+  const issuedOn = kind === 'notice' ? findIssueDate(lines) : findSpeechDate(text.slice(0, 2000));
   const year = findYear(text, doc?.year ?? null, issuedOn);
   const place = inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
 

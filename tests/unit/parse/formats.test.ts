@@ -99,6 +99,11 @@ describe('numbering checks', () => {
     const d = parse('关于分解落实政府工作报告的通知\n一、发展产业\n1.建设园区。（牵头单位：市发改委）\n3.引进项目。（牵头单位：市商务局）\n');
     expect(d.warnings.some((w) => w.includes('不连续'))).toBe(true);
   });
+
+  it('lists the tasks of a notice that name no responsible unit', () => {
+    const d = parse('关于分解落实政府工作报告的通知\n一、发展产业\n1.建设园区。（牵头单位：市发改委）\n2.引进项目。\n');
+    expect(d.warnings).toContain('1项任务没有找到牵头单位或责任单位：第2项');
+  });
 });
 
 describe('a report with numbered chapters and review', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectKind, findDocNumber, findYear, readMetadata } from '../../../src/lib/parse/metadata';
+import { detectKind, findDocNumber, findSpeechDate, findYear, readMetadata } from '../../../src/lib/parse/metadata';
 import { inferJurisdiction, placeByCode, selfSuffix, shortName, superiorOf } from '../../../src/lib/parse/place';
 
 describe('detectKind', () => {
@@ -25,6 +25,13 @@ describe('findDocNumber', () => {
     expect(findDocNumber('根据《省办公厅通知》（鄂政办发〔2024〕5号）\n')?.text).toBe('鄂政办发〔2024〕5号');
     expect(findDocNumber('随政办发〔2024〕7号\n根据（鄂政办发〔2024〕5号）')).toMatchObject({ text: '随政办发〔2024〕7号', year: 2024, prefix: '随政办发' });
     expect(findDocNumber('某府办函[2023]12号')?.year).toBe(2023);
+  });
+});
+
+describe('findSpeechDate', () => {
+  it('reads the date a report was delivered to the congress', () => {
+    expect(findSpeechDate('政府工作报告\n——2024年1月10日在某市第五届人民代表大会第四次会议上\n')).toBe('2024-01-10');
+    expect(findSpeechDate('2024年1月10日，天气晴。')).toBeNull();
   });
 });
 
