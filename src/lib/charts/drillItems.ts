@@ -8,7 +8,8 @@ export interface DrillItem {
   drill: Drill;
 }
 
-type Carrier = { tip?: unknown; drill?: unknown; children?: unknown };
+/** `drillLabel` names the filter when several items share it (a leader's two bars, a document's targets). */
+type Carrier = { tip?: unknown; drill?: unknown; drillLabel?: unknown; children?: unknown };
 
 function collect(items: unknown, out: Carrier[]): void {
   if (!Array.isArray(items)) return;
@@ -20,7 +21,10 @@ function collect(items: unknown, out: Carrier[]): void {
   }
 }
 
-/** Every data item, node and link that carries a drill, labelled by its tooltip (without 原文 lines). */
+/**
+ * One entry per distinct filter among the data items, nodes and links: labelled by the item's
+ * drillLabel, or by its tooltip without the 原文 lines.
+ */
 export function drillItems(option: EChartsOption, max = 300): DrillItem[] {
   const found: Carrier[] = [];
   const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
@@ -31,9 +35,10 @@ export function drillItems(option: EChartsOption, max = 300): DrillItem[] {
   const seen = new Set<string>();
   const out: DrillItem[] = [];
   for (const c of found) {
-    const label = (c.tip as string).split('\n').filter((l) => !l.startsWith('原文：')).join(' · ');
-    if (seen.has(label)) continue;
-    seen.add(label);
+    const key = JSON.stringify(c.drill);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const label = typeof c.drillLabel === 'string' ? c.drillLabel : (c.tip as string).split('\n').filter((l) => !l.startsWith('原文：')).join(' · ');
     out.push({ label, drill: c.drill as Drill });
     if (out.length >= max) break;
   }

@@ -29,7 +29,7 @@ export function mainTargetsFromScope(sc: Scope): ChartSpec {
     series.push({
       type: 'bar', name: d.label, stack: d.id, itemStyle: { color }, barMaxWidth: 18,
       data: entries.map((e) => e === null || e.value === null ? '-' : {
-        value: e.value, drill: { docIds: [d.id] }, tip: `${d.label}\n${describeTarget(e)}\n原文：${e.text}`,
+        value: e.value, drill: { docIds: [d.id] }, drillLabel: `${d.label}的主要预期目标`, tip: `${d.label}\n${describeTarget(e)}\n原文：${e.text}`,
         label: { show: true, position: e.upper !== null ? 'insideRight' : 'right', formatter: `${formatValue(e.value, e.unit)}${e.qualifier && e.qualifier !== '力争' ? e.qualifier : ''}` },
       }),
     });
@@ -38,7 +38,7 @@ export function mainTargetsFromScope(sc: Scope): ChartSpec {
       series.push({
         type: 'bar', name: d.label, stack: d.id, itemStyle: { color, opacity: 0.4 }, barMaxWidth: 18,
         data: entries.map((e) => e === null || e.value === null || e.upper === null ? '-' : {
-          value: Math.round((e.upper - e.value) * 1000) / 1000, drill: { docIds: [d.id] },
+          value: Math.round((e.upper - e.value) * 1000) / 1000, drill: { docIds: [d.id] }, drillLabel: `${d.label}的主要预期目标`,
           tip: `${d.label}\n${describeTarget(e)}\n原文：${e.text}`,
           label: { show: true, position: 'right', formatter: e.upperKind === 'range' ? `至${formatValue(e.upper, e.unit)}` : `力争${formatValue(e.upper, e.unit)}` },
         }),

@@ -17,7 +17,7 @@ export function leaderLoadFromScope(sc: Scope): ChartSpec {
   if (reason) return emptySpec(LEADERS_ID, LEADERS_TITLE, reason);
   const rows = leaderLoad(sc);
   const item = (r: (typeof rows)[number], n: number, what: string) => n === 0 ? '-' : {
-    value: n, drill: { leaders: [r.name] } satisfies Drill,
+    value: n, drill: { leaders: [r.name] } satisfies Drill, drillLabel: `${r.name}（${r.total}项）`,
     tip: `${r.name}\n${what}：${n}项\n合计：${r.total}项（单独负责${r.sole}项，与其他领导共同负责${r.shared}项）`,
   };
   const series: BarSeriesOption[] = [

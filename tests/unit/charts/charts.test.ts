@@ -230,10 +230,18 @@ describe('responsibility charts', () => {
 });
 
 describe('drill items (the keyboard way into a chart)', () => {
-  it('lists every clickable bar with its label and filter, stretch duplicates merged', () => {
-    const items = drillItems(mainTargetsChart(all).option);
-    expect(items.find((i) => i.label.startsWith('洪湖市2024年 · 地区生产总值'))).toEqual({ label: '洪湖市2024年 · 地区生产总值 增长8%（力争9%）', drill: { docIds: ['r24h'] } });
-    expect(items.filter((i) => i.label.startsWith('洪湖市2024年 · 地区生产总值'))).toHaveLength(1);
+  it('lists each distinct filter of a chart once, named for what it selects', () => {
+    expect(drillItems(mainTargetsChart(all).option).map((i) => i.label)).toEqual([
+      '随州市2023年的主要预期目标', '洪湖市2024年的主要预期目标', '湖北省2024年的主要预期目标', '随州市2024年的主要预期目标', '随州市2025年的主要预期目标',
+    ]);
+    expect(drillItems(leaderLoadChart(all).option)).toEqual([
+      { label: '张三（4项）', drill: { leaders: ['张三'] } }, { label: '李四（3项）', drill: { leaders: ['李四'] } }, { label: '王五（1项）', drill: { leaders: ['王五'] } },
+    ]);
+  });
+
+  it('labels items by their tooltip, without the quoted source text', () => {
+    const items = drillItems(targetTrendChart(all).option);
+    expect(items[0]).toEqual({ label: '2023年目标：7%', drill: { docIds: ['r23'] } });
     expect(items.every((i) => !i.label.includes('原文'))).toBe(true);
   });
 
