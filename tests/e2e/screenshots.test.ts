@@ -25,6 +25,14 @@ describe('screenshots', () => {
         const full = artifactPath(`${v.name}-full.png`);
         await s.page.screenshot({ path: top });
         await s.page.screenshot({ path: full, fullPage: true });
+        // The full page cut into screen-sized pieces, each readable at its real size.
+        const height = await s.page.evaluate(() => document.documentElement.scrollHeight);
+        for (let k = 1; k < Math.min(8, Math.ceil(height / v.viewport.height)); k++) {
+          await s.page.screenshot({
+            path: artifactPath(`${v.name}-part${k}.png`), fullPage: true,
+            clip: { x: 0, y: k * v.viewport.height, width: v.viewport.width, height: Math.min(v.viewport.height, height - k * v.viewport.height) },
+          });
+        }
         expect(statSync(top).size).toBeGreaterThan(10_000);
         expect(statSync(full).size).toBeGreaterThan(statSync(top).size);
         expect(s.errors).toEqual([]);
@@ -34,12 +42,27 @@ describe('screenshots', () => {
     });
   }
 
+  it('writes the unfiltered overview', async () => {
+    const s = await openApp();
+    try {
+      await s.page.waitForFunction(() => document.querySelectorAll('[data-chart-ready="true"]').length >= 8, undefined, { timeout: 60_000 });
+      await s.page.waitForTimeout(800);
+      for (let k = 0; k < 4; k++) {
+        await s.page.screenshot({ path: artifactPath(`overview-part${k}.png`), fullPage: true, clip: { x: 0, y: k * 768, width: 1366, height: 768 } });
+      }
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('prints to A4 landscape', async () => {
     const s = await openApp();
     try {
-      await s.page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 });
+      await s.page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
       await s.page.waitForTimeout(800);
       await s.page.emulateMedia({ media: 'print' });
+      await s.page.screenshot({ path: artifactPath('print-media.png'), fullPage: true, clip: { x: 0, y: 0, width: 1366, height: 1400 } });
       const path = artifactPath('print.pdf');
       await s.page.pdf({ path, preferCSSPageSize: true, printBackground: true });
       expect(statSync(path).size).toBeGreaterThan(20_000);
