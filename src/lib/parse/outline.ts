@@ -68,6 +68,8 @@ const PART_WORDS: ReadonlyArray<readonly [RegExp, Part]> = [
 ];
 
 export function partOfTitle(title: string): Part | null {
+  // 主要目标和重点任务: a chapter holding the work plan, not only the targets.
+  if (/目标/.test(title) && /任务|工作|举措/.test(title) && !/民生/.test(title)) return 'plan';
   for (const [re, part] of PART_WORDS) if (re.test(title)) return part;
   return null;
 }
