@@ -16,7 +16,7 @@ interface ListState { rows: number; visibleTasks: number; imported: number; hidd
 
 /** What the document list shows: rows, and the tasks of the visible documents summed. */
 async function listState(page: Page): Promise<ListState> {
-  return page.$$eval('[data-testid="document-manager"] tbody tr', (rows) => {
+  return page.$$eval('[data-testid="document-manager"] li.doc', (rows) => {
     let visibleTasks = 0;
     let imported = 0;
     let hidden = 0;
@@ -32,7 +32,7 @@ async function listState(page: Page): Promise<ListState> {
 
 async function waitForRows(page: Page, n: number) {
   await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-testid="document-manager"] tbody tr').length === n, n, { timeout: 30_000 });
+    (n) => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === n, n, { timeout: 30_000 });
 }
 
 /** The total the app's dataset shows in its charts: the task count the dashboard header/charts read. */
@@ -93,7 +93,7 @@ describe('importing reports through the page', () => {
     await waitForRows(page, 7);
     const after = await listState(page);
     expect(after.visibleTasks).toBe(before.visibleTasks + tasks);
-    const row = page.locator('[data-testid="document-manager"] tr', { hasText: 'notice.docx' });
+    const row = page.locator('[data-testid="document-manager"] li.doc', { hasText: 'notice.docx' });
     await expect(row.textContent()).resolves.toContain('随州市');
     await expect(row.textContent()).resolves.toContain('导入');
   });
@@ -193,7 +193,7 @@ describe('importing reports through the page', () => {
   it('deletes an imported document only after confirmation', async () => {
     const { page } = s;
     const before = await listState(page);
-    const row = page.locator('[data-testid="document-manager"] tr', { hasText: 'notice.docx' });
+    const row = page.locator('[data-testid="document-manager"] li.doc', { hasText: 'notice.docx' });
     await row.getByRole('button', { name: '删除', exact: true }).click();
     await row.getByRole('button', { name: '取消' }).click();
     expect(await listState(page)).toEqual(before);
@@ -206,13 +206,13 @@ describe('importing reports through the page', () => {
   it('hides a bundled seed and brings it back with 恢复内置文件', async () => {
     const { page } = s;
     const before = await listState(page);
-    const bundled = page.locator('[data-testid="document-manager"] tr[data-source="bundled"]').first();
+    const bundled = page.locator('[data-testid="document-manager"] li.doc[data-source="bundled"]').first();
     const tasks = Number(await bundled.locator('[data-count="tasks"]').textContent());
     await bundled.getByText('隐藏', { exact: true }).click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] tr.hidden').length === 1);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc.hidden').length === 1);
     expect((await listState(page)).visibleTasks).toBe(before.visibleTasks - tasks);
     await page.getByTestId('restore-bundled').click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] tr.hidden').length === 0);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc.hidden').length === 0);
     expect(await listState(page)).toEqual(before);
   });
 
