@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parseReport } from '../src/lib/parse/index';
 import { chartCases } from './benchCharts';
 import { dbCases } from './benchDb';
+import { filterCases } from './benchFilters';
 import { importCases } from './benchImport';
 
 interface Case {
@@ -26,6 +27,7 @@ const CASES: Case[] = [
   },
   ...seeds.map((s) => ({ name: `parse: ${s.name}`, runs: 30, run: () => void parseReport(s.text) })),
   ...chartCases(),
+  ...filterCases(),
   ...dbCases(),
   ...importCases(),
 ];
