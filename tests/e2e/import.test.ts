@@ -35,7 +35,14 @@ async function waitForRows(page: Page, n: number) {
     (n) => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === n, n, { timeout: 30_000 });
 }
 
-/** The total the app's dataset shows in its charts: the task count the dashboard header/charts read. */
+/** The dataset every chart draws from, as the page header sums it up: documents and tasks shown. */
+async function dashboardTotals(page: Page): Promise<{ documents: number; tasks: number }> {
+  const text = (await page.textContent('header')) ?? '';
+  const m = /共\s*(\d+)\s*份文件\D*?(\d+)\s*项任务/.exec(text);
+  if (!m) throw new Error(`no totals in the header: ${text}`);
+  return { documents: Number(m[1]), tasks: Number(m[2]) };
+}
+
 async function previewCount(page: Page, fileName: string, key: string): Promise<number> {
   const text = await page.textContent(`[data-testid="import-preview"][data-file="${fileName}"] [data-count="${key}"]`);
   return Number.parseInt(text ?? '', 10);
@@ -44,10 +51,13 @@ async function previewCount(page: Page, fileName: string, key: string): Promise<
 describe('importing reports through the page', () => {
   let s: Session;
   let initial: ListState;
+  let initialTotals: { documents: number; tasks: number };
   beforeAll(async () => {
     s = await openApp();
     await waitForRows(s.page, 5);
     initial = await listState(s.page);
+    await s.page.waitForFunction(() => document.querySelector('header')?.textContent?.includes('项任务'));
+    initialTotals = await dashboardTotals(s.page);
   });
   afterAll(async () => { await s?.close(); });
 
@@ -76,6 +86,9 @@ describe('importing reports through the page', () => {
     const after = await listState(page);
     expect(after.imported).toBe(1);
     expect(after.visibleTasks).toBe(initial.visibleTasks + tasks);
+    // The charts' dataset grows by the same count.
+    await page.waitForFunction((n) => document.querySelector('header')?.textContent?.includes(`${n} 项任务`), initialTotals.tasks + tasks);
+    expect(await dashboardTotals(page)).toEqual({ documents: initialTotals.documents + 1, tasks: initialTotals.tasks + tasks });
   });
 
   it('imports a .docx made from another seed, with a corrected year, and counts rise again', async () => {
@@ -93,6 +106,8 @@ describe('importing reports through the page', () => {
     await waitForRows(page, 7);
     const after = await listState(page);
     expect(after.visibleTasks).toBe(before.visibleTasks + tasks);
+    await page.waitForFunction((n) => document.querySelector('header')?.textContent?.includes(`${n} 项任务`), initialTotals.tasks + after.visibleTasks - initial.visibleTasks);
+    expect((await dashboardTotals(page)).documents).toBe(initialTotals.documents + 2);
     const row = page.locator('[data-testid="document-manager"] li.doc', { hasText: 'notice.docx' });
     await expect(row.textContent()).resolves.toContain('随州市');
     await expect(row.textContent()).resolves.toContain('导入');
@@ -111,6 +126,7 @@ describe('importing reports through the page', () => {
     await error.waitFor();
     await expect(error.textContent()).resolves.toContain(words);
     expect(await listState(page)).toEqual(before);
+    expect(await dashboardTotals(page)).toEqual({ documents: 7, tasks: initialTotals.tasks + before.visibleTasks - initial.visibleTasks });
   });
 
   it('refuses an empty file, a .doc and undecodable bytes given as buffers', async () => {
