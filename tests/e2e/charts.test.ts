@@ -12,12 +12,23 @@ async function allDrawn(page: Page): Promise<void> {
   }, undefined, { timeout: 30_000 });
 }
 
-/** The title text colour each drawn chart was themed with. */
+/** The title text colour each chart instance is themed with (drawn or about to be). */
 async function titleColors(page: Page): Promise<string[]> {
-  return page.evaluate(() => Array.from(document.querySelectorAll('[data-chart-ready="true"]')).map((el) => {
+  return page.evaluate(() => Array.from(document.querySelectorAll('[data-chart-ready]')).map((el) => {
     const chart = (el as HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }).__chart;
     return String(chart?.getModel().getComponent('title').getModel(['textStyle']).get('color'));
   }));
+}
+
+/** Waits until every drawable chart is drawn with the given title colour (the theme has settled). */
+async function settled(page: Page, color: string): Promise<void> {
+  await page.waitForFunction((want) => {
+    const cards = Array.from(document.querySelectorAll('[data-chart-id]')).filter((c) => !c.querySelector('[data-chart-empty]'));
+    return cards.length > 0 && cards.every((c) => {
+      const el = c.querySelector('[data-chart-ready="true"]') as (HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }) | null;
+      return String(el?.__chart?.getModel().getComponent('title').getModel(['textStyle']).get('color')) === want;
+    });
+  }, color, { timeout: 15_000 });
 }
 
 /** Decodes an image in the page and returns its size and the colour of its top-left pixel. */
@@ -49,21 +60,32 @@ describe('charts in dark mode', () => {
   });
   afterAll(async () => { await s?.close(); });
 
+  let darkTitle = '';
+
   it('draws with the dark theme, and re-draws light when the system turns light', async () => {
     const dark = await titleColors(s.page);
     expect(dark.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(dark).size).toBe(1);
+    darkTitle = dark[0]!;
     await s.page.emulateMedia({ colorScheme: 'light' });
-    await s.page.waitForFunction((before) => {
-      const els = Array.from(document.querySelectorAll('[data-chart-ready]'));
-      return els.length > 0 && els.every((el) => el.getAttribute('data-chart-ready') === 'true')
-        && (els[0] as HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }).__chart?.getModel().getComponent('title').getModel(['textStyle']).get('color') !== before;
-    }, dark[0], { timeout: 15_000 });
-    await allDrawn(s.page);
-    const light = await titleColors(s.page);
-    expect(light.length).toBe(dark.length);
-    expect(light.every((c, i) => c !== dark[i])).toBe(true);
+    const lightTitle = await s.page.waitForFunction((before) => {
+      const el = document.querySelector('[data-chart-ready="true"]') as (HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }) | null;
+      const c = String(el?.__chart?.getModel().getComponent('title').getModel(['textStyle']).get('color'));
+      return c !== before && c !== 'undefined' ? c : null;
+    }, darkTitle, { timeout: 15_000 }).then((h) => h.jsonValue() as Promise<string>);
+    await settled(s.page, lightTitle);
+    expect((await titleColors(s.page)).length).toBe(dark.length);
     await s.page.emulateMedia({ colorScheme: 'dark' });
-    await allDrawn(s.page);
+    await settled(s.page, darkTitle);
+  });
+
+  it('prints with the light theme and returns to dark afterwards', async () => {
+    await s.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const printing = await titleColors(s.page);
+    expect(printing.length).toBeGreaterThanOrEqual(8);
+    expect(printing.every((c) => c !== darkTitle)).toBe(true);
+    await s.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await settled(s.page, darkTitle);
   });
 
   it('exports PNG on solid white at twice the pixel ratio, even in dark mode', async () => {

@@ -1,7 +1,7 @@
 // The ECharts attachment: init (canvas), resize with its box, setOption on change (notMerge), the
-// dark theme when the system is dark (re-init, since a theme is fixed at init), click → drill, and
-// dispose with every listener on destroy. `data-chart-ready` turns "true" after ECharts reports
-// 'finished', which tests and printing wait on.
+// dark theme when the system is dark (re-init, since a theme is fixed at init) but light for
+// printing, click → drill, and dispose with every listener on destroy. `data-chart-ready` turns
+// "true" after ECharts reports 'finished', which tests and printing wait on.
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { echarts, type EChartsInstance, type EChartsOption } from './echarts';
@@ -22,42 +22,75 @@ function drillOf(params: unknown): Drill | null {
   return drill && typeof drill === 'object' ? (drill as Drill) : null;
 }
 
+type Theme = 'dark' | null;
+
 export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
   return (node: ChartElement) => {
-    $effect(() => {
-      const dark = input.dark();
-      const chart = echarts.init(node, dark ? 'dark' : null, { renderer: 'canvas' });
-      node.__chart = chart;
+    let chart: EChartsInstance | null = null;
+    let theme: Theme = null;
+    let option: EChartsOption | null = null;
+    let frame = 0;
+
+    const apply = () => {
+      if (!chart || chart.isDisposed() || !option) return;
       node.dataset.chartReady = 'false';
-      chart.on('finished', () => { node.dataset.chartReady = 'true'; });
-      chart.on('click', (params) => {
+      // The card paints the background, light or dark.
+      chart.setOption({ ...option, backgroundColor: 'transparent' }, { notMerge: true });
+    };
+    const unmount = () => {
+      if (!chart) return;
+      chart.off('finished');
+      chart.off('click');
+      chart.dispose();
+      chart = null;
+      delete node.__chart;
+    };
+    const mount = (next: Theme) => {
+      unmount();
+      theme = next;
+      const c = echarts.init(node, next, { renderer: 'canvas' });
+      chart = c;
+      node.__chart = c;
+      node.dataset.chartReady = 'false';
+      c.on('finished', () => { node.dataset.chartReady = 'true'; });
+      c.on('click', (params) => {
         const drill = drillOf(params);
         if (drill) untrack(input.ondrill)?.(drill);
       });
-      let frame = 0;
-      const observer = new ResizeObserver(() => {
-        cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(() => { if (!chart.isDisposed()) chart.resize(); });
-      });
-      observer.observe(node);
+      apply();
+    };
 
-      $effect(() => {
-        const option = input.option();
-        if (chart.isDisposed()) return;
-        node.dataset.chartReady = 'false';
-        // The card paints the background, light or dark.
-        chart.setOption({ ...option, backgroundColor: 'transparent' }, { notMerge: true });
-      });
-
-      return () => {
-        cancelAnimationFrame(frame);
-        observer.disconnect();
-        chart.off('finished');
-        chart.off('click');
-        chart.dispose();
-        delete node.__chart;
-        delete node.dataset.chartReady;
-      };
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => { if (chart && !chart.isDisposed()) chart.resize(); });
     });
+    observer.observe(node);
+    // Paper is white: light text on it would vanish, so print with the light theme, drawn at once.
+    const beforePrint = () => {
+      if (theme === null) return;
+      mount(null);
+      chart?.getZr().flush();
+    };
+    const afterPrint = () => {
+      const want: Theme = untrack(input.dark) ? 'dark' : null;
+      if (want !== theme) mount(want);
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+
+    $effect(() => { mount(input.dark() ? 'dark' : null); });
+    $effect(() => {
+      option = input.option();
+      apply();
+    });
+
+    return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      unmount();
+      delete node.dataset.chartReady;
+    };
   };
 }
