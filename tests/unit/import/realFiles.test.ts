@@ -51,6 +51,16 @@ describe('real files through prepareImport', () => {
     expect(shape(docx).tasks).toEqual(shape(txt).tasks);
   });
 
+  it('parses pasted text like the same text read from a file, with no file name', async () => {
+    const text = new TextDecoder().decode(seedBytes('004_8fc95960ca065cc7.txt'));
+    const seen: (string | null)[] = [];
+    const r = await prepareImport({ fileName: '粘贴的文本', text }, { ...deps, parse: async (t, name) => { seen.push(name); return parseSafely(t, name); } });
+    if (!r.ok) throw new Error(r.problem.message);
+    expect(r.prepared.format).toBe('pasted');
+    expect(seen).toEqual([null]);
+    expect(r.prepared.parsed.tasks.map((t) => t.text)).toEqual((await prepare('r.txt', seedBytes('004_8fc95960ca065cc7.txt'))).parsed.tasks.map((t) => t.text));
+  });
+
   it('finishes a 2 MB text well within 10 s (hang detector, not a budget)', async () => {
     const seed = new TextDecoder().decode(seedBytes('002_cc78cbd2ab743c91.txt'));
     const big = new TextEncoder().encode(Array.from({ length: 36 }, () => seed).join('\n\n'));
