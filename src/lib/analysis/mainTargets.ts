@@ -18,6 +18,8 @@ export interface TargetEntry {
   verb: string | null;
   /** the words the target was read from */
   text: string;
+  /** the task stating it (main targets of a notice are tasks), null in a report */
+  taskId: string | null;
 }
 
 export interface MetricRow {
@@ -41,7 +43,7 @@ function entry(t: TargetRow, docLabel: string): TargetEntry {
   const upperKind = t.stretch !== null ? 'stretch' : t.valueMax !== null ? 'range' : null;
   return {
     docId: t.docId, docLabel, metric: t.metric, value: t.value,
-    upper: t.stretch ?? t.valueMax, upperKind, unit: t.unit, qualifier: t.qualifier, verb: t.verb, text: t.text,
+    upper: t.stretch ?? t.valueMax, upperKind, unit: t.unit, qualifier: t.qualifier, verb: t.verb, text: t.text, taskId: t.taskId,
   };
 }
 

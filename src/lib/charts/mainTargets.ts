@@ -7,7 +7,7 @@ import { describeTarget, mainTargets } from '../analysis/mainTargets';
 import { formatValue } from '../analysis/metrics';
 import { scope, type Scope } from '../analysis/scope';
 import type { Dataset } from '../model/rows';
-import { clamp, emptySpec, PALETTE, tipOf, title, type ChartSpec } from './spec';
+import { clamp, emptySpec, PALETTE, tipOf, title, type ChartSpec, type Drill } from './spec';
 
 export const ID = 'mainTargets';
 export const TITLE = '主要预期目标对比';
@@ -26,10 +26,12 @@ export function mainTargetsFromScope(sc: Scope): ChartSpec {
   docs.forEach((d, i) => {
     const color = PALETTE[i % PALETTE.length]!;
     const entries = mt.percent.map((r) => r.entries.find((e) => e.docId === d.id) ?? null);
+    // In a notice the main targets are tasks: a click lists them; a report's targets have no task.
+    const drill: Drill = entries.some((e) => e?.taskId) ? { docIds: [d.id], categories: ['target'] } : { docIds: [d.id] };
     series.push({
       type: 'bar', name: d.label, stack: d.id, itemStyle: { color }, barMaxWidth: 18,
       data: entries.map((e) => e === null || e.value === null ? '-' : {
-        value: e.value, drill: { docIds: [d.id] }, drillLabel: `${d.label}的主要预期目标`, tip: `${d.label}\n${describeTarget(e)}\n原文：${e.text}`,
+        value: e.value, drill, drillLabel: `${d.label}的主要预期目标`, tip: `${d.label}\n${describeTarget(e)}\n原文：${e.text}`,
         label: { show: true, position: e.upper !== null ? 'insideRight' : 'right', formatter: `${formatValue(e.value, e.unit)}${e.qualifier && e.qualifier !== '力争' ? e.qualifier : ''}` },
       }),
     });
@@ -38,7 +40,7 @@ export function mainTargetsFromScope(sc: Scope): ChartSpec {
       series.push({
         type: 'bar', name: d.label, stack: d.id, itemStyle: { color, opacity: 0.4 }, barMaxWidth: 18,
         data: entries.map((e) => e === null || e.value === null || e.upper === null ? '-' : {
-          value: Math.round((e.upper - e.value) * 1000) / 1000, drill: { docIds: [d.id] }, drillLabel: `${d.label}的主要预期目标`,
+          value: Math.round((e.upper - e.value) * 1000) / 1000, drill, drillLabel: `${d.label}的主要预期目标`,
           tip: `${d.label}\n${describeTarget(e)}\n原文：${e.text}`,
           label: { show: true, position: 'right', formatter: e.upperKind === 'range' ? `至${formatValue(e.upper, e.unit)}` : `力争${formatValue(e.upper, e.unit)}` },
         }),

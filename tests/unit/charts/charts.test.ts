@@ -67,6 +67,14 @@ describe('mainTargets chart', () => {
     expect(item.drill).toEqual({ docIds: ['r24h'] });
   });
 
+  it('drills into the main-target tasks of a notice, and the chart keeps them', () => {
+    const item = series(spec).find((s) => s.name === '随州市2024年')!.data[0] as Exclude<Item, '-'>;
+    expect(item.drill).toEqual({ docIds: ['n24'], categories: ['target'] });
+    const next = mergeDrill(EMPTY_FILTERS, item.drill!);
+    expect(applyFilters(all, next).tasks.map((t) => t.id)).toEqual(['n24/t1', 'n24/t2']);
+    expect(values(series(mainTargetsChart(all, next))[0]!)).toEqual([6.5, 9]);
+  });
+
   it('lists indicators in other units and qualitative targets under the chart', () => {
     expect(spec.notes).toEqual([
       '湖北省2024年：城镇新增就业 70万人以上',
