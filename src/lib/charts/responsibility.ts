@@ -149,7 +149,7 @@ export function leaderSectorFromScope(sc: Scope): ChartSpec {
       grid: { top: 64, left: 8, right: 16, bottom: 100 },
       xAxis: { type: 'category', data: m.sectors, splitArea: { show: true }, axisLabel: { interval: 0, rotate: m.sectors.length > 7 ? 30 : 0 } },
       yAxis: { type: 'category', inverse: true, data: m.leaders, splitArea: { show: true }, axisLabel: { interval: 0 } },
-      visualMap: { min: 0, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 4, itemHeight: 120, text: ['多', '少'] },
+      visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 4, itemHeight: 120, text: [`多（${max}项）`, '少'] },
       series: [{
         type: 'heatmap', label: { show: true },
         // x is the sector, y the leader
