@@ -97,6 +97,19 @@ describe('the dashboard in Chromium over file://', () => {
     expect(await s.page.textContent('[data-testid="filter-summary"]')).toContain(`责任领导：${LEADER}`);
   });
 
+  it('restores earlier views with the browser\'s back and forward buttons', async () => {
+    await s.page.getByRole('group', { name: '年份' }).getByRole('button', { name: '2023' }).click();
+    await s.page.waitForFunction(() => document.querySelector('[data-testid="filter-summary"]')?.textContent?.includes('2023'));
+    await s.page.goBack();
+    await s.page.waitForFunction((n) => document.querySelector('[data-testid="task-count"]')?.textContent === String(n), LEADER_TASKS_2024);
+    expect(await s.page.textContent('[data-testid="filter-summary"]')).not.toContain('2023');
+    await s.page.goForward();
+    await s.page.waitForFunction(() => document.querySelector('[data-testid="filter-summary"]')?.textContent?.includes('2023'));
+    await s.page.goBack();
+    await s.page.waitForFunction((n) => document.querySelector('[data-testid="task-count"]')?.textContent === String(n), LEADER_TASKS_2024);
+    await allChartsDrawn(s.page);
+  });
+
   it('filters the list when a bar of the lead-unit chart is clicked', async () => {
     const card = s.page.locator('[data-chart-id="leadUnits"]');
     await card.scrollIntoViewIfNeeded();
@@ -128,6 +141,12 @@ describe('the dashboard in Chromium over file://', () => {
     expect(n).toBeLessThanOrEqual(LEADER_TASKS_2024);
     const texts = await s.page.locator('[data-task-id]').evaluateAll((items) => items.map((i) => i.textContent ?? ''));
     expect(texts.every((t) => t.includes(bar.unit))).toBe(true);
+    // The list is further down: the page offers the jump.
+    await s.page.getByRole('button', { name: '查看任务清单 ↓' }).click();
+    await s.page.waitForFunction(() => {
+      const r = document.getElementById('task-list')!.getBoundingClientRect();
+      return r.top >= -1 && r.top < innerHeight / 2;
+    });
   });
 
   it('exports a chart as PNG and SVG carrying its title', async () => {

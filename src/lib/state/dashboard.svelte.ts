@@ -1,13 +1,14 @@
-// The dashboard's UI state: the filter (mirrored in location.hash, see hash.svelte.ts) and the task
-// opened in the list. One instance per app, handed down through context.
+// The dashboard's UI state: the filter (mirrored in location.hash, see hash.svelte.ts) and whether a
+// chart click just filtered the list (the page then offers a jump to it). One instance per app,
+// handed down through context.
 import { getContext, setContext } from 'svelte';
 import { EMPTY_FILTERS, mergeDrill, type Filters } from '../analysis/filters';
 
 export class DashboardState {
   /** Replaced whole on every change, never mutated in place. */
   filters = $state.raw<Filters>(EMPTY_FILTERS);
-  /** The task whose details are open in the list (row id), if any. */
-  selectedTaskId = $state<string | null>(null);
+  /** True after a click on a chart item filtered the list, until the user jumps there or dismisses it. */
+  drilled = $state(false);
 
   constructor(initial: Filters = EMPTY_FILTERS) {
     this.filters = initial;
@@ -20,6 +21,7 @@ export class DashboardState {
   /** A click on a chart item: replaces the dimensions it names, or clears them on a second click. */
   drill(patch: Partial<Filters>): void {
     this.filters = mergeDrill(this.filters, patch);
+    this.drilled = true;
   }
 
   toggle<K extends 'years' | 'docIds' | 'leaders' | 'units' | 'sectors' | 'sectionIds' | 'categories'>(key: K, value: Filters[K][number]): void {
@@ -30,6 +32,7 @@ export class DashboardState {
 
   clear(): void {
     this.filters = EMPTY_FILTERS;
+    this.drilled = false;
   }
 }
 
