@@ -195,6 +195,23 @@ describe('the dashboard in Chromium over file://', () => {
   });
 });
 
+describe('without IndexedDB (private mode, some file:// browsers)', () => {
+  it('draws every chart from memory and says at the top that nothing will be saved', async () => {
+    const s = await openApp();
+    try {
+      await s.context.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }); });
+      const page = await s.newPage();
+      await ready(page);
+      expect(await page.locator('.banner[role="alert"]').textContent()).toContain('不会被保存');
+      expect(await page.textContent('header')).toContain('临时模式');
+      expect(await taskCount(page)).toBeGreaterThan(157 + 5 + 126);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('on a 390-px phone', () => {
   it('has no horizontal scroll', async () => {
     const s = await openApp({ viewport: { width: 390, height: 844 } });
