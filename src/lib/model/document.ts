@@ -12,6 +12,18 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
 export const JurisdictionLevel = z.enum(['province', 'city', 'county']);
 export type JurisdictionLevel = z.infer<typeof JurisdictionLevel>;
 
+/** When units must report progress back, read from a notice's letter (每月15日前, 2024年2月20日前). */
+export const ReportingDeadline = z.object({
+  /** The date words as printed: 2月20日, 每月15日前. */
+  text: z.string(),
+  /** YYYY-MM-DD for a single day; null for a recurring one. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** The sentence that sets it (who reports what to whom). */
+  what: z.string(),
+  span: Span,
+});
+export type ReportingDeadline = z.infer<typeof ReportingDeadline>;
+
 export const DocumentMeta = z.object({
   title: z.string(),
   /** Canonical place name with its suffix, e.g. 随州市, 湖北省; null when it cannot be inferred. */
@@ -27,6 +39,8 @@ export const DocumentMeta = z.object({
   issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   issuer: z.string().nullable(),
   fileName: z.string().nullable(),
+  /** Added with parser 1.2: reporting deadlines set by a notice's letter (absent in older data). */
+  reportingDeadlines: z.array(ReportingDeadline).optional(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 

@@ -13,9 +13,10 @@ import { readMetadata, detectKind } from './metadata';
 import { normalizeText } from './normalize';
 import { buildOutline, partOfTitle } from './outline';
 import { extractQuantities, splitMainTargets, type Quantity } from './quantity';
+import { findReportingDeadlines } from './reporting';
 
 /** Bump when the output for the same text changes: the database re-seeds on a new version. */
-export const PARSER_VERSION = '1.1.0';
+export const PARSER_VERSION = '1.2.0';
 
 export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
 
@@ -54,6 +55,7 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   const outline = buildOutline(text, kind);
   const document = readMetadata({ text, kind, titleLines: outline.titleLines, fileName: opts.fileName ?? null });
   const year = document.year;
+  document.reportingDeadlines = kind === 'notice' ? findReportingDeadlines(text.slice(0, outline.letterEnd), year) : [];
   const built = buildTasks(text, outline.items, kind, year);
   const tasks = built.map((b) => b.task);
 

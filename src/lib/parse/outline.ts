@@ -43,6 +43,8 @@ export interface Outline {
   mainTargets: TextBlock[];
   /** Lines at the top that form the document's own title. */
   titleLines: Line[];
+  /** Where a notice's letter ends and its task outline starts (0 when there is no letter). */
+  letterEnd: number;
   warnings: string[];
 }
 
@@ -317,7 +319,8 @@ function noticeOutline(lines: Line[]): Outline {
   }
   b.closeAll();
   checkNumbering(numbers, b.warnings);
-  return { sections: b.sections, items: b.items, review: [], mainTargets: [], titleLines: [], warnings: b.warnings };
+  const letterEnd = begin > 0 && begin < lines.length ? (lines[begin] as Line).start : 0;
+  return { sections: b.sections, items: b.items, review: [], mainTargets: [], titleLines: [], letterEnd, warnings: b.warnings };
 }
 
 /** The heading printed on lines i..j: a line ending in a particle runs on; a subtitle gets a space. */
@@ -431,7 +434,7 @@ function reportOutline(lines: Line[]): Outline {
   }
   b.closeAll();
   b.items.sort((x, y) => x.start - y.start);
-  return { sections: b.sections, items: b.items, review: b.review, mainTargets: b.mainTargets, titleLines, warnings: b.warnings };
+  return { sections: b.sections, items: b.items, review: b.review, mainTargets: b.mainTargets, titleLines, letterEnd: 0, warnings: b.warnings };
 
   function setReviewYear(part: Part, title: string): void {
     if (part !== 'review') return;

@@ -58,6 +58,12 @@ describe('002: the city notice decomposing the city report', () => {
     expect(d.document.title).toContain('分解落实《政府工作报告》的通知');
   });
 
+  it('reads the reporting deadlines the letter sets', () => {
+    expect(d.document.reportingDeadlines?.map((r) => r.date ?? r.text)).toEqual([
+      '2024-02-20', '每月15日前', '2024-04-15', '2024-06-15', '2024-10-15', '2024-12-15',
+    ]);
+  });
+
   it('finds 157 numbered tasks in order and 5 livelihood items', () => {
     const numbered = d.tasks.filter((t) => t.category !== 'livelihood');
     expect(numbered.map((t) => t.no)).toEqual(Array.from({ length: 157 }, (_, i) => String(i + 1)));

@@ -19,7 +19,7 @@ function summary(text: string) {
   if (!r.ok) return r.code;
   const d = r.data;
   return {
-    document: { ...d.document, fileName: null },
+    document: { ...d.document, fileName: null, reportingDeadlines: d.document.reportingDeadlines?.map((r) => [r.text, r.date]) },
     sections: d.sections.map((s) => [s.title, s.level, s.kind]),
     tasks: d.tasks.map((t) => [t.no, t.category, t.leaders, t.leadUnits, t.supportUnits]),
     mainTargets: d.targets.filter((t) => t.scope === 'main').map((t) => [t.metric, t.value, t.stretch]),
