@@ -7,7 +7,7 @@ import { describeTarget, mainTargets } from '../analysis/mainTargets';
 import { formatValue } from '../analysis/metrics';
 import { scope, type Scope } from '../analysis/scope';
 import type { Dataset } from '../model/rows';
-import { clamp, emptySpec, PALETTE, tipOf, title, type ChartSpec, type Drill } from './spec';
+import { clamp, emptySpec, FIT, PALETTE, tipOf, title, type ChartSpec, type Drill } from './spec';
 
 export const ID = 'mainTargets';
 export const TITLE = '主要预期目标对比';
@@ -54,7 +54,7 @@ export function mainTargetsFromScope(sc: Scope): ChartSpec {
       title: title(TITLE, '单位：%；浅色延伸为“力争”值或区间上限'),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
       tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
-      grid: { top: 84, left: 8, right: 72, bottom: 28 },
+      grid: { ...FIT, top: 84, left: 8, right: 72, bottom: 28 },
       xAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}%' } },
       yAxis: {
         type: 'category', inverse: true, data: mt.percent.map((r) => r.label),

@@ -5,7 +5,7 @@ import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { leaderLoad, leaderSector, leaderUnitFlows, OTHER_UNITS, unitLoad } from '../analysis/responsibility';
 import { leaderEmptyReason, scope, taskEmptyReason, type Scope } from '../analysis/scope';
 import type { Dataset } from '../model/rows';
-import { clamp, emptySpec, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
+import { clamp, emptySpec, FIT, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
 
 const tooltip = { trigger: 'item' as const, confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) };
 
@@ -29,9 +29,9 @@ export function leaderLoadFromScope(sc: Scope): ChartSpec {
     option: {
       title: title(LEADERS_TITLE, '每位责任领导负责的任务数；点击条形查看任务'),
       legend: { top: 48, left: 8 }, tooltip,
-      grid: { top: 80, left: 8, right: 24, bottom: 24 },
+      grid: { ...FIT, top: 80, left: 8, right: 24, bottom: 24 },
       xAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { interval: 0 } },
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { interval: 0, width: 120, overflow: 'truncate' } },
       series,
     },
   };
@@ -60,8 +60,8 @@ export function unitLoadFromScope(sc: Scope, role: 'lead' | 'support'): ChartSpe
   const collTop = 80 + topH + (load.top.length > 0 ? 44 : 0);
   const collH = collective.length * ROW;
   const grids = [
-    { top: 80, left: 8, right: 40, height: Math.max(topH, 1) },
-    { top: collTop, left: 8, right: 40, height: Math.max(collH, 1) },
+    { ...FIT, top: 80, left: 8, right: 40, height: Math.max(topH, 1) },
+    { ...FIT, top: collTop, left: 8, right: 40, height: Math.max(collH, 1) },
   ];
   const series: BarSeriesOption[] = [
     { type: 'bar', name: '具体单位', xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: PALETTE[role === 'lead' ? 0 : 4] }, barMaxWidth: 18,
@@ -73,7 +73,7 @@ export function unitLoadFromScope(sc: Scope, role: 'lead' | 'support'): ChartSpe
   if (load.restUnits > 0) notes.push(`另有${load.restUnits}个${name}任务较少，未列入图中`);
   if (load.collective.length > collective.length) notes.push(`另有${load.collective.length - collective.length}种泛指表述未列入图中`);
   const yAxis = (data: string[], gridIndex: number) => ({
-    type: 'category' as const, gridIndex, inverse: true, data, axisLabel: { interval: 0, formatter: (v: string) => shorten(v, 14) },
+    type: 'category' as const, gridIndex, inverse: true, data, axisLabel: { interval: 0, width: 150, overflow: 'truncate' as const },
   });
   const xAxis = (gridIndex: number, show: boolean) => ({
     type: 'value' as const, gridIndex, minInterval: 1, name: show ? '任务数（项）' : '', show,
@@ -146,7 +146,7 @@ export function leaderSectorFromScope(sc: Scope): ChartSpec {
     option: {
       title: title(HEATMAP_TITLE, '格中数字为任务数；点击格子查看任务'),
       tooltip,
-      grid: { top: 64, left: 8, right: 16, bottom: 100 },
+      grid: { ...FIT, top: 64, left: 8, right: 16, bottom: 44 },
       xAxis: { type: 'category', data: m.sectors, splitArea: { show: true }, axisLabel: { interval: 0, rotate: m.sectors.length > 7 ? 30 : 0 } },
       yAxis: { type: 'category', inverse: true, data: m.leaders, splitArea: { show: true }, axisLabel: { interval: 0 } },
       visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 4, itemHeight: 120, text: [`多（${max}项）`, '少'] },

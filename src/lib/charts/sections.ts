@@ -4,7 +4,7 @@ import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { scope, taskEmptyReason, type Scope } from '../analysis/scope';
 import { sectionTree, tasksPerChapter, tasksPerSector, type SectionNode } from '../analysis/sections';
 import type { Dataset } from '../model/rows';
-import { clamp, emptySpec, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
+import { clamp, emptySpec, FIT, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
 
 export const CHAPTERS_ID = 'chapterTasks';
 export const CHAPTERS_TITLE = '各章节任务数';
@@ -33,11 +33,11 @@ export function chapterTasksFromScope(sc: Scope): ChartSpec {
       title: title(CHAPTERS_TITLE, '点击条形查看该章任务'),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
       tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
-      grid: { top: 80, left: 8, right: many ? 56 : 36, bottom: 24 },
+      grid: { ...FIT, top: 80, left: 8, right: many ? 56 : 36, bottom: 24 },
       xAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
       yAxis: {
         type: 'category', inverse: true, data: keys,
-        axisLabel: { interval: 0, formatter: (v: string) => shorten(chapters[Number(v)]?.label ?? v, 16) },
+        axisLabel: { interval: 0, width: 180, overflow: 'truncate', formatter: (v: string) => chapters[Number(v)]?.label ?? v },
       },
       dataZoom: many ? [{ type: 'slider', yAxisIndex: 0, right: 4, width: 16, startValue: 0, endValue: 23, zoomLock: false }, { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }] : undefined,
       series,
@@ -117,7 +117,7 @@ export function sectorTasksFromScope(sc: Scope): ChartSpec {
       title: title(SECTORS_TITLE, '按章节标题归入统一领域，便于跨文件比较'),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
       tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
-      grid: { top: 104, left: 8, right: 16, bottom: 24 },
+      grid: { ...FIT, top: 104, left: 8, right: 16, bottom: 12 },
       xAxis: { type: 'category', data: s.sectors, axisLabel: { interval: 0, rotate: s.sectors.length > 8 ? 30 : 0 } },
       yAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
       series,

@@ -34,6 +34,9 @@ export function title(text: string, subtext?: string): EChartsOption['title'] {
   return { text, subtext, left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { fontSize: 12 } };
 }
 
+/** Grids shrink so axis labels stay inside the chart (long Chinese unit names on a 390-px phone). */
+export const FIT = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
+
 export const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
 /** A spec with nothing to draw: only the title, and the reason. */

@@ -6,7 +6,7 @@ import { formatValue } from '../analysis/metrics';
 import { scope, type Scope } from '../analysis/scope';
 import { targetTrend } from '../analysis/targetTrend';
 import type { Dataset } from '../model/rows';
-import { emptySpec, PALETTE, tipOf, title, type ChartSpec } from './spec';
+import { emptySpec, FIT, PALETTE, tipOf, title, type ChartSpec } from './spec';
 
 export const ID = 'targetTrend';
 export const TITLE = '指标历年目标与实际';
@@ -63,7 +63,7 @@ export function targetTrendFromScope(sc: Scope, pick?: { place: string; key: str
       title: title(heading),
       legend: { top: 30, right: 8 },
       tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
-      grid: { top: 70, left: 8, right: 24, bottom: 24 },
+      grid: { ...FIT, top: 70, left: 8, right: 24, bottom: 12 },
       xAxis: { type: 'category', data: tr.years.map((y) => `${y}年`), boundaryGap: true },
       // From zero when nothing is negative: a 6.5% vs 7% gap is not drawn as a cliff.
       yAxis: { type: 'value', name: unit ? `${tr.label}（${unit}）` : tr.label, min: allPositive ? 0 : undefined, scale: !allPositive, nameTextStyle: { align: 'left' } },

@@ -134,7 +134,7 @@ describe('sector charts', () => {
     expect(values(s[0]!)).toEqual([2, 2, 1, 1]);
     expect((s[0]!.data[1] as Exclude<Item, '-'>).drill).toEqual({ sectionIds: ['n24/c2'] });
     const label = (spec.option.yAxis as { axisLabel: { formatter: (v: string) => string } }).axisLabel.formatter;
-    expect(label('1')).toBe('二、坚持链群协同、固本兴新，加…');
+    expect(label('1')).toBe('二、坚持链群协同、固本兴新，加快推进新型工业化步伐');
   });
 
   it('drilling into a chapter keeps only its tasks', () => {
