@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvField, tasksCsv } from '../../src/lib/export/csv';
+import { setClock } from '../../src/lib/export/clock';
+import { csvFileName } from '../../src/lib/state/download';
 import { fixture } from './fixtures/dataset';
 
 /** A small RFC 4180 reader, to check that what we write reads back. */
@@ -46,5 +48,18 @@ describe('task list CSV', () => {
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField('+1')).toBe("'+1");
     expect(csvField('地区生产总值增长6.5%')).toBe('地区生产总值增长6.5%');
+  });
+});
+
+describe('CSV file name', () => {
+  it('names place, year, list and date, without characters Windows forbids', () => {
+    const restore = setClock(() => new Date(2026, 10, 23, 9, 30));
+    try {
+      expect(csvFileName('随州市', '2024')).toBe('随州-2024-任务清单-2026-11-23.csv');
+      expect(csvFileName('', '')).toBe('任务清单-2026-11-23.csv');
+      expect(csvFileName('甲<市>:?*|"/\\', '2024')).toBe('甲市-2024-任务清单-2026-11-23.csv');
+    } finally {
+      restore();
+    }
   });
 });
