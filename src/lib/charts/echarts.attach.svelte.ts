@@ -34,8 +34,9 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
     const apply = () => {
       if (!chart || chart.isDisposed() || !option) return;
       node.dataset.chartReady = 'false';
-      // The card paints the background, light or dark.
-      chart.setOption({ ...option, backgroundColor: 'transparent' }, { notMerge: true });
+      // Short animations (none when the user asks for reduced motion); the card paints the background.
+      const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+      chart.setOption({ animation: !still, animationDuration: 400, animationDurationUpdate: 250, ...option, backgroundColor: 'transparent' }, { notMerge: true });
     };
     const unmount = () => {
       if (!chart) return;
