@@ -1,7 +1,7 @@
 // A file's bytes → the report's text, or the reason it has none. Decides by extension and by the
 // bytes themselves; never throws. The .docx path loads mammoth lazily.
 import { decodeText, type TextEncodingName } from '../parse/decode';
-import { extractDocxText } from './docx';
+import { docxProblem, extractDocxText } from './docx';
 import { problem, type ImportProblem } from './problems';
 import { formatOf, MAX_FILE_BYTES, MAX_FILE_LABEL, notTextReason } from './sniff';
 
@@ -32,6 +32,10 @@ export function precheck(fileName: string, size: number): ImportProblem | null {
   return null;
 }
 
+function looksLikeDocx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && docxProblem(bytes) === null;
+}
+
 function isBlank(text: string): boolean {
   return text.replace(/[\s\u3000\uFEFF]/g, '').length === 0;
 }
@@ -40,7 +44,9 @@ export async function readText(fileName: string, bytes: Uint8Array): Promise<Tex
   const early = precheck(fileName, bytes.length);
   if (early) return { ok: false, problem: early };
 
-  if (formatOf(fileName) === 'docx') {
+  // A Word file saved or renamed with a .txt name: read it as what it is.
+  const isDocx = formatOf(fileName) === 'docx' || (formatOf(fileName) === 'text' && looksLikeDocx(bytes));
+  if (isDocx) {
     const docx = await extractDocxText(bytes);
     if (!docx.ok) return fail('docx-corrupt', fileName, docx.reason);
     if (isBlank(docx.text)) return fail('empty', fileName, 'Word 文件里没有文字');

@@ -95,7 +95,7 @@ export function controlRatio(bytes: Uint8Array): number {
  */
 export function notTextReason(bytes: Uint8Array): string | null {
   const signature = binarySignature(bytes);
-  if (signature) return `这是${signature}，不是文本文件`;
+  if (signature) return `这是${signature}，不是文本文件${signature.includes('Word') ? '；请在 Word 或 WPS 中另存为 .docx 或 .txt 后再导入' : ''}`;
   if (hasUtf16Bom(bytes)) return null;
   const ratio = controlRatio(bytes);
   if (bytes.subarray(0, SAMPLE).includes(0) || ratio > 0.01) return '文件含有大量控制字节（二进制内容），不是文本文件';

@@ -66,6 +66,17 @@ describe('readText: .docx', () => {
     expect(paragraphs).toEqual(seedLines);
   });
 
+  it('reads a .docx saved with a .txt name as the Word file it is', async () => {
+    const result = await expectText('通知.txt', fixture('notice.docx'));
+    expect(result.format).toBe('docx');
+  });
+
+  it('refuses a zip without a Word body given a .txt name', async () => {
+    const p = await expectProblem('压缩包.txt', fixture('no-body.docx'));
+    expect(p.code).toBe('binary');
+    expect(p.reason).toContain('ZIP');
+  });
+
   it('names a truncated .docx as incomplete', async () => {
     const p = await expectProblem('半截.docx', fixture('truncated.docx'));
     expect(p.code).toBe('docx-corrupt');
@@ -104,6 +115,7 @@ describe('readText: bad input is refused with a reason', () => {
     const p = await expectProblem('旧文档.txt', ole);
     expect(p.code).toBe('binary');
     expect(p.reason).toContain('Word 97-2003');
+    expect(p.reason).toContain('另存为 .docx');
   });
 
   it('refuses unknown binary content by its control bytes', async () => {
