@@ -80,7 +80,7 @@ export function sectionTreeFromScope(sc: Scope): ChartSpec {
       tooltip: { confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
       series: [{
         type: 'treemap', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },
-        leafDepth: undefined, visibleMin: 1,
+        visibleMin: 1,
         label: { show: true, overflow: 'truncate', formatter: (p: { name?: string; value?: unknown }) => `${p.name ?? ''}\n${String(p.value ?? '')}项` },
         upperLabel: { show: true, height: 20, overflow: 'truncate' },
         levels: [
