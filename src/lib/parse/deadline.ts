@@ -4,7 +4,6 @@ import type { Deadline } from '../model/document';
 import { asciiDigits, parseNumber } from './numbers';
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const YEAR = '(\\d{4})年';
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -30,7 +29,7 @@ function isoMonthEnd(y: number, m: number): string | null {
 }
 
 /** Words that promise no date: the deadline is kept as text. */
-const UNDATED = /长期坚持|持续推进|长期|持续|常态化|按序时|按时间节点|按计划|按进度|逐年|每年|每季度|每月|定期|适时/;
+const UNDATED = /长期坚持|持续推进|长期|持续|常态化|按序时|按时间节点|按计划|按进度|逐年|每年|每季度|每月|按季度|按月|定期|适时/;
 
 const QUARTER: Record<string, number> = { 一: 1, 1: 1, 二: 2, 2: 2, 三: 3, 3: 3, 四: 4, 4: 4 };
 
@@ -47,8 +46,10 @@ export function parseDeadline(text: string, year: number | null): Deadline | nul
   const s = asciiDigits(raw);
   const keep = (date: string | null): Deadline => ({ text: raw, date });
 
-  const yearInText = new RegExp(YEAR).exec(s);
-  let y: number | null = yearInText ? Number(yearInText[1]) : year;
+  // The last year named wins: 2024—2025年 ends in 2025.
+  const years = [...s.matchAll(/(\d{4})(?=年|[—–\-至到~～]\d{4}年)/g)].map((m) => Number(m[1]));
+  const yearInText = years.length > 0;
+  let y: number | null = yearInText ? (years[years.length - 1] as number) : year;
   if (!yearInText && year !== null) {
     if (/次年|明年|翌年/.test(s)) y = year + 1;
   }
@@ -86,7 +87,7 @@ export function parseDeadline(text: string, year: number | null): Deadline | nul
   }
 
   if (/上半年/.test(s)) return keep(y === null ? null : isoMonthEnd(y, 6));
-  if (/下半年|年底|年末|年内|全年|今年|年度/.test(s) || (yearInText && /^\d{4}年(前|内|完成)?/.test(s))) {
+  if (/下半年|年底|年末|年内|全年|今年|年度/.test(s) || (yearInText && /^(?:\d{4}[—–\-至到~～])?\d{4}年(?:前|内|完成)?$/.test(s))) {
     return keep(y === null ? null : isoMonthEnd(y, 12));
   }
 

@@ -452,7 +452,8 @@ function splitTargets(sentence: string): Quantity[] {
     while (k < numeric.length && (numeric[k] as Quantity).end <= start) k++;
     const overlaps = k < numeric.length && (numeric[k] as Quantity).start < end;
     if (clause === '' || overlaps) continue;
-    if (/\d/.test(asciiDigits(clause))) continue; // a figure we could not read is not a qualitative target
+    // a figure we could not read is not a qualitative target (the 2.5 of PM2.5 is a name, not a figure)
+    if (/\d/.test(asciiDigits(clause).replace(/[A-Za-z]+[\d.]+|[\d.]+[A-Za-z]+/g, ''))) continue;
     const cut = PREDICATE.exec(clause);
     let metric = cut && cut.index > 0 ? clause.slice(0, cut.index) : clause;
     metric = metric.replace(/(?:增长|增速|水平)$/, '') || metric;

@@ -35,11 +35,15 @@ describe('parseDeadline', () => {
     ['四季度末', 2024, '2024-12-31'],
     ['下半年', 2024, '2024-12-31'],
     ['次年6月底前', 2024, '2025-06-30'],
+    ['2024—2025年', null, '2025-12-31'],
+    ['2024-2025年', 2024, '2025-12-31'],
+    ['2024年完成', null, '2024-12-31'],
+    ['2025年底前', 2024, '2025-12-31'],
   ])('reads %s (year %s) as %s', (text, year, date) => {
     expect(parseDeadline(text, year)).toEqual({ text, date });
   });
 
-  it.each([['长期坚持'], ['持续推进'], ['常态化开展'], ['每季度']])('keeps %s as words with no date', (text) => {
+  it.each([['长期坚持'], ['持续推进'], ['常态化开展'], ['每季度'], ['按季度报送']])('keeps %s as words with no date', (text) => {
     expect(parseDeadline(text, 2024)).toEqual({ text, date: null });
   });
 
@@ -47,7 +51,7 @@ describe('parseDeadline', () => {
     expect(parseDeadline('6月底前', null)).toEqual({ text: '6月底前', date: null });
   });
 
-  it.each([['市发改委'], [''], ['2月30日'], ['13月底'], ['加快推进项目建设']])('returns null for %s', (text) => {
+  it.each([['市发改委'], [''], ['2月30日'], ['13月底'], ['加快推进项目建设'], ['2024年起']])('returns null for %s', (text) => {
     expect(parseDeadline(text, 2024)).toBeNull();
   });
 

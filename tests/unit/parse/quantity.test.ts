@@ -303,6 +303,13 @@ describe('splitMainTargets', () => {
     expect(splitMainTargets(sentence).map(t)).toEqual(expected);
   });
 
+  it('reads a qualitative target whose metric has a Latin-named figure (PM2.5)', () => {
+    expect(splitMainTargets('PM2.5平均浓度完成省下达目标；地区生产总值增长6%。').map(t)).toEqual<T[]>([
+      ['PM2.5平均浓度', null, null, null, null],
+      ['地区生产总值', 6, '%', null, null],
+    ]);
+  });
+
   it('keeps the whole clause as the text of a qualitative target', () => {
     const [q] = splitMainTargets('居民收入与经济增长同步。');
     expect(q).toMatchObject({ value: null, text: '居民收入与经济增长同步', start: 0, end: 11 });
