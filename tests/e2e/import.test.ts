@@ -257,6 +257,30 @@ describe('import without a Web Worker', () => {
   });
 });
 
+describe('import when the worker dies on start', () => {
+  it('parses on the main thread after the worker reports an error', async () => {
+    const s = await openApp();
+    try {
+      // Every worker the page creates runs a script that throws at once, as a broken or blocked worker would.
+      await s.context.addInitScript(() => {
+        const Original = window.Worker;
+        window.Worker = class extends Original {
+          constructor(_url: string | URL, options?: WorkerOptions) {
+            super(URL.createObjectURL(new Blob(['throw new Error("worker failed to start")'], { type: 'text/javascript' })), options);
+          }
+        };
+      });
+      await s.page.reload();
+      await waitForRows(s.page, 5);
+      await s.page.setInputFiles('[data-testid="import-file"]', fixture('notice-gbk.txt'));
+      await s.page.locator('[data-testid="import-preview"][data-file="notice-gbk.txt"]').waitFor({ timeout: 30_000 });
+      expect(await s.page.getAttribute('[data-testid="import-panel"]', 'data-parse-mode')).toBe('main-thread');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('import speed', () => {
   it('previews a 1 MB text file (median of 5 runs) and keeps the page responsive', async () => {
     const seed = readFileSync(join(ROOT, 'seeds/002_cc78cbd2ab743c91.txt'), 'utf8');
