@@ -30,9 +30,14 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
     let theme: Theme = null;
     let option: EChartsOption | null = null;
     let frame = 0;
+    /** what the chart shows now (functions aside), so an unchanged option is not redrawn */
+    let shown = '';
 
     const apply = () => {
       if (!chart || chart.isDisposed() || !option) return;
+      const signature = JSON.stringify(option);
+      if (signature === shown) return;
+      shown = signature;
       node.dataset.chartReady = 'false';
       // Short animations (none when the user asks for reduced motion); the card paints the background.
       const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -44,6 +49,7 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
       chart.off('click');
       chart.dispose();
       chart = null;
+      shown = '';
       delete node.__chart;
     };
     const mount = (next: Theme) => {
