@@ -68,7 +68,7 @@ export async function prepareImport(source: ImportSource, deps: PrepareDeps): Pr
   const start = now();
   const result = await deps.parse(sourceText, source.text !== undefined ? null : fileName);
   const parseMs = now() - start;
-  if (!result.ok) return { ok: false, problem: problemFromParse(fileName, result) };
+  if (!result.ok) return { ok: false, problem: problemFromParse(fileName, result, format) };
 
   deps.onStage?.('checking');
   const parsed = result.data;
@@ -76,12 +76,14 @@ export async function prepareImport(source: ImportSource, deps: PrepareDeps): Pr
   return { ok: true, prepared: { fileName, format, sourceText, parsed, duplicateOf, blocking: emptiness(parsed), parseMs } };
 }
 
-function problemFromParse(fileName: string, result: Extract<ParseResult, { ok: false }>): ImportProblem {
+function problemFromParse(fileName: string, result: Extract<ParseResult, { ok: false }>, format: SourceFormat): ImportProblem {
+  // Big5 and other legacy encodings also decode as GB18030, into nonsense: say so when nothing is found.
+  const encodingHint = format === 'gb18030' ? '。如果文件是繁体（Big5）或其他编码，请用记事本“另存为” UTF-8 后再导入' : '';
   switch (result.code) {
     case 'empty': return problem('empty', fileName, result.reason);
     case 'binary': return problem('binary', fileName, result.reason);
     case 'too-large': return problem('too-large', fileName, result.reason);
-    case 'no-structure': return problem('no-structure', fileName, `没有找到政府工作报告或分解通知的结构（${result.reason}）`);
+    case 'no-structure': return problem('no-structure', fileName, `没有找到政府工作报告或分解通知的结构（${result.reason}）${encodingHint}`);
     default: return problem('parse-failed', fileName, result.reason);
   }
 }

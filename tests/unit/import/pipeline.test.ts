@@ -99,6 +99,14 @@ describe('prepareImport', () => {
     expect(r.ok ? null : r.problem).toMatchObject({ code: 'no-structure', message: expect.stringContaining('「随笔.txt」') });
   });
 
+  it('suggests re-saving as UTF-8 when a GB18030-decoded text has no structure', async () => {
+    const big5 = new Uint8Array([0xa4, 0x40, 0xa8, 0xc7, 0xa4, 0xe5, 0xa6, 0x72]); // 一些文字 in Big5
+    const r = await prepareImport({ fileName: '繁体.txt', bytes: big5 }, {
+      parse: async () => ({ ok: false, code: 'no-structure', reason: '没有标题和编号' }), findDuplicate: never,
+    });
+    expect(r.ok ? null : r.problem.reason).toContain('UTF-8');
+  });
+
   it('refuses an empty paste without parsing', async () => {
     const r = await prepareImport({ fileName: 'p', text: ' \n\u3000' }, { parse: never, findDuplicate: never });
     expect(r.ok ? null : r.problem.code).toBe('empty');
