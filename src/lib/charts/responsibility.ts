@@ -125,7 +125,7 @@ export function leaderSankeyFromScope(sc: Scope): ChartSpec {
       series: [{
         type: 'sankey', top: 60, left: 8, right: 150, bottom: 12, nodeGap: 8, nodeWidth: 14, draggable: false,
         layoutIterations: 32, emphasis: { focus: 'adjacency' },
-        lineStyle: { color: 'gradient', opacity: 0.35, curveness: 0.5 },
+        lineStyle: { color: 'source', opacity: 0.3, curveness: 0.5 },
         label: { fontSize: 12, formatter: (p: { name?: string }) => shorten(p.name ?? '', 14) },
         data: nodes, links,
       }],
