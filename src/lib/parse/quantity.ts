@@ -84,7 +84,7 @@ const TRAILING_VERB = new RegExp(`(?:${VERB_ALT})$`);
 
 // Adverbs and scope words trimmed from both ends of a metric.
 const TRIM_HEAD = /^(?:[、，,和及与或并把将为对让使]|并且|同时|其中|以及|\d{4}年(?:底前|底|内|前|末)?|年底前|年内|全年|今年|明年|预计|推动|累计|共)+/;
-const TRIM_TAIL = /(?:分别|均|预计|全年|同比|年均|比上年|累计|力争|确保|争取|稳定|持续|要|将|再|基本|总计|共计|共|累计)+$/;
+const TRIM_TAIL = /(?:[、，,]|分别|均|预计|全年|同比|年均|比上年|累计|力争|确保|争取|稳定|持续|要|将|再|基本|总计|共计|共|累计)+$/;
 const ENUMERATOR = /^\s*(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,4}[）)]|[一二三四五六七八九十]{1,3}、|[-—•·]\s*)/;
 
 // Where a noun that follows a number ends (10个湖北实验室多出成果 → 湖北实验室).
@@ -238,10 +238,13 @@ function splitPre(pre: string, offset: number): Split {
     const chain = LEADING_VERB_CHAIN.exec(s);
     if (chain && chain[0].length === s.length) {
       // 新增造林10万亩: two verbs in a row; the second names what is counted
-      verb = s.replace(/[、和及与]$/, '');
+      // (完成造林绿化1万亩: with three, the last two do)
+      const inner = TRAILING_VERB.exec(s);
+      const split = inner && inner.index > 0 && !/[、和及与]$/.test(s) ? inner.index : s.length;
+      verb = s.slice(0, split).replace(/[、和及与]$/, '');
       verbLeads = true;
-      head += s.length;
-      s = trailing[0];
+      head += split;
+      s = s.slice(split) + trailing[0];
     } else {
       // 完成居家适老化改造562户: a leading verb before the object of the trailing one goes too
       const lead = LEAD_IN.exec(s);
@@ -347,6 +350,8 @@ function extract(text: string): Quantity[] {
       if (noun === '' && metric === '') continue;
       if (noun !== '') {
         // 投放1400万元消费券 → metric 消费券; 推动10个湖北实验室 → metric 湖北实验室
+        const onlyVerbs = split.verb !== null && split.metric !== '' && LEADING_VERB_CHAIN.exec(split.metric)?.[0] === split.metric;
+        if (onlyVerbs) verb = split.verbLeads ? `${split.verb}${split.metric}` : `${split.metric}${split.verb}`; // 改造提升7个基地
         metric = noun;
         end = raw.end + noun.length;
         consumedEnd = end;
