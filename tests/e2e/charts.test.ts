@@ -123,6 +123,29 @@ describe('charts in dark mode', () => {
     expect(Math.max(...widths)).toBeLessThanOrEqual(700);
   });
 
+  it('offers each chart\'s filters as a keyboard list that filters like a click', async () => {
+    const card = s.page.locator('[data-chart-id="leaderLoad"]');
+    await card.locator('summary').click();
+    const first = card.locator('details li button').first();
+    const label = (await first.textContent()) ?? '';
+    const leader = label.replace(/（\d+项）$/, '');
+    expect(leader.length).toBeGreaterThan(1);
+    await first.focus();
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForFunction((l) => decodeURIComponent(location.hash).includes(`l=${l}`), leader, { timeout: 10_000 });
+    await allDrawn(s.page);
+    // His tasks only: he leads the chart, the others appear only as his co-leaders.
+    const shown = await s.page.locator('[data-chart-id="leaderLoad"] [data-chart-ready]').evaluate((el) => {
+      const chart = (el as HTMLElement & { __chart?: { getOption(): { yAxis: Array<{ data: string[] }>; series: Array<{ data: Array<{ value: number } | '-'> }> } } }).__chart!;
+      const o = chart.getOption();
+      return { names: o.yAxis[0]!.data, sole: o.series[0]!.data.map((d) => (d === '-' ? 0 : d.value)) };
+    });
+    expect(shown.names[0]).toBe(leader);
+    expect(shown.sole.slice(1).every((n) => n === 0)).toBe(true);
+    await s.page.evaluate(() => { location.hash = ''; });
+    await allDrawn(s.page);
+  });
+
   it('logged no error and made no request', () => {
     expect(s.errors).toEqual([]);
     expect(s.network).toEqual([]);
