@@ -60,8 +60,7 @@ const QUANTITY_RE = new RegExp(
 
 const POST_QUALIFIERS = ['及以上', '以上', '左右', '以内', '以下', '上下', '之内'];
 // Before the number, nearest first. 过 alone is a comparator only when no 通/经/超/度 precedes it.
-const COMPARATORS = ['不低于', '不少于', '不超过', '不高于', '突破', '超过', '高于', '低于', '达到', '接近', '约', '近', '逾', '超', '过'];
-const COMPARATOR_QUALIFIERS = new Set(['不低于', '不少于', '不超过', '不高于', '突破', '超过', '高于', '低于', '接近', '约', '近', '逾', '超', '过']);
+const COMPARATORS = ['不低于', '不少于', '不超过', '不高于', '突破', '超过', '高于', '低于', '接近', '约', '近', '逾', '超', '过'];
 const LEADING_QUALIFIERS = ['力争', '确保', '争取', '努力'];
 
 // Verbs that relate a metric to its value. Matched at the end of the words before the number
@@ -211,14 +210,11 @@ function splitPre(pre: string, offset: number): Split {
   if (enumer) { head += enumer[0].length; s = s.slice(enumer[0].length); }
   let qualifier: string | null = null;
   for (const c of COMPARATORS) {
-    if (s.endsWith(c)) {
-      if (c === '过' && /[通经超度]过$/.test(s)) continue;
-      if (c === '超' && /[超]超$/.test(s)) continue;
-      if (COMPARATOR_QUALIFIERS.has(c)) qualifier = c;
-      s = s.slice(0, s.length - c.length);
-      if (!COMPARATOR_QUALIFIERS.has(c)) { s += c; }
-      break;
-    }
+    if (!s.endsWith(c)) continue;
+    if (c === '过' && /[通经超度]过$/.test(s)) continue;
+    qualifier = c;
+    s = s.slice(0, s.length - c.length);
+    break;
   }
   // leading qualifier (力争 / 确保) and adverbs
   for (;;) {
@@ -364,11 +360,11 @@ function extract(text: string): Quantity[] {
       if (noun !== '') { metric = noun; end = raw.end + 1 + noun.length; start = raw.numStart; consumedEnd = end; }
     }
 
-    // 增长8%、力争9%: the second figure is the stretch goal of the first
+    // 增长8%、力争9% (or 争取9%): the second figure is the stretch goal of the first
     const stretchOf = prevInClause ?? prevInSentence;
     if (
-      metric === '' && !verb && stretchOf && split.qualifier === '力争' && stretchOf.q.stretch === null &&
-      stretchOf.q.unit === raw.unit && raw.valueMax === null && /^[、，,]?\s*力争$/.test(pre.trim())
+      metric === '' && !verb && stretchOf && stretchOf.q.stretch === null && stretchOf.q.unit === raw.unit &&
+      raw.valueMax === null && /^[、，,]?\s*(?:力争|争取)$/.test(pre.trim())
     ) {
       stretchOf.q.stretch = raw.value;
       if (stretchOf === prevInClause) stretchOf.q.end = raw.end;

@@ -91,6 +91,11 @@ describe('extractQuantities: ranges, lists and stretch goals', () => {
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(text);
   });
 
+  it('reads 争取 as a stretch marker too', () => {
+    const found = extractQuantities('固定资产投资增长10%、争取12%');
+    expect(found.map((q) => [q.metric, q.value, q.stretch])).toEqual([['固定资产投资', 10, 12]]);
+  });
+
   it('reads a stretch value after a comma', () => {
     const found = extractQuantities('地区生产总值增长3%左右，力争4%。');
     expect(found.map((q) => [q.metric, q.value, q.qualifier, q.stretch])).toEqual([['地区生产总值', 3, '左右', 4]]);
