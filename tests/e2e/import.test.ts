@@ -143,19 +143,27 @@ describe('importing reports through the page', () => {
     expect(await listState(page)).toEqual(before);
   });
 
-  it('does not save a text in which nothing is recognised: cancel only', async () => {
+  it('refuses pasted text with no report structure, naming the reason', async () => {
     const { page } = s;
     const before = await listState(page);
     await page.locator('[data-testid="import-panel"] summary', { hasText: '粘贴文字' }).click();
     await page.fill('[data-testid="import-paste"]', '今天天气很好，我们去公园散步。\n\n晚上回家吃饭。');
     await page.getByText('解析粘贴的文字').click();
-    // Either the parser finds no structure (an error) or a preview that can only be cancelled.
-    await page.locator('[data-testid="import-error"][data-code="no-structure"], [data-testid="import-blocking"]').first().waitFor();
+    await page.locator('[data-testid="import-error"][data-code="no-structure"]', { hasText: '粘贴的文本' }).waitFor();
+    expect(await listState(page)).toEqual(before);
+  });
+
+  it('does not save a report skeleton with no task and no target: explains, and offers cancel only', async () => {
+    const { page } = s;
+    const before = await listState(page);
+    await page.fill('[data-testid="import-paste"]', '2024年政府工作报告\n\n一、过去一年工作回顾\n\n我们坚持稳中求进。\n\n二、今年工作安排\n\n我们要努力工作。');
+    await page.getByText('解析粘贴的文字').click();
     const blocked = page.locator('[data-testid="import-preview"]', { has: page.locator('[data-testid="import-blocking"]') });
-    if (await blocked.count()) {
-      expect(await blocked.getByText('确认导入').count()).toBe(0);
-      await blocked.getByText('取消').click();
-    }
+    await blocked.waitFor();
+    await expect(blocked.textContent()).resolves.toContain('没有识别出任何任务或预期目标');
+    expect(await blocked.getByRole('button', { name: '确认导入' }).count()).toBe(0);
+    await blocked.getByRole('button', { name: '取消' }).click();
+    await blocked.waitFor({ state: 'detached' });
     expect(await listState(page)).toEqual(before);
   });
 

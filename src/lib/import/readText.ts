@@ -26,7 +26,7 @@ export function precheck(fileName: string, size: number): ImportProblem | null {
     return problem('unsupported-format', fileName, '只支持 .txt 文本和 .docx 文档（也可以把文字粘贴进来）');
   }
   if (size > MAX_FILE_BYTES) {
-    return problem('too-large', fileName, `文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_FILE_LABEL} 的上限（一份报告通常不到 1 MB）`);
+    return problem('too-large', fileName, `文件有 ${(Math.ceil((size / 1024 / 1024) * 10) / 10).toFixed(1)} MB，超过 ${MAX_FILE_LABEL} 的上限（一份报告通常不到 1 MB）`);
   }
   if (size === 0) return problem('empty', fileName, '文件是空的（0 字节）');
   return null;
