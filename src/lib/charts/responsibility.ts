@@ -5,7 +5,7 @@ import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { leaderLoad, leaderSector, leaderUnitFlows, OTHER_UNITS, unitLoad } from '../analysis/responsibility';
 import { leaderEmptyReason, scope, taskEmptyReason, type Scope } from '../analysis/scope';
 import type { Dataset } from '../model/rows';
-import { clamp, emptySpec, FIT, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
+import { clamp, COUNT_AXIS, emptySpec, FIT, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
 
 const tooltip = { trigger: 'item' as const, confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) };
 
@@ -29,8 +29,8 @@ export function leaderLoadFromScope(sc: Scope): ChartSpec {
     option: {
       title: title(LEADERS_TITLE, '每位责任领导负责的任务数；点击条形查看任务'),
       legend: { top: 48, left: 8 }, tooltip,
-      grid: { ...FIT, top: 80, left: 8, right: 24, bottom: 24 },
-      xAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
+      grid: { ...FIT, top: 80, left: 8, right: 24, bottom: 40 },
+      xAxis: COUNT_AXIS,
       yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { interval: 0, width: 120, overflow: 'truncate' } },
       series,
     },
@@ -57,7 +57,7 @@ export function unitLoadFromScope(sc: Scope, role: 'lead' | 'support'): ChartSpe
   // times the tasks of any one department and would otherwise squash every named unit's bar.
   const ROW = 24;
   const topH = load.top.length * ROW;
-  const collTop = 80 + topH + (load.top.length > 0 ? 44 : 0);
+  const collTop = 80 + topH + (load.top.length > 0 ? 60 : 0);
   const collH = collective.length * ROW;
   const grids = [
     { ...FIT, top: 80, left: 8, right: 40, height: Math.max(topH, 1) },
@@ -76,10 +76,10 @@ export function unitLoadFromScope(sc: Scope, role: 'lead' | 'support'): ChartSpe
     type: 'category' as const, gridIndex, inverse: true, data, axisLabel: { interval: 0, width: 150, overflow: 'truncate' as const },
   });
   const xAxis = (gridIndex: number, show: boolean) => ({
-    type: 'value' as const, gridIndex, minInterval: 1, name: show ? '任务数（项）' : '', show,
+    ...COUNT_AXIS, gridIndex, name: show ? COUNT_AXIS.name : '', show,
   });
   return {
-    id, title: heading, empty: null, notes, height: collTop + collH + 40,
+    id, title: heading, empty: null, notes, height: collTop + collH + 48,
     option: {
       title: title(heading, '泛指表述（如“各县市区政府”）单独计数；点击条形查看任务'),
       legend: { top: 48, left: 8 }, tooltip,

@@ -4,7 +4,7 @@ import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { scope, taskEmptyReason, type Scope } from '../analysis/scope';
 import { sectionTree, tasksPerChapter, tasksPerSector, type SectionNode } from '../analysis/sections';
 import type { Dataset } from '../model/rows';
-import { clamp, emptySpec, FIT, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
+import { clamp, COUNT_AXIS, emptySpec, FIT, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
 
 export const CHAPTERS_ID = 'chapterTasks';
 export const CHAPTERS_TITLE = '各章节任务数';
@@ -33,8 +33,8 @@ export function chapterTasksFromScope(sc: Scope): ChartSpec {
       title: title(CHAPTERS_TITLE, '点击条形查看该章任务'),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
       tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
-      grid: { ...FIT, top: 80, left: 8, right: many ? 56 : 36, bottom: 24 },
-      xAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
+      grid: { ...FIT, top: 80, left: 8, right: many ? 56 : 36, bottom: 40 },
+      xAxis: COUNT_AXIS,
       yAxis: {
         type: 'category', inverse: true, data: keys,
         axisLabel: { interval: 0, width: 180, overflow: 'truncate', formatter: (v: string) => chapters[Number(v)]?.label ?? v },
@@ -119,7 +119,7 @@ export function sectorTasksFromScope(sc: Scope): ChartSpec {
       tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
       grid: { ...FIT, top: 104, left: 8, right: 16, bottom: 12 },
       xAxis: { type: 'category', data: s.sectors, axisLabel: { interval: 0, rotate: s.sectors.length > 8 ? 30 : 0 } },
-      yAxis: { type: 'value', name: '任务数（项）', minInterval: 1 },
+      yAxis: { type: 'value', name: '任务数（项）', minInterval: 1, nameTextStyle: { align: 'left' } },
       series,
     },
   };

@@ -37,6 +37,9 @@ export function title(text: string, subtext?: string): EChartsOption['title'] {
 /** Grids shrink so axis labels stay inside the chart (long Chinese unit names on a 390-px phone). */
 export const FIT = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
 
+/** The count axis of a horizontal bar chart: named under its middle, where it cannot be clipped. */
+export const COUNT_AXIS = { type: 'value', name: '任务数（项）', nameLocation: 'middle', nameGap: 24, minInterval: 1 } as const;
+
 export const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
 /** A spec with nothing to draw: only the title, and the reason. */

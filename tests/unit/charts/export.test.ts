@@ -67,7 +67,7 @@ describe('exported image', () => {
     expect(option.animation).toBe(false);
     expect((option.title as Array<{ subtext: string }>)[0]!.subtext).toBe('每位责任领导负责的任务数');
     expect(height).toBe(spec.height + 2 * 18 + 20);
-    expect((option.grid as Array<{ bottom: number }>)[0]!.bottom).toBe(24 + 56);
+    expect((option.grid as Array<{ bottom: number }>)[0]!.bottom).toBe(40 + 56);
     const svg = renderSvg(spec, meta);
     expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     for (const text of ['责任领导分工', '随政办发〔2024〕2号', '2026-11-23', '张三']) expect(svg).toContain(text);
