@@ -42,9 +42,16 @@ export function shortName(full: string): string {
   return s;
 }
 
-let cache: { byCode: Map<string, Place>; byName: Map<string, Place[]> } | null = null;
+interface Gazetteer {
+  byCode: Map<string, Place>;
+  byName: Map<string, Place[]>;
+  /** For each first character of a name, the name lengths starting with it, longest first. */
+  lengthsByFirst: Map<string, number[]>;
+}
 
-function gazetteer(): { byCode: Map<string, Place>; byName: Map<string, Place[]> } {
+let cache: Gazetteer | null = null;
+
+function gazetteer(): Gazetteer {
   if (cache) return cache;
   const byCode = new Map<string, Place>();
   const byName = new Map<string, Place[]>();
@@ -63,7 +70,14 @@ function gazetteer(): { byCode: Map<string, Place>; byName: Map<string, Place[]>
   for (const [code, name] of Object.entries(areaList.province_list)) add(code, name, 'province');
   for (const [code, name] of Object.entries(areaList.city_list)) if (!byCode.has(code)) add(code, name, 'city');
   for (const [code, name] of Object.entries(areaList.county_list)) if (!byCode.has(code)) add(code, name, 'county');
-  cache = { byCode, byName };
+  const lengthsByFirst = new Map<string, number[]>();
+  for (const name of byName.keys()) {
+    const list = lengthsByFirst.get(name[0] as string) ?? [];
+    if (!list.includes(name.length)) list.push(name.length);
+    lengthsByFirst.set(name[0] as string, list);
+  }
+  for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
+  cache = { byCode, byName, lengthsByFirst };
   return cache;
 }
 
@@ -79,18 +93,19 @@ export function parentOf(p: Place): Place | null {
   return null;
 }
 
-const LONGEST_NAME = 10;
-const SCAN_LIMIT = 300_000;
+// Place mentions in the first 100k characters decide; a report is 10–60k characters.
+const SCAN_LIMIT = 100_000;
 
 /** How often each gazetteer entry is named in the text (short or full name; longest name wins at a position). */
 export function countMentions(text: string): Map<string, number> {
-  const { byName } = gazetteer();
+  const { byName, lengthsByFirst } = gazetteer();
   const counts = new Map<string, number>();
   const t = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
   let i = 0;
   while (i < t.length) {
     let matched = 0;
-    for (let len = Math.min(LONGEST_NAME, t.length - i); len >= 2; len--) {
+    for (const len of lengthsByFirst.get(t[i] as string) ?? []) {
+      if (len < 2 || i + len > t.length) continue;
       const places = byName.get(t.slice(i, i + len));
       if (!places) continue;
       for (const p of places) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
