@@ -1,10 +1,9 @@
 // Layer 3b: item blocks → tasks, with their responsibility groups read and cut out of the text.
 import type { DocumentKind, ResponsibilityGroup, Span, Task } from '../model/document';
-import { findDeadline } from './deadline';
+import { findDeadline, parseDeadline } from './deadline';
 import { SPACES, trimChars } from './lines';
 import type { ItemBlock } from './outline';
 import { cutSpans, findResponsibility, splitUnits } from './responsibility';
-import { parseDeadline } from './deadline';
 
 export interface BuiltTask {
   task: Task;

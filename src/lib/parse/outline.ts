@@ -3,7 +3,7 @@
 // Levels come from what encloses what (a stack of open sections ranked by heading style), never
 // from the marker alone.
 import type { DocumentKind, ResponsibilityGroup, Section, TaskCategory } from '../model/document';
-import { DATE_LINE, SPACES, trimChars, isHeadingLike, leadSentence, markerOf, numeralValue, toLines, type Line, type Marker } from './lines';
+import { DATE_LINE, SPACES, isHeadingLike, leadSentence, markerOf, toLines, trimChars, type Line, type Marker } from './lines';
 import { readAssignmentLine } from './responsibility';
 import { readTableHeader, rowCells, type ColumnRole } from './table';
 
@@ -443,4 +443,3 @@ function reportOutline(lines: Line[]): Outline {
   }
 }
 
-export { numeralValue };
