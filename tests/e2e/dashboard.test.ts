@@ -189,6 +189,24 @@ describe('the dashboard in Chromium over file://', () => {
     expect(new URL(s.page.url()).hash).toBe('');
   });
 
+  it('reaches and works the filters from the keyboard alone', async () => {
+    // Clicking the heading moves the keyboard's starting point to the top of the page.
+    await s.page.click('h1');
+    let label = '';
+    for (let i = 0; i < 40 && label !== '2024'; i++) {
+      await s.page.keyboard.press('Tab');
+      label = await s.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(label).toBe('2024');
+    const outline = await s.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForFunction(() => document.querySelector('[data-testid="filter-summary"]')?.textContent?.includes('年份：2024'));
+    await s.page.keyboard.press('Space');
+    await s.page.waitForFunction(() => !document.querySelector('[data-testid="filter-summary"]'));
+    await allChartsDrawn(s.page);
+  });
+
   it('logged no console error and made no network request', () => {
     expect(s.errors).toEqual([]);
     expect(s.network).toEqual([]);
