@@ -33,6 +33,18 @@ describe('screenshots', () => {
             clip: { x: 0, y: k * v.viewport.height, width: v.viewport.width, height: Math.min(v.viewport.height, height - k * v.viewport.height) },
           });
         }
+        // The table and the list, wherever they fall on the page.
+        await s.page.locator('.targets').screenshot({ path: artifactPath(`${v.name}-targets.png`) });
+        const list = await s.page.locator('#task-list').evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return { y: r.top + window.scrollY, height: r.height };
+        });
+        {
+          await s.page.screenshot({
+            path: artifactPath(`${v.name}-tasks.png`), fullPage: true,
+            clip: { x: 0, y: list.y, width: v.viewport.width, height: Math.min(list.height, v.viewport.height) },
+          });
+        }
         expect(statSync(top).size).toBeGreaterThan(10_000);
         expect(statSync(full).size).toBeGreaterThan(statSync(top).size);
         expect(s.errors).toEqual([]);
