@@ -182,6 +182,14 @@ describe('the dashboard in Chromium over file://', () => {
     expect(text.trimEnd().split('\r\n')).toHaveLength(n + 1);
   });
 
+  it('says so when the leader filter meets a year whose documents name no leaders', async () => {
+    await s.page.evaluate((l) => { location.hash = `#y=2023&l=${encodeURIComponent(l)}`; }, LEADER);
+    await s.page.waitForFunction(() => document.querySelector('[data-testid="filter-notice"]')?.textContent?.includes('所选文件未列明责任领导'));
+    await allChartsDrawn(s.page);
+    expect(await taskCount(s.page)).toBe(0);
+    expect(await s.page.locator('[data-chart-id="leaderLoad"] [data-chart-empty]').textContent()).toContain('未列明责任领导');
+  });
+
   it('clears every filter with one click', async () => {
     await s.page.getByRole('button', { name: '清除全部筛选' }).click();
     await allChartsDrawn(s.page);
