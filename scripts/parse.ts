@@ -10,6 +10,12 @@ function fail(reason: string, code = 1): never {
   process.exit(code);
 }
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const file = process.argv.slice(2).find((a) => a !== '--');
 if (!file) fail('用法：npm run --silent parse -- <文件>', 2);
 

@@ -21,6 +21,13 @@ describe('scripts/parse.ts', () => {
     expect(Object.keys(doc.targets[0])).toEqual(expect.arrayContaining(['metric', 'value', 'unit', 'qualifier', 'stretch', 'year', 'scope', 'text', 'taskId']));
   }, 30_000);
 
+  it('exits quietly when the reader closes the pipe early (| head)', () => {
+    const cmd = `set -o pipefail; "${process.execPath}" --import tsx scripts/parse.ts seeds/002_cc78cbd2ab743c91.txt | head -c 20 >/dev/null`;
+    const r = spawnSync('bash', ['-c', cmd], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.status).toBe(0);
+  }, 30_000);
+
   it('decodes a GB18030 file', () => {
     const r = cli('tests/fixtures/import/notice-gbk.txt');
     expect(r.code).toBe(0);
