@@ -20,7 +20,7 @@ export function detectKind(text: string): DocumentKind {
 
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[发函字][ \t]?[〔［\[（(][ \t]?((?:19|20)\d{2})[ \t]?[〕］\]）)][ \t]?(\d{1,4})[ \t]?号/g;
 
-/** 随政办发〔2024〕2号: the document's own number, preferring one standing at a line start. */
+/** 某政办发〔2024〕2号: the document's own number, preferring one standing at a line start. */
 export function findDocNumber(text: string): { text: string; year: number; prefix: string } | null {
   DOC_NUMBER.lastIndex = 0;
   let first: RegExpExecArray | null = null;

@@ -120,7 +120,7 @@ export function countMentions(text: string): Map<string, number> {
 export interface PlaceHints {
   /** The suffix the document's own bodies speak with (全市, 市政府 → a 市, city or county-level). */
   suffix: string | null;
-  /** First character(s) of the document number (随政办发 → 随). */
+  /** First character(s) of the document number (某政办发 → 某). */
   abbreviation: string | null;
 }
 

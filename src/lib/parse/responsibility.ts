@@ -64,7 +64,7 @@ const GOV_SUFFIX = /(?:人民政府|管委会|管理委员会|政府|办事处)$
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,8}(?:县|市|区|州|旗|盟|镇|乡|街道)$/;
 const UNIT_WORD = /局|委|办|厅|部|中心|院|会|社|馆|台|队|公司|集团|政府/;
 
-/** Unit names from a list: split on 、 and ，, trimmed; a suffix shared by a run of bare place names is spread (随县、广水市人民政府). */
+/** Unit names from a list: split on 、 and ，, trimmed; a suffix shared by a run of bare place names is spread (甲县、乙市人民政府). */
 export function splitUnits(value: string): string[] {
   const items = splitTopLevel(value, '、，,')
     .map((s) => trimChars(s, `${SPACES}。；;：:`))
