@@ -1,5 +1,5 @@
 // The five bundled texts through the real parser into the database.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BUNDLED_SEEDS } from '../../src/lib/db/seeds';
 import { contentHash } from '../../src/lib/db/hash';
 import { listDocuments, loadDataset, openStore, queryTasks, seedIfNeeded } from '../../src/lib/db/repository';
@@ -72,5 +72,19 @@ describe('bundled seeds', { timeout: 30_000 }, () => {
     expect(status.problems).toEqual([]);
     expect(status.seedMs).toBeGreaterThan(0);
     expect((await loadDataset(store)).dataset.documents).toHaveLength(5);
+  });
+
+  it('startDatabase does not wait for a persistence prompt nobody answers (Firefox asks the user)', async () => {
+    let asked = false;
+    const pending = new Promise<boolean>(() => {});
+    vi.stubGlobal('navigator', { storage: { persisted: async () => false, persist: () => { asked = true; return pending; }, estimate: async () => ({}) } });
+    try {
+      const started = startDatabase(freshEngine()).then(() => 'started');
+      const stuck = new Promise((r) => setTimeout(() => r('stuck'), 10_000));
+      expect(await Promise.race([started, stuck])).toBe('started');
+      expect(asked).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -16,6 +16,8 @@ export async function startDatabase(options: OpenOptions = {}): Promise<{ store:
     document.documentElement.dataset.seedWritten = String(seed.written.length);
     document.documentElement.dataset.storageMode = store.status.mode;
   }
-  if (store.status.mode === 'indexeddb') await requestPersistence();
+  // Never awaited: Firefox answers persist() through a permission prompt, and the promise stays pending
+  // until the user clicks it — the dashboard must not wait for that.
+  if (store.status.mode === 'indexeddb') void requestPersistence();
   return { store, status: store.status };
 }
