@@ -16,4 +16,15 @@ describe('dist/index.html opened over file://', () => {
     expect(s.errors).toEqual([]);
     expect(s.network).toEqual([]);
   });
+
+  it('breaks none of its own Content-Security-Policy rules (Firefox reports even a caught eval probe)', async () => {
+    await s.context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await s.newPage();
+    await page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  });
 });

@@ -2,6 +2,10 @@
 // All character offsets (`span`) refer to ParsedDocument.text, the normalized text.
 import { z } from 'zod';
 
+// Our page's CSP forbids eval. Without this zod probes `new Function` once to decide whether to JIT, and
+// Firefox reports that blocked probe as a console error even though zod catches it.
+z.config({ jitless: true });
+
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Span = z.infer<typeof Span>;
 
