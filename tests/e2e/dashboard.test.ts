@@ -215,6 +215,40 @@ describe('the dashboard in Chromium over file://', () => {
     await allChartsDrawn(s.page);
   });
 
+  it('lets a researcher pick the trend chart\'s indicator by keyboard, kept in the URL across a reload', async () => {
+    const card = s.page.locator('[data-chart-id="targetTrend"]');
+    const metric = card.locator('select[data-trend="metric"]');
+    await card.scrollIntoViewIfNeeded();
+    const before = (await card.getAttribute('data-chart-title')) ?? '';
+    const place = await card.locator('select[data-trend="place"]').inputValue();
+    expect(before).toBe(`${place}地区生产总值：历年目标与实际`);
+    // Another indicator that has at least two years here, 粮食产量 when it qualifies.
+    const options = await metric.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    const years = (text: string) => Number(/·\s*(\d+)年$/.exec(text)?.[1] ?? 0);
+    expect(options.every((o) => years(o.text) > 0)).toBe(true);
+    const current = await metric.inputValue();
+    const multi = options.filter((o) => o.value !== current && years(o.text) >= 2);
+    const wanted = multi.find((o) => o.text.startsWith('粮食产量')) ?? multi[0];
+    expect(wanted, `an indicator with two years among ${options.map((o) => o.text).join(' / ')}`).toBeTruthy();
+    const label = wanted!.text.replace(/（.*$|\s*·.*$/, '');
+    // Keyboard: Tab from the place select reaches the metric select; arrow keys walk its options.
+    await card.locator('select[data-trend="place"]').focus();
+    await s.page.keyboard.press('Tab');
+    expect(await metric.evaluate((el) => el === document.activeElement)).toBe(true);
+    const index = options.findIndex((o) => o.value === wanted!.value) - options.findIndex((o) => o.value === current);
+    for (let i = 0; i < Math.abs(index); i++) await s.page.keyboard.press(index > 0 ? 'ArrowDown' : 'ArrowUp');
+    await s.page.waitForFunction((t) => document.querySelector('[data-chart-id="targetTrend"]')?.getAttribute('data-chart-title') === t, `${place}${label}：历年目标与实际`);
+    await allChartsDrawn(s.page);
+    expect(await card.locator('[data-chart-ready="true"]').count()).toBe(1);
+    expect(await metric.inputValue()).toBe(wanted!.value);
+    expect(new URLSearchParams(new URL(s.page.url()).hash.slice(1)).get('tm')).toBe(wanted!.value);
+
+    await s.page.reload();
+    await ready(s.page);
+    expect(await s.page.locator('[data-chart-id="targetTrend"]').getAttribute('data-chart-title')).toBe(`${place}${label}：历年目标与实际`);
+    expect(await s.page.locator('select[data-trend="metric"]').inputValue()).toBe(wanted!.value);
+  });
+
   it('logged no console error and made no network request', () => {
     expect(s.errors).toEqual([]);
     expect(s.network).toEqual([]);

@@ -5,6 +5,7 @@ import type { TaskCategory } from '../model/document';
 import type { Dataset, DocumentRow, SectionRow, TaskRow } from '../model/rows';
 import { docLabels, sortDocuments } from './places';
 import { indexSections as indexSectionMap, sectorOfTask } from './sectors';
+import type { TrendPick } from './targetTrend';
 
 export interface Filters {
   years: number[];
@@ -191,12 +192,39 @@ const HASH_KEYS: Record<keyof Filters, string> = {
   years: 'y', docIds: 'd', leaders: 'l', units: 'u', sectors: 's', sectionIds: 'sec', categories: 'c', q: 'q',
 };
 
-export function filtersToHash(f: Filters): string {
+// The trend chart's chosen place and indicator ride along: #…&tp=随州市&tm=粮食产量|万吨.
+const TREND_KEYS = { place: 'tp', key: 'tm' } as const;
+
+export function filtersToHash(f: Filters, trend: TrendPick | null = null): string {
   const p = new URLSearchParams();
   for (const k of LIST_KEYS) for (const v of f[k]) p.append(HASH_KEYS[k], String(v));
   if (f.q.trim()) p.append(HASH_KEYS.q, f.q);
+  if (trend) {
+    p.append(TREND_KEYS.place, trend.place);
+    p.append(TREND_KEYS.key, trend.key);
+  }
   const s = p.toString();
   return s ? `#${s}` : '';
+}
+
+/** The trend choice in a hash, or null (none, or half of one). Never throws. */
+export function trendFromHash(hash: string): TrendPick | null {
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return null;
+  }
+  const text = (key: string) => {
+    const v = (p.get(key) ?? '').trim();
+    return v.length <= 200 ? v : '';
+  };
+  const place = text(TREND_KEYS.place), key = text(TREND_KEYS.key);
+  return place && key ? { place, key } : null;
+}
+
+export function sameTrendPick(a: TrendPick | null, b: TrendPick | null): boolean {
+  return a === b || (a !== null && b !== null && a.place === b.place && a.key === b.key);
 }
 
 /** Never throws: junk, unknown keys and malformed percent-escapes are ignored. */

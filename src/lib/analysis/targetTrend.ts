@@ -26,6 +26,22 @@ export interface TargetTrend {
 
 export interface TrendChoice { place: string; key: string; label: string; unit: string | null; years: number[] }
 
+/** A requested trend: a place and an indicator key (metricKey: 地区生产总值|%). */
+export interface TrendPick { place: string; key: string }
+
+/**
+ * The choice a request stands for among those in view: itself when present; else, for a place in
+ * view, its indicator with most years (the request may predate a filter change); else the default,
+ * the first choice. Null only when nothing is numeric.
+ */
+export function resolveTrendChoice(choices: readonly TrendChoice[], pick?: TrendPick | null): TrendChoice | null {
+  if (pick) {
+    const found = choices.find((c) => c.place === pick.place && c.key === pick.key) ?? choices.find((c) => c.place === pick.place);
+    if (found) return found;
+  }
+  return choices[0] ?? null;
+}
+
 /** Every (place, indicator) with a numeric target or figure, most years first. */
 export function trendChoices(sc: Scope): TrendChoice[] {
   const placeOf = new Map(sc.docsInView.map((d) => [d.id, targetPlace(d.meta)]));
@@ -64,7 +80,7 @@ export function trendChoices(sc: Scope): TrendChoice[] {
  * The trend for one choice (by default the place with most years, and its indicator with most
  * years, the headline indicators first), or null when there is nothing numeric.
  */
-export function targetTrend(sc: Scope, pick?: { place: string; key: string }): TargetTrend | null {
+export function targetTrend(sc: Scope, pick?: TrendPick): TargetTrend | null {
   const choices = trendChoices(sc);
   const choice = pick ? choices.find((c) => c.place === pick.place && c.key === pick.key) : choices[0];
   if (!choice) return null;

@@ -4,15 +4,17 @@ import type { LineSeriesOption } from 'echarts/charts';
 import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { formatValue } from '../analysis/metrics';
 import { scope, type Scope } from '../analysis/scope';
-import { targetTrend } from '../analysis/targetTrend';
+import { resolveTrendChoice, targetTrend, trendChoices, type TrendPick } from '../analysis/targetTrend';
 import type { Dataset } from '../model/rows';
 import { emptySpec, FIT, PALETTE, tipOf, title, type ChartSpec } from './spec';
 
 export const ID = 'targetTrend';
 export const TITLE = '指标历年目标与实际';
 
-export function targetTrendFromScope(sc: Scope, pick?: { place: string; key: string }): ChartSpec {
-  const tr = targetTrend(sc, pick);
+/** A pick that is not in view (an old bookmark, a changed filter) falls back as resolveTrendChoice says. */
+export function targetTrendFromScope(sc: Scope, pick?: TrendPick | null): ChartSpec {
+  const choice = resolveTrendChoice(trendChoices(sc), pick);
+  const tr = choice && targetTrend(sc, choice);
   if (!tr) return emptySpec(ID, TITLE, '所选文件中没有可比较的数值指标');
   const heading = `${tr.place}${tr.label}：历年目标与实际`;
   const withData = tr.years.filter((y) => tr.targets.has(y) || tr.achieved.has(y));
@@ -73,6 +75,6 @@ export function targetTrendFromScope(sc: Scope, pick?: { place: string; key: str
 }
 
 /** The default pick is the place with most years and its indicator with most years. */
-export function targetTrendChart(ds: Dataset, f: Filters = EMPTY_FILTERS, pick?: { place: string; key: string }): ChartSpec {
+export function targetTrendChart(ds: Dataset, f: Filters = EMPTY_FILTERS, pick?: TrendPick | null): ChartSpec {
   return targetTrendFromScope(scope(ds, f), pick);
 }

@@ -1,17 +1,21 @@
-// The dashboard's UI state: the filter (mirrored in location.hash, see hash.svelte.ts) and whether a
-// chart click just filtered the list (the page then offers a jump to it). One instance per app,
-// handed down through context.
+// The dashboard's UI state: the filter and the trend chart's chosen indicator (both mirrored in
+// location.hash, see hash.svelte.ts), and whether a chart click just filtered the list (the page
+// then offers a jump to it). One instance per app, handed down through context.
 import { getContext, setContext } from 'svelte';
 import { EMPTY_FILTERS, mergeDrill, type Filters } from '../analysis/filters';
+import type { TrendPick } from '../analysis/targetTrend';
 
 export class DashboardState {
   /** Replaced whole on every change, never mutated in place. */
   filters = $state.raw<Filters>(EMPTY_FILTERS);
   /** True after a click on a chart item filtered the list, until the user jumps there or dismisses it. */
   drilled = $state(false);
+  /** The place and indicator picked for 历年目标与实际; null = the automatic choice. Not a filter: 清除全部筛选 keeps it. */
+  trend = $state.raw<TrendPick | null>(null);
 
-  constructor(initial: Filters = EMPTY_FILTERS) {
+  constructor(initial: Filters = EMPTY_FILTERS, trend: TrendPick | null = null) {
     this.filters = initial;
+    this.trend = trend;
   }
 
   set(patch: Partial<Filters>): void {

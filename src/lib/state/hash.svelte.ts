@@ -1,38 +1,52 @@
-// Keeps the filter and location.hash in step, so a view can be bookmarked and the browser's
-// back/forward buttons restore earlier views. Works from file:// (only the fragment changes).
+// Keeps the filter (and the trend chart's pick) and location.hash in step, so a view can be
+// bookmarked and the browser's back/forward buttons restore earlier views. Works from file://
+// (only the fragment changes).
 // Typing a search word replaces the current history entry instead of adding one per keystroke.
-import { filtersFromHash, filtersToHash, sameFilters, type Filters } from '../analysis/filters';
+import { filtersFromHash, filtersToHash, sameFilters, sameTrendPick, trendFromHash, type Filters } from '../analysis/filters';
+import type { TrendPick } from '../analysis/targetTrend';
 import type { DashboardState } from './dashboard.svelte';
 
 export function readHashFilters(): Filters {
   return filtersFromHash(location.hash);
 }
 
+export function readHashTrend(): TrendPick | null {
+  return trendFromHash(location.hash);
+}
+
 /** Call from a component's setup: an $effect writes the hash, a hashchange listener reads it. */
 export function syncFiltersWithHash(state: DashboardState): void {
-  let written = filtersToHash(state.filters);
+  let written = filtersToHash(state.filters, state.trend);
   let previous = state.filters;
+  let previousTrend = state.trend;
 
   $effect(() => {
     const f = state.filters;
-    const hash = filtersToHash(f);
+    const t = state.trend;
+    const hash = filtersToHash(f, t);
     if (hash === written && hash === currentHash()) return;
-    const onlyWords = previous.q !== f.q && sameFilters({ ...previous, q: f.q }, f);
+    const onlyWords = previous.q !== f.q && sameFilters({ ...previous, q: f.q }, f) && sameTrendPick(previousTrend, t);
     const url = `${location.pathname}${location.search}${hash || ''}`;
     if (onlyWords) history.replaceState(history.state, '', hash ? url : location.pathname + location.search);
     else if (hash) location.hash = hash;
     else history.pushState(history.state, '', location.pathname + location.search);
     written = hash;
     previous = f;
+    previousTrend = t;
   });
 
   $effect(() => {
     const onChange = () => {
       const f = filtersFromHash(location.hash);
+      const t = trendFromHash(location.hash);
       written = currentHash();
       if (!sameFilters(f, state.filters)) {
         previous = f;
         state.filters = f;
+      }
+      if (!sameTrendPick(t, state.trend)) {
+        previousTrend = t;
+        state.trend = t;
       }
     };
     addEventListener('hashchange', onChange);
