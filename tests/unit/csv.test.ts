@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, tasksCsv } from '../../src/lib/export/csv';
+import { ANNOTATION_COLUMNS, CSV_COLUMNS, csvField, tasksCsv } from '../../src/lib/export/csv';
 import { setClock } from '../../src/lib/export/clock';
 import { csvFileName } from '../../src/lib/state/download';
 import { fixture } from './fixtures/dataset';
@@ -42,6 +42,23 @@ describe('task list CSV', () => {
     const t = { ...ds.tasks[0]!, text: '推进"三个一"工程,\n完成任务' };
     const rows = readCsv(tasksCsv([t], ds).slice(1));
     expect(rows[1]?.[5]).toBe('推进"三个一"工程,\n完成任务');
+  });
+
+  it('appends 进展 and 备注 when annotations are given, empty for unmarked tasks', () => {
+    const [first, second] = ds.tasks;
+    const notes = new Map([[first!.id, { status: '推进中' as const, note: '已完成前期手续，\n三季度开工' }]]);
+    const rows = readCsv(tasksCsv([first!, second!], ds, notes).slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS, '进展', '备注']);
+    expect(ANNOTATION_COLUMNS).toEqual(['进展', '备注']);
+    expect(rows[1]?.slice(CSV_COLUMNS.length)).toEqual(['推进中', '已完成前期手续，\n三季度开工']);
+    expect(rows[2]?.slice(CSV_COLUMNS.length)).toEqual(['', '']);
+    expect(rows[1]?.slice(0, CSV_COLUMNS.length)).toEqual(readCsv(tasksCsv([first!], ds).slice(1))[1]);
+  });
+
+  it('defuses a note that starts like a formula', () => {
+    const t = ds.tasks[0]!;
+    const rows = readCsv(tasksCsv([t], ds, new Map([[t.id, { status: null, note: '=1+1' }]])).slice(1));
+    expect(rows[1]?.slice(-2)).toEqual(['', "'=1+1"]);
   });
 
   it('defuses cells that a spreadsheet would run as formulas', () => {

@@ -1,8 +1,11 @@
 // The filtered task list as CSV for Excel: UTF-8 with a BOM (without it Excel on Windows reads the
 // Chinese as GBK), CRLF line ends, every field quoted when it needs to be.
+import type { AnnotationRow } from '../db/annotations';
 import type { Dataset, TaskRow } from '../model/rows';
 
 export const CSV_COLUMNS = ['文件', '年份', '地区', '编号', '章节', '任务', '责任领导', '牵头单位', '责任单位', '完成时限'] as const;
+/** Appended when the user's annotations are passed: the status (empty when unmarked) and the note. */
+export const ANNOTATION_COLUMNS = ['进展', '备注'] as const;
 
 /** Quotes a field when it holds a quote, comma or line break; defuses spreadsheet formulas (=, +, -, @). */
 export function csvField(value: string): string {
@@ -15,8 +18,13 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** One row per task, in the order given; 章节 is the path from the chapter down (一、… / （二）…). */
-export function tasksCsv(tasks: readonly TaskRow[], ds: Pick<Dataset, 'documents' | 'sections'>): string {
+/** One row per task, in the order given; 章节 is the path from the chapter down (一、… / （二）…).
+ * With `annotations` (by task id, from annotationsByTask) the rows end with 进展 and 备注. */
+export function tasksCsv(
+  tasks: readonly TaskRow[],
+  ds: Pick<Dataset, 'documents' | 'sections'>,
+  annotations?: ReadonlyMap<string, Pick<AnnotationRow, 'status' | 'note'>>,
+): string {
   const docs = new Map(ds.documents.map((d) => [d.id, d]));
   const sections = new Map(ds.sections.map((s) => [s.id, s]));
   const sectionPath = (id: string | null): string => {
@@ -28,7 +36,7 @@ export function tasksCsv(tasks: readonly TaskRow[], ds: Pick<Dataset, 'documents
   };
   const rows = tasks.map((t) => {
     const d = docs.get(t.docId);
-    return [
+    const row = [
       d ? (d.meta.docNumber ? `${d.meta.docNumber} ${d.meta.title}` : d.meta.title) : '',
       t.year === null ? '' : String(t.year),
       t.jurisdiction ?? '',
@@ -40,6 +48,9 @@ export function tasksCsv(tasks: readonly TaskRow[], ds: Pick<Dataset, 'documents
       t.supportUnits.join('、'),
       t.deadline?.text ?? '',
     ];
+    if (!annotations) return row;
+    const a = annotations.get(t.id);
+    return [...row, a?.status ?? '', a?.note ?? ''];
   });
-  return toCsv([CSV_COLUMNS, ...rows]);
+  return toCsv([annotations ? [...CSV_COLUMNS, ...ANNOTATION_COLUMNS] : CSV_COLUMNS, ...rows]);
 }
