@@ -1,0 +1,56 @@
+// The same single file in Firefox (Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core):
+// nothing in the app may be Chromium-only. Firefox differs where it matters to us: it answers
+// navigator.storage.persist() with a user prompt, and it reports CSP violations Chromium keeps quiet.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { APP_URL } from './browser';
+
+const FIREFOX = '/usr/bin/firefox-esr';
+
+describe('dist/index.html in Firefox over file://', () => {
+  let browser: Browser;
+  let page: Page;
+  let profile: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'dashboard-firefox-'));
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: profile });
+    page = await browser.newPage();
+    await page.setViewport({ width: 1366, height: 900 });
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(APP_URL);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('shows the dashboard with every chart drawn', async () => {
+    await page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 });
+    // every chart host reports ready (hosts are marked 'false' until ECharts' first 'finished')
+    await page.waitForFunction(() => {
+      const hosts = document.querySelectorAll('[data-chart-ready]');
+      return hosts.length >= 8 && Array.from(hosts).every((h) => (h as HTMLElement).dataset.chartReady === 'true');
+    }, { timeout: 30_000 });
+    const summary = await page.evaluate(() => document.body.innerText);
+    expect(summary).toContain('共 5 份文件');
+  });
+
+  it('keeps its data across a reload without seeding again, or says it runs from memory', async () => {
+    await page.reload();
+    await page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 });
+    const state = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+    if (state.storageMode === 'indexeddb') expect(state.seedWritten).toBe('0');
+    else expect(await page.evaluate(() => document.body.innerText)).toMatch(/不会保存|不会被保存|无法保存/);
+    expect(await page.evaluate(() => document.body.innerText)).toContain('共 5 份文件');
+  });
+
+  it('logs no error', () => {
+    expect(errors).toEqual([]);
+  });
+});
