@@ -95,6 +95,15 @@ describe('task status and note in Chromium over file://', () => {
     expect(await s.page.textContent('[data-testid="task-count"]')).toBe('1');
     expect(await s.page.locator('li.task').textContent()).toContain(PHRASE);
 
+    // the CSV holds what the list shows, with 进展 and 备注 at the end
+    const [csv] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const text = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...rest] = text.trimEnd().split('\r\n');
+    expect(header!.endsWith(',完成时限,进展,备注')).toBe(true);
+    const row = rest.join('\r\n'); // the note's line break stays inside its quoted field
+    expect(row).toContain(PHRASE);
+    expect(row.endsWith(`,推进中,"${NOTE}\n二季度持续跟进"`)).toBe(true);
+
     await s.page.click('[data-testid="status-filter-已完成"]');
     await expect.poll(() => s.page.locator('li.task').count()).toBe(0);
     expect(await s.page.textContent('#task-list')).toContain('没有进展为“已完成”的任务');

@@ -177,7 +177,7 @@ describe('the dashboard in Chromium over file://', () => {
     const bytes = readFileSync((await csv.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    expect(text.split('\r\n')[0]).toBe('文件,年份,地区,编号,章节,任务,责任领导,牵头单位,责任单位,完成时限');
+    expect(text.split('\r\n')[0]).toBe('文件,年份,地区,编号,章节,任务,责任领导,牵头单位,责任单位,完成时限,进展,备注');
     // header + one line per task (task texts carry no line breaks in these seeds)
     expect(text.trimEnd().split('\r\n')).toHaveLength(n + 1);
   });
