@@ -65,6 +65,15 @@ describe('task status and note in Chromium over file://', () => {
     await item.locator('textarea').fill(`${NOTE}\n二季度持续跟进`);
     await s.page.locator('h2#tasks-title').click();
     await expect.poll(() => item.locator('[data-testid="task-note"]').textContent()).toContain('二季度持续跟进');
+
+    // Esc throws the draft away and returns focus to the button
+    await item.getByRole('button', { name: '修改备注' }).click();
+    await item.locator('textarea').fill('不要保存这段');
+    await item.locator('textarea').press('Escape');
+    await expect.poll(() => item.locator('textarea').count()).toBe(0);
+    expect(await s.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('修改备注');
+    await s.page.waitForTimeout(300);
+    expect(await item.locator('[data-testid="task-note"]').textContent()).toContain('二季度持续跟进');
   });
 
   it('finds both after a reload, and a change in one tab shows in the other', async () => {
