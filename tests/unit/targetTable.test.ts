@@ -9,6 +9,8 @@ describe('formatTarget', () => {
     expect(formatTarget(base)).toBe('增长8%');
     expect(formatTarget({ ...base, stretch: 9 })).toBe('增长8%、力争9%');
     expect(formatTarget({ ...base, value: 5.5, qualifier: '左右' })).toBe('增长5.5%左右');
+    expect(formatTarget({ ...base, verb: '达到', value: 7, qualifier: '力争' })).toBe('力争达到7%');
+    expect(formatTarget({ ...base, verb: null, value: 50, qualifier: '超过' })).toBe('超过50%');
     expect(formatTarget({ ...base, verb: '达到', value: 146, unit: '万吨', qualifier: '以上' })).toBe('达到146万吨以上');
     expect(formatTarget({ ...base, verb: '新增', value: 700000, unit: '人', qualifier: '以上' })).toBe('新增70万人以上');
     expect(formatTarget({ ...base, verb: null, value: 3, valueMax: 5, unit: '个' })).toBe('3—5个');

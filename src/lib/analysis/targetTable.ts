@@ -10,20 +10,23 @@ export interface TargetTable {
   qualitative: { id: string; docLabel: string; text: string }[];
 }
 
-/** Qualifiers printed before the number (力争9%); the others follow it (5%左右, 1200万人以上). */
-const PREFIX_QUALIFIERS = ['力争', '确保', '突破', '超过', '不低于', '不超过', '控制在'];
+/** Qualifiers that govern the whole clause, printed before the verb (力争达到7%). */
+const CLAUSE_QUALIFIERS = ['力争', '确保'];
+/** Qualifiers printed right before the number (超过50%); the others follow it (5%左右, 1200万人以上). */
+const PREFIX_QUALIFIERS = ['突破', '超过', '不低于', '不超过', '控制在'];
 
 /** 增长6.5%左右 / 达到146万吨 / 增长8%、力争9% / 3—5个 */
 export function formatTarget(t: Pick<TargetRow, 'verb' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'stretch' | 'text'>): string {
   if (t.value === null) return t.text;
   const q = t.qualifier ?? '';
+  const lead = CLAUSE_QUALIFIERS.includes(q) ? q : '';
   const pre = PREFIX_QUALIFIERS.includes(q) ? q : '';
-  const post = pre ? '' : q;
+  const post = lead || pre ? '' : q;
   const value = t.valueMax !== null
     ? `${formatValue(t.value, null)}—${formatValue(t.valueMax, t.unit)}`
     : formatValue(t.value, t.unit);
   const stretch = t.stretch !== null ? `、力争${formatValue(t.stretch, t.unit)}` : '';
-  return `${t.verb ?? ''}${pre}${value}${post}${stretch}`;
+  return `${lead}${t.verb ?? ''}${pre}${value}${post}${stretch}`;
 }
 
 export function buildTargetTable(ds: Pick<Dataset, 'documents' | 'targets'>): TargetTable {
