@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 import { AnnotationRow } from './annotations';
 import { sanitizeFileName } from '../export/fileName';
+import { localDate, localTime } from '../export/clock';
 import { MSG } from './messages';
 
 export const BACKUP_FORMAT = 'zfgzbg-dashboard-backup';
@@ -60,11 +61,9 @@ export function parseBackup(json: string): BackupCheck {
   return { ok: true, data: parsed.data };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** YYYY-MM-DD-HHmm in local time (what the user's clock shows). */
 export function fileDateTime(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
+  return `${localDate(d)}-${localTime(d, '')}`;
 }
 
 /** 政府工作报告看板备份-2025-03-05-0907.json; `now` comes from the export clock (export/clock.ts). */

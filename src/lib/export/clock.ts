@@ -12,9 +12,19 @@ export function now(): Date {
   return clock();
 }
 
-/** YYYY-MM-DD in local time, as in file names and tables. */
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD in local time (what the user's clock shows), as in file names and tables. */
+export function localDate(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** HH:mm in local time; `separator` is '.' or '' where a file name cannot hold ':'. */
+export function localTime(d: Date, separator = ':'): string {
+  return `${pad(d.getHours())}${separator}${pad(d.getMinutes())}`;
+}
+
+/** Today as YYYY-MM-DD, from the injectable clock. */
 export function today(): string {
-  const d = clock();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return localDate(clock());
 }

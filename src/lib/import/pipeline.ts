@@ -6,6 +6,7 @@ import type { JurisdictionLevel, ParsedDocument, ParseResult } from '../model/do
 import type { DocumentRow } from '../model/rows';
 import { problem, type ImportProblem } from './problems';
 import { readText, type SourceFormat } from './readText';
+import { localDate, localTime } from '../export/clock';
 import { MAX_FILE_BYTES, MAX_FILE_LABEL } from './sniff';
 
 export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'checking';
@@ -42,8 +43,7 @@ export interface PrepareDeps {
 
 /** The name shown for pasted text: 粘贴的文本 2025-03-05 14:30 (no characters Windows forbids). */
 export function pastedName(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `粘贴的文本 ${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}.${p(date.getMinutes())}`;
+  return `粘贴的文本 ${localDate(date)} ${localTime(date, '.')}`;
 }
 
 export async function prepareImport(source: ImportSource, deps: PrepareDeps): Promise<PrepareResult> {
