@@ -1,7 +1,7 @@
 // One file (or a pasted text) → a preview the user can check, or the reason it cannot be imported.
 // Nothing is written here: saving happens only when the user confirms the preview.
 // Dependencies (the parser, the duplicate lookup) are passed in, so the flow is testable in Node.
-import { areaList } from '@vant/area-data';
+import { placesNamed } from '../parse/place';
 import type { JurisdictionLevel, ParsedDocument, ParseResult } from '../model/document';
 import type { DocumentRow } from '../model/rows';
 import { problem, type ImportProblem } from './problems';
@@ -132,10 +132,7 @@ export function applyCorrections(parsed: ParsedDocument, c: Corrections): Parsed
  */
 export function levelOf(place: string | null): ParsedDocument['document']['jurisdictionLevel'] {
   if (!place) return null;
-  const levels = new Set<JurisdictionLevel>();
-  if (Object.values(areaList.province_list).includes(place)) levels.add('province');
-  if (Object.values(areaList.city_list).includes(place)) levels.add('city');
-  if (Object.values(areaList.county_list).includes(place)) levels.add('county');
+  const levels = new Set<JurisdictionLevel>(placesNamed(place).map((p) => p.level));
   if (levels.size === 1) return [...levels][0]!;
   if (/(省|自治区)$/.test(place)) return 'province';
   if (/(县|旗)$/.test(place)) return 'county';

@@ -81,6 +81,11 @@ function gazetteer(): Gazetteer {
   return cache;
 }
 
+/** Every gazetteer entry whose full name is exactly `name` (one name can be listed at two levels). */
+export function placesNamed(name: string): Place[] {
+  return (gazetteer().byName.get(name) ?? []).filter((p) => p.name === name);
+}
+
 export function placeByCode(code: string): Place | null {
   return gazetteer().byCode.get(code) ?? null;
 }
