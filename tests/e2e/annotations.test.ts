@@ -6,7 +6,7 @@
 // phrase 地区生产总值增长6.5% occurs in no other seed (`grep -l 地区生产总值增长6.5 seeds/*.txt`).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, openApp, type Page, type Session } from './browser';
+import { artifactPath, hideIndexedDB, openApp, type Page, type Session } from './browser';
 
 const PHRASE = '地区生产总值增长6.5%';
 const NOTE = '一季度增长6.8%，\n高于全省平均；<b>不是标记</b>';
@@ -139,7 +139,7 @@ describe('task status without IndexedDB', () => {
     const s = await openApp();
     try {
       const page = await s.context.newPage();
-      await page.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }); });
+      await hideIndexedDB(page);
       await page.goto(s.page.url());
       await ready(page);
       expect(await page.textContent('body')).toContain('不会被保存');

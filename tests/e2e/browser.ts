@@ -64,6 +64,11 @@ export async function openApp(options: { viewport?: { width: number; height: num
   };
 }
 
+/** Before any script of the page runs, take IndexedDB away (as some private modes and Firefox on file:// do). */
+export async function hideIndexedDB(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }); });
+}
+
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);

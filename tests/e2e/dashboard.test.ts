@@ -6,7 +6,7 @@
 // as 责任领导, and none of the five 民生实事 items does; 002 is the only document that names leaders.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type Page, type Session } from './browser';
+import { hideIndexedDB, openApp, type Page, type Session } from './browser';
 
 const LEADER = '黄继军';
 const LEADER_TASKS_2024 = 49;
@@ -259,7 +259,7 @@ describe('without IndexedDB (private mode, some file:// browsers)', () => {
   it('draws every chart from memory and says at the top that nothing will be saved', async () => {
     const s = await openApp();
     try {
-      await s.context.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }); });
+      await hideIndexedDB(s.context);
       const page = await s.newPage();
       await ready(page);
       expect(await page.locator('.banner[role="alert"]').textContent()).toContain('不会被保存');

@@ -3,7 +3,7 @@
 // IndexedDB, and lets go when a newer version opens in another tab.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, openApp, type Page, type Session } from './browser';
+import { artifactPath, hideIndexedDB, openApp, type Page, type Session } from './browser';
 
 const DB = 'zfgzbg-dashboard';
 const TABLES = ['documents', 'sections', 'tasks', 'targets', 'achievements', 'annotations'] as const;
@@ -179,7 +179,7 @@ describe('without IndexedDB', () => {
     const s = await openApp();
     try {
       const page = await s.context.newPage();
-      await page.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }); });
+      await hideIndexedDB(page);
       await page.goto(s.page.url());
       const r = await started(page);
       expect(r).toMatchObject({ written: 5, mode: 'memory' });
