@@ -3,8 +3,9 @@
 // qualitative targets go into the notes under the chart.
 import type { BarSeriesOption } from 'echarts/charts';
 import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
-import { describeTarget, mainTargets } from '../analysis/mainTargets';
+import { mainTargets } from '../analysis/mainTargets';
 import { formatValue } from '../analysis/metrics';
+import { describeTarget, formatTarget } from '../analysis/targetText';
 import { scope, type Scope } from '../analysis/scope';
 import type { Dataset } from '../model/rows';
 import { clamp, emptySpec, FIT, PALETTE, tipOf, title, type ChartSpec, type Drill } from './spec';
@@ -16,7 +17,7 @@ export function mainTargetsFromScope(sc: Scope): ChartSpec {
   const mt = mainTargets(sc);
   const notes = [
     ...mt.other.flatMap((r) => r.entries.map((e) => `${e.docLabel}：${describeTarget(e)}`)),
-    ...mt.qualitative.map((e) => `${e.docLabel}：${e.text || e.metric}（定性目标）`),
+    ...mt.qualitative.map((e) => `${e.docLabel}：${describeTarget(e)}（定性目标）`),
   ];
   if (mt.docs.length === 0) return emptySpec(ID, TITLE, '所选文件中没有主要预期目标');
   if (mt.percent.length === 0) return emptySpec(ID, TITLE, '所选文件的主要预期目标中没有百分比指标，见下方列表', notes);
@@ -32,7 +33,7 @@ export function mainTargetsFromScope(sc: Scope): ChartSpec {
       type: 'bar', name: d.label, stack: d.id, itemStyle: { color }, barMaxWidth: 18,
       data: entries.map((e) => e === null || e.value === null ? '-' : {
         value: e.value, drill, drillLabel: `${d.label}的主要预期目标`, tip: `${d.label}\n${describeTarget(e)}\n原文：${e.text}`,
-        label: { show: true, position: e.upper !== null ? 'insideRight' : 'right', formatter: `${formatValue(e.value, e.unit)}${e.qualifier && e.qualifier !== '力争' ? e.qualifier : ''}` },
+        label: { show: true, position: e.upper !== null ? 'insideRight' : 'right', formatter: formatTarget(e, 'label') },
       }),
     });
     if (entries.some((e) => e?.upper != null && e.value !== null)) {

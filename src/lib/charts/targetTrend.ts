@@ -3,8 +3,9 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { formatValue } from '../analysis/metrics';
+import { formatTarget } from '../analysis/targetText';
 import { scope, type Scope } from '../analysis/scope';
-import { resolveTrendChoice, targetTrend, trendChoices, type TrendPick } from '../analysis/targetTrend';
+import { resolveTrendChoice, targetTrend, trendChoices, type TrendPick, type TrendPoint } from '../analysis/targetTrend';
 import type { Dataset } from '../model/rows';
 import { emptySpec, FIT, PALETTE, tipOf, title, type ChartSpec } from './spec';
 
@@ -23,6 +24,7 @@ export function targetTrendFromScope(sc: Scope, pick?: TrendPick | null): ChartS
   }
   const unit = tr.unit;
   const fmt = (v: number) => formatValue(v, unit);
+  const pointLabel = (p: TrendPoint) => formatTarget({ ...p, verb: null, valueMax: null, unit }, 'label');
   const targetSeries: LineSeriesOption = {
     type: 'line', name: '目标', connectNulls: true, symbolSize: 9, itemStyle: { color: PALETTE[0] },
     label: { show: true, position: 'top' },
@@ -30,8 +32,8 @@ export function targetTrendFromScope(sc: Scope, pick?: TrendPick | null): ChartS
       const p = tr.targets.get(y);
       if (!p) return '-';
       return {
-        value: p.value, drill: { docIds: [p.docId] }, label: { formatter: `${fmt(p.value)}${p.qualifier && p.qualifier !== '力争' ? p.qualifier : ''}` },
-        tip: `${y}年目标：${fmt(p.value)}${p.upper !== null ? `（上限/力争 ${fmt(p.upper)}）` : ''}\n原文：${p.text}`,
+        value: p.value, drill: { docIds: [p.docId] }, label: { formatter: pointLabel(p) },
+        tip: `${y}年目标：${pointLabel(p)}${p.upper !== null ? `（上限/力争 ${fmt(p.upper)}）` : ''}\n原文：${p.text}`,
       };
     }),
   };
