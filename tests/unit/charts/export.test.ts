@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { setClock, today } from '../../../src/lib/export/clock';
+import { setClock, today } from '../../../src/lib/time/clock';
 import { chartFileName, sanitizeFileName, shortPlace } from '../../../src/lib/export/fileName';
 import { exportOption, footerLines, renderSvg } from '../../../src/lib/export/image';
 import { exportAll, registerChart, mountedCharts } from '../../../src/lib/charts/registry';
