@@ -1,18 +1,14 @@
 // Who carries the tasks: 责任领导分工 (sole vs shared), lead and supporting units (top N, collective
 // placeholders apart), the leader → lead unit Sankey and the leader × sector heatmap.
 import type { BarSeriesOption } from 'echarts/charts';
-import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { leaderLoad, leaderSector, leaderUnitFlows, OTHER_UNITS, unitLoad } from '../analysis/responsibility';
-import { leaderEmptyReason, scope, taskEmptyReason, type Scope } from '../analysis/scope';
-import type { Dataset } from '../model/rows';
-import { clamp, COUNT_AXIS, emptySpec, FIT, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
+import { leaderEmptyReason, taskEmptyReason, type Scope } from '../analysis/scope';
+import { clamp, COUNT_AXIS, emptySpec, FIT, ITEM_TOOLTIP as tooltip, PALETTE, shorten, title, type ChartDef, type ChartSpec, type Drill } from './spec';
 
-const tooltip = { trigger: 'item' as const, confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) };
+const LEADERS_ID = 'leaderLoad';
+const LEADERS_TITLE = '责任领导分工';
 
-export const LEADERS_ID = 'leaderLoad';
-export const LEADERS_TITLE = '责任领导分工';
-
-export function leaderLoadFromScope(sc: Scope): ChartSpec {
+function buildLeaderLoad(sc: Scope): ChartSpec {
   const reason = leaderEmptyReason(sc);
   if (reason) return emptySpec(LEADERS_ID, LEADERS_TITLE, reason);
   const rows = leaderLoad(sc);
@@ -37,11 +33,11 @@ export function leaderLoadFromScope(sc: Scope): ChartSpec {
   };
 }
 
-export const LEAD_UNITS_ID = 'leadUnits';
-export const SUPPORT_UNITS_ID = 'supportUnits';
+const LEAD_UNITS_ID = 'leadUnits';
+const SUPPORT_UNITS_ID = 'supportUnits';
 export const UNITS_TOP_N = 15;
 
-export function unitLoadFromScope(sc: Scope, role: 'lead' | 'support'): ChartSpec {
+function buildUnitLoad(sc: Scope, role: 'lead' | 'support'): ChartSpec {
   const id = role === 'lead' ? LEAD_UNITS_ID : SUPPORT_UNITS_ID;
   const name = role === 'lead' ? '牵头单位' : '责任单位（配合）';
   const heading = `${name}任务数（前${UNITS_TOP_N}）`;
@@ -91,11 +87,11 @@ export function unitLoadFromScope(sc: Scope, role: 'lead' | 'support'): ChartSpe
   };
 }
 
-export const SANKEY_ID = 'leaderSankey';
-export const SANKEY_TITLE = '责任领导与牵头单位';
+const SANKEY_ID = 'leaderSankey';
+const SANKEY_TITLE = '责任领导与牵头单位';
 export const SANKEY_TOP_UNITS = 20;
 
-export function leaderSankeyFromScope(sc: Scope): ChartSpec {
+function buildLeaderSankey(sc: Scope): ChartSpec {
   const reason = leaderEmptyReason(sc);
   if (reason) return emptySpec(SANKEY_ID, SANKEY_TITLE, reason);
   const flows = leaderUnitFlows(sc, SANKEY_TOP_UNITS);
@@ -133,10 +129,10 @@ export function leaderSankeyFromScope(sc: Scope): ChartSpec {
   };
 }
 
-export const HEATMAP_ID = 'leaderSector';
-export const HEATMAP_TITLE = '责任领导分管领域';
+const HEATMAP_ID = 'leaderSector';
+const HEATMAP_TITLE = '责任领导分管领域';
 
-export function leaderSectorFromScope(sc: Scope): ChartSpec {
+function buildLeaderSector(sc: Scope): ChartSpec {
   const reason = leaderEmptyReason(sc);
   if (reason) return emptySpec(HEATMAP_ID, HEATMAP_TITLE, reason);
   const m = leaderSector(sc);
@@ -162,9 +158,8 @@ export function leaderSectorFromScope(sc: Scope): ChartSpec {
   };
 }
 
-const bind = <T extends unknown[]>(fn: (sc: Scope, ...rest: T) => ChartSpec) => (ds: Dataset, f: Filters = EMPTY_FILTERS, ...rest: T) => fn(scope(ds, f), ...rest);
-export const leaderLoadChart = bind(leaderLoadFromScope);
-export const leadUnitsChart = bind((sc: Scope) => unitLoadFromScope(sc, 'lead'));
-export const supportUnitsChart = bind((sc: Scope) => unitLoadFromScope(sc, 'support'));
-export const leaderSankeyChart = bind(leaderSankeyFromScope);
-export const leaderSectorChart = bind(leaderSectorFromScope);
+export const leaderLoadChart: ChartDef = { id: LEADERS_ID, title: LEADERS_TITLE, wide: false, build: buildLeaderLoad };
+export const leadUnitsChart: ChartDef = { id: LEAD_UNITS_ID, title: '牵头单位任务数', wide: false, build: (sc) => buildUnitLoad(sc, 'lead') };
+export const supportUnitsChart: ChartDef = { id: SUPPORT_UNITS_ID, title: '责任单位（配合）任务数', wide: false, build: (sc) => buildUnitLoad(sc, 'support') };
+export const leaderSankeyChart: ChartDef = { id: SANKEY_ID, title: SANKEY_TITLE, wide: true, build: buildLeaderSankey };
+export const leaderSectorChart: ChartDef = { id: HEATMAP_ID, title: HEATMAP_TITLE, wide: false, build: buildLeaderSector };

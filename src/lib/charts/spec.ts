@@ -1,6 +1,8 @@
 // What every chart builder returns, and the small pieces they share.
 import type { EChartsOption } from 'echarts';
 import type { Filters } from '../analysis/filters';
+import type { Scope } from '../analysis/scope';
+import type { TrendPick } from '../analysis/targetTrend';
 
 /** A filter patch carried by a clickable data item (params.data.drill). */
 export type Drill = Partial<Filters>;
@@ -17,6 +19,21 @@ export interface ChartSpec {
   height: number;
   /** The height that shows every category without scrolling (exported images), when more than `height`. */
   fullHeight?: number;
+}
+
+/** What a chart may need beyond the filtered scope: the indicator picked for the trend chart. */
+export interface ChartOptions {
+  trend?: TrendPick | null;
+}
+
+/** One chart of the dashboard, described once: the grid, the export and the tests read it from the list (index.ts). */
+export interface ChartDef {
+  id: string;
+  /** the chart's name (the spec's title may say more: the place and indicator shown) */
+  title: string;
+  /** spans the whole grid row (a Sankey or treemap needs the width) */
+  wide: boolean;
+  build: (sc: Scope, opts: ChartOptions) => ChartSpec;
 }
 
 export const PALETTE = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];
@@ -52,3 +69,6 @@ export function tipOf(data: unknown): string {
   const tip = (data as { tip?: unknown } | null | undefined)?.tip;
   return typeof tip === 'string' ? esc(tip).replace(/\n/g, '<br/>') : '';
 }
+
+/** The tooltip every chart uses: the `tip` its data item, node or link carries. */
+export const ITEM_TOOLTIP = { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) } as const;

@@ -6,7 +6,7 @@ import { filtersFromHash, filtersToHash, trendFromHash } from '../../../src/lib/
 import { scope } from '../../../src/lib/analysis/scope';
 import { resolveTrendChoice, trendChoices } from '../../../src/lib/analysis/targetTrend';
 import { buildCharts } from '../../../src/lib/charts';
-import { targetTrendChart } from '../../../src/lib/charts/targetTrend';
+import { targetTrendChart } from '../charts/build';
 import { sample } from './fixture';
 
 const f = (p: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...p });
