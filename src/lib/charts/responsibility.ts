@@ -3,14 +3,12 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import { leaderLoad, leaderSector, leaderUnitFlows, OTHER_UNITS, unitLoad } from '../analysis/responsibility';
 import { leaderEmptyReason, taskEmptyReason, type Scope } from '../analysis/scope';
-import { clamp, COUNT_AXIS, emptySpec, FIT, ITEM_TOOLTIP as tooltip, PALETTE, shorten, title, type ChartDef, type ChartSpec, type Drill } from './spec';
+import { clamp, COUNT_AXIS, emptySpec, FIT, guardedChart, ITEM_TOOLTIP as tooltip, PALETTE, shorten, title, type ChartDef, type ChartSpec, type Drill } from './spec';
 
 const LEADERS_ID = 'leaderLoad';
 const LEADERS_TITLE = '责任领导分工';
 
 function buildLeaderLoad(sc: Scope): ChartSpec {
-  const reason = leaderEmptyReason(sc);
-  if (reason) return emptySpec(LEADERS_ID, LEADERS_TITLE, reason);
   const rows = leaderLoad(sc);
   const item = (r: (typeof rows)[number], n: number, what: string) => n === 0 ? '-' : {
     value: n, drill: { leaders: [r.name] } satisfies Drill, drillLabel: `${r.name}（${r.total}项）`,
@@ -41,8 +39,6 @@ function buildUnitLoad(sc: Scope, role: 'lead' | 'support'): ChartSpec {
   const id = role === 'lead' ? LEAD_UNITS_ID : SUPPORT_UNITS_ID;
   const name = role === 'lead' ? '牵头单位' : '责任单位（配合）';
   const heading = `${name}任务数（前${UNITS_TOP_N}）`;
-  const reason = taskEmptyReason(sc);
-  if (reason) return emptySpec(id, heading, reason);
   const load = unitLoad(sc, role, UNITS_TOP_N);
   if (load.top.length === 0 && load.collective.length === 0) return emptySpec(id, heading, `所选任务未列明${name}`);
   const collective = load.collective.slice(0, 5);
@@ -92,8 +88,6 @@ const SANKEY_TITLE = '责任领导与牵头单位';
 export const SANKEY_TOP_UNITS = 20;
 
 function buildLeaderSankey(sc: Scope): ChartSpec {
-  const reason = leaderEmptyReason(sc);
-  if (reason) return emptySpec(SANKEY_ID, SANKEY_TITLE, reason);
   const flows = leaderUnitFlows(sc, SANKEY_TOP_UNITS);
   if (flows.links.length === 0) return emptySpec(SANKEY_ID, SANKEY_TITLE, '所选任务未同时列明责任领导和牵头单位');
   // Node names must be unique across both sides; a unit that happens to share a leader's name gets a mark.
@@ -133,8 +127,6 @@ const HEATMAP_ID = 'leaderSector';
 const HEATMAP_TITLE = '责任领导分管领域';
 
 function buildLeaderSector(sc: Scope): ChartSpec {
-  const reason = leaderEmptyReason(sc);
-  if (reason) return emptySpec(HEATMAP_ID, HEATMAP_TITLE, reason);
   const m = leaderSector(sc);
   const max = Math.max(1, ...m.cells.map((c) => c[2]));
   return {
@@ -158,8 +150,8 @@ function buildLeaderSector(sc: Scope): ChartSpec {
   };
 }
 
-export const leaderLoadChart: ChartDef = { id: LEADERS_ID, title: LEADERS_TITLE, wide: false, build: buildLeaderLoad };
-export const leadUnitsChart: ChartDef = { id: LEAD_UNITS_ID, title: '牵头单位任务数', wide: false, build: (sc) => buildUnitLoad(sc, 'lead') };
-export const supportUnitsChart: ChartDef = { id: SUPPORT_UNITS_ID, title: '责任单位（配合）任务数', wide: false, build: (sc) => buildUnitLoad(sc, 'support') };
-export const leaderSankeyChart: ChartDef = { id: SANKEY_ID, title: SANKEY_TITLE, wide: true, build: buildLeaderSankey };
-export const leaderSectorChart: ChartDef = { id: HEATMAP_ID, title: HEATMAP_TITLE, wide: false, build: buildLeaderSector };
+export const leaderLoadChart: ChartDef = guardedChart({ id: LEADERS_ID, title: LEADERS_TITLE, wide: false, emptyReason: leaderEmptyReason, build: buildLeaderLoad });
+export const leadUnitsChart: ChartDef = guardedChart({ id: LEAD_UNITS_ID, title: `牵头单位任务数（前${UNITS_TOP_N}）`, wide: false, emptyReason: taskEmptyReason, build: (sc) => buildUnitLoad(sc, 'lead') });
+export const supportUnitsChart: ChartDef = guardedChart({ id: SUPPORT_UNITS_ID, title: `责任单位（配合）任务数（前${UNITS_TOP_N}）`, wide: false, emptyReason: taskEmptyReason, build: (sc) => buildUnitLoad(sc, 'support') });
+export const leaderSankeyChart: ChartDef = guardedChart({ id: SANKEY_ID, title: SANKEY_TITLE, wide: true, emptyReason: leaderEmptyReason, build: buildLeaderSankey });
+export const leaderSectorChart: ChartDef = guardedChart({ id: HEATMAP_ID, title: HEATMAP_TITLE, wide: false, emptyReason: leaderEmptyReason, build: buildLeaderSector });

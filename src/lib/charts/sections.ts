@@ -2,14 +2,12 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import { taskEmptyReason, type Scope } from '../analysis/scope';
 import { sectionTree, tasksPerChapter, tasksPerSector, type SectionNode } from '../analysis/sections';
-import { clamp, COUNT_AXIS, emptySpec, FIT, ITEM_TOOLTIP, PALETTE, shorten, title, type ChartDef, type ChartSpec, type Drill } from './spec';
+import { clamp, COUNT_AXIS, FIT, guardedChart, ITEM_TOOLTIP, PALETTE, shorten, title, type ChartDef, type ChartSpec, type Drill } from './spec';
 
 const CHAPTERS_ID = 'chapterTasks';
 const CHAPTERS_TITLE = '各章节任务数';
 
 function buildChapterTasks(sc: Scope): ChartSpec {
-  const reason = taskEmptyReason(sc);
-  if (reason) return emptySpec(CHAPTERS_ID, CHAPTERS_TITLE, reason);
   const chapters = tasksPerChapter(sc);
   const docIds = Array.from(new Set(chapters.map((c) => c.docId)));
   // Categories are keyed by position (two documents may both have 一、主要预期目标); labels come from the rows.
@@ -62,8 +60,6 @@ function treeItem(n: SectionNode, path: string[], docId: string, depth: number):
 }
 
 function buildSectionTree(sc: Scope): ChartSpec {
-  const reason = taskEmptyReason(sc);
-  if (reason) return emptySpec(TREE_ID, TREE_TITLE, reason);
   const tree = sectionTree(sc);
   const single = tree.length === 1 ? tree[0]! : null;
   // A single chapter in view (after a click): start from it, so its sections fill the chart.
@@ -96,8 +92,6 @@ const SECTORS_ID = 'sectorTasks';
 const SECTORS_TITLE = '各领域任务数';
 
 function buildSectorTasks(sc: Scope): ChartSpec {
-  const reason = taskEmptyReason(sc);
-  if (reason) return emptySpec(SECTORS_ID, SECTORS_TITLE, reason);
   const s = tasksPerSector(sc);
   const series: BarSeriesOption[] = s.docs.map((d, i) => ({
     type: 'bar', name: d.label, itemStyle: { color: PALETTE[i % PALETTE.length] }, barMaxWidth: 22,
@@ -123,6 +117,6 @@ function buildSectorTasks(sc: Scope): ChartSpec {
   };
 }
 
-export const chapterTasksChart: ChartDef = { id: CHAPTERS_ID, title: CHAPTERS_TITLE, wide: false, build: buildChapterTasks };
-export const sectionTreeChart: ChartDef = { id: TREE_ID, title: TREE_TITLE, wide: true, build: buildSectionTree };
-export const sectorTasksChart: ChartDef = { id: SECTORS_ID, title: SECTORS_TITLE, wide: false, build: buildSectorTasks };
+export const chapterTasksChart: ChartDef = guardedChart({ id: CHAPTERS_ID, title: CHAPTERS_TITLE, wide: false, emptyReason: taskEmptyReason, build: buildChapterTasks });
+export const sectionTreeChart: ChartDef = guardedChart({ id: TREE_ID, title: TREE_TITLE, wide: true, emptyReason: taskEmptyReason, build: buildSectionTree });
+export const sectorTasksChart: ChartDef = guardedChart({ id: SECTORS_ID, title: SECTORS_TITLE, wide: false, emptyReason: taskEmptyReason, build: buildSectorTasks });

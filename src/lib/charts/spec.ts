@@ -59,6 +59,18 @@ export const COUNT_AXIS = { type: 'value', name: '任务数（项）', nameLocat
 
 export const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
+/**
+ * A chart that draws only when `emptyReason` (from analysis/scope.ts) finds nothing missing; otherwise
+ * its title and that reason. `build` then only handles a scope with something in it.
+ */
+export function guardedChart(def: ChartDef & { emptyReason: (sc: Scope) => string | null }): ChartDef {
+  const { emptyReason, build, ...rest } = def;
+  return { ...rest, build: (sc, opts) => {
+    const reason = emptyReason(sc);
+    return reason ? emptySpec(def.id, def.title, reason) : build(sc, opts);
+  } };
+}
+
 /** A spec with nothing to draw: only the title, and the reason. */
 export function emptySpec(id: string, text: string, reason: string, notes: string[] = []): ChartSpec {
   return { id, title: text, option: { title: title(text) }, empty: reason, notes, height: 160 };
