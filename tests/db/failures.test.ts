@@ -5,6 +5,7 @@ import {
   getAnnotations, importDocument, listDocuments, loadDataset, openStore, restoreBackup, exportBackup,
   seedIfNeeded, seedOrRunFromMemory, setAnnotation, type Store,
 } from '../../src/lib/db/repository';
+import { dbOf } from '../../src/lib/db/repository/store';
 import { contentHash } from '../../src/lib/db/hash';
 import { DB_NAME } from '../../src/lib/db/schema';
 import { freshEngine, notice, SEEDS, testParser } from './fixtures';
@@ -72,19 +73,19 @@ describe('quota exceeded during an import', () => {
       const store = await seeded();
       const before = { ds: await loadDataset(store), notes: await getAnnotations(store) };
       // the write that fails is the last item of the new document's rows
-      store.db.table(table).hook('creating', () => { throw quotaError(); });
+      dbOf(store).table(table).hook('creating', () => { throw quotaError(); });
       const r = await importDocument(store, notice({ year: 2025 }), { sourceText: '新导入' });
       expect(r).toMatchObject({ ok: false, code: 'quota' });
       if (!r.ok) expect(r.reason).toContain('存储空间已满，本次操作已全部撤销，原有数据没有改变');
       expect({ ds: await loadDataset(store), notes: await getAnnotations(store) }).toEqual(before);
-      expect(await store.db.documents.get(contentHash('新导入'))).toBeUndefined();
+      expect(await dbOf(store).documents.get(contentHash('新导入'))).toBeUndefined();
     },
   );
 
   it('rolls back a replace that runs out of space: the old copy is still whole', async () => {
     const store = await seeded();
     const before = await loadDataset(store);
-    store.db.targets.hook('creating', () => { throw quotaError(); });
+    dbOf(store).targets.hook('creating', () => { throw quotaError(); });
     const r = await importDocument(store, notice({ idPrefix: 'new-' }), { sourceText: '已有导入', onDuplicate: 'replace' });
     expect(r).toMatchObject({ ok: false, code: 'quota' });
     expect(await loadDataset(store)).toEqual(before);
@@ -96,7 +97,7 @@ describe('quota exceeded during an import', () => {
     const json = await exportBackup(source);
     const store = await seeded();
     const before = await loadDataset(store);
-    store.db.tasks.hook('creating', () => { throw quotaError(); });
+    dbOf(store).tasks.hook('creating', () => { throw quotaError(); });
     const r = await restoreBackup(store, json);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toContain('存储空间已满');
@@ -106,7 +107,7 @@ describe('quota exceeded during an import', () => {
   it('reports other write failures with the browser\'s words, still rolled back', async () => {
     const store = await seeded();
     const before = await loadDataset(store);
-    store.db.tasks.hook('creating', () => { throw new DOMException('disk I/O error', 'UnknownError'); });
+    dbOf(store).tasks.hook('creating', () => { throw new DOMException('disk I/O error', 'UnknownError'); });
     const r = await importDocument(store, notice({ year: 2025 }), { sourceText: '新导入' });
     expect(r).toMatchObject({ ok: false, code: 'failed' });
     if (!r.ok) expect(r.reason).toContain('UnknownError');
@@ -117,7 +118,7 @@ describe('quota exceeded during an import', () => {
 describe('storage that refuses the first write', () => {
   it('runs from memory when an empty database cannot take the seeds, and says why', async () => {
     const store = await openStore(freshEngine());
-    store.db.tasks.hook('creating', () => { throw quotaError(); });
+    dbOf(store).tasks.hook('creating', () => { throw quotaError(); });
     const { store: used, seed } = await seedOrRunFromMemory(store, SEEDS, testParser());
     expect(used.status.mode).toBe('memory');
     expect(used.status.messages[0]).toMatch(/^本地数据库无法写入内置文件（浏览器的存储空间已满/);
@@ -129,7 +130,7 @@ describe('storage that refuses the first write', () => {
     const store = await openStore(freshEngine());
     await seedIfNeeded(store, SEEDS, testParser('1'));
     await importDocument(store, notice(), { sourceText: '用户的' });
-    store.db.tasks.hook('creating', () => { throw quotaError(); });
+    dbOf(store).tasks.hook('creating', () => { throw quotaError(); });
     const { store: used, seed } = await seedOrRunFromMemory(store, SEEDS, testParser('2'));
     expect(used).toBe(store);
     expect(used.status.mode).toBe('indexeddb');
@@ -155,7 +156,7 @@ describe('another tab with another version', () => {
     expect(store.status.reloadNeeded).toBe(true);
     expect(seen).toEqual([false, true]);
     expect(store.status.messages).toContain('看板已在另一个标签页中更新，本页已断开本地数据库。请刷新页面（F5）后继续使用，以免更改丢失。');
-    expect(store.db.isOpen()).toBe(false);
+    expect(dbOf(store).isOpen()).toBe(false);
     // a write from the stale tab is refused with a message instead of reopening an outdated schema
     const r = await importDocument(store, notice(), { sourceText: '旧标签页' });
     expect(r).toMatchObject({ ok: false, code: 'closed' });
@@ -187,10 +188,10 @@ describe('a corrupt row', () => {
     const store = await openStore(freshEngine());
     await seedIfNeeded(store, SEEDS, testParser());
     const docId = contentHash(SEEDS[0]!.text);
-    const task = await store.db.tasks.get(`${docId}/t2`);
-    await store.db.tasks.put({ ...task!, leaders: '不是数组' } as never);
-    await store.db.targets.put({ id: `${docId}/junk`, docId } as never);
-    await store.db.annotations.put({ key: 'x', docId } as never);
+    const task = await dbOf(store).tasks.get(`${docId}/t2`);
+    await dbOf(store).tasks.put({ ...task!, leaders: '不是数组' } as never);
+    await dbOf(store).targets.put({ id: `${docId}/junk`, docId } as never);
+    await dbOf(store).annotations.put({ key: 'x', docId } as never);
 
     const { dataset, problems } = await loadDataset(store);
     expect(dataset.documents).toHaveLength(2);
@@ -207,7 +208,7 @@ describe('a corrupt row', () => {
     const store = await openStore(freshEngine());
     await seedIfNeeded(store, SEEDS, testParser());
     const docId = contentHash(SEEDS[0]!.text);
-    await store.db.documents.update(docId, { meta: null } as never);
+    await dbOf(store).documents.update(docId, { meta: null } as never);
     const { dataset, problems } = await loadDataset(store);
     expect(dataset.documents.map((d) => d.id)).toEqual([contentHash(SEEDS[1]!.text)]);
     expect(dataset.tasks.every((t) => t.docId !== docId)).toBe(true);

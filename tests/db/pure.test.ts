@@ -1,7 +1,10 @@
 // The database layer's pure parts: content hash, row building, annotation keys, backup file names.
 import { describe, expect, it } from 'vitest';
-import { annotationKeys, annotationsByTask, type AnnotationRow } from '../../src/lib/db/annotations';
-import { backupFileName, fileDateTime, parseBackup } from '../../src/lib/db/backup';
+import { annotationKeys, annotationsByTask } from '../../src/lib/db/annotations';
+import { parseBackup } from '../../src/lib/db/backup';
+import { backupFileName } from '../../src/lib/export/fileName';
+import type { AnnotationRow } from '../../src/lib/model/annotations';
+import { fileDateTime } from '../../src/lib/time/clock';
 import { contentHash } from '../../src/lib/db/hash';
 import { toRows } from '../../src/lib/db/rows';
 import { DocumentRow, SectionRow, TargetRow, TaskRow } from '../../src/lib/model/rows';

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   deleteDocument, exportBackup, findDuplicate, getAnnotations, getBackupState, importDocument, listDocuments,
-  liveDataset, loadDataset, openStore, queryTasks, restoreBackup, seedIfNeeded, setAnnotation, setHidden,
+  liveDataset, loadDataset, openStore, restoreBackup, seedIfNeeded, setAnnotation, setHidden,
   type LoadedDataset, type Store,
 } from '../../src/lib/db/repository';
+import { dbOf } from '../../src/lib/db/repository/store';
 import { annotationsByTask } from '../../src/lib/db/annotations';
 import { contentHash } from '../../src/lib/db/hash';
 import { freshEngine, freshStore, notice, SEEDS, testParser } from './fixtures';
 
 async function counts(store: Store) {
-  const db = store.db;
+  const db = dbOf(store);
   return {
     documents: await db.documents.count(),
     sections: await db.sections.count(),
@@ -40,7 +41,7 @@ describe('seeding', () => {
     const first = await openStore({ ...engine, name: 'reload' });
     await seedIfNeeded(first, SEEDS, testParser('1.0.0'));
     const before = await loadDataset(first);
-    first.db.close();
+    dbOf(first).close();
 
     const second = await openStore({ ...engine, name: 'reload' });
     const parser = testParser('1.0.0');
@@ -59,18 +60,18 @@ describe('seeding', () => {
     await setAnnotation(store, `${seedId}/t2`, { status: '推进中', note: '已开工' });
     const imported = await importDocument(store, notice({ variant: '（用户导入）', parserVersion: '1.0.0' }), { sourceText: '用户导入的文本', fileName: '导入.txt' });
     expect(imported.ok).toBe(true);
-    const importedBefore = await store.db.documents.get(contentHash('用户导入的文本'));
+    const importedBefore = await dbOf(store).documents.get(contentHash('用户导入的文本'));
 
     // The new parser gives every item a new local id.
     const newer = testParser('1.1.0', 'v2-');
     const r = await seedIfNeeded(store, SEEDS, newer);
     expect(newer.calls).toBe(2);
     expect(r.written).toHaveLength(2);
-    const seedDoc = await store.db.documents.get(seedId);
+    const seedDoc = await dbOf(store).documents.get(seedId);
     expect(seedDoc?.parserVersion).toBe('1.1.0');
     expect(seedDoc?.hidden).toBe(true);
-    expect(await store.db.tasks.where('docId').equals(seedId).primaryKeys()).toEqual([`${seedId}/v2-t1`, `${seedId}/v2-t2`, `${seedId}/v2-t3`]);
-    expect(await store.db.documents.get(contentHash('用户导入的文本'))).toEqual(importedBefore);
+    expect(await dbOf(store).tasks.where('docId').equals(seedId).primaryKeys()).toEqual([`${seedId}/v2-t1`, `${seedId}/v2-t2`, `${seedId}/v2-t3`]);
+    expect(await dbOf(store).documents.get(contentHash('用户导入的文本'))).toEqual(importedBefore);
     expect(await counts(store)).toEqual({ documents: 3, sections: 9, tasks: 9, targets: 3, achievements: 3, annotations: 1 });
 
     // The note still belongs to task 2 after the re-parse.
@@ -96,7 +97,7 @@ describe('seeding', () => {
     const store = await freshStore();
     const r = await seedIfNeeded(store, SEEDS, { version: '1', parse: () => { throw new Error('boom'); } });
     expect(r.problems[0]).toContain('boom');
-    expect(await store.db.documents.count()).toBe(0);
+    expect(await dbOf(store).documents.count()).toBe(0);
   });
 
   it('removes bundled documents the app no longer ships, but not imported ones', async () => {
@@ -106,7 +107,7 @@ describe('seeding', () => {
     const r = await seedIfNeeded(store, SEEDS.slice(1), testParser());
     expect(r.removed).toEqual([contentHash(SEEDS[0]!.text)]);
     expect((await listDocuments(store)).map((d) => d.source).sort()).toEqual(['bundled', 'imported']);
-    expect(await store.db.tasks.count()).toBe(6);
+    expect(await dbOf(store).tasks.count()).toBe(6);
   });
 
   it('leaves a seed alone when the user replaced it with an imported copy of the same text', async () => {
@@ -115,7 +116,7 @@ describe('seeding', () => {
     const r1 = await importDocument(store, notice({ variant: '（用户版）' }), { sourceText: SEEDS[0]!.text, onDuplicate: 'replace' });
     expect(r1).toEqual({ ok: true, id: contentHash(SEEDS[0]!.text), replaced: true });
     await seedIfNeeded(store, SEEDS, testParser('9.9.9'));
-    const doc = await store.db.documents.get(contentHash(SEEDS[0]!.text));
+    const doc = await dbOf(store).documents.get(contentHash(SEEDS[0]!.text));
     expect(doc?.source).toBe('imported');
     expect(doc?.meta.title).toContain('（用户版）');
   });
@@ -127,11 +128,11 @@ describe('import', () => {
     const r = await importDocument(store, notice(), { sourceText: '原文', fileName: '通知.txt', now: clock('2025-01-02T03:04:05.000Z') });
     const id = contentHash('原文');
     expect(r).toEqual({ ok: true, id, replaced: false });
-    const doc = await store.db.documents.get(id);
+    const doc = await dbOf(store).documents.get(id);
     expect(doc).toMatchObject({ source: 'imported', sourceText: '原文', importedAt: '2025-01-02T03:04:05.000Z', hidden: false });
     expect(doc?.meta.fileName).toBe('通知.txt');
-    expect((await store.db.targets.get(`${id}/g1`))?.taskId).toBe(`${id}/t1`);
-    expect((await store.db.sections.get(`${id}/s1-1`))?.parentId).toBe(`${id}/s1`);
+    expect((await dbOf(store).targets.get(`${id}/g1`))?.taskId).toBe(`${id}/t1`);
+    expect((await dbOf(store).sections.get(`${id}/s1-1`))?.parentId).toBe(`${id}/s1`);
   });
 
   it('refuses a duplicate unless told to replace it or keep both', async () => {
@@ -152,7 +153,7 @@ describe('import', () => {
     await setAnnotation(store, `${id}/t1`, { status: '已完成' });
     const r = await importDocument(store, notice({ idPrefix: 'new-' }), { sourceText: '文本', onDuplicate: 'replace' });
     expect(r).toEqual({ ok: true, id, replaced: true });
-    expect(await store.db.tasks.where('docId').equals(id).primaryKeys()).toEqual([`${id}/new-t1`, `${id}/new-t2`, `${id}/new-t3`]);
+    expect(await dbOf(store).tasks.where('docId').equals(id).primaryKeys()).toEqual([`${id}/new-t1`, `${id}/new-t2`, `${id}/new-t3`]);
     expect(await counts(store)).toMatchObject({ documents: 1, tasks: 3, annotations: 1 });
   });
 
@@ -167,7 +168,7 @@ describe('import', () => {
       { ok: true, id: `${hash}-3`, replaced: false },
     ]);
     expect(await counts(store)).toMatchObject({ documents: 3, tasks: 9 });
-    expect((await store.db.documents.get(`${hash}-2`))?.contentHash).toBe(hash);
+    expect((await dbOf(store).documents.get(`${hash}-2`))?.contentHash).toBe(hash);
   });
 
   it('refuses a parse result that does not match the schema, writing nothing', async () => {
@@ -220,43 +221,6 @@ describe('delete and hide', () => {
     ({ dataset } = await loadDataset(store));
     expect(dataset.documents).toHaveLength(2);
     expect(await setHidden(store, 'nope', true)).toMatchObject({ ok: false, code: 'not-found' });
-  });
-});
-
-describe('queries', () => {
-  async function threeYears() {
-    const store = await freshStore();
-    await importDocument(store, notice({ year: 2023, jurisdiction: '甲市' }), { sourceText: '2023' });
-    await importDocument(store, notice({ year: 2024, jurisdiction: '甲市' }), { sourceText: '2024' });
-    await importDocument(store, notice({ year: 2024, jurisdiction: '乙县' }), { sourceText: '2024乙' });
-    return store;
-  }
-  const nos = (rows: { year: number | null; jurisdiction: string | null; no: string | null }[]) =>
-    rows.map((t) => `${t.year}${t.jurisdiction}${t.no}`).sort();
-
-  it.each([
-    [{ year: 2024 }, ['2024乙县1', '2024乙县2', '2024乙县3', '2024甲市1', '2024甲市2', '2024甲市3']],
-    [{ year: 2024, jurisdiction: '甲市' }, ['2024甲市1', '2024甲市2', '2024甲市3']],
-    [{ leader: '李四', year: 2023 }, ['2023甲市2']],
-    [{ leadUnit: '市住建局', jurisdiction: '乙县' }, ['2024乙县2', '2024乙县3']],
-    [{ supportUnit: '市统计局', year: 2023 }, ['2023甲市1', '2023甲市2']],
-    [{ unit: '市统计局', jurisdiction: '乙县' }, ['2024乙县1', '2024乙县2']],
-    [{ unit: '市住建局', year: 2023 }, ['2023甲市2', '2023甲市3']],
-    [{ category: 'livelihood' as const }, ['2023甲市3', '2024乙县3', '2024甲市3']],
-    [{ leader: '无此人' }, []],
-  ])('queryTasks(%o) uses the indexes and applies every field', async (q, expected) => {
-    const store = await threeYears();
-    expect(nos(await queryTasks(store, q))).toEqual(expected);
-  });
-
-  it('queryTasks by document and section, leaving out hidden documents', async () => {
-    const store = await threeYears();
-    const id = contentHash('2023');
-    expect(nos(await queryTasks(store, { docId: id }))).toEqual(['2023甲市1', '2023甲市2', '2023甲市3']);
-    expect(nos(await queryTasks(store, { sectionId: `${id}/s1-1` }))).toEqual(['2023甲市1', '2023甲市2']);
-    await setHidden(store, id, true);
-    expect(await queryTasks(store, { docId: id })).toEqual([]);
-    expect(nos(await queryTasks(store, { leader: '张三' }))).toEqual(['2024乙县1', '2024甲市1']);
   });
 });
 

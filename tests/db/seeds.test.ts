@@ -2,7 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BUNDLED_SEEDS } from '../../src/lib/db/seeds';
 import { contentHash } from '../../src/lib/db/hash';
-import { listDocuments, loadDataset, openStore, queryTasks, seedIfNeeded } from '../../src/lib/db/repository';
+import { EMPTY_FILTERS, applyFilters } from '../../src/lib/analysis/filters';
+import { listDocuments, loadDataset, openStore, seedIfNeeded } from '../../src/lib/db/repository';
+import { dbOf } from '../../src/lib/db/repository/store';
 import { startDatabase } from '../../src/lib/db/start';
 import { parseReport, PARSER_VERSION } from '../../src/lib/parse/index';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -44,7 +46,7 @@ describe('bundled seeds', { timeout: 30_000 }, () => {
     expect(numbered.map((t) => Number(t.no))).toEqual(Array.from({ length: 157 }, (_, i) => i + 1));
     const ids = [...dataset.sections, ...dataset.tasks, ...dataset.targets, ...dataset.achievements].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    first.db.close();
+    dbOf(first).close();
 
     const second = await openStore({ ...engine, name: 'seeds' });
     const again = await seedIfNeeded(second, BUNDLED_SEEDS, parser);
@@ -52,18 +54,19 @@ describe('bundled seeds', { timeout: 30_000 }, () => {
     expect(await loadDataset(second)).toEqual(loaded);
   });
 
-  it('answer index queries from the real notices', async () => {
+  it('answer filter queries from the real notices', async () => {
     const store = await openStore(freshEngine());
     await seedIfNeeded(store, BUNDLED_SEEDS, parser);
     // 003 decomposes the provincial report and names no 责任领导 (from reading the text)
     const provincial = (await listDocuments(store)).find((d) => d.meta.fileName === '003_75f0195620c906fb.txt')!;
-    const tasks = await queryTasks(store, { docId: provincial.id });
+    const { dataset } = await loadDataset(store);
+    const tasks = applyFilters(dataset, { ...EMPTY_FILTERS, docIds: [provincial.id] }).tasks;
     expect(tasks.length).toBeGreaterThanOrEqual(126);
     expect(tasks.every((t) => t.leaders.length === 0)).toBe(true);
     const lead = tasks.find((t) => t.leadUnits.length > 0)!.leadUnits[0]!;
-    const byUnit = await queryTasks(store, { leadUnit: lead, docId: provincial.id });
+    const byUnit = applyFilters(dataset, { ...EMPTY_FILTERS, units: [lead], docIds: [provincial.id] }).tasks;
     expect(byUnit.length).toBeGreaterThan(0);
-    expect(byUnit.every((t) => t.leadUnits.includes(lead))).toBe(true);
+    expect(byUnit.every((t) => t.leadUnits.includes(lead) || t.supportUnits.includes(lead))).toBe(true);
   });
 
   it('startDatabase opens, seeds and reports its status in one call', async () => {

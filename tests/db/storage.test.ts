@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, requestPersistence, storageInfo } from '../../src/lib/db/storage';
+import { requestPersistence, storageInfo } from '../../src/lib/db/storage';
+import { formatBytes } from '../../src/lib/export/bytes';
 
 function manager(o: { usage?: number; quota?: number; persisted?: boolean; grant?: boolean; fail?: boolean }) {
   const calls: string[] = [];

@@ -151,14 +151,20 @@ describe('persistence in Chromium over file://', () => {
   it('lets go when a newer version opens in another tab, and asks for a reload', async () => {
     const other = await s.newPage();
     await started(other);
-    // a future release: Dexie stores version n as n × 10; the current schema is version 2 (20)
+    // a future release, one schema version above whatever the app is at now (Dexie stores version n as n × 10)
     const outcome = await other.evaluate(
       (name) =>
         new Promise<string>((resolve) => {
-          const req = indexedDB.open(name, 30);
-          req.onblocked = () => resolve('blocked');
-          req.onsuccess = () => { req.result.close(); resolve('opened'); };
-          req.onerror = () => resolve(`error ${req.error?.name}`);
+          const probe = indexedDB.open(name);
+          probe.onerror = () => resolve(`error ${probe.error?.name}`);
+          probe.onsuccess = () => {
+            const future = probe.result.version + 10;
+            probe.result.close();
+            const req = indexedDB.open(name, future);
+            req.onblocked = () => resolve('blocked');
+            req.onsuccess = () => { req.result.close(); resolve('opened'); };
+            req.onerror = () => resolve(`error ${req.error?.name}`);
+          };
         }),
       DB,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANNOTATION_COLUMNS, CSV_COLUMNS, csvField, tasksCsv } from '../../src/lib/export/csv';
-import { setClock } from '../../src/lib/export/clock';
-import { csvFileName } from '../../src/lib/state/download';
+import { csvFileName } from '../../src/lib/export/fileName';
+import { setClock } from '../../src/lib/time/clock';
 import { fixture } from './fixtures/dataset';
 
 /** A small RFC 4180 reader, to check that what we write reads back. */

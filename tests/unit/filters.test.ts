@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  EMPTY_FILTERS, applyFilters, describeFilters, filterNotices, filterOptions, filtersFromHash, filtersToHash,
+  EMPTY_FILTERS, applyFilters, describeFilters, filterNotices, filterOptions,
   mergeDrill, type Filters,
 } from '../../src/lib/analysis/filters';
+import { filtersFromHash, filtersToHash } from '../../src/lib/state/hashCodec';
 import { fixture } from './fixtures/dataset';
 
 const f = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });

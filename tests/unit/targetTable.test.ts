@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTargetTable, formatTarget } from '../../src/lib/analysis/targetTable';
+import { buildTargetTable } from '../../src/lib/analysis/targetTable';
+import { formatTarget } from '../../src/lib/analysis/targetText';
 import { fixture } from './fixtures/dataset';
 
 const base = { verb: '增长', value: 8, valueMax: null, unit: '%', qualifier: null, stretch: null, text: '地区生产总值增长8%' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanNote, filterByStatus, NOTE_MAX, statusCounts, STATUS_FILTERS } from '../../src/lib/analysis/taskStatus';
-import type { TaskStatus } from '../../src/lib/db/annotations';
+import type { TaskStatus } from '../../src/lib/model/annotations';
 
 const tasks = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
 const byTask = new Map<string, { status: TaskStatus | null }>([

@@ -1,11 +1,10 @@
 // The dashboard's filter: one plain object, applied to a Dataset by a pure function, described in
-// Chinese for the filter bar and mirrored in the URL hash (so a view can be bookmarked from file://).
+// Chinese for the filter bar (state/hashCodec.ts mirrors it in the URL hash).
 // Within one dimension values are alternatives (leader A or B); across dimensions all must hold.
 import type { TaskCategory } from '../model/document';
 import type { Dataset, DocumentRow, SectionRow, TaskRow } from '../model/rows';
 import { docLabels, sortDocuments } from './places';
 import { indexSections as indexSectionMap, sectorOfTask } from './sectors';
-import type { TrendPick } from './targetTrend';
 
 export interface Filters {
   years: number[];
@@ -25,11 +24,11 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
   years: [], docIds: [], leaders: [], units: [], sectors: [], sectionIds: [], categories: [], q: '',
 }) as Filters;
 
-const CATEGORIES: readonly TaskCategory[] = ['target', 'task', 'livelihood'];
+export const CATEGORIES: readonly TaskCategory[] = ['target', 'task', 'livelihood'];
 const CATEGORY_LABEL: Record<TaskCategory, string> = { target: '主要目标', task: '重点任务', livelihood: '民生实事' };
 
-type ListKey = Exclude<keyof Filters, 'q'>;
-const LIST_KEYS: readonly ListKey[] = ['years', 'docIds', 'leaders', 'units', 'sectors', 'sectionIds', 'categories'];
+export type ListKey = Exclude<keyof Filters, 'q'>;
+export const LIST_KEYS: readonly ListKey[] = ['years', 'docIds', 'leaders', 'units', 'sectors', 'sectionIds', 'categories'];
 
 export function isEmptyFilters(f: Filters): boolean {
   return LIST_KEYS.every((k) => f[k].length === 0) && f.q.trim() === '';
@@ -136,7 +135,7 @@ export function mergeDrill(f: Filters, patch: Partial<Filters>): Filters {
   return next;
 }
 
-function unique<T>(xs: readonly T[]): T[] {
+export function unique<T>(xs: readonly T[]): T[] {
   return Array.from(new Set(xs));
 }
 
@@ -187,69 +186,6 @@ export function filterNotices(f: Filters, ds: Dataset): string[] {
   return out;
 }
 
-// URL hash: #y=2024&l=黄继军&u=市发改委 … (URLSearchParams percent-encodes the Chinese; repeated keys for lists).
-const HASH_KEYS: Record<keyof Filters, string> = {
-  years: 'y', docIds: 'd', leaders: 'l', units: 'u', sectors: 's', sectionIds: 'sec', categories: 'c', q: 'q',
-};
-
-// The trend chart's chosen place and indicator ride along: #…&tp=随州市&tm=粮食产量|万吨.
-const TREND_KEYS = { place: 'tp', key: 'tm' } as const;
-
-export function filtersToHash(f: Filters, trend: TrendPick | null = null): string {
-  const p = new URLSearchParams();
-  for (const k of LIST_KEYS) for (const v of f[k]) p.append(HASH_KEYS[k], String(v));
-  if (f.q.trim()) p.append(HASH_KEYS.q, f.q);
-  if (trend) {
-    p.append(TREND_KEYS.place, trend.place);
-    p.append(TREND_KEYS.key, trend.key);
-  }
-  const s = p.toString();
-  return s ? `#${s}` : '';
-}
-
-/** The trend choice in a hash, or null (none, or half of one). Never throws. */
-export function trendFromHash(hash: string): TrendPick | null {
-  let p: URLSearchParams;
-  try {
-    p = new URLSearchParams(hash.replace(/^#/, ''));
-  } catch {
-    return null;
-  }
-  const text = (key: string) => {
-    const v = (p.get(key) ?? '').trim();
-    return v.length <= 200 ? v : '';
-  };
-  const place = text(TREND_KEYS.place), key = text(TREND_KEYS.key);
-  return place && key ? { place, key } : null;
-}
-
-export function sameTrendPick(a: TrendPick | null, b: TrendPick | null): boolean {
-  return a === b || (a !== null && b !== null && a.place === b.place && a.key === b.key);
-}
-
-/** Never throws: junk, unknown keys and malformed percent-escapes are ignored. */
-export function filtersFromHash(hash: string): Filters {
-  let p: URLSearchParams;
-  try {
-    p = new URLSearchParams(hash.replace(/^#/, ''));
-  } catch {
-    return { ...EMPTY_FILTERS };
-  }
-  const texts = (key: string) => unique(p.getAll(key).map((v) => v.trim()).filter((v) => v.length > 0 && v.length <= 200));
-  const years = unique(texts(HASH_KEYS.years).filter((v) => /^\d{4}$/.test(v)).map(Number));
-  const categories = texts(HASH_KEYS.categories).filter((v): v is TaskCategory => (CATEGORIES as string[]).includes(v));
-  return {
-    years,
-    docIds: texts(HASH_KEYS.docIds),
-    leaders: texts(HASH_KEYS.leaders),
-    units: texts(HASH_KEYS.units),
-    sectors: texts(HASH_KEYS.sectors),
-    sectionIds: texts(HASH_KEYS.sectionIds),
-    categories,
-    q: (p.get(HASH_KEYS.q) ?? '').slice(0, 200),
-  };
-}
-
 /** Values present in the (unfiltered) data, for the filter bar's choices, most frequent first. */
 export interface FilterOptions {
   years: number[];
@@ -270,3 +206,7 @@ export function filterOptions(ds: Dataset): FilterOptions {
   };
   return { years, documents: sortDocuments(ds.documents), labels: docLabels(ds.documents), leaders: count((t) => t.leaders), units: count((t) => [...t.leadUnits, ...t.supportUnits]) };
 }
+
+// Transitional: scripts/benchFilters.ts still imports the hash codec from here. Remove this line when it
+// imports from state/hashCodec.ts (the codec is the page's state, not analysis).
+export { filtersFromHash, filtersToHash } from '../state/hashCodec';

@@ -8,6 +8,8 @@ export interface TrendPoint {
   year: number;
   value: number;
   upper: number | null;
+  /** the 力争 value (增长8%、力争9%), null for a range or an achieved figure */
+  stretch: number | null;
   qualifier: string | null;
   text: string;
   docId: string;
@@ -91,12 +93,12 @@ export function targetTrend(sc: Scope, pick?: TrendPick): TargetTrend | null {
     const doc = docs.get(t.docId);
     const year = t.year ?? doc?.meta.year ?? null;
     if (!doc || t.scope !== 'main' || t.value === null || year === null || metricKey(t.metric, t.unit) !== choice.key) continue;
-    if (!targets.has(year)) targets.set(year, { year, value: t.value, upper: t.stretch ?? t.valueMax, qualifier: t.qualifier, text: t.text, docId: t.docId });
+    if (!targets.has(year)) targets.set(year, { year, value: t.value, upper: t.stretch ?? t.valueMax, stretch: t.stretch, qualifier: t.qualifier, text: t.text, docId: t.docId });
   }
   for (const a of sc.ds.achievements) {
     const year = a.achievedYear ?? null;
     if (!docs.has(a.docId) || a.value === null || year === null || metricKey(a.metric, a.unit) !== choice.key) continue;
-    if (!achieved.has(year)) achieved.set(year, { year, value: a.value, upper: null, qualifier: a.qualifier, text: a.text, docId: a.docId });
+    if (!achieved.has(year)) achieved.set(year, { year, value: a.value, upper: null, stretch: null, qualifier: a.qualifier, text: a.text, docId: a.docId });
   }
   const all = Array.from(new Set([...targets.keys(), ...achieved.keys()])).sort((a, b) => a - b);
   const first = all[0]!, last = all[all.length - 1]!;

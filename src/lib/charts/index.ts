@@ -1,29 +1,40 @@
-// Every chart of the dashboard, built from the whole dataset and the filters in one pass.
+// Every chart of the dashboard, in display order, grouped as the issue lists them: targets, sectors,
+// responsibility. Adding a chart: its builder (a ChartDef in its own module), one entry here, a test.
 import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
-import { scope } from '../analysis/scope';
-import type { TrendPick } from '../analysis/targetTrend';
+import { scope, type Scope } from '../analysis/scope';
 import type { Dataset } from '../model/rows';
-import { mainTargetsFromScope } from './mainTargets';
-import { leaderLoadFromScope, leaderSankeyFromScope, leaderSectorFromScope, unitLoadFromScope } from './responsibility';
-import { chapterTasksFromScope, sectionTreeFromScope, sectorTasksFromScope } from './sections';
-import type { ChartSpec } from './spec';
-import { targetTrendFromScope } from './targetTrend';
+import { mainTargetsChart } from './mainTargets';
+import { leaderLoadChart, leaderSankeyChart, leaderSectorChart, leadUnitsChart, supportUnitsChart } from './responsibility';
+import { chapterTasksChart, sectionTreeChart, sectorTasksChart } from './sections';
+import type { ChartDef, ChartOptions, ChartSpec } from './spec';
+import { targetTrendChart } from './targetTrend';
 
-export type { ChartSpec, Drill } from './spec';
+export type { ChartDef, ChartOptions, ChartSpec, Drill } from './spec';
 
-/** The charts in display order, grouped as the issue lists them: targets, sectors, responsibility. */
-export function buildCharts(ds: Dataset, f: Filters = EMPTY_FILTERS, opts: { trend?: TrendPick | null } = {}): ChartSpec[] {
-  const sc = scope(ds, f);
-  return [
-    mainTargetsFromScope(sc),
-    targetTrendFromScope(sc, opts.trend),
-    sectorTasksFromScope(sc),
-    chapterTasksFromScope(sc),
-    sectionTreeFromScope(sc),
-    leaderLoadFromScope(sc),
-    unitLoadFromScope(sc, 'lead'),
-    unitLoadFromScope(sc, 'support'),
-    leaderSankeyFromScope(sc),
-    leaderSectorFromScope(sc),
-  ];
+export const CHARTS: readonly ChartDef[] = [
+  mainTargetsChart,
+  targetTrendChart,
+  sectorTasksChart,
+  chapterTasksChart,
+  sectionTreeChart,
+  leaderLoadChart,
+  leadUnitsChart,
+  supportUnitsChart,
+  leaderSankeyChart,
+  leaderSectorChart,
+];
+
+/** A chart of the list with what it draws for one scope. */
+export interface BuiltChart {
+  def: ChartDef;
+  spec: ChartSpec;
+}
+
+export function buildChartsFromScope(sc: Scope, opts: ChartOptions = {}): BuiltChart[] {
+  return CHARTS.map((def) => ({ def, spec: def.build(sc, opts) }));
+}
+
+/** Every chart's spec for the whole dataset and the filters (scripts and tests; the page builds from its scope). */
+export function buildCharts(ds: Dataset, f: Filters = EMPTY_FILTERS, opts: ChartOptions = {}): ChartSpec[] {
+  return buildChartsFromScope(scope(ds, f), opts).map((c) => c.spec);
 }

@@ -2,26 +2,26 @@
 // shows the stretch value (8%、力争9%) or the top of a range. Indicators in other units and
 // qualitative targets go into the notes under the chart.
 import type { BarSeriesOption } from 'echarts/charts';
-import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
-import { describeTarget, mainTargets } from '../analysis/mainTargets';
+import { mainTargets, type TargetEntry } from '../analysis/mainTargets';
 import { formatValue } from '../analysis/metrics';
-import { scope, type Scope } from '../analysis/scope';
-import type { Dataset } from '../model/rows';
-import { clamp, emptySpec, FIT, PALETTE, tipOf, title, type ChartSpec, type Drill } from './spec';
+import { describeTarget, formatTarget } from '../analysis/targetText';
+import type { Scope } from '../analysis/scope';
+import { clamp, emptySpec, FIT, ITEM_TOOLTIP, PALETTE, title, type ChartDef, type ChartSpec, type Drill } from './spec';
 
-export const ID = 'mainTargets';
-export const TITLE = '主要预期目标对比';
+const ID = 'mainTargets';
+const TITLE = '主要预期目标对比';
 
-export function mainTargetsFromScope(sc: Scope): ChartSpec {
+function build(sc: Scope): ChartSpec {
   const mt = mainTargets(sc);
   const notes = [
     ...mt.other.flatMap((r) => r.entries.map((e) => `${e.docLabel}：${describeTarget(e)}`)),
-    ...mt.qualitative.map((e) => `${e.docLabel}：${e.text || e.metric}（定性目标）`),
+    ...mt.qualitative.map((e) => `${e.docLabel}：${describeTarget(e)}（定性目标）`),
   ];
   if (mt.docs.length === 0) return emptySpec(ID, TITLE, '所选文件中没有主要预期目标');
   if (mt.percent.length === 0) return emptySpec(ID, TITLE, '所选文件的主要预期目标中没有百分比指标，见下方列表', notes);
 
   const docs = mt.docs.filter((d) => mt.percent.some((r) => r.entries.some((e) => e.docId === d.id)));
+  const tip = (e: TargetEntry) => `${e.docLabel}\n${describeTarget(e)}\n原文：${e.text}`;
   const series: BarSeriesOption[] = [];
   docs.forEach((d, i) => {
     const color = PALETTE[i % PALETTE.length]!;
@@ -31,8 +31,8 @@ export function mainTargetsFromScope(sc: Scope): ChartSpec {
     series.push({
       type: 'bar', name: d.label, stack: d.id, itemStyle: { color }, barMaxWidth: 18,
       data: entries.map((e) => e === null || e.value === null ? '-' : {
-        value: e.value, drill, drillLabel: `${d.label}的主要预期目标`, tip: `${d.label}\n${describeTarget(e)}\n原文：${e.text}`,
-        label: { show: true, position: e.upper !== null ? 'insideRight' : 'right', formatter: `${formatValue(e.value, e.unit)}${e.qualifier && e.qualifier !== '力争' ? e.qualifier : ''}` },
+        value: e.value, drill, drillLabel: `${d.label}的主要预期目标`, tip: tip(e),
+        label: { show: true, position: e.upper !== null ? 'insideRight' : 'right', formatter: formatTarget(e, 'label') },
       }),
     });
     if (entries.some((e) => e?.upper != null && e.value !== null)) {
@@ -41,7 +41,7 @@ export function mainTargetsFromScope(sc: Scope): ChartSpec {
         type: 'bar', name: d.label, stack: d.id, itemStyle: { color, opacity: 0.4 }, barMaxWidth: 18,
         data: entries.map((e) => e === null || e.value === null || e.upper === null ? '-' : {
           value: Math.round((e.upper - e.value) * 1000) / 1000, drill, drillLabel: `${d.label}的主要预期目标`,
-          tip: `${d.label}\n${describeTarget(e)}\n原文：${e.text}`,
+          tip: tip(e),
           label: { show: true, position: 'right', formatter: e.upperKind === 'range' ? `至${formatValue(e.upper, e.unit)}` : `力争${formatValue(e.upper, e.unit)}` },
         }),
       });
@@ -53,7 +53,7 @@ export function mainTargetsFromScope(sc: Scope): ChartSpec {
     option: {
       title: title(TITLE, '单位：%；浅色延伸为“力争”值或区间上限'),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
-      tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
+      tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 84, left: 8, right: 72, bottom: 28 },
       xAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}%' } },
       yAxis: {
@@ -65,7 +65,4 @@ export function mainTargetsFromScope(sc: Scope): ChartSpec {
   };
 }
 
-export function mainTargetsChart(ds: Dataset, f: Filters = EMPTY_FILTERS): ChartSpec {
-  return mainTargetsFromScope(scope(ds, f));
-}
-
+export const mainTargetsChart: ChartDef = { id: ID, title: TITLE, wide: false, build };

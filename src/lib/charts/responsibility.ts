@@ -1,20 +1,14 @@
 // Who carries the tasks: 责任领导分工 (sole vs shared), lead and supporting units (top N, collective
 // placeholders apart), the leader → lead unit Sankey and the leader × sector heatmap.
 import type { BarSeriesOption } from 'echarts/charts';
-import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { leaderLoad, leaderSector, leaderUnitFlows, OTHER_UNITS, unitLoad } from '../analysis/responsibility';
-import { leaderEmptyReason, scope, taskEmptyReason, type Scope } from '../analysis/scope';
-import type { Dataset } from '../model/rows';
-import { clamp, COUNT_AXIS, emptySpec, FIT, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
+import { leaderEmptyReason, taskEmptyReason, type Scope } from '../analysis/scope';
+import { clamp, COUNT_AXIS, emptySpec, FIT, guardedChart, ITEM_TOOLTIP as tooltip, PALETTE, shorten, title, type ChartDef, type ChartSpec, type Drill } from './spec';
 
-const tooltip = { trigger: 'item' as const, confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) };
+const LEADERS_ID = 'leaderLoad';
+const LEADERS_TITLE = '责任领导分工';
 
-export const LEADERS_ID = 'leaderLoad';
-export const LEADERS_TITLE = '责任领导分工';
-
-export function leaderLoadFromScope(sc: Scope): ChartSpec {
-  const reason = leaderEmptyReason(sc);
-  if (reason) return emptySpec(LEADERS_ID, LEADERS_TITLE, reason);
+function buildLeaderLoad(sc: Scope): ChartSpec {
   const rows = leaderLoad(sc);
   const item = (r: (typeof rows)[number], n: number, what: string) => n === 0 ? '-' : {
     value: n, drill: { leaders: [r.name] } satisfies Drill, drillLabel: `${r.name}（${r.total}项）`,
@@ -37,16 +31,14 @@ export function leaderLoadFromScope(sc: Scope): ChartSpec {
   };
 }
 
-export const LEAD_UNITS_ID = 'leadUnits';
-export const SUPPORT_UNITS_ID = 'supportUnits';
+const LEAD_UNITS_ID = 'leadUnits';
+const SUPPORT_UNITS_ID = 'supportUnits';
 export const UNITS_TOP_N = 15;
 
-export function unitLoadFromScope(sc: Scope, role: 'lead' | 'support'): ChartSpec {
+function buildUnitLoad(sc: Scope, role: 'lead' | 'support'): ChartSpec {
   const id = role === 'lead' ? LEAD_UNITS_ID : SUPPORT_UNITS_ID;
   const name = role === 'lead' ? '牵头单位' : '责任单位（配合）';
   const heading = `${name}任务数（前${UNITS_TOP_N}）`;
-  const reason = taskEmptyReason(sc);
-  if (reason) return emptySpec(id, heading, reason);
   const load = unitLoad(sc, role, UNITS_TOP_N);
   if (load.top.length === 0 && load.collective.length === 0) return emptySpec(id, heading, `所选任务未列明${name}`);
   const collective = load.collective.slice(0, 5);
@@ -91,13 +83,11 @@ export function unitLoadFromScope(sc: Scope, role: 'lead' | 'support'): ChartSpe
   };
 }
 
-export const SANKEY_ID = 'leaderSankey';
-export const SANKEY_TITLE = '责任领导与牵头单位';
+const SANKEY_ID = 'leaderSankey';
+const SANKEY_TITLE = '责任领导与牵头单位';
 export const SANKEY_TOP_UNITS = 20;
 
-export function leaderSankeyFromScope(sc: Scope): ChartSpec {
-  const reason = leaderEmptyReason(sc);
-  if (reason) return emptySpec(SANKEY_ID, SANKEY_TITLE, reason);
+function buildLeaderSankey(sc: Scope): ChartSpec {
   const flows = leaderUnitFlows(sc, SANKEY_TOP_UNITS);
   if (flows.links.length === 0) return emptySpec(SANKEY_ID, SANKEY_TITLE, '所选任务未同时列明责任领导和牵头单位');
   // Node names must be unique across both sides; a unit that happens to share a leader's name gets a mark.
@@ -133,12 +123,10 @@ export function leaderSankeyFromScope(sc: Scope): ChartSpec {
   };
 }
 
-export const HEATMAP_ID = 'leaderSector';
-export const HEATMAP_TITLE = '责任领导分管领域';
+const HEATMAP_ID = 'leaderSector';
+const HEATMAP_TITLE = '责任领导分管领域';
 
-export function leaderSectorFromScope(sc: Scope): ChartSpec {
-  const reason = leaderEmptyReason(sc);
-  if (reason) return emptySpec(HEATMAP_ID, HEATMAP_TITLE, reason);
+function buildLeaderSector(sc: Scope): ChartSpec {
   const m = leaderSector(sc);
   const max = Math.max(1, ...m.cells.map((c) => c[2]));
   return {
@@ -162,9 +150,8 @@ export function leaderSectorFromScope(sc: Scope): ChartSpec {
   };
 }
 
-const bind = <T extends unknown[]>(fn: (sc: Scope, ...rest: T) => ChartSpec) => (ds: Dataset, f: Filters = EMPTY_FILTERS, ...rest: T) => fn(scope(ds, f), ...rest);
-export const leaderLoadChart = bind(leaderLoadFromScope);
-export const leadUnitsChart = bind((sc: Scope) => unitLoadFromScope(sc, 'lead'));
-export const supportUnitsChart = bind((sc: Scope) => unitLoadFromScope(sc, 'support'));
-export const leaderSankeyChart = bind(leaderSankeyFromScope);
-export const leaderSectorChart = bind(leaderSectorFromScope);
+export const leaderLoadChart: ChartDef = guardedChart({ id: LEADERS_ID, title: LEADERS_TITLE, wide: false, emptyReason: leaderEmptyReason, build: buildLeaderLoad });
+export const leadUnitsChart: ChartDef = guardedChart({ id: LEAD_UNITS_ID, title: `牵头单位任务数（前${UNITS_TOP_N}）`, wide: false, emptyReason: taskEmptyReason, build: (sc) => buildUnitLoad(sc, 'lead') });
+export const supportUnitsChart: ChartDef = guardedChart({ id: SUPPORT_UNITS_ID, title: `责任单位（配合）任务数（前${UNITS_TOP_N}）`, wide: false, emptyReason: taskEmptyReason, build: (sc) => buildUnitLoad(sc, 'support') });
+export const leaderSankeyChart: ChartDef = guardedChart({ id: SANKEY_ID, title: SANKEY_TITLE, wide: true, emptyReason: leaderEmptyReason, build: buildLeaderSankey });
+export const leaderSectorChart: ChartDef = guardedChart({ id: HEATMAP_ID, title: HEATMAP_TITLE, wide: false, emptyReason: leaderEmptyReason, build: buildLeaderSector });

@@ -1,17 +1,13 @@
 // Tasks by chapter (bar), by section (treemap) and by shared sector (bar across documents).
 import type { BarSeriesOption } from 'echarts/charts';
-import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
-import { scope, taskEmptyReason, type Scope } from '../analysis/scope';
+import { taskEmptyReason, type Scope } from '../analysis/scope';
 import { sectionTree, tasksPerChapter, tasksPerSector, type SectionNode } from '../analysis/sections';
-import type { Dataset } from '../model/rows';
-import { clamp, COUNT_AXIS, emptySpec, FIT, PALETTE, shorten, tipOf, title, type ChartSpec, type Drill } from './spec';
+import { clamp, COUNT_AXIS, FIT, guardedChart, ITEM_TOOLTIP, PALETTE, shorten, title, type ChartDef, type ChartSpec, type Drill } from './spec';
 
-export const CHAPTERS_ID = 'chapterTasks';
-export const CHAPTERS_TITLE = '各章节任务数';
+const CHAPTERS_ID = 'chapterTasks';
+const CHAPTERS_TITLE = '各章节任务数';
 
-export function chapterTasksFromScope(sc: Scope): ChartSpec {
-  const reason = taskEmptyReason(sc);
-  if (reason) return emptySpec(CHAPTERS_ID, CHAPTERS_TITLE, reason);
+function buildChapterTasks(sc: Scope): ChartSpec {
   const chapters = tasksPerChapter(sc);
   const docIds = Array.from(new Set(chapters.map((c) => c.docId)));
   // Categories are keyed by position (two documents may both have 一、主要预期目标); labels come from the rows.
@@ -32,7 +28,7 @@ export function chapterTasksFromScope(sc: Scope): ChartSpec {
     option: {
       title: title(CHAPTERS_TITLE, '点击条形查看该章任务'),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
-      tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
+      tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 80, left: 8, right: many ? 56 : 36, bottom: 40 },
       xAxis: COUNT_AXIS,
       yAxis: {
@@ -45,8 +41,8 @@ export function chapterTasksFromScope(sc: Scope): ChartSpec {
   };
 }
 
-export const TREE_ID = 'sectionTree';
-export const TREE_TITLE = '章节结构与任务分布';
+const TREE_ID = 'sectionTree';
+const TREE_TITLE = '章节结构与任务分布';
 
 interface TreeItem { name: string; value: number; drill: Drill; tip: string; children?: TreeItem[] }
 
@@ -63,9 +59,7 @@ function treeItem(n: SectionNode, path: string[], docId: string, depth: number):
   };
 }
 
-export function sectionTreeFromScope(sc: Scope): ChartSpec {
-  const reason = taskEmptyReason(sc);
-  if (reason) return emptySpec(TREE_ID, TREE_TITLE, reason);
+function buildSectionTree(sc: Scope): ChartSpec {
   const tree = sectionTree(sc);
   const single = tree.length === 1 ? tree[0]! : null;
   // A single chapter in view (after a click): start from it, so its sections fill the chart.
@@ -77,7 +71,7 @@ export function sectionTreeFromScope(sc: Scope): ChartSpec {
     id: TREE_ID, title: TREE_TITLE, empty: null, notes: [], height: 420,
     option: {
       title: title(TREE_TITLE, `${path.length ? `${path.map((p) => shorten(p, 12)).join(' › ')}；` : ''}面积为任务数，点击方块查看下一层`),
-      tooltip: { confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
+      tooltip: ITEM_TOOLTIP,
       series: [{
         type: 'treemap', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },
         visibleMin: 1,
@@ -94,12 +88,10 @@ export function sectionTreeFromScope(sc: Scope): ChartSpec {
   };
 }
 
-export const SECTORS_ID = 'sectorTasks';
-export const SECTORS_TITLE = '各领域任务数';
+const SECTORS_ID = 'sectorTasks';
+const SECTORS_TITLE = '各领域任务数';
 
-export function sectorTasksFromScope(sc: Scope): ChartSpec {
-  const reason = taskEmptyReason(sc);
-  if (reason) return emptySpec(SECTORS_ID, SECTORS_TITLE, reason);
+function buildSectorTasks(sc: Scope): ChartSpec {
   const s = tasksPerSector(sc);
   const series: BarSeriesOption[] = s.docs.map((d, i) => ({
     type: 'bar', name: d.label, itemStyle: { color: PALETTE[i % PALETTE.length] }, barMaxWidth: 22,
@@ -116,7 +108,7 @@ export function sectorTasksFromScope(sc: Scope): ChartSpec {
     option: {
       title: title(SECTORS_TITLE, '按章节标题归入统一领域，便于跨文件比较'),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
-      tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
+      tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 104, left: 8, right: 16, bottom: 12 },
       xAxis: { type: 'category', data: s.sectors, axisLabel: { interval: 0, rotate: s.sectors.length > 8 ? 30 : 0 } },
       yAxis: { type: 'value', name: '任务数（项）', minInterval: 1, nameTextStyle: { align: 'left' } },
@@ -125,7 +117,6 @@ export function sectorTasksFromScope(sc: Scope): ChartSpec {
   };
 }
 
-const bind = <T extends unknown[]>(fn: (sc: Scope, ...rest: T) => ChartSpec) => (ds: Dataset, f: Filters = EMPTY_FILTERS, ...rest: T) => fn(scope(ds, f), ...rest);
-export const chapterTasksChart = bind(chapterTasksFromScope);
-export const sectionTreeChart = bind(sectionTreeFromScope);
-export const sectorTasksChart = bind(sectorTasksFromScope);
+export const chapterTasksChart: ChartDef = guardedChart({ id: CHAPTERS_ID, title: CHAPTERS_TITLE, wide: false, emptyReason: taskEmptyReason, build: buildChapterTasks });
+export const sectionTreeChart: ChartDef = guardedChart({ id: TREE_ID, title: TREE_TITLE, wide: true, emptyReason: taskEmptyReason, build: buildSectionTree });
+export const sectorTasksChart: ChartDef = guardedChart({ id: SECTORS_ID, title: SECTORS_TITLE, wide: false, emptyReason: taskEmptyReason, build: buildSectorTasks });

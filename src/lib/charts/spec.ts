@@ -1,6 +1,8 @@
 // What every chart builder returns, and the small pieces they share.
 import type { EChartsOption } from 'echarts';
 import type { Filters } from '../analysis/filters';
+import type { Scope } from '../analysis/scope';
+import type { TrendPick } from '../analysis/targetTrend';
 
 /** A filter patch carried by a clickable data item (params.data.drill). */
 export type Drill = Partial<Filters>;
@@ -17,6 +19,21 @@ export interface ChartSpec {
   height: number;
   /** The height that shows every category without scrolling (exported images), when more than `height`. */
   fullHeight?: number;
+}
+
+/** What a chart may need beyond the filtered scope: the indicator picked for the trend chart. */
+export interface ChartOptions {
+  trend?: TrendPick | null;
+}
+
+/** One chart of the dashboard, described once: the grid, the export and the tests read it from the list (index.ts). */
+export interface ChartDef {
+  id: string;
+  /** the chart's name (the spec's title may say more: the place and indicator shown) */
+  title: string;
+  /** spans the whole grid row (a Sankey or treemap needs the width) */
+  wide: boolean;
+  build: (sc: Scope, opts: ChartOptions) => ChartSpec;
 }
 
 export const PALETTE = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];
@@ -42,6 +59,18 @@ export const COUNT_AXIS = { type: 'value', name: '任务数（项）', nameLocat
 
 export const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
+/**
+ * A chart that draws only when `emptyReason` (from analysis/scope.ts) finds nothing missing; otherwise
+ * its title and that reason. `build` then only handles a scope with something in it.
+ */
+export function guardedChart(def: ChartDef & { emptyReason: (sc: Scope) => string | null }): ChartDef {
+  const { emptyReason, build, ...rest } = def;
+  return { ...rest, build: (sc, opts) => {
+    const reason = emptyReason(sc);
+    return reason ? emptySpec(def.id, def.title, reason) : build(sc, opts);
+  } };
+}
+
 /** A spec with nothing to draw: only the title, and the reason. */
 export function emptySpec(id: string, text: string, reason: string, notes: string[] = []): ChartSpec {
   return { id, title: text, option: { title: title(text) }, empty: reason, notes, height: 160 };
@@ -52,3 +81,6 @@ export function tipOf(data: unknown): string {
   const tip = (data as { tip?: unknown } | null | undefined)?.tip;
   return typeof tip === 'string' ? esc(tip).replace(/\n/g, '<br/>') : '';
 }
+
+/** The tooltip every chart uses: the `tip` its data item, node or link carries. */
+export const ITEM_TOOLTIP = { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) } as const;

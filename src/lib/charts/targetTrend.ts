@@ -1,19 +1,19 @@
 // 目标与实际: one indicator across years for one place — the target set each year and the figure a
 // later report gives for it.
 import type { LineSeriesOption } from 'echarts/charts';
-import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { formatValue } from '../analysis/metrics';
-import { scope, type Scope } from '../analysis/scope';
-import { resolveTrendChoice, targetTrend, trendChoices, type TrendPick } from '../analysis/targetTrend';
-import type { Dataset } from '../model/rows';
-import { emptySpec, FIT, PALETTE, tipOf, title, type ChartSpec } from './spec';
+import { formatTarget } from '../analysis/targetText';
+import type { Scope } from '../analysis/scope';
+import { resolveTrendChoice, targetTrend, trendChoices, type TrendPoint } from '../analysis/targetTrend';
+import { emptySpec, FIT, ITEM_TOOLTIP, PALETTE, title, type ChartDef, type ChartOptions, type ChartSpec } from './spec';
 
-export const ID = 'targetTrend';
-export const TITLE = '指标历年目标与实际';
+const ID = 'targetTrend';
+const TITLE = '指标历年目标与实际';
 
-/** A pick that is not in view (an old bookmark, a changed filter) falls back as resolveTrendChoice says. */
-export function targetTrendFromScope(sc: Scope, pick?: TrendPick | null): ChartSpec {
-  const choice = resolveTrendChoice(trendChoices(sc), pick);
+/** The picked place and indicator (by default the place with most years and its indicator with most
+ * years); a pick that is not in view (an old bookmark, a changed filter) falls back as resolveTrendChoice says. */
+function build(sc: Scope, opts: ChartOptions): ChartSpec {
+  const choice = resolveTrendChoice(trendChoices(sc), opts.trend);
   const tr = choice && targetTrend(sc, choice);
   if (!tr) return emptySpec(ID, TITLE, '所选文件中没有可比较的数值指标');
   const heading = `${tr.place}${tr.label}：历年目标与实际`;
@@ -23,6 +23,7 @@ export function targetTrendFromScope(sc: Scope, pick?: TrendPick | null): ChartS
   }
   const unit = tr.unit;
   const fmt = (v: number) => formatValue(v, unit);
+  const pointLabel = (p: TrendPoint) => formatTarget({ ...p, verb: null, valueMax: null, unit }, 'label');
   const targetSeries: LineSeriesOption = {
     type: 'line', name: '目标', connectNulls: true, symbolSize: 9, itemStyle: { color: PALETTE[0] },
     label: { show: true, position: 'top' },
@@ -30,8 +31,8 @@ export function targetTrendFromScope(sc: Scope, pick?: TrendPick | null): ChartS
       const p = tr.targets.get(y);
       if (!p) return '-';
       return {
-        value: p.value, drill: { docIds: [p.docId] }, label: { formatter: `${fmt(p.value)}${p.qualifier && p.qualifier !== '力争' ? p.qualifier : ''}` },
-        tip: `${y}年目标：${fmt(p.value)}${p.upper !== null ? `（上限/力争 ${fmt(p.upper)}）` : ''}\n原文：${p.text}`,
+        value: p.value, drill: { docIds: [p.docId] }, label: { formatter: pointLabel(p) },
+        tip: `${y}年目标：${pointLabel(p)}${p.upper !== null ? `（上限/力争 ${fmt(p.upper)}）` : ''}\n原文：${p.text}`,
       };
     }),
   };
@@ -64,7 +65,7 @@ export function targetTrendFromScope(sc: Scope, pick?: TrendPick | null): ChartS
     option: {
       title: title(heading),
       legend: { top: 30, right: 8 },
-      tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tipOf((p as { data: unknown }).data) },
+      tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 70, left: 8, right: 24, bottom: 12 },
       xAxis: { type: 'category', data: tr.years.map((y) => `${y}年`), boundaryGap: true },
       // From zero when nothing is negative: a 6.5% vs 7% gap is not drawn as a cliff.
@@ -74,7 +75,4 @@ export function targetTrendFromScope(sc: Scope, pick?: TrendPick | null): ChartS
   };
 }
 
-/** The default pick is the place with most years and its indicator with most years. */
-export function targetTrendChart(ds: Dataset, f: Filters = EMPTY_FILTERS, pick?: TrendPick | null): ChartSpec {
-  return targetTrendFromScope(scope(ds, f), pick);
-}
+export const targetTrendChart: ChartDef = { id: ID, title: TITLE, wide: false, build };

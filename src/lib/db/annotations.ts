@@ -1,26 +1,8 @@
-// What the user writes about a task: a status and a note. Keyed so it survives a re-parse of the
+// How an annotation (model/annotations.ts) finds its task. Keyed so it survives a re-parse of the
 // document (a new parser gives tasks new local ids): by the task number as printed when that number is
 // unique in its document, otherwise by a hash of the task's text.
-import { z } from 'zod';
+import type { AnnotationRow } from '../model/annotations';
 import { contentHash } from './hash';
-
-export const TaskStatus = z.enum(['未开始', '推进中', '已完成', '滞后']);
-export type TaskStatus = z.infer<typeof TaskStatus>;
-export const TASK_STATUSES = TaskStatus.options;
-
-export const AnnotationRow = z.object({
-  /** See annotationKey. */
-  key: z.string(),
-  docId: z.string(),
-  taskNo: z.string().nullable(),
-  /** The task's text when the note was written: shows what a note was about even if the task is gone. */
-  taskText: z.string(),
-  status: TaskStatus.nullable(),
-  note: z.string(),
-  /** ISO timestamp */
-  updatedAt: z.string(),
-});
-export type AnnotationRow = z.infer<typeof AnnotationRow>;
 
 export interface TaskIdentity {
   id: string;

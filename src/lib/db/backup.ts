@@ -1,12 +1,11 @@
 // The backup file: everything the user has that is not bundled with the app — imported documents
 // (with their source text and parsed rows, so corrections survive), the hidden flags of bundled
-// documents, and every annotation. Pure: building, naming and validating; the repository reads and writes.
+// documents, and every row of the user tables (userTables.ts). Pure validation; the repository reads
+// and writes (repository/backup.ts), export/fileName.ts names the file.
 import { z } from 'zod';
 import { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
-import { AnnotationRow } from './annotations';
-import { sanitizeFileName } from '../export/fileName';
-import { localDate, localTime } from '../export/clock';
 import { MSG } from './messages';
+import { USER_TABLES, type UserTableName } from './userTables';
 
 export const BACKUP_FORMAT = 'zfgzbg-dashboard-backup';
 export const BACKUP_VERSION = 1;
@@ -20,6 +19,12 @@ export const BackupDocument = z.object({
 });
 export type BackupDocument = z.infer<typeof BackupDocument>;
 
+type UserTableArrays = { [K in UserTableName]: z.ZodDefault<z.ZodArray<(typeof USER_TABLES)[K]['schema']>> };
+/** One array per user table; a table added after a backup was written reads as empty. */
+const userTableArrays = Object.fromEntries(
+  Object.entries(USER_TABLES).map(([name, t]) => [name, z.array(t.schema).default([])]),
+) as UserTableArrays;
+
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
@@ -28,7 +33,7 @@ export const Backup = z.object({
   documents: z.array(BackupDocument),
   /** Bundled documents the user hid, by id. */
   hiddenSeeds: z.array(z.string()),
-  annotations: z.array(AnnotationRow),
+  ...userTableArrays,
 });
 export type Backup = z.infer<typeof Backup>;
 
@@ -59,14 +64,4 @@ export function parseBackup(json: string): BackupCheck {
     if (stray) return { ok: false, reason: MSG.backupInvalid(`记录 ${stray.id} 不属于文件 ${id}`) };
   }
   return { ok: true, data: parsed.data };
-}
-
-/** YYYY-MM-DD-HHmm in local time (what the user's clock shows). */
-export function fileDateTime(d: Date): string {
-  return `${localDate(d)}-${localTime(d, '')}`;
-}
-
-/** 政府工作报告看板备份-2025-03-05-0907.json; `now` comes from the export clock (export/clock.ts). */
-export function backupFileName(now: Date): string {
-  return `${sanitizeFileName(`政府工作报告看板备份-${fileDateTime(now)}`, '备份')}.json`;
 }

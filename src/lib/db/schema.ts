@@ -1,16 +1,12 @@
 // The Dexie database: tables, indexes and the version history. Every schema change is a new
 // version with an upgrade function; old versions stay declared so any older database can upgrade.
+// Index only what a query uses (`where(...)`): the dashboard filters in memory (analysis/filters.ts).
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
-import type { AnnotationRow } from './annotations';
+import type { AnnotationRow } from '../model/annotations';
+import type { AchievementRow, DocumentRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 
 /** Every file:// page of a browser profile shares one IndexedDB origin: the name must be ours alone. */
 export const DB_NAME = 'zfgzbg-dashboard';
-
-export interface MetaRow {
-  key: string;
-  value: unknown;
-}
 
 /** Version 1: documents and their parsed items. Indexed for what the dashboard filters by. */
 export const SCHEMA_V1 = {
@@ -30,7 +26,19 @@ export const SCHEMA_V2 = {
   annotations: 'key, docId, status, updatedAt',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/** Version 3: only the indexes a query uses — documents by content hash (duplicates) and source
+ * (restore), items and annotations by document. Rows are unchanged: Dexie drops the other indexes. */
+export const SCHEMA_V3 = {
+  documents: 'id, contentHash, source',
+  sections: 'id, docId',
+  tasks: 'id, docId',
+  targets: 'id, docId',
+  achievements: 'id, docId',
+  annotations: 'key, docId',
+  meta: 'key',
+} as const;
+
+export const CURRENT_VERSION = 3;
 
 /** v1 documents had no `hidden` flag: every one was visible. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -55,9 +63,10 @@ export class ReportDatabase extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 
-/** The tables holding one document's items (deleted and replaced together). */
+/** The tables holding one document's items (deleted and replaced together, backed up with it). */
 export const ITEM_TABLES = ['sections', 'tasks', 'targets', 'achievements'] as const;
 export type ItemTable = (typeof ITEM_TABLES)[number];

@@ -1,5 +1,5 @@
 // The source texts shipped inside dist/index.html, written to the database on first open.
-import type { SeedText } from './repository';
+import type { SeedText } from './repository/seeding';
 
 const files = import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 

@@ -1,8 +1,9 @@
 // Exporting one chart as PNG or SVG (every mounted chart at once: charts/registry.ts).
 import type { ChartSpec } from '../charts/spec';
-import { today } from './clock';
+import { today } from '../time/clock';
 import { chartFileName } from './fileName';
-import { download, downloadText, renderPng, renderSvg } from './image';
+import { download, downloadText } from './download';
+import { renderPng, renderSvg } from './image';
 
 export type ImageKind = 'png' | 'svg';
 

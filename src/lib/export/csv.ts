@@ -1,6 +1,6 @@
 // The filtered task list as CSV for Excel: UTF-8 with a BOM (without it Excel on Windows reads the
 // Chinese as GBK), CRLF line ends, every field quoted when it needs to be.
-import type { AnnotationRow } from '../db/annotations';
+import type { AnnotationRow } from '../model/annotations';
 import type { Dataset, TaskRow } from '../model/rows';
 
 export const CSV_COLUMNS = ['文件', '年份', '地区', '编号', '章节', '任务', '责任领导', '牵头单位', '责任单位', '完成时限'] as const;

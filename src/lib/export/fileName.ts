@@ -1,4 +1,6 @@
-// File names built from document text: free of what Windows forbids (most users are on Windows).
+// Every file name the app gives a download: free of what Windows forbids (most users are on Windows),
+// dated by the one clock.
+import { fileDateTime, today } from '../time/clock';
 
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?$/i;
@@ -25,4 +27,15 @@ export function chartFileName(p: { place?: string | null; year?: string | number
     .map((s) => sanitizeFileName(s, '').replace(/-+$/, ''))
     .filter((s) => s !== '');
   return `${sanitizeFileName(parts.join('-'))}.${p.ext}`;
+}
+
+/** 随州-2024-任务清单-2026-11-23.csv */
+export function csvFileName(place: string, year: string): string {
+  const parts = [place ? shortPlace(place) : '', year, '任务清单', today()].filter(Boolean);
+  return `${sanitizeFileName(parts.join('-'), '任务清单')}.csv`;
+}
+
+/** 政府工作报告看板备份-2025-03-05-0907.json */
+export function backupFileName(now: Date): string {
+  return `${sanitizeFileName(`政府工作报告看板备份-${fileDateTime(now)}`, '备份')}.json`;
 }

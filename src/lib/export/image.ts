@@ -90,21 +90,3 @@ export function renderSvg(spec: ChartSpec, meta: ImageMeta): string {
     chart.dispose();
   }
 }
-
-/** Saves through an <a download>, which works from file:// with no request. */
-export function download(name: string, href: string): void {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
-
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  download(name, url);
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -6,7 +6,7 @@ import type { JurisdictionLevel, ParsedDocument, ParseResult } from '../model/do
 import type { DocumentRow } from '../model/rows';
 import { problem, type ImportProblem } from './problems';
 import { readText, type SourceFormat } from './readText';
-import { localDate, localTime } from '../export/clock';
+import { localDate, localTime } from '../time/clock';
 import { MAX_FILE_BYTES, MAX_FILE_LABEL } from './sniff';
 
 export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'checking';

@@ -68,3 +68,9 @@ export interface Dataset {
   targets: TargetRow[];
   achievements: AchievementRow[];
 }
+
+/** Small facts about the store itself (lastChangeAt, lastBackupAt), by key. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}

@@ -2,9 +2,10 @@
 // bookmarked and the browser's back/forward buttons restore earlier views. Works from file://
 // (only the fragment changes).
 // Typing a search word replaces the current history entry instead of adding one per keystroke.
-import { filtersFromHash, filtersToHash, sameFilters, sameTrendPick, trendFromHash, type Filters } from '../analysis/filters';
+import { sameFilters, type Filters } from '../analysis/filters';
 import type { TrendPick } from '../analysis/targetTrend';
 import type { DashboardState } from './dashboard.svelte';
+import { filtersFromHash, filtersToHash, sameTrendPick, trendFromHash } from './hashCodec';
 
 export function readHashFilters(): Filters {
   return filtersFromHash(location.hash);

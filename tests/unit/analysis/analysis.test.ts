@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/analysis/filters';
 import { scope, leaderEmptyReason, taskEmptyReason } from '../../../src/lib/analysis/scope';
-import { mainTargets, describeTarget } from '../../../src/lib/analysis/mainTargets';
+import { mainTargets } from '../../../src/lib/analysis/mainTargets';
+import { describeTarget } from '../../../src/lib/analysis/targetText';
 import { targetTrend, trendChoices } from '../../../src/lib/analysis/targetTrend';
 import { sectionTree, tasksPerChapter, tasksPerSector } from '../../../src/lib/analysis/sections';
 import { leaderLoad, leaderSector, leaderUnitFlows, unitLoad, OTHER_UNITS } from '../../../src/lib/analysis/responsibility';

@@ -1,11 +1,12 @@
 // The trend chart's chosen place and indicator: kept in the URL hash beside the filters, and
 // resolved against what the data in view holds (a stale or hand-edited pick falls back).
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, filtersFromHash, filtersToHash, trendFromHash, type Filters } from '../../../src/lib/analysis/filters';
+import { EMPTY_FILTERS, type Filters } from '../../../src/lib/analysis/filters';
+import { filtersFromHash, filtersToHash, trendFromHash } from '../../../src/lib/state/hashCodec';
 import { scope } from '../../../src/lib/analysis/scope';
 import { resolveTrendChoice, trendChoices } from '../../../src/lib/analysis/targetTrend';
 import { buildCharts } from '../../../src/lib/charts';
-import { targetTrendChart } from '../../../src/lib/charts/targetTrend';
+import { targetTrendChart } from '../charts/build';
 import { sample } from './fixture';
 
 const f = (p: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...p });

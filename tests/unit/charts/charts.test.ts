@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, applyFilters, mergeDrill, type Filters } from '../../../src/lib/analysis/filters';
-import { buildCharts } from '../../../src/lib/charts';
-import { mainTargetsChart } from '../../../src/lib/charts/mainTargets';
-import { targetTrendChart } from '../../../src/lib/charts/targetTrend';
-import { chapterTasksChart, sectionTreeChart, sectorTasksChart } from '../../../src/lib/charts/sections';
-import { leaderLoadChart, leaderSankeyChart, leaderSectorChart, leadUnitsChart, supportUnitsChart } from '../../../src/lib/charts/responsibility';
+import { buildCharts, buildChartsFromScope, CHARTS } from '../../../src/lib/charts';
+import { scope } from '../../../src/lib/analysis/scope';
+import { mainTargetsChart } from './build';
+import { targetTrendChart } from './build';
+import { chapterTasksChart, sectionTreeChart, sectorTasksChart } from './build';
+import { leaderLoadChart, leaderSankeyChart, leaderSectorChart, leadUnitsChart, supportUnitsChart } from './build';
 import type { ChartSpec } from '../../../src/lib/charts/spec';
 import { drillItems } from '../../../src/lib/charts/drillItems';
 import { doc, sample, stamp, target } from '../analysis/fixture';
@@ -264,5 +265,31 @@ describe('drill items (the keyboard way into a chart)', () => {
 
   it('is empty for an empty chart', () => {
     expect(drillItems(leaderLoadChart(all, f({ docIds: ['n24p'] })).option)).toEqual([]);
+  });
+});
+
+describe('the chart list', () => {
+  it('describes each chart once, in display order, and each builds a spec with its own id', () => {
+    expect(CHARTS.map((c) => c.id)).toEqual([
+      'mainTargets', 'targetTrend', 'sectorTasks', 'chapterTasks', 'sectionTree', 'leaderLoad', 'leadUnits', 'supportUnits', 'leaderSankey', 'leaderSector',
+    ]);
+    expect(new Set(CHARTS.map((c) => c.id)).size).toBe(CHARTS.length);
+    expect(CHARTS.filter((c) => c.wide).map((c) => c.id)).toEqual(['sectionTree', 'leaderSankey']);
+    const built = buildChartsFromScope(scope(all, EMPTY_FILTERS));
+    expect(built.map((b) => b.spec.id)).toEqual(CHARTS.map((c) => c.id));
+    expect(JSON.stringify(buildCharts(all))).toBe(JSON.stringify(built.map((b) => b.spec)));
+    // an empty scope: every chart still says what it is and why it is empty
+    for (const b of buildChartsFromScope(scope(all, f({ docIds: ['nothing'] })))) {
+      expect(b.spec.id).toBe(b.def.id);
+      expect(b.spec.empty).toBeTruthy();
+    }
+  });
+
+  it('hands the trend pick to the trend chart only', () => {
+    const pick = { place: '随州市', key: '地区生产总值|%' };
+    const [withPick, without] = [buildCharts(all, EMPTY_FILTERS, { trend: pick }), buildCharts(all)];
+    expect(withPick.filter((s, i) => JSON.stringify(s.option) !== JSON.stringify(without[i]!.option)).map((s) => s.id)).toEqual([]);
+    const other = buildCharts(all, EMPTY_FILTERS, { trend: { place: '洪湖市', key: '地区生产总值|%' } });
+    expect(other.filter((s, i) => s.title !== without[i]!.title).map((s) => s.id)).toEqual(['targetTrend']);
   });
 });

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { setClock, today } from '../../../src/lib/export/clock';
+import { setClock, today } from '../../../src/lib/time/clock';
 import { chartFileName, sanitizeFileName, shortPlace } from '../../../src/lib/export/fileName';
 import { exportOption, footerLines, renderSvg } from '../../../src/lib/export/image';
 import { exportAll, registerChart, mountedCharts } from '../../../src/lib/charts/registry';
-import { leaderLoadChart } from '../../../src/lib/charts/responsibility';
-import { leaderSankeyChart } from '../../../src/lib/charts/responsibility';
-import { mainTargetsChart } from '../../../src/lib/charts/mainTargets';
-import { chapterTasksChart } from '../../../src/lib/charts/sections';
+import { leaderLoadChart } from './build';
+import { leaderSankeyChart } from './build';
+import { mainTargetsChart } from './build';
+import { chapterTasksChart } from './build';
 import { EMPTY_FILTERS } from '../../../src/lib/analysis/filters';
 import { sample } from '../analysis/fixture';
 

@@ -1,0 +1,38 @@
+/**
+ * The dashboard's database: the only API the UI uses. Components never import Dexie or another db/
+ * module; they get a `Store` from `startDatabase()` (db/start.ts) and pass it to these functions.
+ *
+ * What is stored where — one IndexedDB database named 'zfgzbg-dashboard' (schema.ts), or, when the
+ * browser refuses IndexedDB, the same schema in an in-memory engine (fake-indexeddb) that dies with
+ * the page (`store.status.mode === 'memory'`, with a banner saying nothing will be saved):
+ *   documents     one row per document; id = content hash of its source text (hash.ts), plus "-2",
+ *                 "-3" … when the user keeps both copies of a duplicate. Keeps the raw source text,
+ *                 the normalized text, metadata, counts, the parser version and a `hidden` flag.
+ *                 source 'bundled' = the seeds shipped in the app: written on first open, re-parsed
+ *                 when the parser version changes, hidden rather than deleted.
+ *                 source 'imported' = the user's: never touched by seeding.
+ *   sections, tasks, targets, achievements
+ *                 the parsed items, id `${docId}/${localId}`, with the document's year and place copied
+ *                 onto each row. Always replaced together with their document.
+ *   annotations   the user's status and note per task, keyed by document + task number (or text hash)
+ *                 so they survive a re-parse (annotations.ts). A user table (userTables.ts): never
+ *                 touched by seeding or import, in every backup.
+ *   meta          lastChangeAt / lastBackupAt (ISO), for the "please back up" reminder.
+ * Nothing is kept anywhere else: no localStorage, no cookies, no server.
+ *
+ * Every write is one transaction: it happens entirely or not at all. Failures come back as values
+ * with a Chinese `reason`; reads validate every row with zod and report what they had to skip.
+ *
+ * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
+ * hide), reads.ts (validated and live reads), annotations.ts, backup.ts, errors.ts.
+ */
+export { openStore, Store, type DataStatus, type OpenOptions, type StorageMode } from './store';
+export type { WriteFailure } from './errors';
+export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedResult, type SeedText } from './seeding';
+export { deleteDocument, findDuplicate, importDocument, setHidden, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
+export { listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
+export { getAnnotations, liveAnnotations, setAnnotation, type AnnotationOutcome, type AnnotationPatch } from './annotations';
+export { exportBackup, getBackupState, liveBackupState, restoreBackup, type BackupState, type RestoreOutcome } from './backup';
+export { annotationsByTask } from '../annotations';
+export { requestPersistence, storageInfo, type StorageInfo } from '../storage';
+export { MSG } from '../messages';

@@ -1,0 +1,125 @@
+// The bundled seeds: written on first open, re-parsed when the parser version changes, removed when
+// the app no longer ships them. Imported documents and everything the user wrote are never touched.
+import { ParsedDocument, type ParseResult } from '../../model/document';
+import { DocumentRow } from '../../model/rows';
+import { nowIso } from '../../time/clock';
+import { contentHash } from '../hash';
+import { MSG } from '../messages';
+import { toRows, type DocumentRows } from '../rows';
+import { describeError, writeFailure, type WriteFailure } from './errors';
+import { dbOf, openMemoryStore, type Store } from './store';
+import { deleteItems, documentTables, putRows } from './writes';
+
+export interface SeedText {
+  fileName: string;
+  text: string;
+}
+
+export interface Parser {
+  parse: (text: string, opts: { fileName?: string }) => ParseResult;
+  version: string;
+}
+
+export interface SeedResult {
+  /** ids written on this call (first open, or re-parsed by a new parser) */
+  written: string[];
+  unchanged: string[];
+  /** bundled documents no longer shipped with the app, removed */
+  removed: string[];
+  problems: string[];
+  /** Set when the write itself failed (and was rolled back): full disk, storage refused … */
+  writeFailure?: WriteFailure;
+  /** total, and the parts spent parsing and writing (milliseconds) */
+  ms: number;
+  parseMs: number;
+  writeMs: number;
+}
+
+/** Writes the bundled seeds that are missing or were parsed by another parser version, in one
+ * transaction. Imported documents and annotations are never touched; hidden flags are kept. */
+export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], parser: Parser, now: () => string = nowIso): Promise<SeedResult> {
+  const t0 = performance.now();
+  const db = dbOf(store);
+  const docs = await db.documents.toArray();
+  const bundled = new Map(docs.filter((d) => d.source === 'bundled').map((d) => [d.id, d]));
+  const importedIds = new Set(docs.filter((d) => d.source !== 'bundled').map((d) => d.id));
+  const result: SeedResult = { written: [], unchanged: [], removed: [], problems: [], ms: 0, parseMs: 0, writeMs: 0 };
+
+  const shipped = new Set<string>();
+  const toWrite: DocumentRows[] = [];
+  for (const seed of seeds) {
+    const id = contentHash(seed.text);
+    shipped.add(id);
+    if (importedIds.has(id)) continue; // the user chose to replace the bundled copy with their own
+    const old = bundled.get(id);
+    if (old && old.parserVersion === parser.version && DocumentRow.safeParse(old).success) {
+      result.unchanged.push(id);
+      continue;
+    }
+    const tp = performance.now();
+    const parsed = safeParse(parser, seed);
+    result.parseMs += performance.now() - tp;
+    if (!parsed.ok) {
+      result.problems.push(MSG.seedFailed(seed.fileName, parsed.reason));
+      continue; // an older parse of the same seed, if any, stays
+    }
+    toWrite.push(
+      toRows(parsed.data, {
+        docId: id, source: 'bundled', sourceText: seed.text, fileName: seed.fileName,
+        importedAt: old?.importedAt ?? now(), hidden: old?.hidden ?? false,
+      }),
+    );
+  }
+  const stale = [...bundled.keys()].filter((id) => !shipped.has(id));
+
+  if (toWrite.length > 0 || stale.length > 0) {
+    const tw = performance.now();
+    try {
+      await db.transaction('rw', documentTables(db), async () => {
+        for (const id of stale) {
+          await deleteItems(db, id);
+          await db.documents.delete(id);
+        }
+        for (const rows of toWrite) {
+          const current = await db.documents.get(rows.document.id);
+          if (current && current.source !== 'bundled') continue; // imported meanwhile in another tab
+          await putRows(db, rows);
+        }
+      });
+      result.written = toWrite.map((r) => r.document.id);
+      result.removed = stale;
+    } catch (e) {
+      result.writeFailure = writeFailure(e);
+      result.problems.push(result.writeFailure.reason);
+    }
+    result.writeMs = performance.now() - tw;
+  }
+  result.ms = performance.now() - t0;
+  return result;
+}
+
+/** Seeds the store; if a database that holds nothing yet cannot even take the seeds (no space, storage
+ * refused on write), runs from memory instead so the dashboard still shows the bundled reports. A
+ * database that already holds documents is kept: hiding the user's imports would be worse. */
+export async function seedOrRunFromMemory(store: Store, seeds: readonly SeedText[], parser: Parser): Promise<{ store: Store; seed: SeedResult }> {
+  const seed = await seedIfNeeded(store, seeds, parser);
+  if (!seed.writeFailure || store.status.mode === 'memory') return { store, seed };
+  const db = dbOf(store);
+  const holdsDocuments = await db.documents.count().catch(() => 0);
+  if (holdsDocuments > 0) return { store, seed };
+  db.close();
+  const memory = await openMemoryStore(db.name, MSG.memoryWriteFailed(seed.writeFailure.reason));
+  const again = await seedIfNeeded(memory, seeds, parser);
+  return { store: memory, seed: { ...again, ms: seed.ms + again.ms, parseMs: seed.parseMs + again.parseMs, writeMs: seed.writeMs + again.writeMs } };
+}
+
+function safeParse(parser: Parser, seed: SeedText): { ok: true; data: ParsedDocument } | { ok: false; reason: string } {
+  try {
+    const r = parser.parse(seed.text, { fileName: seed.fileName });
+    if (!r.ok) return { ok: false, reason: r.reason };
+    const checked = ParsedDocument.safeParse(r.data);
+    return checked.success ? { ok: true, data: checked.data } : { ok: false, reason: checked.error.issues[0]?.message ?? '解析结果无效' };
+  } catch (e) {
+    return { ok: false, reason: describeError(e) };
+  }
+}

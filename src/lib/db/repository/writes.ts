@@ -1,0 +1,128 @@
+// Writing documents: import (with duplicate handling), delete, hide. Each call is one transaction;
+// the helpers at the top are shared with seeding and restore.
+import { ParsedDocument } from '../../model/document';
+import type { DocumentRow } from '../../model/rows';
+import { nowIso } from '../../time/clock';
+import { contentHash } from '../hash';
+import { MSG } from '../messages';
+import { toRows, type DocumentRows } from '../rows';
+import { ITEM_TABLES, type ReportDatabase } from '../schema';
+import { USER_TABLE_NAMES, USER_TABLES } from '../userTables';
+import { writeFailure, type WriteFailure } from './errors';
+import { dbOf, type Store } from './store';
+
+export async function deleteItems(db: ReportDatabase, docId: string): Promise<void> {
+  for (const t of ITEM_TABLES) await db.table(t).where('docId').equals(docId).delete();
+}
+
+/** Replaces a document and all its items. Call inside a transaction. */
+export async function putRows(db: ReportDatabase, rows: DocumentRows): Promise<void> {
+  if (await db.documents.get(rows.document.id)) await deleteItems(db, rows.document.id);
+  // issued together: IndexedDB runs them in order within the transaction, without a round trip each
+  await Promise.all([db.documents.put(rows.document), ...ITEM_TABLES.map((t) => db.table(t).bulkPut(rows[t]))]);
+}
+
+export async function markChanged(db: ReportDatabase, at: string): Promise<void> {
+  await db.meta.put({ key: 'lastChangeAt', value: at });
+}
+
+/** The tables a document write touches. */
+export const documentTables = (db: ReportDatabase) => [db.documents, ...ITEM_TABLES.map((t) => db.table(t)), db.meta];
+/** …and the user tables, for writes that keep or remove what the user made. */
+export const allTables = (db: ReportDatabase) => [...documentTables(db), ...USER_TABLE_NAMES.map((t) => db.table(t))];
+
+export interface ImportOptions {
+  /** The raw text as the user gave it: kept for re-parsing and hashed for duplicate detection. */
+  sourceText: string;
+  fileName?: string | null;
+  /** What to do when the same content is already stored; without it a duplicate is refused. */
+  onDuplicate?: 'replace' | 'keep-both';
+  now?: () => string;
+}
+
+export type ImportOutcome =
+  | { ok: true; id: string; replaced: boolean }
+  | { ok: false; code: 'duplicate'; reason: string; duplicate: DocumentRow }
+  | { ok: false; code: 'invalid'; reason: string }
+  | WriteFailure;
+
+/** The stored document with the same content, preferring the original over "keep both" copies. */
+export async function findDuplicate(store: Store, sourceText: string): Promise<DocumentRow | null> {
+  const hash = contentHash(sourceText);
+  const same = await dbOf(store).documents.where('contentHash').equals(hash).toArray();
+  return same.find((d) => d.id === hash) ?? same[0] ?? null;
+}
+
+/** Saves a parsed document with all its rows, or nothing at all. */
+export async function importDocument(store: Store, parsed: ParsedDocument, opts: ImportOptions): Promise<ImportOutcome> {
+  const checked = ParsedDocument.safeParse(parsed);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { ok: false, code: 'invalid', reason: MSG.invalidParsed(issue ? `${issue.path.join('.')}：${issue.message}` : '') };
+  }
+  const db = dbOf(store);
+  const hash = contentHash(opts.sourceText);
+  const at = (opts.now ?? nowIso)();
+  try {
+    return await db.transaction('rw', documentTables(db), async (): Promise<ImportOutcome> => {
+      const same = await db.documents.where('contentHash').equals(hash).toArray();
+      const dup = same.find((d) => d.id === hash) ?? same[0];
+      let id = hash;
+      if (dup) {
+        if (opts.onDuplicate === 'replace') id = dup.id;
+        else if (opts.onDuplicate === 'keep-both') {
+          for (let n = 2; ; n++) {
+            id = `${hash}-${n}`;
+            if (!(await db.documents.get(id))) break;
+          }
+        } else {
+          return { ok: false, code: 'duplicate', reason: MSG.duplicate(dup.meta.title), duplicate: dup };
+        }
+      }
+      const rows = toRows(checked.data, {
+        docId: id, source: 'imported', sourceText: opts.sourceText, fileName: opts.fileName ?? null, importedAt: at,
+      });
+      await putRows(db, rows);
+      await markChanged(db, at);
+      return { ok: true, id, replaced: Boolean(dup) && id === dup?.id };
+    });
+  } catch (e) {
+    return writeFailure(e);
+  }
+}
+
+export type SimpleOutcome = { ok: true } | { ok: false; code: 'bundled' | 'not-found'; reason: string } | WriteFailure;
+
+/** Removes an imported document, its rows and what the user wrote about it — nothing else. */
+export async function deleteDocument(store: Store, id: string, now: () => string = nowIso): Promise<SimpleOutcome> {
+  const db = dbOf(store);
+  try {
+    return await db.transaction('rw', allTables(db), async (): Promise<SimpleOutcome> => {
+      const doc = await db.documents.get(id);
+      if (!doc) return { ok: false, code: 'not-found', reason: MSG.notFound };
+      if (doc.source === 'bundled') return { ok: false, code: 'bundled', reason: MSG.bundledCannotDelete };
+      await deleteItems(db, id);
+      for (const t of USER_TABLE_NAMES) if (USER_TABLES[t].perDocument) await db.table(t).where('docId').equals(id).delete();
+      await db.documents.delete(id);
+      await markChanged(db, now());
+      return { ok: true };
+    });
+  } catch (e) {
+    return writeFailure(e);
+  }
+}
+
+/** Hides or shows a document (meant for bundled seeds, which cannot be deleted). */
+export async function setHidden(store: Store, id: string, hidden: boolean, now: () => string = nowIso): Promise<SimpleOutcome> {
+  const db = dbOf(store);
+  try {
+    return await db.transaction('rw', [db.documents, db.meta], async (): Promise<SimpleOutcome> => {
+      const n = await db.documents.update(id, { hidden });
+      if (n === 0 && !(await db.documents.get(id))) return { ok: false, code: 'not-found', reason: MSG.notFound };
+      await markChanged(db, now());
+      return { ok: true };
+    });
+  } catch (e) {
+    return writeFailure(e);
+  }
+}

@@ -1,0 +1,23 @@
+// The tables holding what the user made: never touched by seeding or a re-parse, in every backup,
+// restored with the newer row winning, and cleared with their document. Adding such a table is one
+// entry here (and its indexes in schema.ts): backup, restore and delete follow this list.
+import type { z } from 'zod';
+import { AnnotationRow } from '../model/annotations';
+
+export interface UserTable<T extends z.ZodType<{ updatedAt: string }>> {
+  schema: T;
+  /** the primary key's field: a restored row replaces the stored row with the same key when newer */
+  key: string;
+  /** rows carry `docId` and go when their document is deleted */
+  perDocument: boolean;
+}
+
+const table = <T extends z.ZodType<{ updatedAt: string }>>(t: UserTable<T>) => t;
+
+export const USER_TABLES = {
+  annotations: table({ schema: AnnotationRow, key: 'key', perDocument: true }),
+} as const;
+
+export type UserTableName = keyof typeof USER_TABLES;
+export const USER_TABLE_NAMES = Object.keys(USER_TABLES) as UserTableName[];
+export type UserRows = { [K in UserTableName]: z.infer<(typeof USER_TABLES)[K]['schema']>[] };

@@ -1,0 +1,68 @@
+// The filter (and the trend chart's pick) as a URL hash and back, so a view can be bookmarked from
+// file://: #y=2024&l=黄继军&u=市发改委 … (URLSearchParams percent-encodes the Chinese; repeated keys for
+// lists). Decoding never throws: junk, unknown keys and malformed escapes are ignored.
+import type { TaskCategory } from '../model/document';
+import { CATEGORIES, EMPTY_FILTERS, LIST_KEYS, unique, type Filters } from '../analysis/filters';
+import type { TrendPick } from '../analysis/targetTrend';
+
+const HASH_KEYS: Record<keyof Filters, string> = {
+  years: 'y', docIds: 'd', leaders: 'l', units: 'u', sectors: 's', sectionIds: 'sec', categories: 'c', q: 'q',
+};
+
+// The trend chart's chosen place and indicator ride along: #…&tp=随州市&tm=粮食产量|万吨.
+const TREND_KEYS = { place: 'tp', key: 'tm' } as const;
+
+export function filtersToHash(f: Filters, trend: TrendPick | null = null): string {
+  const p = new URLSearchParams();
+  for (const k of LIST_KEYS) for (const v of f[k]) p.append(HASH_KEYS[k], String(v));
+  if (f.q.trim()) p.append(HASH_KEYS.q, f.q);
+  if (trend) {
+    p.append(TREND_KEYS.place, trend.place);
+    p.append(TREND_KEYS.key, trend.key);
+  }
+  const s = p.toString();
+  return s ? `#${s}` : '';
+}
+
+/** The trend choice in a hash, or null (none, or half of one). Never throws. */
+export function trendFromHash(hash: string): TrendPick | null {
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return null;
+  }
+  const text = (key: string) => {
+    const v = (p.get(key) ?? '').trim();
+    return v.length <= 200 ? v : '';
+  };
+  const place = text(TREND_KEYS.place), key = text(TREND_KEYS.key);
+  return place && key ? { place, key } : null;
+}
+
+export function sameTrendPick(a: TrendPick | null, b: TrendPick | null): boolean {
+  return a === b || (a !== null && b !== null && a.place === b.place && a.key === b.key);
+}
+
+/** Never throws: junk, unknown keys and malformed percent-escapes are ignored. */
+export function filtersFromHash(hash: string): Filters {
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { ...EMPTY_FILTERS };
+  }
+  const texts = (key: string) => unique(p.getAll(key).map((v) => v.trim()).filter((v) => v.length > 0 && v.length <= 200));
+  const years = unique(texts(HASH_KEYS.years).filter((v) => /^\d{4}$/.test(v)).map(Number));
+  const categories = texts(HASH_KEYS.categories).filter((v): v is TaskCategory => (CATEGORIES as string[]).includes(v));
+  return {
+    years,
+    docIds: texts(HASH_KEYS.docIds),
+    leaders: texts(HASH_KEYS.leaders),
+    units: texts(HASH_KEYS.units),
+    sectors: texts(HASH_KEYS.sectors),
+    sectionIds: texts(HASH_KEYS.sectionIds),
+    categories,
+    q: (p.get(HASH_KEYS.q) ?? '').slice(0, 200),
+  };
+}
