@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { loadDataset, openStore, seedIfNeeded, type Store } from '../src/lib/db/repository';
+import { dbOf } from '../src/lib/db/repository/store';
 import { parseReport, PARSER_VERSION } from '../src/lib/parse/index';
 
 const seeds = readdirSync(new URL('../seeds/', import.meta.url))
@@ -24,7 +25,7 @@ export function dbCases(): { name: string; runs: number; run: () => Promise<void
         const store = await fresh();
         const r = await seedIfNeeded(store, seeds, parser);
         if (r.written.length !== seeds.length) throw new Error(`seeded ${r.written.length} of ${seeds.length}: ${r.problems.join('; ')}`);
-        store.db.close();
+        dbOf(store).close();
       },
     },
     {

@@ -1,6 +1,7 @@
 // Bench cases for the dashboard's filters on the five seeds (added to CASES in bench.ts): what runs on
 // every click besides the chart builders.
-import { EMPTY_FILTERS, applyFilters, describeFilters, filterNotices, filterOptions, filtersFromHash, filtersToHash, type Filters } from '../src/lib/analysis/filters';
+import { EMPTY_FILTERS, applyFilters, describeFilters, filterNotices, filterOptions, type Filters } from '../src/lib/analysis/filters';
+import { filtersFromHash, filtersToHash } from '../src/lib/state/hashCodec';
 import { buildTargetTable } from '../src/lib/analysis/targetTable';
 import { tasksCsv } from '../src/lib/export/csv';
 import { seedDataset } from './benchCharts';

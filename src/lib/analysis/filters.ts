@@ -206,7 +206,3 @@ export function filterOptions(ds: Dataset): FilterOptions {
   };
   return { years, documents: sortDocuments(ds.documents), labels: docLabels(ds.documents), leaders: count((t) => t.leaders), units: count((t) => [...t.leadUnits, ...t.supportUnits]) };
 }
-
-// Transitional: scripts/benchFilters.ts still imports the hash codec from here. Remove this line when it
-// imports from state/hashCodec.ts (the codec is the page's state, not analysis).
-export { filtersFromHash, filtersToHash } from '../state/hashCodec';

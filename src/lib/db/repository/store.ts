@@ -33,12 +33,6 @@ export class Store {
     this.status = { mode, messages, problems: [], reloadNeeded: false, seedMs: null };
   }
 
-  /** @deprecated Only `close()`, for scripts/benchDb.ts until it is moved to `dbOf(store).close()`. */
-  get db(): Pick<ReportDatabase, 'close'> {
-    const db = dbOf(this);
-    return { close: () => db.close() };
-  }
-
   /** Calls `fn` now and on every change; returns the unsubscribe function. */
   subscribeStatus(fn: (s: DataStatus) => void): () => void {
     this.listeners.add(fn);
