@@ -176,12 +176,25 @@ export function matchOutcomes(targets: TargetInput[], achievements: AchievementI
   const years = new Set(A.map((a) => a.item.year).filter((y): y is number => y !== null));
   const candidates: Candidate[] = [];
   const bestFor = new Array<number>(T.length).fill(0);
+  // Units repeat: compare each pair of units once.
+  const comparisons = new Map<string, ReturnType<typeof comparable>>();
+  const compare = (x: string | null, y: string | null) => {
+    const key = `${x ?? ''}\u0000${y ?? ''}`;
+    let c = comparisons.get(key);
+    if (c === undefined) {
+      c = comparable(x, y);
+      comparisons.set(key, c);
+    }
+    return c;
+  };
+  const uniqueT = T.map((tp) => tp.shape.parts.map((part) => tCount.get(`${part.level ?? ''}${part.body}|${dimensionKey(tp.item.unit)}`) === 1));
+  const uniqueA = A.map((ap) => ap.shape.parts.map((part) => aCount.get(`${part.level ?? ''}${part.body}|${dimensionKey(ap.item.unit)}`) === 1));
   T.forEach((tp, ti) => {
     const t = tp.item;
     A.forEach((ap, ai) => {
       const a = ap.item;
       if (t.year !== null && a.year !== null && t.year !== a.year) return;
-      const comp = comparable(t.unit, a.unit);
+      const comp = compare(t.unit, a.unit);
       if (!comp) return;
       if (tp.shape.rate && ap.shape.rate && tp.shape.rate !== ap.shape.rate) return;
       for (const i of partsOf(tp)) {
@@ -189,9 +202,7 @@ export function matchOutcomes(targets: TargetInput[], achievements: AchievementI
           const ts = tp.side[i];
           const as = ap.side[j];
           if (!ts || !as) continue;
-          const dim = dimensionKey(t.unit);
-          const unique =
-            tCount.get(`${ts.part.level ?? ''}${ts.part.body}|${dim}`) === 1 && aCount.get(`${as.part.level ?? ''}${as.part.body}|${dimensionKey(a.unit)}`) === 1;
+          const unique = (uniqueT[ti]?.[i] ?? false) && (uniqueA[ai]?.[j] ?? false);
           let score = partSimilarity(ts, as, unique);
           if (!comp.exact && score < 0.8) continue;
           if (!comp.exact) score *= 0.95;

@@ -6,8 +6,27 @@ export function contentChars(s: string): string {
   return s.normalize('NFKC').replace(/[\d.,%‰]+/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 
-/** Character bigrams of each run of content characters (a one-character run counts as itself). */
+// Matching compares the same short phrases many times: remember their sets (bounded, never mutated).
+const MEMO_LIMIT = 20_000;
+const bigramMemo = new Map<string, Set<string>>();
+const charMemo = new Map<string, Set<string>>();
+
+function memo(cache: Map<string, Set<string>>, key: string, make: (s: string) => Set<string>): Set<string> {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    v = make(key);
+    cache.set(key, v);
+  }
+  return v;
+}
+
+/** Character bigrams of each run of content characters (a one-character run counts as itself). Do not mutate the result. */
 export function bigrams(s: string): Set<string> {
+  return memo(bigramMemo, s, makeBigrams);
+}
+
+function makeBigrams(s: string): Set<string> {
   const out = new Set<string>();
   for (const run of contentChars(s).split(' ')) {
     if (run.length === 1) out.add(run);
@@ -17,7 +36,7 @@ export function bigrams(s: string): Set<string> {
 }
 
 export function chars(s: string): Set<string> {
-  return new Set(contentChars(s).replace(/ /g, ''));
+  return memo(charMemo, s, (x) => new Set(contentChars(x).replace(/ /g, '')));
 }
 
 export function dice(a: Set<string>, b: Set<string>): number {
