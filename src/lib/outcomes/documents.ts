@@ -1,20 +1,18 @@
 // Matching two documents: the targets of one (a report or a notice decomposing it) against the
 // achievements of another (the next year's report). Adds the words around each figure and the
 // places whose targets and figures they are.
+import { targetPlace } from '../analysis/places';
 import type { Achievement, DocumentMeta, Span, Target } from '../model/document';
 import { leadUpTo, sentenceBounds, surroundings } from './context';
 import { measureOf } from './measure';
 import { tidy } from './metric';
 import { matchOutcomes, type AchievementInput, type MatchOptions, type OutcomeMatch, type TargetInput } from './match';
 
-/** Whose targets a document sets: a notice decomposing the provincial report carries the province's. */
-export function targetPlace(meta: Pick<DocumentMeta, 'jurisdiction' | 'reportOf'>): string | null {
-  return meta.reportOf ?? meta.jurisdiction;
-}
+export { targetPlace };
 
 export interface TargetDocument {
   text: string;
-  meta: Pick<DocumentMeta, 'jurisdiction' | 'reportOf'>;
+  meta: Pick<DocumentMeta, 'kind' | 'jurisdiction' | 'reportOf'>;
   targets: Array<Omit<Target, 'scope' | 'taskId' | 'sectionId'> & { span: Span }>;
 }
 

@@ -276,3 +276,17 @@ export function matchOutcomes(targets: TargetInput[], achievements: AchievementI
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
+
+/**
+ * The status of a pair the user chose (confirm / correct): the target against the achievement's
+ * figure in comparable units, or null when the units cannot be compared (亿元 against %).
+ */
+export function judgePair(
+  t: Pick<TargetInput, 'metric' | 'verb' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'stretch'>,
+  a: Pick<AchievementInput, 'value' | 'unit' | 'verb'>,
+): Exclude<Status, 'not-reported'> | null {
+  if (t.value === null || a.value === null) return null;
+  const comp = comparable(t.unit, a.unit);
+  if (!comp) return null;
+  return statusOf({ metric: t.metric, verb: t.verb, value: t.value, valueMax: t.valueMax, stretch: t.stretch, qualifier: t.qualifier }, a.value * comp.factor, a.verb, isPercent(t.unit));
+}
