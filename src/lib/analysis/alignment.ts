@@ -2,7 +2,7 @@
 // the same city's notice decomposing its own report (same place, same year), task by task
 // (outcomes/align.ts). Links go both ways for the task list; coverage per provincial chapter.
 import type { Dataset, DocumentRow, TaskRow } from '../model/rows';
-import { alignTasks, chapterLookup, COVERED_AT, coverageByChapter, type AlignMatch, type ChapterCoverage } from '../outcomes/align';
+import { alignTasks, chapterLookup, COVERED_AT, coverageByChapter, type AlignItem, type AlignMatch, type Alignment, type ChapterCoverage } from '../outcomes/align';
 
 export interface AlignedPair {
   /** The notice decomposing the provincial (higher) report. */
@@ -41,13 +41,28 @@ export function alignmentPairs(docs: readonly DocumentRow[], tasksOf: (docId: st
   return out;
 }
 
-export function computeAlignment(all: Dataset, align = alignTasks): AlignmentView {
+interface Job {
+  upper: DocumentRow;
+  own: DocumentRow;
+  upperTasks: TaskRow[];
+  ownTasks: TaskRow[];
+}
+
+function jobsOf(all: Dataset): Job[] {
   const tasksByDoc = new Map<string, TaskRow[]>();
   for (const t of all.tasks) {
     const list = tasksByDoc.get(t.docId);
     if (list) list.push(t);
     else tasksByDoc.set(t.docId, [t]);
   }
+  return alignmentPairs(all.documents, (id) => tasksByDoc.get(id)?.length ?? 0).map(([upper, own]) => ({
+    upper, own, upperTasks: tasksByDoc.get(upper.id) ?? [], ownTasks: tasksByDoc.get(own.id) ?? [],
+  }));
+}
+
+const items = (tasks: readonly TaskRow[]) => tasks.map((t) => ({ id: t.id, text: t.text }));
+
+function assemble(all: Dataset, jobs: readonly Job[], results: readonly Alignment[][]): AlignmentView {
   const view: AlignmentView = { pairs: [], links: new Map() };
   const add = (from: string, to: AlignMatch) => {
     const list = view.links.get(from) ?? [];
@@ -55,10 +70,8 @@ export function computeAlignment(all: Dataset, align = alignTasks): AlignmentVie
     list.sort((a, b) => b.score - a.score);
     view.links.set(from, list.slice(0, 3));
   };
-  for (const [upper, own] of alignmentPairs(all.documents, (id) => tasksByDoc.get(id)?.length ?? 0)) {
-    const upperTasks = tasksByDoc.get(upper.id) ?? [];
-    const ownTasks = tasksByDoc.get(own.id) ?? [];
-    const alignments = align(upperTasks.map((t) => ({ id: t.id, text: t.text })), ownTasks.map((t) => ({ id: t.id, text: t.text })));
+  jobs.forEach((job, i) => {
+    const alignments = results[i] ?? [];
     for (const a of alignments) {
       for (const m of a.matches) {
         if (m.score < COVERED_AT) continue;
@@ -66,8 +79,20 @@ export function computeAlignment(all: Dataset, align = alignTasks): AlignmentVie
         add(m.id, { id: a.id, score: m.score });
       }
     }
-    const sections = all.sections.filter((s) => s.docId === upper.id);
-    view.pairs.push({ upperDocId: upper.id, ownDocId: own.id, coverage: coverageByChapter(alignments, chapterLookup(sections, upperTasks)) });
-  }
+    const sections = all.sections.filter((s) => s.docId === job.upper.id);
+    view.pairs.push({ upperDocId: job.upper.id, ownDocId: job.own.id, coverage: coverageByChapter(alignments, chapterLookup(sections, job.upperTasks)) });
+  });
   return view;
+}
+
+export function computeAlignment(all: Dataset): AlignmentView {
+  const jobs = jobsOf(all);
+  return assemble(all, jobs, jobs.map((j) => alignTasks(items(j.upperTasks), items(j.ownTasks))));
+}
+
+/** The same, with the alignment itself done by `align` (a worker for large notices: outcomes/backgroundAlign.ts). */
+export async function computeAlignmentWith(all: Dataset, align: (from: AlignItem[], to: AlignItem[]) => Promise<Alignment[]>): Promise<AlignmentView> {
+  const jobs = jobsOf(all);
+  const results = await Promise.all(jobs.map((j) => align(items(j.upperTasks), items(j.ownTasks))));
+  return assemble(all, jobs, results);
 }
