@@ -3,6 +3,8 @@ import type { EChartsOption } from 'echarts';
 import type { Filters } from '../analysis/filters';
 import type { Scope } from '../analysis/scope';
 import type { TrendPick } from '../analysis/targetTrend';
+import type { AlignmentView } from '../analysis/alignment';
+import type { Attainment } from '../analysis/attainment';
 
 /** A filter patch carried by a clickable data item (params.data.drill). */
 export type Drill = Partial<Filters>;
@@ -24,6 +26,10 @@ export interface ChartSpec {
 /** What a chart may need beyond the filtered scope: the indicator picked for the trend chart. */
 export interface ChartOptions {
   trend?: TrendPick | null;
+  /** Targets against later reported figures, computed once per data change (analysis/attainment.ts). */
+  attainment?: Attainment;
+  /** Province → city task alignment (analysis/alignment.ts). */
+  alignment?: AlignmentView;
 }
 
 /** One chart of the dashboard, described once: the grid, the export and the tests read it from the list (index.ts). */
