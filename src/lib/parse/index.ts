@@ -87,9 +87,12 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
       for (const q of splitMainTargets(text.slice(b.bodyStart, b.firstGroupStart))) addTarget(q, b.bodyStart, 'main', t.id, t.sectionId);
       continue;
     }
+    // Quantities and cut spans are both in text order: one walk, not a scan of every cut per quantity.
+    let c = 0;
     for (const q of extractQuantities(text.slice(b.bodyStart, b.textEnd))) {
       const span = { start: q.start + b.bodyStart, end: q.end + b.bodyStart };
-      if (q.value === null || b.cut.some((c) => overlaps(c, span))) continue;
+      while (c < b.cut.length && (b.cut[c] as Span).end <= span.start) c++;
+      if (q.value === null || (c < b.cut.length && overlaps(b.cut[c] as Span, span))) continue;
       addTarget(q, b.bodyStart, 'task', t.id, t.sectionId);
     }
   }

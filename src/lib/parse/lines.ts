@@ -40,13 +40,15 @@ export interface Marker {
 }
 
 const CN = '[一二三四五六七八九十百零〇]{1,5}';
+/** An item number: up to four digits (notices can list over a thousand items), but not a year (2024.). */
+export const ITEM_NO = '\\d{1,3}|(?!19|20)\\d{4}';
 const MARKERS: ReadonlyArray<readonly [RegExp, MarkerType]> = [
   [new RegExp(`^(${CN})[、.．]`), 'chapter'],
   [new RegExp(`^[（(](${CN})[）)]`), 'paren'],
-  [/^(\d{1,3})、/, 'arabicComma'],
-  [/^(\d{1,3})[.．](?!\d)/, 'arabicDot'],
-  [/^[（(](\d{1,3})[）)]/, 'arabicParen'],
-  [/^(\d{1,3})\t/, 'row'],
+  [new RegExp(`^(${ITEM_NO})、`), 'arabicComma'],
+  [new RegExp(`^(${ITEM_NO})[.．](?!\\d)`), 'arabicDot'],
+  [new RegExp(`^[（(](${ITEM_NO})[）)]`), 'arabicParen'],
+  [new RegExp(`^(${ITEM_NO})\t`), 'row'],
 ];
 
 export function markerOf(line: string): Marker {

@@ -13,7 +13,7 @@ const SENTENCE_STOP = /[。！？]/;
 
 /** Starts of lines that begin a new unit (heading, numbered item, bullet): never glued to the line before. */
 const STRUCTURAL_START =
-  /^(?:[一二三四五六七八九十百零〇]{1,4}、|[（(][一二三四五六七八九十百零〇\d]{1,4}[)）]|\d{1,3}[.．、\t](?!\d)|[-－•·●▪◆■])/;
+  /^(?:[一二三四五六七八九十百零〇]{1,4}、|[（(][一二三四五六七八九十百零〇\d]{1,4}[)）]|(?:\d{1,3}|(?!19|20)\d{4})[.．、\t](?!\d)|[-－•·●▪◆■])/;
 export const BULLET = /^[-－•·●▪◆■][ \t\u3000]*/;
 
 const PAGE_NOISE = /[（(][ \t]*[上下]?[接转][ \t]*第[一二三四五六七八九十\d]{1,3}[版页][ \t]*[)）]/g;
@@ -76,16 +76,27 @@ function dropStrayLatin(s: string): string {
  * Re-joins a paragraph cut by a page or column break: a line ending in ，、；, or a line with a
  * sentence stop inside but none at its end, is glued to the next non-empty line, unless that line
  * starts a heading or item. A bullet cut in the same way continues on the next bullet line.
+ * Linear: what decides whether the joined line is still cut is kept up to date as pieces are added,
+ * never re-read from the growing line.
  */
 export function joinBrokenLines(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
-    let cur = trimLine(lines[i] as string);
+    const first = trimLine(lines[i] as string);
     i++;
+    if (first === '' || first.includes('\t')) {
+      out.push(first);
+      continue;
+    }
+    const pieces = [first];
+    const bullet = BULLET.test(first);
+    let hasStop = SENTENCE_STOP.test(first);
+    let hasPause = /[，。；]/.test(first);
+    let last = first[first.length - 1] as string;
     for (;;) {
-      if (cur === '' || !looksCut(cur)) break;
+      if (!looksCut(last, bullet, hasStop, hasPause)) break;
       let j = i;
       while (j < lines.length && trimLine(lines[j] as string) === '') j++;
       if (j >= lines.length) break;
@@ -93,12 +104,15 @@ export function joinBrokenLines(text: string): string {
       let rest: string | null = null;
       if (next.includes('\t')) break; // a table row is never the rest of a sentence
       if (!STRUCTURAL_START.test(next)) rest = next;
-      else if (BULLET.test(cur) && BULLET.test(next) && /[，。；]/.test(cur)) rest = next.replace(BULLET, '');
-      if (rest === null) break;
-      cur += rest;
+      else if (bullet && BULLET.test(next) && hasPause) rest = next.replace(BULLET, '');
+      if (rest === null || rest === '') break;
+      pieces.push(rest);
+      hasStop ||= SENTENCE_STOP.test(rest);
+      hasPause ||= /[，。；]/.test(rest);
+      last = rest[rest.length - 1] as string;
       i = j + 1;
     }
-    out.push(cur);
+    out.push(pieces.length === 1 ? first : pieces.join(''));
   }
   return out.join('\n');
 }
@@ -111,12 +125,11 @@ function trimLine(line: string): string {
   return line.slice(a, b);
 }
 
-function looksCut(line: string): boolean {
-  if (line.includes('\t')) return false; // table rows: cells end without punctuation
-  const last = line[line.length - 1] as string;
+/** Whether a line (known by its last character and what it contains) goes on on the next line. */
+function looksCut(last: string, bullet: boolean, hasStop: boolean, hasPause: boolean): boolean {
   if (OPEN_END.has(last)) return true;
   if (TERMINAL.has(last) || last === '：' || last === ':') return false;
   // A bullet is one sentence-like commitment: a comma inside and no stop at the end means it goes on.
-  if (BULLET.test(line)) return /[，。；]/.test(line);
-  return SENTENCE_STOP.test(line);
+  if (bullet) return hasPause;
+  return hasStop;
 }
