@@ -21,11 +21,58 @@ const PAGE_NOISE = /[（(][ \t]*[上下]?[接转][ \t]*第[一二三四五六七
 export function normalizeText(raw: string): string {
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   text = text.replace(/\r\n?/g, '\n');
+  text = stripMarkup(text);
   text = toHalfWidthAlnum(text);
   text = text.replace(PAGE_NOISE, '');
   text = cjkPunctuation(text);
   text = dropStrayLatin(text);
   return joinBrokenLines(text);
+}
+
+/**
+ * Marks that text collections put around a report, which are formatting and never part of a title or a
+ * metric: front matter between two --- lines at the top, HTML comments, Markdown heading marks (# 标题)
+ * and bold or italic marks (**加粗**, __加粗__). Linear: each mark is found by indexOf, never by a
+ * backtracking regex.
+ */
+export function stripMarkup(text: string): string {
+  let s = dropFrontMatter(text);
+  s = dropHtmlComments(s);
+  if (s.includes('#')) s = s.replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '');
+  if (s.includes('**')) s = s.split('**').join('');
+  if (s.includes('__')) s = s.split('__').join('');
+  return s;
+}
+
+const FRONT_MATTER_KEY = /^[A-Za-z_][\w-]{0,30}:/;
+
+function dropFrontMatter(text: string): string {
+  let at = 0;
+  while (at < text.length && (text[at] === '\n' || text[at] === ' ' || text[at] === '\t')) at++;
+  if (!text.startsWith('---\n', at)) return text;
+  const close = text.indexOf('\n---', at + 3);
+  if (close < 0 || close - at > 4000) return text;
+  const inner = text.slice(at + 4, close).split('\n').filter((l) => l.trim() !== '');
+  // key: value lines (and their indented continuations): anything else is a rule in the text, not front matter.
+  if (inner.length === 0 || !inner.every((l) => FRONT_MATTER_KEY.test(l) || /^[ \t-]/.test(l))) return text;
+  const lineEnd = text.indexOf('\n', close + 4);
+  return lineEnd < 0 ? '' : text.slice(lineEnd + 1);
+}
+
+function dropHtmlComments(text: string): string {
+  let from = text.indexOf('<!--');
+  if (from < 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  while (from >= 0) {
+    const close = text.indexOf('-->', from + 4);
+    if (close < 0) break; // an unclosed comment is left as it is
+    parts.push(text.slice(at, from));
+    at = close + 3;
+    from = text.indexOf('<!--', at);
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Full-width digits and Latin letters → ASCII; ％ → %; a full-width point between digits → '.'. */
