@@ -13,7 +13,8 @@ export type Span = z.infer<typeof Span>;
 export const DocumentKind = z.enum(['report', 'report-summary', 'notice']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-export const JurisdictionLevel = z.enum(['province', 'city', 'county']);
+/** country: the State Council's report (jurisdiction 全国); added with parser 1.3. */
+export const JurisdictionLevel = z.enum(['country', 'province', 'city', 'county']);
 export type JurisdictionLevel = z.infer<typeof JurisdictionLevel>;
 
 /** When units must report progress back, read from a notice's letter (每月15日前, 2024年2月20日前). */

@@ -53,7 +53,7 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   if (text.trim() === '') return { ok: false, code: 'empty', reason: '文件只有空白，没有可解析的文字' };
   const kind = detectKind(text);
   const outline = buildOutline(text, kind);
-  const document = readMetadata({ text, kind, titleLines: outline.titleLines, fileName: opts.fileName ?? null });
+  const document = readMetadata({ text, kind, titleLines: outline.titleLines, preamble: outline.preamble, fileName: opts.fileName ?? null });
   const year = document.year;
   document.reportingDeadlines = kind === 'notice' ? findReportingDeadlines(text.slice(0, outline.letterEnd), year) : [];
   const built = buildTasks(text, outline.items, kind, year);

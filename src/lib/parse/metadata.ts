@@ -1,7 +1,8 @@
 // Layer 5: what the document is — kind, plan year, place, number, date, issuer, title — from its shape.
 import type { DocumentKind, DocumentMeta } from '../model/document';
-import { DATE_LINE, toLines, type Line } from './lines';
-import { inferJurisdiction, selfSuffix, superiorOf } from './place';
+import { DATE_LINE, isHeadingLike, toLines, type Line } from './lines';
+import { inferJurisdiction, selfSuffix, superiorOf, type Place } from './place';
+import { planYearOfDelivery, type Preamble } from './preamble';
 
 const HEAD_CHARS = 1200;
 
@@ -81,20 +82,63 @@ export function findYear(text: string, docYear: number | null, issuedOn: string 
 
 const ISSUER = /^(.{0,20}?(?:人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|人民政府))(?:关于|$)/;
 
+const YEAR_G = /(?:19|20)\d{2}(?=年)/g;
+const REVIEW_HEADING = /回顾|回眸|总结|成效|过去/;
+const PLAN_HEADING = /工作|任务|安排|建议|目标|要求|部署|重点/;
+
+/**
+ * A report's plan year from its headings: the first heading naming one year and the work ahead
+ * (二、2024年工作安排, 扎实做好2016年工作) gives it; else the first review heading (一、2023年工作回顾)
+ * gives the year after the one it names. Null when no heading names a year.
+ */
+export function yearFromHeadings(lines: Line[]): number | null {
+  let review: number | null = null;
+  for (const l of lines) {
+    const t = l.text;
+    if (t.length > 40 || !isHeadingLike(t) || !t.includes('年')) continue;
+    const years = t.match(YEAR_G);
+    if (!years || years.length !== 1 || /十[一二三四五六七八九]五|五年|时期/.test(t)) continue;
+    const y = Number(years[0]);
+    if (REVIEW_HEADING.test(t)) review ??= y + 1;
+    else if (PLAN_HEADING.test(t)) return y;
+  }
+  return review;
+}
+
+/** The place a report of the State Council speaks for. */
+const COUNTRY: Place = { code: '000000', name: '全国', short: '全国', level: 'country' };
+
 export interface MetaInput {
   text: string;
   kind: DocumentKind;
   /** Report title lines found by the outline. */
   titleLines: Line[];
+  /** A report's head (delivery date, who speaks), when the outline found one. */
+  preamble?: Preamble | null;
   fileName: string | null;
 }
 
-export function readMetadata({ text, kind, titleLines, fileName }: MetaInput): DocumentMeta {
+export function readMetadata({ text, kind, titleLines, preamble = null, fileName }: MetaInput): DocumentMeta {
   const lines = toLines(text.slice(0, 20_000));
   const doc = findDocNumber(text.slice(0, 20_000));
-  const issuedOn = kind === 'notice' ? findIssueDate(lines) : findSpeechDate(text.slice(0, 2000));
-  const year = findYear(text, doc?.year ?? null, issuedOn);
-  const place = inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
+  let issuedOn: string | null;
+  let year: number | null;
+  if (kind === 'notice') {
+    issuedOn = findIssueDate(lines);
+    year = findYear(text, doc?.year ?? null, issuedOn);
+  } else {
+    // A report: its delivery date first (a December report plans the next year), then its title, its headings, its words.
+    issuedOn = preamble?.deliveredOn ?? findSpeechDate(text.slice(0, 2000));
+    const titleYear = /((?:19|20)\d{2})年/.exec(titleLines.map((l) => l.text).join(''));
+    year = issuedOn
+      ? planYearOfDelivery(issuedOn)
+      : titleYear
+        ? Number(titleYear[1])
+        : (yearFromHeadings(toLines(text.slice(0, 100_000))) ?? findYear(text, doc?.year ?? null, null));
+  }
+  const place = kind !== 'notice' && preamble?.national
+    ? COUNTRY
+    : inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
 
   let issuer: string | null = null;
   let title = '';

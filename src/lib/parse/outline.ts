@@ -4,6 +4,7 @@
 // from the marker alone.
 import type { DocumentKind, ResponsibilityGroup, Section, TaskCategory } from '../model/document';
 import { DATE_LINE, SPACES, isHeadingLike, leadSentence, markerOf, toLines, trimChars, type Line, type Marker } from './lines';
+import { readPreamble, SALUTATION, type Preamble } from './preamble';
 import { readAssignmentLine } from './responsibility';
 import { readTableHeader, rowCells, type ColumnRole } from './table';
 
@@ -43,6 +44,8 @@ export interface Outline {
   mainTargets: TextBlock[];
   /** Lines at the top that form the document's own title. */
   titleLines: Line[];
+  /** A report's head: title, delivery line, speaker, salutation (null for notices). */
+  preamble: Preamble | null;
   /** Where a notice's letter ends and its task outline starts (0 when there is no letter). */
   letterEnd: number;
   warnings: string[];
@@ -320,7 +323,7 @@ function noticeOutline(lines: Line[]): Outline {
   b.closeAll();
   checkNumbering(numbers, b.warnings);
   const letterEnd = begin > 0 && begin < lines.length ? (lines[begin] as Line).start : 0;
-  return { sections: b.sections, items: b.items, review: [], mainTargets: [], titleLines: [], letterEnd, warnings: b.warnings };
+  return { sections: b.sections, items: b.items, review: [], mainTargets: [], titleLines: [], preamble: null, letterEnd, warnings: b.warnings };
 }
 
 /** The heading printed on lines i..j: a line ending in a particle runs on; a subtitle gets a space. */
@@ -355,7 +358,9 @@ function reportTitleLines(lines: Line[]): Line[] {
 }
 
 function reportOutline(lines: Line[]): Outline {
-  const titleLines = reportTitleLines(lines);
+  const preamble = readPreamble(lines);
+  const titleLines = preamble.bodyStart > 0 ? preamble.titleLines : reportTitleLines(lines);
+  const bodyStart = preamble.bodyStart > 0 ? preamble.bodyStart : titleLines.length;
   const laterPlan = lines.some((l) => {
     const p = partOfTitle(l.text.slice(0, 30));
     return p === 'plan' || p === 'requirements' || p === 'targets';
@@ -391,8 +396,9 @@ function reportOutline(lines: Line[]): Outline {
     else b.addReportTask(start, end, sectionId, part);
   };
 
-  for (let i = titleLines.length; i < lines.length; i++) {
+  for (let i = bodyStart; i < lines.length; i++) {
     const l = lines[i] as Line;
+    if (SALUTATION.test(l.text)) continue;
     const m = markerOf(l.text);
     const body = l.text.slice(m.length);
     if (m.type === 'chapter' || m.type === 'paren' || m.type === 'arabicComma') {
@@ -434,7 +440,7 @@ function reportOutline(lines: Line[]): Outline {
   }
   b.closeAll();
   b.items.sort((x, y) => x.start - y.start);
-  return { sections: b.sections, items: b.items, review: b.review, mainTargets: b.mainTargets, titleLines, letterEnd: 0, warnings: b.warnings };
+  return { sections: b.sections, items: b.items, review: b.review, mainTargets: b.mainTargets, titleLines, preamble, letterEnd: 0, warnings: b.warnings };
 
   function setReviewYear(part: Part, title: string): void {
     if (part !== 'review') return;
