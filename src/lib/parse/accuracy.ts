@@ -40,7 +40,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
   进出口总额: ['外贸进出口总额', '外贸进出口', '进出口', '外贸进出口额', '货物进出口总额', '进出口贸易总额'],
   单位地区生产总值能耗: ['单位GDP能耗', '单位生产总值能耗', '单位地区生产总值能源消耗', '单位国内生产总值能耗'],
   粮食产量: ['粮食总产量', '粮食'],
-  城镇新增就业: ['新增城镇就业', '城镇新增就业人数', '城镇新增就业人员'],
+  城镇新增就业: ['新增城镇就业', '城镇新增就业人数', '城镇新增就业人员', '城镇就业'],
 };
 const CANONICAL = new Map<string, string>();
 for (const [canonical, variants] of Object.entries(SYNONYMS)) {

@@ -5,6 +5,7 @@ import {
   ParsedDocument,
   type Achievement,
   type ParseResult,
+  type Section,
   type Span,
   type Target,
 } from '../model/document';
@@ -14,6 +15,7 @@ import { normalizeText } from './normalize';
 import { buildOutline, partOfTitle } from './outline';
 import { extractQuantities, splitMainTargets, type Quantity } from './quantity';
 import { findReportingDeadlines } from './reporting';
+import { findMainTargetBlock } from './targetBlock';
 
 /** Bump when the output for the same text changes: the database re-seeds on a new version. */
 export const PARSER_VERSION = '1.2.0';
@@ -56,7 +58,10 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   const document = readMetadata({ text, kind, titleLines: outline.titleLines, preamble: outline.preamble, fileName: opts.fileName ?? null });
   const year = document.year;
   document.reportingDeadlines = kind === 'notice' ? findReportingDeadlines(text.slice(0, outline.letterEnd), year) : [];
-  const built = buildTasks(text, outline.items, kind, year);
+  // A report's main-target list, found by its content; the paragraph holding it is not a task.
+  const block = kind === 'notice' ? null : findMainTargetBlock(text, { year, review: outline.review });
+  const items = block ? outline.items.filter((it) => it.no !== null || it.end <= block.start || it.start >= block.end) : outline.items;
+  const built = buildTasks(text, items, kind, year);
   const tasks = built.map((b) => b.task);
 
   const targets: Target[] = [];
@@ -78,8 +83,9 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
       span: { start: q.start + offset, end: q.end + offset },
     });
   };
-  for (const block of outline.mainTargets) {
-    for (const q of splitMainTargets(text.slice(block.start, block.end))) addTarget(q, block.start, 'main', null, block.sectionId);
+  if (block) {
+    const sectionId = sectionAt(outline.sections, block.start);
+    for (const q of splitMainTargets(text.slice(block.start, block.end))) addTarget(q, block.start, 'main', null, sectionId);
   }
   for (const b of built) {
     const t = b.task;
@@ -155,6 +161,16 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
     return { ok: false, code: 'invalid-output', reason: `解析结果未通过校验（${issue ? `${issue.path.join('.')}: ${issue.message}` : '未知原因'}）` };
   }
   return { ok: true, data: checked.data };
+}
+
+/** The innermost section open at `pos`: the last one that starts before it (sections are in text order). */
+function sectionAt(sections: Section[], pos: number): string | null {
+  let id: string | null = null;
+  for (const s of sections) {
+    if (s.span.start > pos) break;
+    id = s.id;
+  }
+  return id;
 }
 
 function overlaps(a: Span, b: Span): boolean {

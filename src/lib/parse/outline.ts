@@ -41,7 +41,6 @@ export interface Outline {
   sections: Section[];
   items: ItemBlock[];
   review: TextBlock[];
-  mainTargets: TextBlock[];
   /** Lines at the top that form the document's own title. */
   titleLines: Line[];
   /** A report's head: title, delivery line, speaker, salutation (null for notices). */
@@ -80,8 +79,6 @@ export function partOfTitle(title: string): Part | null {
 }
 
 const REQUIREMENTS_PARAGRAPH = /^(?:\d{4}年|今年)?[^。，]{0,12}(?:总体要求|指导思想)/;
-/** 主要预期目标是：… — anywhere in a paragraph (full reports lead into it: 综合考虑…，今年主要预期目标是). */
-const TARGETS_PHRASE = /(?:主要预期目标|预期目标|主要目标)(?:是|为)[：:]?|(?:主要预期目标|预期目标|主要目标)[：:]/;
 /** The speaker addressing the deputies: rhetoric, not a task. */
 const ADDRESS = /^各位代表/;
 const YEAR_IN = /((?:19|20)\d{2})/;
@@ -90,7 +87,6 @@ class Builder {
   readonly sections: Section[] = [];
   readonly items: ItemBlock[] = [];
   readonly review: TextBlock[] = [];
-  readonly mainTargets: TextBlock[] = [];
   readonly warnings: string[] = [];
   stack: Open[] = [];
   globalPart: Part;
@@ -323,7 +319,7 @@ function noticeOutline(lines: Line[]): Outline {
   b.closeAll();
   checkNumbering(numbers, b.warnings);
   const letterEnd = begin > 0 && begin < lines.length ? (lines[begin] as Line).start : 0;
-  return { sections: b.sections, items: b.items, review: [], mainTargets: [], titleLines: [], preamble: null, letterEnd, warnings: b.warnings };
+  return { sections: b.sections, items: b.items, review: [], titleLines: [], preamble: null, letterEnd, warnings: b.warnings };
 }
 
 /** The heading printed on lines i..j: a line ending in a particle runs on; a subtitle gets a space. */
@@ -366,7 +362,6 @@ function reportOutline(lines: Line[]): Outline {
     return p === 'plan' || p === 'requirements' || p === 'targets';
   });
   const b = new Builder(laterPlan ? 'review' : 'plan');
-  let pendingTargets = false;
   let reviewYear: number | null = null;
 
   const paragraph = (start: number, end: number, t: string) => {
@@ -375,14 +370,6 @@ function reportOutline(lines: Line[]): Outline {
     const part = b.part();
     if (part === 'review') {
       b.review.push({ start, end, sectionId, year: reviewYear });
-      return;
-    }
-    const targetsAt = TARGETS_PHRASE.exec(t);
-    if (pendingTargets || targetsAt) {
-      const from = targetsAt ? start + targetsAt.index + targetsAt[0].length : start;
-      const stop = t.indexOf('。', from - start);
-      b.mainTargets.push({ start: from, end: stop < 0 ? end : start + stop, sectionId, year: null });
-      pendingTargets = false;
       return;
     }
     if (part === 'requirements' || REQUIREMENTS_PARAGRAPH.test(t) || ADDRESS.test(t)) return;
@@ -432,7 +419,6 @@ function reportOutline(lines: Line[]): Outline {
       const title = titleOf(text(lines, i, j));
       const o = b.open(RANK.heading, 'chapter', null, title, l.start, last.end);
       setReviewYear(o.part, title);
-      if (o.part === 'targets') pendingTargets = true;
       i = j;
       continue;
     }
@@ -440,7 +426,7 @@ function reportOutline(lines: Line[]): Outline {
   }
   b.closeAll();
   b.items.sort((x, y) => x.start - y.start);
-  return { sections: b.sections, items: b.items, review: b.review, mainTargets: b.mainTargets, titleLines, preamble, letterEnd: 0, warnings: b.warnings };
+  return { sections: b.sections, items: b.items, review: b.review, titleLines, preamble, letterEnd: 0, warnings: b.warnings };
 
   function setReviewYear(part: Part, title: string): void {
     if (part !== 'review') return;
