@@ -8,7 +8,7 @@ import { readPreamble, SALUTATION, type Preamble } from './preamble';
 import { readAssignmentLine } from './responsibility';
 import { readTableHeader, rowCells, type ColumnRole } from './table';
 
-export type Part = 'review' | 'requirements' | 'targets' | 'plan' | 'livelihood';
+export type Part = 'review' | 'requirements' | 'targets' | 'plan' | 'livelihood' | 'glossary';
 
 export type Assignment = Omit<ResponsibilityGroup, 'subject'>;
 
@@ -41,6 +41,8 @@ export interface Outline {
   sections: Section[];
   items: ItemBlock[];
   review: TextBlock[];
+  /** Paragraphs of a glossary (名词解释 / 注释): explanations of terms, never tasks. */
+  glossary: TextBlock[];
   /** Lines at the top that form the document's own title. */
   titleLines: Line[];
   /** A report's head: title, delivery line, speaker, salutation (null for notices). */
@@ -50,8 +52,12 @@ export interface Outline {
   warnings: string[];
 }
 
-/** Rank of a heading style: a section closes every open section of equal or higher rank. */
-const RANK = { heading: 0, chapter: 1, paren: 2, arabic: 3, lead: 4 } as const;
+/**
+ * Rank of a heading style: a section closes every open section of equal or higher rank. A plain heading
+ * line is a chapter of its own where the report starts with one (2024年工作回顾 … 一、…), and a heading
+ * inside a numbered chapter where the report starts with 一、 (`subheading`).
+ */
+const RANK = { heading: 0, chapter: 1, subheading: 1.5, paren: 2, arabic: 3, lead: 4 } as const;
 type Rank = (typeof RANK)[keyof typeof RANK];
 
 interface Open {
@@ -64,14 +70,16 @@ interface Open {
 }
 
 const PART_WORDS: ReadonlyArray<readonly [RegExp, Part]> = [
+  [/^(?:附件\s*\d*\s*[：:]?\s*|附[：:]?\s*)?(?:名词解释|名词注解|名词注释|名词说明|词语解释|注释|注解)$/, 'glossary'],
   [/民生实事|民生项目|民生工程/, 'livelihood'],
   [/预期目标|主要目标/, 'targets'],
   [/总体要求|指导思想|总体思路/, 'requirements'],
-  [/回眸|回顾|过去一年|过去五年/, 'review'],
+  [/回眸|回顾|过去一年|过去五年|一年来|五年来|工作成效|主要成效|工作总结/, 'review'],
   [/工作安排|重点工作|重点做好|主要任务|工作任务|工作部署|责任分解|责任分工/, 'plan'],
 ];
 
 export function partOfTitle(title: string): Part | null {
+  if (/^(?:附件\s*\d*\s*[：:]?\s*|附[：:]?\s*)?(?:名词解释|名词注解|名词注释|名词说明|词语解释|注释|注解)$/.test(title)) return 'glossary';
   // 主要目标和重点任务: a chapter holding the work plan, not only the targets.
   if (/目标/.test(title) && /任务|工作|举措/.test(title) && !/民生/.test(title)) return 'plan';
   for (const [re, part] of PART_WORDS) if (re.test(title)) return part;
@@ -90,6 +98,8 @@ class Builder {
   readonly warnings: string[] = [];
   stack: Open[] = [];
   globalPart: Part;
+  /** A top-level section of the review has been seen: the next one without a part of its own is the plan. */
+  sawReview = false;
 
   constructor(initialPart: Part) {
     this.globalPart = initialPart;
@@ -99,9 +109,15 @@ class Builder {
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank >= rank) this.close();
     const parent = this.stack[this.stack.length - 1] ?? null;
     const own = partOfTitle(title);
-    let part: Part = own ?? (parent ? parent.part : this.globalPart);
+    const chapterLevel = !parent && rank <= RANK.chapter;
+    let part: Part = own ?? (parent ? parent.part : this.sawReview && chapterLevel ? 'plan' : this.globalPart);
     if (own === 'plan' && parent && parent.part === 'livelihood') part = 'livelihood';
-    if (!parent) this.globalPart = own === 'requirements' || own === 'targets' || own === 'livelihood' ? 'plan' : part;
+    // Inside the review a heading naming work (三、重点工作扎实推进) still reviews it; inside a glossary all is glossary.
+    if (parent && (parent.part === 'review' || parent.part === 'glossary') && own !== 'review') part = parent.part;
+    if (!parent) {
+      this.globalPart = own === 'requirements' || own === 'targets' || own === 'livelihood' ? 'plan' : part;
+      if (part === 'review' && chapterLevel) this.sawReview = true;
+    }
     const section: Section = {
       id: `s${this.sections.length + 1}`,
       no,
@@ -319,7 +335,7 @@ function noticeOutline(lines: Line[]): Outline {
   b.closeAll();
   checkNumbering(numbers, b.warnings);
   const letterEnd = begin > 0 && begin < lines.length ? (lines[begin] as Line).start : 0;
-  return { sections: b.sections, items: b.items, review: [], titleLines: [], preamble: null, letterEnd, warnings: b.warnings };
+  return { sections: b.sections, items: b.items, review: [], glossary: [], titleLines: [], preamble: null, letterEnd, warnings: b.warnings };
 }
 
 /** The heading printed on lines i..j: a line ending in a particle runs on; a subtitle gets a space. */
@@ -353,6 +369,17 @@ function reportTitleLines(lines: Line[]): Line[] {
   return [];
 }
 
+/** Whether the report's first heading after its head is a plain line (then plain lines are its chapters). */
+function plainHeadingsLead(lines: Line[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const m = markerOf(l.text);
+    if (m.type === 'chapter') return false;
+    if (m.type === 'none' && isPlainHeading(l) && !/[：:]$/.test(l.text) && !SALUTATION.test(l.text)) return true;
+  }
+  return false;
+}
+
 function reportOutline(lines: Line[]): Outline {
   const preamble = readPreamble(lines);
   const titleLines = preamble.bodyStart > 0 ? preamble.titleLines : reportTitleLines(lines);
@@ -363,6 +390,8 @@ function reportOutline(lines: Line[]): Outline {
   });
   const b = new Builder(laterPlan ? 'review' : 'plan');
   let reviewYear: number | null = null;
+  const plainRank = plainHeadingsLead(lines, bodyStart) ? RANK.heading : RANK.subheading;
+  const glossary: TextBlock[] = [];
 
   const paragraph = (start: number, end: number, t: string) => {
     const top = b.top();
@@ -370,6 +399,10 @@ function reportOutline(lines: Line[]): Outline {
     const part = b.part();
     if (part === 'review') {
       b.review.push({ start, end, sectionId, year: reviewYear });
+      return;
+    }
+    if (part === 'glossary') {
+      glossary.push({ start, end, sectionId, year: null });
       return;
     }
     if (part === 'requirements' || REQUIREMENTS_PARAGRAPH.test(t) || ADDRESS.test(t)) return;
@@ -402,6 +435,10 @@ function reportOutline(lines: Line[]): Outline {
         b.review.push({ start: l.start, end: l.end, sectionId: b.top()?.section.id ?? null, year: reviewYear });
         continue;
       }
+      if (part === 'glossary') {
+        glossary.push({ start: l.start, end: l.end, sectionId: b.top()?.section.id ?? null, year: null });
+        continue;
+      }
       b.items.push({
         no: m.type === 'bullet' ? null : m.no,
         category: part === 'livelihood' ? 'livelihood' : 'task',
@@ -413,11 +450,14 @@ function reportOutline(lines: Line[]): Outline {
       });
       continue;
     }
-    if (isPlainHeading(l)) {
+    if (isPlainHeading(l) && b.part() !== 'glossary') {
       const j = mergeHeadingRun(lines, i, (x) => isPlainHeading(x) && !/[：:]$/.test(x.text));
       const last = lines[j] as Line;
       const title = titleOf(text(lines, i, j));
-      const o = b.open(RANK.heading, 'chapter', null, title, l.start, last.end);
+      // A line ending in a colon introduces what follows (一年来，主要做了以下工作：): a lead, not a chapter.
+      const intro = /[：:]$/.test(l.text) && partOfTitle(title) !== 'glossary';
+      const rank = partOfTitle(title) === 'glossary' ? RANK.heading : plainRank;
+      const o = intro ? b.open(RANK.lead, 'lead', null, title, l.start, last.end) : b.open(rank, 'chapter', null, title, l.start, last.end);
       setReviewYear(o.part, title);
       i = j;
       continue;
@@ -426,7 +466,7 @@ function reportOutline(lines: Line[]): Outline {
   }
   b.closeAll();
   b.items.sort((x, y) => x.start - y.start);
-  return { sections: b.sections, items: b.items, review: b.review, titleLines, preamble, letterEnd: 0, warnings: b.warnings };
+  return { sections: b.sections, items: b.items, review: b.review, glossary, titleLines, preamble, letterEnd: 0, warnings: b.warnings };
 
   function setReviewYear(part: Part, title: string): void {
     if (part !== 'review') return;
