@@ -14,11 +14,12 @@ import { readMetadata, detectKind } from './metadata';
 import { normalizeText } from './normalize';
 import { buildOutline, partOfTitle } from './outline';
 import { extractQuantities, splitMainTargets, type Quantity } from './quantity';
+import { readGlossary } from './glossary';
 import { findReportingDeadlines } from './reporting';
 import { findMainTargetBlock } from './targetBlock';
 
 /** Bump when the output for the same text changes: the database re-seeds on a new version. */
-export const PARSER_VERSION = '1.2.0';
+export const PARSER_VERSION = '1.3.0';
 
 export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
 
@@ -106,8 +107,10 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   const achievements: Achievement[] = [];
   for (const block of outline.review) {
     const achievedIn = block.year ?? (year !== null ? year - 1 : null);
-    for (const q of extractQuantities(text.slice(block.start, block.end))) {
+    const blockText = text.slice(block.start, block.end);
+    for (const q of extractQuantities(blockText)) {
       if (q.value === null) continue;
+      const estimate = isEstimate(blockText, q.start);
       achievements.push({
         id: `a${achievements.length + 1}`,
         metric: q.metric,
@@ -116,6 +119,7 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
         unit: q.unit,
         qualifier: q.qualifier,
         year: achievedIn,
+        ...(estimate ? { estimate } : {}),
         text: q.text,
         sectionId: block.sectionId,
         span: { start: q.start + block.start, end: q.end + block.start },
@@ -153,6 +157,7 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
     tasks,
     targets,
     achievements,
+    glossary: readGlossary(text, outline.glossary),
     warnings,
   };
   const checked = ParsedDocument.safeParse(doc);
@@ -161,6 +166,15 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
     return { ok: false, code: 'invalid-output', reason: `解析结果未通过校验（${issue ? `${issue.path.join('.')}: ${issue.message}` : '未知原因'}）` };
   }
   return { ok: true, data: checked.data };
+}
+
+const ESTIMATE = /预计|初步核算|初步统计|初步测算|预估|估计/;
+
+/** A review figure is an estimate when its sentence says so before it (预计全市完成地区生产总值6100亿元，增长14%). */
+function isEstimate(block: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && at - s < 200 && !'。！？\n'.includes(block[s - 1] as string)) s--;
+  return ESTIMATE.test(block.slice(s, at));
 }
 
 /** The innermost section open at `pos`: the last one that starts before it (sections are in text order). */

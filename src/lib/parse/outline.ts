@@ -421,6 +421,12 @@ function reportOutline(lines: Line[]): Outline {
     if (SALUTATION.test(l.text)) continue;
     const m = markerOf(l.text);
     const body = l.text.slice(m.length);
+    const top = b.top();
+    if (m.type === 'chapter' && top && top.part === 'livelihood' && top.rank < RANK.chapter) {
+      // 附件1 十件民生实事 / 一、… 二、…: the numbered lines of a livelihood list under a plain heading are its items
+      b.items.push({ no: m.no, category: 'livelihood', sectionId: top.section.id, start: l.start, end: l.end, bodyStart: l.start + m.length, assigned: null });
+      continue;
+    }
     if (m.type === 'chapter' || m.type === 'paren' || m.type === 'arabicComma') {
       const rank = m.type === 'chapter' ? RANK.chapter : m.type === 'paren' ? RANK.paren : RANK.arabic;
       const { title, bodyAt } = splitInlineTitle(body);
@@ -450,13 +456,14 @@ function reportOutline(lines: Line[]): Outline {
       });
       continue;
     }
-    if (isPlainHeading(l) && b.part() !== 'glossary') {
+    if (isPlainHeading(l) && (b.part() !== 'glossary' || /^附件/.test(l.text) || partOfTitle(l.text) !== null)) {
       const j = mergeHeadingRun(lines, i, (x) => isPlainHeading(x) && !/[：:]$/.test(x.text));
       const last = lines[j] as Line;
       const title = titleOf(text(lines, i, j));
       // A line ending in a colon introduces what follows (一年来，主要做了以下工作：): a lead, not a chapter.
       const intro = /[：:]$/.test(l.text) && partOfTitle(title) !== 'glossary';
-      const rank = partOfTitle(title) === 'glossary' ? RANK.heading : plainRank;
+      // A glossary or an annex (附件) stands apart from the chapters before it.
+      const rank = partOfTitle(title) === 'glossary' || /^附件/.test(title) ? RANK.heading : plainRank;
       const o = intro ? b.open(RANK.lead, 'lead', null, title, l.start, last.end) : b.open(rank, 'chapter', null, title, l.start, last.end);
       setReviewYear(o.part, title);
       i = j;

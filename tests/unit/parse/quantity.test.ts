@@ -104,8 +104,15 @@ describe('extractQuantities: ranges, lists and stretch goals', () => {
   it('shares the metric of 分别增长8%、6% over both values (000)', () => {
     const found = extractQuantities('全市专汽、农产品加工业产值分别增长8%、6%。');
     expect(found.map(row)).toEqual([
-      ['全市专汽、农产品加工业产值', '增长', 8, '%', null],
-      ['全市专汽、农产品加工业产值', '增长', 6, '%', null],
+      ['专汽、农产品加工业产值', '增长', 8, '%', null],
+      ['专汽、农产品加工业产值', '增长', 6, '%', null],
+    ]);
+  });
+
+  it("leaves the place's own scope word (全市, 全省, 我市) out of the metric", () => {
+    expect(extractQuantities('全省地区生产总值增长6%，我市粮食产量达到146万吨').map(row)).toEqual([
+      ['地区生产总值', '增长', 6, '%', null],
+      ['粮食产量', '达到', 146, '万吨', null],
     ]);
   });
 
