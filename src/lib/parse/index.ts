@@ -145,6 +145,10 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
     const bare = tasks.filter((t) => t.groups.length === 0).map((t) => t.no ?? '（无编号）');
     if (bare.length > 0) warnings.push(`${bare.length}项任务没有找到牵头单位或责任单位：第${bare.slice(0, 8).join('、')}${bare.length > 8 ? '等' : ''}项`);
   }
+  if (kind !== 'notice') {
+    if (!targets.some((t) => t.scope === 'main')) warnings.push('没有找到今年的主要预期目标（如“主要预期目标是：……”），图表中不会有这份报告的目标');
+    if (tasks.length === 0) warnings.push('没有找到今年的工作任务，任务列表中不会有这份报告的内容');
+  }
   if (document.jurisdiction === null) warnings.push('没有从文中判断出所属地区，请在导入时指定');
   if (document.year === null) warnings.push('没有从文中判断出年份，请在导入时指定');
 

@@ -12,7 +12,9 @@ export function detectKind(text: string): DocumentKind {
   if (/关于[^。\n]{0,40}(?:分解|责任|分工)|责任分解|任务分工|责任分工|分解落实/.test(head)) return 'notice';
   // A task table copied as tab-separated text, its header naming who leads.
   if (/\t[^\n]{0,40}(?:牵头单位|责任单位|责任领导|牵头领导|主办单位)/.test(head)) return 'notice';
-  const labelled = text.match(/[（(〔【](?:责任领导|牵头领导|牵头单位|主办单位)[】：:]/g);
+  // A speech to the congress (各位代表：, ——…在…人民代表大会…上) stays a report even with a responsibility annex.
+  const speech = /(?:^|\n)[ \t\u3000]*各位代表[：:]/.test(text.slice(0, 4000)) || /\d日在[^\n。]{0,40}?人民代表大会/.test(head);
+  const labelled = speech ? null : text.match(/[（(〔【](?:责任领导|牵头领导|牵头单位|主办单位)[】：:]/g);
   if (labelled && labelled.length >= 3) return 'notice';
   const firstLines = toLines(text.slice(0, 400)).slice(0, 4).map((l) => l.text).join('');
   if (/摘要/.test(firstLines) || !/各位代表/.test(text)) return 'report-summary';

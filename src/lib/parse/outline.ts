@@ -87,6 +87,8 @@ export function partOfTitle(title: string): Part | null {
 }
 
 const REQUIREMENTS_PARAGRAPH = /^(?:\d{4}年|今年)?[^。，]{0,12}(?:总体要求|指导思想)/;
+/** A line that only names who is responsible (with or without its bracket). */
+const RESPONSIBILITY_LINE = /^[（(〔【]?(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位|完成时限)[】]?[：:]/;
 /** The speaker addressing the deputies: rhetoric, not a task. */
 const ADDRESS = /^各位代表/;
 const YEAR_IN = /((?:19|20)\d{2})/;
@@ -419,6 +421,12 @@ function reportOutline(lines: Line[]): Outline {
   for (let i = bodyStart; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (SALUTATION.test(l.text)) continue;
+    // 牵头责任单位：市教育局 on its own line goes with the item right above it.
+    const above = b.items[b.items.length - 1];
+    if (above && i > 0 && above.end === (lines[i - 1] as Line).end && RESPONSIBILITY_LINE.test(l.text)) {
+      above.end = l.end;
+      continue;
+    }
     const m = markerOf(l.text);
     const body = l.text.slice(m.length);
     const top = b.top();
