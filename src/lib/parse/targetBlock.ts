@@ -13,7 +13,12 @@ export interface TargetBlock {
 }
 
 const LEAD_NOUN = '(?:主要预期目标|主要预期指标|主要经济指标|主要调控目标|主要发展目标|主要目标|预期目标|主要指标|主要预期)';
-const LEAD = new RegExp(`${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是|如下)?[：:]|${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是)`, 'g');
+const LEAD = new RegExp(
+  `${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是|如下)?[：:]|${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是)|(?:目标|指标)(?:是|为)[：:]`,
+  'g',
+);
+/** A lead naming only 目标 (目标是：) is weaker evidence than 主要预期目标. */
+const BARE_LEAD = /^(?:目标|指标)/;
 /** A second list right after the first: 高质量发展的目标是：… */
 const CONTINUED_LEAD = /^[^，。；：:]{0,16}(?:目标|指标)(?:建议|初步)?(?:安排|确定)?(?:为|是)?[：:]/;
 
@@ -126,12 +131,13 @@ export function findMainTargetBlock(text: string, opts: FindOptions): TargetBloc
     lastSentenceEnd = sentence.end;
     const before = text.slice(sentence.start, m.index);
     const after = text.slice(m.index + m[0].length, Math.min(sentence.end, m.index + m[0].length + 60));
-    if (BEYOND_YEAR.test(before) || PAST.test(before) || /年均|到20\d\d年/.test(after)) continue;
+    // A year's list never averages over years or doubles anything: those are five-year goals.
+    if (BEYOND_YEAR.test(before) || PAST.test(before) || /年均|到20\d\d年/.test(after) || /年均|翻[一两]?番/.test(text.slice(sentence.start, sentence.end))) continue;
     const block = extend(text, m.index + m[0].length, sentence.end);
     const n = figures(text, block);
     const body = text.slice(block.start, block.end);
     if (n === 0 && targetClauses(body).targets === 0) continue;
-    let score = n;
+    let score = BARE_LEAD.test(m[0]) ? n - 0.75 : n;
     if (thisYear.test(before) || thisYear.test(text.slice(Math.max(0, sentence.start - 80), sentence.start))) score += 0.5;
     if (inReview(m.index)) score -= 2;
     if (!best || score > best.score) best = { block, score };
