@@ -21,6 +21,9 @@ import { findMainTargetBlock } from './targetBlock';
 /** Bump when the output for the same text changes: the database re-seeds on a new version. */
 export const PARSER_VERSION = '1.3.0';
 
+/** Parts of the normalized text are read without converting digits again. */
+const NORMALIZED = { normalized: true } as const;
+
 export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
 
 export interface ParseOptions {
@@ -29,7 +32,7 @@ export interface ParseOptions {
 
 /** NUL bytes, or many control / replacement characters: a binary file read as text. */
 export function looksBinary(text: string): boolean {
-  const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  const sample = text.length > 16_384 ? text.slice(0, 16_384) : text;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -96,7 +99,7 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
     }
     // Quantities and cut spans are both in text order: one walk, not a scan of every cut per quantity.
     let c = 0;
-    for (const q of extractQuantities(text.slice(b.bodyStart, b.textEnd))) {
+    for (const q of extractQuantities(text.slice(b.bodyStart, b.textEnd), NORMALIZED)) {
       const span = { start: q.start + b.bodyStart, end: q.end + b.bodyStart };
       while (c < b.cut.length && (b.cut[c] as Span).end <= span.start) c++;
       if (q.value === null || (c < b.cut.length && overlaps(b.cut[c] as Span, span))) continue;
@@ -108,7 +111,7 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   for (const block of outline.review) {
     const achievedIn = block.year ?? (year !== null ? year - 1 : null);
     const blockText = text.slice(block.start, block.end);
-    for (const q of extractQuantities(blockText)) {
+    for (const q of extractQuantities(blockText, NORMALIZED)) {
       if (q.value === null) continue;
       const estimate = isEstimate(blockText, q.start);
       achievements.push({
@@ -177,7 +180,11 @@ const ESTIMATE = /预计|初步核算|初步统计|初步测算|预估|估计/;
 /** A review figure is an estimate when its sentence says so before it (预计全市完成地区生产总值6100亿元，增长14%). */
 function isEstimate(block: string, at: number): boolean {
   let s = at;
-  while (s > 0 && at - s < 200 && !'。！？\n'.includes(block[s - 1] as string)) s--;
+  while (s > 0 && at - s < 200) {
+    const c = block.charCodeAt(s - 1);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 10) break; // 。！？ and a line break
+    s--;
+  }
   return ESTIMATE.test(block.slice(s, at));
 }
 

@@ -51,7 +51,11 @@ const MARKERS: ReadonlyArray<readonly [RegExp, MarkerType]> = [
   [new RegExp(`^(${ITEM_NO})\t`), 'row'],
 ];
 
+/** Characters a marker can start with: any other first character means no marker, without trying the patterns. */
+const MARKER_START = /^[一二三四五六七八九十百零〇（(\d\-－•·●▪◆■]/;
+
 export function markerOf(line: string): Marker {
+  if (!MARKER_START.test(line)) return { type: 'none', no: null, length: 0 };
   for (const [re, type] of MARKERS) {
     const m = re.exec(line);
     if (m) return { type, no: m[1] as string, length: m[0].length };

@@ -21,25 +21,34 @@ export function detectKind(text: string): DocumentKind {
   return 'report';
 }
 
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[发函字][ \t]?[〔［\[（(][ \t]?((?:19|20)\d{2})[ \t]?[〕］\]）)][ \t]?(\d{1,4})[ \t]?号/g;
+/** 〔2024〕2号: the bracketed year and number, the anchor of a document number (its prefix is read backwards from it). */
+const DOC_NUMBER_TAIL = /[〔［\[（(][ \t]?((?:19|20)\d{2})[ \t]?[〕］\]）)][ \t]?(\d{1,4})[ \t]?号/g;
 
 /** 某政办发〔2024〕2号: the document's own number, preferring one standing at a line start. */
 export function findDocNumber(text: string): { text: string; year: number; prefix: string } | null {
-  DOC_NUMBER.lastIndex = 0;
-  let first: RegExpExecArray | null = null;
+  DOC_NUMBER_TAIL.lastIndex = 0;
+  let first: { at: number; prefix: string; tail: string; year: number } | null = null;
   let m: RegExpExecArray | null;
   let seen = 0;
-  while ((m = DOC_NUMBER.exec(text)) !== null && seen < 50) {
+  while ((m = DOC_NUMBER_TAIL.exec(text)) !== null && seen < 50) {
+    // the prefix: up to ten Chinese characters ending in 发 / 函 / 字, right before the bracket
+    let k = m.index;
+    if (text[k - 1] === ' ' || text[k - 1] === '\t') k--;
+    if (!/[发函字]/.test(text[k - 1] ?? '')) continue;
+    let a = k - 1;
+    while (a > 0 && k - a < 11 && /[\u4e00-\u9fff]/.test(text[a - 1] as string)) a--;
+    if (k - 1 - a < 1) continue;
     seen++;
-    first ??= m;
-    if (m.index === 0 || text[m.index - 1] === '\n') {
-      first = m;
+    const found = { at: a, prefix: text.slice(a, k), tail: m[0], year: Number(m[1]) };
+    first ??= found;
+    if (a === 0 || text[a - 1] === '\n') {
+      first = found;
       break;
     }
   }
   if (!first) return null;
-  const number = first[0].replace(/[ \t]/g, '');
-  return { text: number, year: Number(first[1]), prefix: number.slice(0, number.search(/[〔［\[（(]/)) };
+  const number = (first.prefix + first.tail).replace(/[ \t]/g, '');
+  return { text: number, year: first.year, prefix: number.slice(0, number.search(/[〔［\[（(]/)) };
 }
 
 /** The first date standing alone on a line (the signature date of a letter), as YYYY-MM-DD. */

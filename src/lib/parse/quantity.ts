@@ -35,6 +35,8 @@ export interface ExtractOptions {
    * a price index, no %), and 年 is a unit (受教育年限达10年).
    */
   main?: boolean;
+  /** The text is the parser's normalized text (digits already ASCII): skip re-reading it for full-width digits. */
+  normalized?: boolean;
 }
 
 const COUNT_UNITS = [
@@ -63,10 +65,10 @@ const RANGE_SEP = '(?:[—–－\\-~～]{1,2}|至|到)';
 const UNIT_ALT = alternation([...COUNT_UNITS, ...MEASURE_UNITS, ...PERCENT_UNITS]);
 // The number may not start inside another number (after a digit, or after "1," / "1."):
 // this also keeps the scan linear on long runs of digits and commas.
-const QUANTITY_RE = new RegExp(
-  `(?<![\\d.]|\\d,)(${AR}|${CN})(?:(%)?(${RANGE_SEP})(${AR}|${CN}))?(万亿|亿|万)?(余|多)?(${UNIT_ALT})?`,
-  'g',
-);
+// A Chinese numeral counts only with a unit (三万, 十五 alone are words), so its branch requires one: the
+// scan then never stops on the many numeral characters of ordinary words (一批, 千方百计).
+const TAIL = (unitRequired: boolean) => `(?:(%)?(${RANGE_SEP})(${AR}|${CN}))?(万亿|亿|万)?(余|多)?(${UNIT_ALT})${unitRequired ? '' : '?'}`;
+const QUANTITY_RE = new RegExp(`(?<![\\d.]|\\d,)(?:(${AR})${TAIL(false)}|(${CN})${TAIL(true)})`, 'g');
 
 const POST_QUALIFIERS = ['及以上', '以上', '左右', '以内', '以下', '上下', '之内'];
 // Before the number, nearest first. 过 alone is a comparator only when no 通/经/超/度 precedes it.
@@ -89,11 +91,43 @@ const VERB_ALT = alternation(VERBS);
 const LEADING_VERB_CHAIN = new RegExp(`^(?:(?:${VERB_ALT})[、和及与]?)+`);
 // Verbs that only lead in to another verb's object: 完成居家适老化改造562户.
 const LEAD_IN = /^(?:完成|实施|推进|开展|加快|全面|持续|深入|扎实)+/;
-const TRAILING_VERB = new RegExp(`(?:${VERB_ALT})$`);
+/**
+ * Finds the words of `words` at the end of a string, as `re.exec` would with /(?:w1|w2…)$/ (or with `+`
+ * before the $ when `repeated`), but looking only at the string's end: an anchored-at-end regex is tried
+ * at every position, which made these the slowest steps of reading a number.
+ */
+function suffixMatcher(words: readonly string[], repeated: boolean): (s: string) => { index: number; 0: string } | null {
+  const byLast = new Map<string, string[]>();
+  for (const w of words) {
+    const last = w[w.length - 1] as string;
+    const list = byLast.get(last) ?? [];
+    list.push(w);
+    byLast.set(last, list);
+  }
+  for (const list of byLast.values()) list.sort((a, b) => b.length - a.length);
+  return (s) => {
+    let end = s.length;
+    for (;;) {
+      const list = end > 0 ? byLast.get(s[end - 1] as string) : undefined;
+      const w = list?.find((x) => x.length <= end && s.startsWith(x, end - x.length));
+      if (!w) break;
+      end -= w.length;
+      if (!repeated) break;
+    }
+    return end < s.length ? { index: end, 0: s.slice(end) } : null;
+  };
+}
+
+const TRAILING_VERB = { exec: suffixMatcher(VERBS, false) };
 
 // Adverbs and scope words trimmed from both ends of a metric.
 const TRIM_HEAD = /^(?:[、，,和及与或并把将为对让使]|并且|同时|其中|以及|\d{4}年(?:底前|底|内|前|末)?|年底前|年内|全年|今年|明年|预计|推动|累计|共|全[省市区州县盟旗]|[我本][省市区州县])+/;
-const TRIM_TAIL = /(?:[、，,]|分别|均|预计|全年|同比|年均|比上年|累计|力争|确保|争取|稳定|持续|要|将|再|基本|总计|共计|共|累计|实际|同口径|可比价|可比|为)+$/;
+const TAIL_WORDS = ['、', '，', ',', '分别', '均', '预计', '全年', '同比', '年均', '比上年', '累计', '力争', '确保', '争取', '稳定', '持续', '要', '将', '再', '基本', '总计', '共计', '共', '实际', '同口径', '可比价', '可比', '为'];
+const TRIM_TAIL = { exec: suffixMatcher(TAIL_WORDS, true) };
+const trimTail = (s: string): string => {
+  const t = TRIM_TAIL.exec(s);
+  return t ? s.slice(0, t.index) : s;
+};
 const ENUMERATOR = /^\s*(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,4}[）)]|[一二三四五六七八九十]{1,3}、|[-—•·]\s*)/;
 
 // Where a noun that follows a number ends (10个湖北实验室多出成果 → 湖北实验室).
@@ -102,40 +136,54 @@ const NOUN_STOP = /全面|提供|建设|落地|开工|投产|竣工|完成|实�
 const MAX_PRE = 60;
 
 const SENTENCE_END = new Set(['。', '！', '？', '；', ';', '!', '?', '\n', '\r', '（', '）', '(', ')', '〔', '〕']);
-const CLAUSE_END = new Set([...SENTENCE_END, '，', ',', '：', ':']);
 
-/** Positions of the boundary characters, in order: one pass, so the caller can walk them linearly. */
-function boundaryPositions(text: string, set: Set<string>): number[] {
-  const codes = new Set([...set].map((c) => c.charCodeAt(0)));
-  const comma = 44;
-  const out: number[] = [];
+/** 1: ends a sentence (and a clause); 2: ends a clause only. */
+const BOUNDARY = new Uint8Array(65536);
+for (const c of ['，', ',', '：', ':']) BOUNDARY[c.charCodeAt(0)] = 2;
+for (const c of SENTENCE_END) BOUNDARY[c.charCodeAt(0)] = 1;
+
+/** Positions of the clause and sentence boundaries, in order: one pass, so the caller can walk them linearly. */
+function boundaryPositions(text: string): { clauses: number[]; sentences: number[] } {
+  const clauses: number[] = [];
+  const sentences: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!codes.has(code)) continue;
-    if (code === comma && isThousandsComma(text, i)) continue;
+    const kind = BOUNDARY[code];
+    if (kind === 0) continue;
+    if (code === 44 && isThousandsComma(text, i)) continue;
     const close = code === OPEN_PAREN || code === OPEN_PAREN_ASCII ? nameParenEnd(text, i) : -1;
     if (close > 0) { i = close; continue; } // 居民消费价格指数（市辖区）: part of the name
-    out.push(i);
+    clauses.push(i);
+    if (kind === 1) sentences.push(i);
   }
-  return out;
+  return { clauses, sentences };
 }
 
 const OPEN_PAREN = 0xff08;
 const OPEN_PAREN_ASCII = 0x28;
+/** Characters that cannot sit inside a bracket belonging to a name: figures, punctuation, line breaks. */
+const NOT_IN_NAME = /[\d，。；：:,;（(、\n%]/;
 
 /** The end of a short bracket that belongs to a name (（市辖区）, （R&D）, （GDP）), or -1. */
 function nameParenEnd(text: string, open: number): number {
+  const before = text.charCodeAt(open - 1);
+  const afterName = (before >= 0x4e00 && before <= 0x9fff) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122);
+  if (!afterName) return -1;
   for (let j = open + 1; j < text.length && j <= open + 11; j++) {
-    const c = text[j] as string;
-    if (c === '）' || c === ')') return j > open + 1 && /[\u4e00-\u9fffA-Za-z]$/.test(text[open - 1] ?? '') ? j : -1;
-    if (/[\d，。；：:,;（(、\n%]/.test(c)) return -1;
+    const c = text.charCodeAt(j);
+    if (c === 0xff09 || c === 0x29) return j > open + 1 ? j : -1;
+    if (NOT_IN_NAME.test(text[j] as string)) return -1;
   }
   return -1;
 }
 
 /** The comma of 1,200: a digit before, exactly three digits after. */
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 function isThousandsComma(text: string, i: number): boolean {
-  return /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+  return isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4);
 }
 
 /** Walks forward through boundaries: the span between the boundaries around each position asked for. */
@@ -163,7 +211,10 @@ interface RawMatch {
   isChinese: boolean;
 }
 
+const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+
 function readNumber(s: string, mult: string | undefined, scaleInto: boolean): number | null {
+  if (!mult && PLAIN_DECIMAL.test(s)) return Number(s); // the common case: no multiplier, no thousands commas
   if (/^\d/.test(s)) {
     const exp = mult && scaleInto ? (multiplierExponent(mult) ?? 0) : 0;
     return scaleDecimal(s, exp);
@@ -182,7 +233,9 @@ function scanNumbers(norm: string, opts: ExtractOptions): RawMatch[] {
   QUANTITY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY_RE.exec(norm)) !== null) {
-    const [whole, n1, pct1, , n2, mult, approx, unitRaw] = m;
+    const k = m[1] !== undefined ? 1 : 8; // the Arabic branch's groups, or the Chinese branch's
+    const whole = m[0];
+    const [n1, pct1, , n2, mult, approx, unitRaw] = [m[k], m[k + 1], m[k + 2], m[k + 3], m[k + 4], m[k + 5], m[k + 6]];
     const numStart = m.index;
     if (whole.length === 0) { QUANTITY_RE.lastIndex++; continue; }
     const isChinese = !/^\d/.test(n1 as string);
@@ -258,7 +311,7 @@ function splitPre(pre: string, offset: number): Split {
   }
   let verb: string | null = null;
   let verbLeads = false;
-  const tailTrimmed = s.replace(TRIM_TAIL, '');
+  const tailTrimmed = trimTail(s);
   const trailing = TRAILING_VERB.exec(tailTrimmed);
   if (trailing && trailing.index > 0) {
     verb = trailing[0];
@@ -332,11 +385,13 @@ export function extractQuantities(text: string, opts: ExtractOptions = {}): Quan
 }
 
 function extract(text: string, opts: ExtractOptions): Quantity[] {
-  const norm = asciiDigits(text);
+  const norm = opts.normalized ? text : asciiDigits(text);
   const raws = scanNumbers(norm, opts);
   const out: Quantity[] = [];
-  const clauses = new SpanCursor(boundaryPositions(norm, CLAUSE_END), norm.length);
-  const sentences = new SpanCursor(boundaryPositions(norm, SENTENCE_END), norm.length);
+  if (raws.length === 0) return out;
+  const bounds = boundaryPositions(norm);
+  const clauses = new SpanCursor(bounds.clauses, norm.length);
+  const sentences = new SpanCursor(bounds.sentences, norm.length);
   type Prev = { q: Quantity; verbLeads: boolean; sentenceStart: number; clauseStart: number };
   let prev: Prev | null = null;
   // Where the words of the next number may begin: after the last number read in the same clause.

@@ -23,6 +23,8 @@ export function fieldOfLabel(label: string): Field | null {
 
 const OPEN = new Set(['（', '(', '〔', '[', '【', '［']);
 const CLOSE = new Set(['）', ')', '〕', ']', '】', '］']);
+const IS_BRACKET = new Uint8Array(65536);
+for (const c of [...OPEN, ...CLOSE]) IS_BRACKET[c.charCodeAt(0)] = 1;
 
 /** Top-level bracket pairs (any of （ ( 〔 [ 【), nested brackets kept inside. Linear; unmatched brackets ignored. */
 export function topLevelBrackets(text: string): Span[] {
@@ -30,6 +32,8 @@ export function topLevelBrackets(text: string): Span[] {
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (IS_BRACKET[code] === 0) continue;
     const ch = text[i] as string;
     if (OPEN.has(ch)) {
       if (depth === 0) start = i;
@@ -219,6 +223,7 @@ const PLAIN_LABEL = /(?:(?:^|[。；;！\n])[ \t\u3000]*|(?=[（(〔【]))(([（
 
 /** 牵头责任单位：市教育局；配合单位：… after the item's words, without brackets (or with an unclosed one), to the end. */
 function plainLabelTail(text: string, year: number | null): ResponsibilityGroup | null {
+  if (!text.includes('单位') && !text.includes('领导') && !text.includes('部门')) return null; // the common case, cheaply
   PLAIN_LABEL.lastIndex = 0;
   const m = PLAIN_LABEL.exec(text);
   if (!m) return null;

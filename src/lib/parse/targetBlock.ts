@@ -104,7 +104,7 @@ function extend(text: string, start: number, sentenceEnd: number): TargetBlock {
 
 function figures(text: string, b: TargetBlock): number {
   let n = 0;
-  for (const q of extractQuantities(text.slice(b.start, b.end))) if (q.value !== null && !/年均/.test(q.text)) n++;
+  for (const q of extractQuantities(text.slice(b.start, b.end), { normalized: true })) if (q.value !== null && !/年均/.test(q.text)) n++;
   return n;
 }
 
