@@ -23,7 +23,7 @@ export function normalizeText(raw: string): string {
   text = text.replace(/\r\n?/g, '\n');
   text = stripMarkup(text);
   text = toHalfWidthAlnum(text);
-  text = text.replace(PAGE_NOISE, '');
+  if (text.includes('版') || text.includes('页')) text = text.replace(PAGE_NOISE, '');
   text = cjkPunctuation(text);
   text = dropStrayLatin(text);
   return joinBrokenLines(text);
@@ -80,8 +80,10 @@ export function toHalfWidthAlnum(s: string): string {
   return s
     .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/％/g, '%')
-    .replace(/(?<=\d)．(?=\d)/g, '.');
+    .replace(/．/g, (c, at: number, all: string) => (isDigit(all.charCodeAt(at - 1)) && isDigit(all.charCodeAt(at + 1)) ? '.' : c));
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const WIDE: Record<string, string> = { '(': '（', ')': '）', ',': '，', ';': '；', ':': '：' };
 

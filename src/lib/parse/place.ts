@@ -164,11 +164,16 @@ export function placeByCode(code: string): Place | null {
 
 /** The enclosing place: a county's city, a city's province (null for a province). */
 export function parentOf(p: Place): Place | null {
+  const known = parents.get(p.code);
+  if (known !== undefined) return known;
   const g = gazetteer();
-  if (p.level === 'county') return g.byCode.get(p.code.slice(0, 4) + '00') ?? g.byCode.get(p.code.slice(0, 2) + '0000') ?? null;
-  if (p.level === 'city') return g.byCode.get(p.code.slice(0, 2) + '0000') ?? null;
-  return null;
+  let parent: Place | null = null;
+  if (p.level === 'county') parent = g.byCode.get(p.code.slice(0, 4) + '00') ?? g.byCode.get(p.code.slice(0, 2) + '0000') ?? null;
+  else if (p.level === 'city') parent = g.byCode.get(p.code.slice(0, 2) + '0000') ?? null;
+  parents.set(p.code, parent);
+  return parent;
 }
+const parents = new Map<string, Place | null>();
 
 // Place mentions in the first 100k characters decide; a report is 10–60k characters.
 const SCAN_LIMIT = 100_000;
