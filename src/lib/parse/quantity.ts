@@ -32,7 +32,7 @@ export interface Quantity {
 export interface ExtractOptions {
   /**
    * Reading a main-target list: a bare figure with a qualifier is a value (居民消费价格指数102.5左右:
-   * a price index, no %), and 年 is a unit (受教育年限达10年).
+   * a price index, no %), and 年 and 岁 are units (受教育年限达10年, 人均预期寿命75.5岁).
    */
   main?: boolean;
   /** The text is the parser's normalized text (digits already ASCII): skip re-reading it for full-width digits. */
@@ -151,8 +151,6 @@ function boundaryPositions(text: string): { clauses: number[]; sentences: number
     const kind = BOUNDARY[code];
     if (kind === 0) continue;
     if (code === 44 && isThousandsComma(text, i)) continue;
-    const close = code === OPEN_PAREN || code === OPEN_PAREN_ASCII ? nameParenEnd(text, i) : -1;
-    if (close > 0) { i = close; continue; } // 居民消费价格指数（市辖区）: part of the name
     clauses.push(i);
     if (kind === 1) sentences.push(i);
   }
@@ -164,17 +162,24 @@ const OPEN_PAREN_ASCII = 0x28;
 /** Characters that cannot sit inside a bracket belonging to a name: figures, punctuation, line breaks. */
 const NOT_IN_NAME = /[\d，。；：:,;（(、\n%]/;
 
-/** The end of a short bracket that belongs to a name (（市辖区）, （R&D）, （GDP）), or -1. */
-function nameParenEnd(text: string, open: number): number {
-  const before = text.charCodeAt(open - 1);
-  const afterName = (before >= 0x4e00 && before <= 0x9fff) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122);
-  if (!afterName) return -1;
-  for (let j = open + 1; j < text.length && j <= open + 11; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 0xff09 || c === 0x29) return j > open + 1 ? j : -1;
-    if (NOT_IN_NAME.test(text[j] as string)) return -1;
+/**
+ * When a figure follows a short bracket that ends a name (居民消费价格指数（市辖区）103左右), where the
+ * name starts: the clause start before the bracket; -1 when the bracket is not such a one.
+ */
+function nameBeforeParen(text: string, close: number): number {
+  const c = text.charCodeAt(close);
+  if (c !== 0xff09 && c !== 0x29) return -1;
+  let open = close - 1;
+  while (open > close - 12 && open >= 0 && text.charCodeAt(open) !== OPEN_PAREN && text.charCodeAt(open) !== OPEN_PAREN_ASCII) {
+    if (NOT_IN_NAME.test(text[open] as string)) return -1;
+    open--;
   }
-  return -1;
+  if (open < 1 || open === close - 1 || (text.charCodeAt(open) !== OPEN_PAREN && text.charCodeAt(open) !== OPEN_PAREN_ASCII)) return -1;
+  const before = text.charCodeAt(open - 1);
+  if (!((before >= 0x4e00 && before <= 0x9fff) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122))) return -1;
+  let start = open;
+  while (start > 0 && open - start < MAX_PRE && BOUNDARY[text.charCodeAt(start - 1)] === 0) start--;
+  return start < open ? start : -1;
 }
 
 /** The comma of 1,200: a digit before, exactly three digits after. */
@@ -242,7 +247,8 @@ function scanNumbers(norm: string, opts: ExtractOptions): RawMatch[] {
     let unit = unitRaw ?? null;
     if (pct1 && !unit) continue;
     // 年 counts years only in a target list, and never after a year (2024年) or with a Chinese numeral
-    if (unit === '年' && (!opts.main || isChineseNumeral(n1 as string) || /^\d{3,}/.test(n1 as string))) unit = null;
+    // 岁 is an age (适龄女生14岁) except as a target (人均预期寿命75.5岁)
+    if ((unit === '年' || unit === '岁') && (!opts.main || isChineseNumeral(n1 as string) || /^\d{3,}/.test(n1 as string))) unit = null;
     const numEnd = numStart + whole.length - (unitRaw && unit === null ? unitRaw.length : 0);
     // a bare number: a list item, a phone number, a road name; in a target list a bare figure with a
     // qualifier is a value (价格指数102.5左右)
@@ -428,7 +434,12 @@ function extract(text: string, opts: ExtractOptions): Quantity[] {
       }
     }
 
-    const split = splitPre(pre, preStart);
+    let split = splitPre(pre, preStart);
+    if (split.metric === '' && preStart === clause.start) {
+      // 居民消费价格指数（市辖区）103左右: the name runs on before the bracket
+      const from = nameBeforeParen(norm, clause.start - 1);
+      if (from >= 0) split = splitPre(norm.slice(from, raw.numStart), from);
+    }
     let { metric, verb } = split;
     let verbLeads = split.verbLeads;
     const qualifier = raw.postQualifier ?? split.qualifier;
