@@ -130,9 +130,11 @@ export function findMainTargetBlock(text: string, opts: FindOptions): TargetBloc
     if (sentence.start < lastSentenceEnd) continue; // one candidate per sentence: its first lead
     lastSentenceEnd = sentence.end;
     const before = text.slice(sentence.start, m.index);
+    // The lead's own clause decides (今年是“十四五”开局之年，主要预期目标是： is this year's list).
+    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1);
     const after = text.slice(m.index + m[0].length, Math.min(sentence.end, m.index + m[0].length + 60));
     // A year's list never averages over years or doubles anything: those are five-year goals.
-    if (BEYOND_YEAR.test(before) || PAST.test(before) || /年均|到20\d\d年/.test(after) || /年均|翻[一两]?番/.test(text.slice(sentence.start, sentence.end))) continue;
+    if (BEYOND_YEAR.test(clause) || PAST.test(clause) || /年均|到20\d\d年/.test(after) || /年均|翻[一两]?番/.test(text.slice(sentence.start, sentence.end))) continue;
     const block = extend(text, m.index + m[0].length, sentence.end);
     const n = figures(text, block);
     const body = text.slice(block.start, block.end);
@@ -153,7 +155,8 @@ export function findMainTargetBlock(text: string, opts: FindOptions): TargetBloc
     if (sentence.start < lastSentenceEnd) continue;
     lastSentenceEnd = sentence.end;
     const before = text.slice(sentence.start, m.index);
-    if (!thisYear.test(before) || BEYOND_YEAR.test(before) || PAST.test(before)) continue;
+    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
+    if (!thisYear.test(before) || BEYOND_YEAR.test(clause) || PAST.test(clause) || /年均|翻[一两]?番/.test(text.slice(sentence.start, sentence.end))) continue;
     // The list starts at the clause naming output (after 综合考虑…，今年).
     let start = m.index;
     while (start > sentence.start && !'，；,;：:'.includes(text[start - 1] as string)) start--;
