@@ -12,13 +12,30 @@ interface Case {
   name: string;
   runs: number;
   run: () => void | Promise<void>;
+  /** Bytes of input per run: the median is then also printed as throughput (MB/s, 10^6 bytes). */
+  bytes?: number;
 }
 
 const seeds = readdirSync(new URL('../seeds/', import.meta.url))
   .filter((f) => f.endsWith('.txt'))
   .map((f) => ({ name: f, text: readFileSync(new URL(`../seeds/${f}`, import.meta.url), 'utf8') }));
 
+// The labelled corpus of real reports (tests/fixtures/corpus): throughput on documents the parser was not written for.
+const corpusDir = new URL('../tests/fixtures/corpus/', import.meta.url);
+const corpus = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({ name: f, text: readFileSync(new URL(f, corpusDir), 'utf8') }));
+const corpusBytes = corpus.reduce((n, c) => n + Buffer.byteLength(c.text, 'utf8'), 0);
+
 const CASES: Case[] = [
+  {
+    name: `parse: corpus, ${corpus.length} reports (${(corpusBytes / 1e6).toFixed(2)} MB)`,
+    runs: 15,
+    bytes: corpusBytes,
+    run: () => {
+      for (const c of corpus) if (!parseReport(c.text).ok) throw new Error(`${c.name} failed to parse`);
+    },
+  },
   {
     name: `parse: all ${seeds.length} seeds`,
     runs: 30,
@@ -48,5 +65,6 @@ for (const c of CASES) {
     await c.run();
     times.push(performance.now() - t);
   }
-  console.log(`${c.name.padEnd(40)} median ${median(times).toFixed(1)} ms  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, n=${c.runs})`);
+  const rate = c.bytes ? `  = ${(c.bytes / 1e6 / (median(times) / 1000)).toFixed(1)} MB/s` : '';
+  console.log(`${c.name.padEnd(40)} median ${median(times).toFixed(1)} ms${rate}  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, n=${c.runs})`);
 }
