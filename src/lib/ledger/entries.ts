@@ -6,7 +6,7 @@ import { ProgressEntry, type Completion, type EntrySource, type TaskStatus } fro
 import { localDate } from '../export/clock';
 import type { DueDate, Period } from './calendar';
 import { periodsOf } from './calendar';
-import { isValidIsoDate } from './dates';
+import { daysBetween, isValidIsoDate } from './dates';
 
 /** Oldest first: by the day reported, then by when it was written. */
 export function compareEntries(a: ProgressEntry, b: ProgressEntry): number {
@@ -65,15 +65,18 @@ export function isLate(entry: Pick<ProgressEntry, 'period' | 'reportedOn'>): boo
 }
 
 /**
- * The period a new report made on `date` is for: the last closed period if it has no report yet (a
- * late report), else the open period `date` falls in; null when the schedule has none.
+ * The period a new report made on `date` is most likely for: of the last closed period (when it has no
+ * report yet: a late report) and the open period `date` falls in, the one whose due date is nearer
+ * (the closed one on a tie); null when the schedule has neither. The clerk can always change it.
  */
 export function defaultPeriod(schedule: readonly DueDate[], start: string, history: readonly ProgressEntry[], date: string): string | null {
   const periods = periodsOf(schedule, start);
   const closed = periods.filter((p) => p.due < date);
   const last = closed[closed.length - 1];
-  if (last && !history.some((e) => answers(e, last))) return last.due;
-  return periods.find((p) => p.due >= date)?.due ?? null;
+  const open = periods.find((p) => p.due >= date);
+  const lateOne = last && !history.some((e) => answers(e, last)) ? last : undefined;
+  if (lateOne && (!open || daysBetween(lateOne.due, date) <= daysBetween(date, open.due))) return lateOne.due;
+  return open?.due ?? null;
 }
 
 export interface EntryInput {
