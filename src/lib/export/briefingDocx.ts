@@ -3,11 +3,7 @@
 // when given. Library: docx (MIT, maintained, ≈ 240 KB minified for what we use), loaded with import()
 // only when the clerk asks for a .docx.
 import type { Briefing } from '../ledger/briefing';
-import {
-  completedIntro, groupHeading, itemCells, ITEM_HEADERS, laggingIntro, overview, pageHeader, RANKING_HEADERS,
-  RANKING_SHOWN, rankingCells, sections, TOTALS_HEADERS,
-} from '../ledger/briefingText';
-import { chineseDate } from '../ledger/dates';
+import { briefingBlocks, pageHeader, type BriefingBlock } from '../ledger/briefingText';
 import { sanitizeFileName } from './fileName';
 
 export interface BriefingImage {
@@ -60,56 +56,35 @@ export async function writeBriefingDocx(b: Briefing, images: readonly BriefingIm
     });
   const gap = () => new Paragraph({ children: [], spacing: { after: 120 } });
 
-  const body: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [
-    para(b.title, { bold: true, size: 32, center: true, font: HEADING_FONT, after: 200 }),
-    para(b.periodLabel, { center: true, size: 22, after: 60 }),
-    para(`${b.scopeLabel}　数据截至${chineseDate(b.asOf)}`, { center: true, size: 22, after: 300 }),
-  ];
-  const itemWidths = [9, 45, 18, 28];
-  for (const s of sections(b)) {
-    body.push(heading(s.heading));
-    switch (s.key) {
-      case 'overview':
-        body.push(para(overview(b), { indent: true }));
-        body.push(table(TOTALS_HEADERS, b.shares.map((x) => [x.label, String(x.count), x.share]), [60, 20, 20]), gap());
-        for (const img of images) {
-          const scale = Math.min(1, 600 / img.width);
-          body.push(
-            new Paragraph({ children: [new ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) } })], alignment: AlignmentType.CENTER }),
-            para(img.title, { center: true, size: 20 }),
-          );
-        }
+  const body: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [];
+  const blocks = briefingBlocks(b, images.map((i) => i.title));
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as BriefingBlock;
+    switch (block.kind) {
+      case 'title': body.push(para(block.text, { bold: true, size: 32, center: true, font: HEADING_FONT, after: 200 })); break;
+      case 'subtitle': body.push(para(block.text, { center: true, size: 22, after: blocks[i + 1]?.kind === 'subtitle' ? 60 : 300 })); break;
+      case 'heading': body.push(heading(block.text)); break;
+      case 'group': body.push(para(block.text, { bold: true })); break;
+      case 'para': body.push(para(block.text, { indent: true })); break;
+      case 'blank': body.push(para(`${block.text}________________________________________________`, { after: 200 })); break;
+      case 'chart': {
+        const img = images[block.index];
+        if (!img) break;
+        const scale = Math.min(1, 600 / img.width);
+        body.push(
+          new Paragraph({ children: [new ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) } })], alignment: AlignmentType.CENTER }),
+          para(block.title, { center: true, size: 20 }),
+        );
         break;
-      case 'lagging':
-        body.push(para(laggingIntro(b), { indent: true }));
-        b.lagging.forEach((g, i) => {
-          body.push(para(groupHeading(i, g.unit, g.leaders, g.items.length), { bold: true }));
-          body.push(table(ITEM_HEADERS, g.items.map(itemCells), itemWidths), gap());
-        });
+      }
+      case 'thead': {
+        // A table is its header block and the row blocks after it.
+        const rows: (readonly string[])[] = [];
+        while (blocks[i + 1]?.kind === 'row') rows.push((blocks[++i] as Extract<BriefingBlock, { table: string }>).cells);
+        body.push(table(block.cells, rows, block.widths), gap());
         break;
-      case 'dueSoon':
-        body.push(para(`以下${b.dueSoon.length}项临近完成时限或报送节点，请相关单位抓紧推进、按时报送：`, { indent: true }));
-        body.push(table(ITEM_HEADERS, b.dueSoon.map(itemCells), itemWidths), gap());
-        break;
-      case 'completed':
-        body.push(para(completedIntro(b), { indent: true }));
-        if (b.completed.length > 0) {
-          body.push(table(['序号', '任务', '牵头单位', '完成日期', '完成依据'], b.completed.map((c) => [c.no ?? '', c.text, c.leadUnits.join('、'), c.date, c.basis]), [8, 40, 16, 14, 22]), gap());
-        }
-        break;
-      case 'ranking':
-        if (b.byUnit.length > 0) {
-          body.push(para(`牵头单位（按滞后占比排序，列前${Math.min(RANKING_SHOWN, b.byUnit.length)}位）：`, { indent: true }));
-          body.push(table(RANKING_HEADERS, b.byUnit.slice(0, RANKING_SHOWN).map(rankingCells)), gap());
-        }
-        if (b.byLeader.length > 0) {
-          body.push(para('责任领导：', { indent: true }));
-          body.push(table(RANKING_HEADERS, b.byLeader.map(rankingCells)), gap());
-        }
-        break;
-      case 'nextSteps':
-        for (let i = 0; i < b.nextStepLines; i++) body.push(para(`${i + 1}. ________________________________________________`, { after: 200 }));
-        break;
+      }
+      case 'row': break; // consumed with its header
     }
   }
 

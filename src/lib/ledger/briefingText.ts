@@ -91,3 +91,67 @@ export const RANKING_SHOWN = 10;
 export function pageHeader(b: Briefing): string {
   return [b.docNumber, b.periodLabel].filter(Boolean).join('　');
 }
+
+/** The 通报 as a flat list of blocks, the one content model the printable page (paginated by block)
+ * and the .docx (consecutive table blocks make one table) both render. */
+export type BriefingBlock =
+  | { kind: 'title' | 'subtitle' | 'heading' | 'group' | 'para' | 'blank'; text: string }
+  | { kind: 'thead' | 'row'; table: string; widths: readonly number[]; cells: readonly string[] }
+  | { kind: 'chart'; index: number; title: string };
+
+const ITEM_WIDTHS = [9, 45, 18, 28] as const;
+const TOTALS_WIDTHS = [60, 20, 20] as const;
+const COMPLETED_HEADERS = ['序号', '任务', '牵头单位', '完成日期', '完成依据'] as const;
+const COMPLETED_WIDTHS = [8, 40, 16, 14, 22] as const;
+const RANKING_WIDTHS = [28, 10, 10, 12, 10, 10, 20] as const;
+
+export function briefingBlocks(b: Briefing, chartTitles: readonly string[] = []): BriefingBlock[] {
+  const out: BriefingBlock[] = [
+    { kind: 'title', text: b.title },
+    { kind: 'subtitle', text: b.periodLabel },
+    { kind: 'subtitle', text: `${b.scopeLabel}　数据截至${chineseDate(b.asOf)}` },
+  ];
+  const table = (id: string, headers: readonly string[], widths: readonly number[], rows: readonly (readonly string[])[]) => {
+    out.push({ kind: 'thead', table: id, widths, cells: headers });
+    for (const cells of rows) out.push({ kind: 'row', table: id, widths, cells });
+  };
+  for (const s of sections(b)) {
+    out.push({ kind: 'heading', text: s.heading });
+    switch (s.key) {
+      case 'overview':
+        out.push({ kind: 'para', text: overview(b) });
+        table('totals', TOTALS_HEADERS, TOTALS_WIDTHS, b.shares.map((x) => [x.label, String(x.count), x.share]));
+        chartTitles.forEach((title, index) => out.push({ kind: 'chart', index, title }));
+        break;
+      case 'lagging':
+        out.push({ kind: 'para', text: laggingIntro(b) });
+        b.lagging.forEach((g, i) => {
+          out.push({ kind: 'group', text: groupHeading(i, g.unit, g.leaders, g.items.length) });
+          table(`lagging-${i}`, ITEM_HEADERS, ITEM_WIDTHS, g.items.map(itemCells));
+        });
+        break;
+      case 'dueSoon':
+        out.push({ kind: 'para', text: `以下${b.dueSoon.length}项临近完成时限或报送节点，请相关单位抓紧推进、按时报送：` });
+        table('due-soon', ITEM_HEADERS, ITEM_WIDTHS, b.dueSoon.map(itemCells));
+        break;
+      case 'completed':
+        out.push({ kind: 'para', text: completedIntro(b) });
+        if (b.completed.length > 0) table('completed', COMPLETED_HEADERS, COMPLETED_WIDTHS, b.completed.map((c) => [c.no ?? '', c.text, c.leadUnits.join('、'), c.date, c.basis]));
+        break;
+      case 'ranking':
+        if (b.byUnit.length > 0) {
+          out.push({ kind: 'para', text: `牵头单位（按滞后占比排序，列前${Math.min(RANKING_SHOWN, b.byUnit.length)}位）：` });
+          table('by-unit', RANKING_HEADERS, RANKING_WIDTHS, b.byUnit.slice(0, RANKING_SHOWN).map(rankingCells));
+        }
+        if (b.byLeader.length > 0) {
+          out.push({ kind: 'para', text: '责任领导：' });
+          table('by-leader', RANKING_HEADERS, RANKING_WIDTHS, b.byLeader.map(rankingCells));
+        }
+        break;
+      case 'nextSteps':
+        for (let i = 0; i < b.nextStepLines; i++) out.push({ kind: 'blank', text: `${i + 1}. ` });
+        break;
+    }
+  }
+  return out;
+}
