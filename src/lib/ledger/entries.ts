@@ -1,9 +1,10 @@
 // Progress entries: matched to tasks by their stable key, ordered into a history, checked when the clerk
 // writes one, and the annotation a task carried before the ledger turned into its first entry. Pure.
-import { annotationKeys, type AnnotationRow, type TaskIdentity } from '../db/annotations';
+import { annotationKeys, type TaskIdentity } from '../db/annotations';
+import type { AnnotationRow } from '../model/annotations';
 import { cleanNote } from '../analysis/taskStatus';
 import { ProgressEntry, type Completion, type EntrySource, type TaskStatus } from '../model/ledger';
-import { localDate } from '../export/clock';
+import { localDate } from '../time/clock';
 import type { DueDate, Period } from './calendar';
 import { periodsOf } from './calendar';
 import { daysBetween, isValidIsoDate } from './dates';

@@ -7,7 +7,7 @@
 // entry finds its task again after the document is re-parsed.
 import { z } from 'zod';
 import { TaskCategory } from './document';
-import { TaskStatus } from '../db/annotations';
+import { TaskStatus } from './annotations';
 
 /** The one status vocabulary of the app (also the task list's status filter). */
 export { TaskStatus };

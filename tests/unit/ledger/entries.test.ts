@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_MAX } from '../../../src/lib/analysis/taskStatus';
-import type { AnnotationRow } from '../../../src/lib/db/annotations';
+import type { AnnotationRow } from '../../../src/lib/model/annotations';
 import { calendarStart, taskSchedule } from '../../../src/lib/ledger/calendar';
 import { defaultPeriod, entriesByTask, entryFromAnnotation, isLate, latestEntry, makeEntry, type EntryInput } from '../../../src/lib/ledger/entries';
 import { deadlineLabel, taskDeadline } from '../../../src/lib/ledger/taskDeadline';
