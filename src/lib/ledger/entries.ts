@@ -1,10 +1,9 @@
 // Progress entries: matched to tasks by their stable key, ordered into a history, checked when the clerk
 // writes one, and the annotation a task carried before the ledger turned into its first entry. Pure.
 import { annotationKeys, type TaskIdentity } from '../db/annotations';
-import type { AnnotationRow } from '../model/annotations';
 import { cleanNote } from '../analysis/taskStatus';
+import type { AnnotationRow } from '../model/annotations';
 import { ProgressEntry, type Completion, type EntrySource, type TaskStatus } from '../model/ledger';
-import { localDate } from '../time/clock';
 import type { DueDate, Period } from './calendar';
 import { periodsOf } from './calendar';
 import { daysBetween, isValidIsoDate } from './dates';
@@ -128,34 +127,21 @@ export function makeEntry(input: EntryInput, o: { id: string; createdAt: string 
     completion,
     source: input.source,
     createdAt: o.createdAt,
+    updatedAt: o.createdAt,
   });
   if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? '进展记录不完整' };
   return { ok: true, entry: parsed.data };
 }
 
-/**
- * The first entry of a task's history, from the status and note it carried before the ledger (the
- * database upgrade uses it). Nothing is lost: the note stays the note; a task marked 已完成 is 销号
- * on the day it was marked, with its note (or a line saying where it came from) as the basis.
- */
-export function entryFromAnnotation(a: AnnotationRow): ProgressEntry | null {
-  if (a.status === null && a.note.trim() === '') return null;
-  const day = /^\d{4}-\d{2}-\d{2}/.test(a.updatedAt) ? localDate(new Date(a.updatedAt)) : null;
-  const reportedOn = day && isValidIsoDate(day) ? day : '1970-01-01';
-  return ProgressEntry.parse({
-    id: `annotation:${a.key}`,
-    key: a.key,
-    docId: a.docId,
-    taskNo: a.taskNo,
-    taskText: a.taskText,
-    period: null,
-    reportedOn,
-    status: a.status,
-    note: a.note,
-    evidence: '',
-    unit: '',
-    completion: a.status === '已完成' ? { date: reportedOn, basis: a.note.trim() || '升级前已标为已完成' } : null,
-    source: 'annotation',
-    createdAt: a.updatedAt,
-  });
+/** The task list's view of the ledger: each task's current status and note (its latest entry), one
+ * row per task key, shaped like the annotations that held them before the ledger. */
+export function currentRows(entries: readonly ProgressEntry[]): AnnotationRow[] {
+  const latest = new Map<string, ProgressEntry>();
+  for (const e of entries) {
+    const had = latest.get(e.key);
+    if (!had || compareEntries(had, e) < 0) latest.set(e.key, e);
+  }
+  return [...latest.values()].map((e) => ({
+    key: e.key, docId: e.docId, taskNo: e.taskNo, taskText: e.taskText, status: e.status, note: e.note, updatedAt: e.updatedAt,
+  }));
 }

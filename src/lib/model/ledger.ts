@@ -14,9 +14,10 @@ export { TaskStatus };
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写作 YYYY-MM-DD');
 
-/** The longest progress note, evidence or completion basis (a paragraph or two; a backup stays small). */
+/** The longest progress note, evidence or completion basis the forms accept (a paragraph or two; a
+ * backup stays small). Not enforced on read: a longer note carried over from before is kept whole. */
 export const ENTRY_TEXT_MAX = 2000;
-const EntryText = z.string().max(ENTRY_TEXT_MAX);
+const EntryText = z.string();
 
 /** 销号: the day the task was completed and what shows it (验收文件, 批复, 现场核查 …). */
 export const Completion = z.object({
@@ -53,8 +54,9 @@ export const ProgressEntryFields = z.object({
   /** Required when status is 已完成. */
   completion: Completion.nullable(),
   source: EntrySource,
-  /** ISO timestamp */
+  /** ISO timestamps: written, and last changed (a same-day correction from the task list). */
   createdAt: z.string(),
+  updatedAt: z.string(),
 });
 
 export const ProgressEntry = ProgressEntryFields.refine((e) => e.status !== '已完成' || e.completion !== null, {

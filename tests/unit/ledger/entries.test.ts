@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { NOTE_MAX } from '../../../src/lib/analysis/taskStatus';
 import type { AnnotationRow } from '../../../src/lib/model/annotations';
 import { calendarStart, taskSchedule } from '../../../src/lib/ledger/calendar';
-import { defaultPeriod, entriesByTask, entryFromAnnotation, isLate, latestEntry, makeEntry, type EntryInput } from '../../../src/lib/ledger/entries';
+import { defaultPeriod, entriesByTask, isLate, latestEntry, makeEntry, type EntryInput } from '../../../src/lib/ledger/entries';
+import { entryFromAnnotation } from '../../../src/lib/db/legacy';
 import { deadlineLabel, taskDeadline } from '../../../src/lib/ledger/taskDeadline';
 import { ENTRY_TEXT_MAX, ProgressEntry } from '../../../src/lib/model/ledger';
 import { DOC_ID, entry, seed002 } from './seed';
@@ -104,7 +105,7 @@ describe('an annotation from before the ledger', () => {
   const annotation: AnnotationRow = { key: `${DOC_ID}#no:10`, docId: DOC_ID, taskNo: '10', taskText: task.text, status: '推进中', note: '已完成招标', updatedAt: '2024-05-06T03:04:05.000Z' };
 
   it('becomes the first entry with the same status and note, dated the day it was written', () => {
-    expect(entryFromAnnotation(annotation)).toMatchObject({ key: annotation.key, docId: DOC_ID, taskNo: '10', taskText: task.text, status: '推进中', note: '已完成招标', reportedOn: '2024-05-06', period: null, source: 'annotation', createdAt: annotation.updatedAt });
+    expect(entryFromAnnotation(annotation)).toMatchObject({ key: annotation.key, docId: DOC_ID, taskNo: '10', taskText: task.text, status: '推进中', note: '已完成招标', reportedOn: '2024-05-06', period: null, source: 'annotation', createdAt: annotation.updatedAt, updatedAt: annotation.updatedAt, id: `annotation:${annotation.key}` });
   });
 
   it('marked 已完成 becomes 销号 on that day with its note as the basis', () => {
@@ -114,6 +115,11 @@ describe('an annotation from before the ledger', () => {
 
   it('with a note and no status keeps the note', () => {
     expect(entryFromAnnotation({ ...annotation, status: null })).toMatchObject({ status: null, note: '已完成招标' });
+  });
+
+  it('keeps a note longer than the form allows whole', () => {
+    const long = '进'.repeat(3000);
+    expect(entryFromAnnotation({ ...annotation, note: long })?.note).toBe(long);
   });
 
   it('with neither is nothing to carry over', () => {
