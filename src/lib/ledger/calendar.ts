@@ -196,3 +196,17 @@ export function ruleTimeline(rules: readonly DeadlineRule[], year: number, start
 export function upcoming(calendar: readonly CalendarDay[], days: number): CalendarDay[] {
   return calendar.filter((d) => d.daysFromToday >= 0 && d.daysFromToday <= days);
 }
+
+/** Every due date of a document's rules, in order. */
+export function documentDueDates(rules: readonly DeadlineRule[], year: number, start: string): string[] {
+  return [...new Set(rules.flatMap((r) => ruleDueDates(r, year, start)))].sort();
+}
+
+/**
+ * The period the office is collecting now: the last due date before today (its reports are what a
+ * 台账 or 通报 of today is about), else the first one coming; null without rules.
+ */
+export function currentDue(rules: readonly DeadlineRule[], year: number, start: string, today: string): string | null {
+  const dates = documentDueDates(rules, year, start);
+  return dates.filter((d) => d < today).pop() ?? dates.find((d) => d >= today) ?? null;
+}

@@ -9,6 +9,8 @@ import { answers, entryFor, isLate, latestEntry } from './entries';
 import type { TaskDeadline } from './taskDeadline';
 
 export type Light = 'red' | 'yellow' | 'green' | 'done' | 'pending';
+/** In the order the page lists them. */
+export const LIGHTS: readonly Light[] = ['red', 'yellow', 'green', 'done', 'pending'];
 
 /** Why a task has its light; the first rule that holds, in LIGHT_RULES order, decides. */
 export type PaceReason = 'done' | 'overdue' | 'behind' | 'missed' | 'deadline-soon' | 'due-soon' | 'reported' | 'not-due';

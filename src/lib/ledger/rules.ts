@@ -200,3 +200,10 @@ export function userRule(input: RuleInput, o: { id: string; docId: string; repla
   if (!parsed.success) return { ok: false, reason: parsed.error.issues[0]?.message ?? '报送规则不完整' };
   return { ok: true, rule: parsed.data };
 }
+
+export const CATEGORY_NAMES: Record<TaskCategory, string> = { target: '主要目标', task: '重点任务', livelihood: '民生实事' };
+
+/** 民生实事 / 主要目标、重点任务 / 全部任务 */
+export function categoriesLabel(categories: readonly TaskCategory[]): string {
+  return categories.length === 0 ? '全部任务' : categories.map((c) => CATEGORY_NAMES[c]).join('、');
+}
