@@ -60,7 +60,7 @@ describe('the 督查台账 of 随政办发〔2024〕2号 on 2024-06-20', () => {
     const next = s.page.locator('[data-testid="calendar-upcoming"]').first();
     expect(await next.getAttribute('data-date')).toBe('2024-07-15');
     expect(await next.textContent()).toContain('应报 5 项');
-    expect(await next.textContent()).toContain('市住建局');
+    expect(await next.textContent()).toContain('市住房和城乡建设局'); // 市住建局 under its canonical name (units/canonical.ts)
     expect(await next.textContent()).toContain('责任单位须于 7月10日 前报牵头单位汇总');
   });
 
