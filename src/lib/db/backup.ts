@@ -4,11 +4,14 @@
 // and writes (repository/backup.ts), export/fileName.ts names the file.
 import { z } from 'zod';
 import { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
+import { AnnotationRow } from '../model/annotations';
+import { entryFromAnnotation } from './legacy';
 import { MSG } from './messages';
 import { USER_TABLES, type UserTableName } from './userTables';
 
 export const BACKUP_FORMAT = 'zfgzbg-dashboard-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the ledger's tables (progress, deadlineRules) replace version 1's annotations. */
+export const BACKUP_VERSION = 2;
 
 export const BackupDocument = z.object({
   document: DocumentRow,
@@ -27,13 +30,15 @@ const userTableArrays = Object.fromEntries(
 
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   /** ISO timestamp */
   exportedAt: z.string(),
   documents: z.array(BackupDocument),
   /** Bundled documents the user hid, by id. */
   hiddenSeeds: z.array(z.string()),
   ...userTableArrays,
+  /** Version 1 backups: each task's status and note, read into `progress` (db/legacy.ts). */
+  annotations: z.array(AnnotationRow).default([]),
 });
 export type Backup = z.infer<typeof Backup>;
 
@@ -63,5 +68,18 @@ export function parseBackup(json: string): BackupCheck {
     const stray = [...d.sections, ...d.tasks, ...d.targets, ...d.achievements].find((r) => r.docId !== id);
     if (stray) return { ok: false, reason: MSG.backupInvalid(`记录 ${stray.id} 不属于文件 ${id}`) };
   }
-  return { ok: true, data: parsed.data };
+  return { ok: true, data: withLegacyRows(parsed.data) };
+}
+
+/** A version-1 backup's annotations become progress entries, unless the backup already holds that
+ * entry (same id) in a newer state. */
+function withLegacyRows(b: Backup): Backup {
+  if (b.annotations.length === 0) return b;
+  const progress = new Map(b.progress.map((e) => [e.id, e]));
+  for (const a of b.annotations) {
+    const e = entryFromAnnotation(a);
+    const had = e ? progress.get(e.id) : undefined;
+    if (e && (!had || had.updatedAt < e.updatedAt)) progress.set(e.id, e);
+  }
+  return { ...b, progress: [...progress.values()], annotations: [] };
 }

@@ -29,6 +29,11 @@ export const MSG = {
   notPersisted: '浏览器未承诺长期保留这些数据，磁盘空间不足或清理浏览器数据时可能被删除。请定期导出备份。',
   persisted: '浏览器已同意长期保留这些数据。',
   backupReminder: '上次备份后导入了文件或修改了批注，建议现在导出备份。',
+  taskNotFound: '找不到这项任务，可能所属文件已被删除或重新解析。',
+  entryNotFound: '找不到这条进展记录，可能已被删除。',
+  historyCannotClear: '这项任务已有往日的报送记录，不能清空；如需更正，请在督查台账中删除或补报记录。',
+  doneNeedsBasis: '标为“已完成”即销号，须写明完成依据：请先在备注中写明（如验收文件、批复文号），再选“已完成”。',
+  ruleNotFound: '找不到这条报送规则，可能已被删除。',
 } as const;
 
 export const TABLE_NAMES_ZH: Record<string, string> = {
@@ -40,4 +45,6 @@ export const TABLE_NAMES_ZH: Record<string, string> = {
   annotations: '批注',
   outcomeDecisions: '目标配对',
   unitEdits: '单位合并拆分',
+  progress: '进展',
+  deadlineRules: '报送规则',
 };

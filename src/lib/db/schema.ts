@@ -2,7 +2,9 @@
 // version with an upgrade function; old versions stay declared so any older database can upgrade.
 // Index only what a query uses (`where(...)`): the dashboard filters in memory (analysis/filters.ts).
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { AnnotationRow } from '../model/annotations';
+import { AnnotationRow } from '../model/annotations';
+import type { DeadlineRule, ProgressEntry } from '../model/ledger';
+import { entryFromAnnotation } from './legacy';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 import type { AchievementRow, DocumentRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 
@@ -39,10 +41,20 @@ export const SCHEMA_V3 = {
   meta: 'key',
 } as const;
 
-/** Version 5 (4 is reserved for the ledger): the user's decisions on target ↔ outcome pairs, by the
- * target's document; the user's merges and splits of unit names. */
-export const SCHEMA_V5 = {
+/** Version 4: the ledger (督查台账). `progress` holds dated entries per task (its history; the latest is
+ * its current status), `deadlineRules` the clerk's reporting rules per document. The annotations of
+ * version 3 move into `progress` as each task's first entry; their table stays declared, empty, so
+ * that only a later version (it may not be deleted in the version whose upgrade reads it) drops it. */
+export const SCHEMA_V4 = {
   ...SCHEMA_V3,
+  progress: 'id, key, docId',
+  deadlineRules: 'id, docId',
+} as const;
+
+/** Version 5: the user's decisions on target ↔ outcome pairs, by the target's document; the user's
+ * merges and splits of unit names. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
   outcomeDecisions: 'key, docId',
   unitEdits: 'id',
 } as const;
@@ -59,13 +71,33 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+/** Each annotation becomes the first entry of its task's history (db/legacy.ts); one that does not
+ * validate stays where it is rather than being lost. */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const rows: unknown[] = await tx.table('annotations').toArray();
+  const moved: ProgressEntry[] = [];
+  const keys: string[] = [];
+  for (const row of rows) {
+    const a = AnnotationRow.safeParse(row);
+    if (!a.success) continue;
+    const e = entryFromAnnotation(a.data);
+    if (e) moved.push(e);
+    if (e || (a.data.status === null && a.data.note.trim() === '')) keys.push(a.data.key);
+  }
+  await tx.table('progress').bulkPut(moved);
+  await tx.table('annotations').bulkDelete(keys);
+}
+
 export class ReportDatabase extends Dexie {
   documents!: Table<DocumentRow, string>;
   sections!: Table<SectionRow, string>;
   tasks!: Table<TaskRow, string>;
   targets!: Table<TargetRow, string>;
   achievements!: Table<AchievementRow, string>;
+  /** Emptied by version 4 (its rows are the first entries in `progress`). */
   annotations!: Table<AnnotationRow, string>;
+  progress!: Table<ProgressEntry, string>;
+  deadlineRules!: Table<DeadlineRule, string>;
   outcomeDecisions!: Table<OutcomeDecisionRow, string>;
   unitEdits!: Table<UnitEditRow, string>;
   meta!: Table<MetaRow, string>;
@@ -75,6 +107,7 @@ export class ReportDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
   }
 }

@@ -4,6 +4,8 @@
 import { getContext, setContext } from 'svelte';
 import { EMPTY_FILTERS, mergeDrill, type Filters } from '../analysis/filters';
 import type { TrendPick } from '../analysis/targetTrend';
+import type { Light } from '../ledger/lights';
+import type { View } from './hashCodec';
 
 export class DashboardState {
   /** Replaced whole on every change, never mutated in place. */
@@ -12,10 +14,23 @@ export class DashboardState {
   drilled = $state(false);
   /** The place and indicator picked for 历年目标与实际; null = the automatic choice. Not a filter: 清除全部筛选 keeps it. */
   trend = $state.raw<TrendPick | null>(null);
+  /** The pace-light filter (督查台账): only tasks with these lights, everywhere; [] = all. */
+  lights = $state.raw<readonly Light[]>([]);
+  /** The page shown: the dashboard, the 督查台账 or a 督查通报. */
+  view = $state<View>('dashboard');
+  /** The document the ledger and the 通报 work on; null = chosen automatically (documentChoice.ts). */
+  ledgerDoc = $state<string | null>(null);
 
-  constructor(initial: Filters = EMPTY_FILTERS, trend: TrendPick | null = null) {
+  constructor(initial: Filters = EMPTY_FILTERS, trend: TrendPick | null = null, extras: { lights?: readonly Light[]; view?: View; ledgerDoc?: string | null } = {}) {
     this.filters = initial;
     this.trend = trend;
+    this.lights = extras.lights ?? [];
+    this.view = extras.view ?? 'dashboard';
+    this.ledgerDoc = extras.ledgerDoc ?? null;
+  }
+
+  toggleLight(light: Light): void {
+    this.lights = this.lights.includes(light) ? this.lights.filter((l) => l !== light) : [...this.lights, light];
   }
 
   set(patch: Partial<Filters>): void {
@@ -36,6 +51,7 @@ export class DashboardState {
 
   clear(): void {
     this.filters = EMPTY_FILTERS;
+    this.lights = [];
     this.drilled = false;
   }
 }

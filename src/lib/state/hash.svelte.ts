@@ -5,11 +5,17 @@
 import { sameFilters, type Filters } from '../analysis/filters';
 import type { TrendPick } from '../analysis/targetTrend';
 import type { DashboardState } from './dashboard.svelte';
-import { filtersFromHash, filtersToHash, sameTrendPick, trendFromHash } from './hashCodec';
+import { extrasFromHash, filtersFromHash, filtersToHash, sameTrendPick, trendFromHash, type HashExtras } from './hashCodec';
 
 export function readHashFilters(): Filters {
   return filtersFromHash(location.hash);
 }
+
+export function readHashExtras(): Required<HashExtras> {
+  return extrasFromHash(location.hash);
+}
+
+const sameLights = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 export function readHashTrend(): TrendPick | null {
   return trendFromHash(location.hash);
@@ -17,14 +23,15 @@ export function readHashTrend(): TrendPick | null {
 
 /** Call from a component's setup: an $effect writes the hash, a hashchange listener reads it. */
 export function syncFiltersWithHash(state: DashboardState): void {
-  let written = filtersToHash(state.filters, state.trend);
+  const extras = () => ({ lights: state.lights, view: state.view, ledgerDoc: state.ledgerDoc });
+  let written = filtersToHash(state.filters, state.trend, extras());
   let previous = state.filters;
   let previousTrend = state.trend;
 
   $effect(() => {
     const f = state.filters;
     const t = state.trend;
-    const hash = filtersToHash(f, t);
+    const hash = filtersToHash(f, t, extras());
     if (hash === written && hash === currentHash()) return;
     const onlyWords = previous.q !== f.q && sameFilters({ ...previous, q: f.q }, f) && sameTrendPick(previousTrend, t);
     const url = `${location.pathname}${location.search}${hash || ''}`;
@@ -49,6 +56,10 @@ export function syncFiltersWithHash(state: DashboardState): void {
         previousTrend = t;
         state.trend = t;
       }
+      const x = extrasFromHash(location.hash);
+      if (!sameLights(x.lights, state.lights)) state.lights = x.lights;
+      if (x.view !== state.view) state.view = x.view;
+      if (x.ledgerDoc !== state.ledgerDoc) state.ledgerDoc = x.ledgerDoc;
     };
     addEventListener('hashchange', onChange);
     addEventListener('popstate', onChange);

@@ -32,7 +32,7 @@ export function liveBackupState(store: Store): Observable<BackupState> {
 export async function exportBackup(store: Store, now: () => string = nowIso): Promise<string> {
   const db = dbOf(store);
   const at = now();
-  const backup = await db.transaction('rw', allTables(db), async (): Promise<Backup> => {
+  const backup = await db.transaction('rw', allTables(db), async (): Promise<Omit<Backup, 'annotations'>> => {
     const docs = await db.documents.toArray();
     const documents: BackupDocument[] = [];
     for (const document of docs.filter((d) => d.source === 'imported')) {

@@ -14,9 +14,13 @@
  *   sections, tasks, targets, achievements
  *                 the parsed items, id `${docId}/${localId}`, with the document's year and place copied
  *                 onto each row. Always replaced together with their document.
- *   annotations   the user's status and note per task, keyed by document + task number (or text hash)
- *                 so they survive a re-parse (annotations.ts). A user table (userTables.ts): never
- *                 touched by seeding or import, in every backup.
+ *   progress      the ledger (督查台账): dated progress entries per task, keyed by document + task
+ *                 number (or text hash) so they survive a re-parse (annotations.ts). The latest entry
+ *                 is the task's current status and note (what the task list shows and edits).
+ *   deadlineRules the clerk's reporting rules per document (parsed ones are read from the document).
+ *                 Both are user tables (userTables.ts): never touched by seeding or import, in every
+ *                 backup, removed with their document.
+ *   annotations   version 3's status and note per task; emptied by version 4 into `progress`.
  *   outcomeDecisions
  *                 the user's confirm / correct / unlink per target ↔ outcome pair, keyed by the target's
  *                 document and a hash of its words, value and unit (outcomes.ts), so they survive a
@@ -30,14 +34,17 @@
  * with a Chinese `reason`; reads validate every row with zod and report what they had to skip.
  *
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
- * hide), reads.ts (validated and live reads), annotations.ts, outcomes.ts, backup.ts, errors.ts.
+ * hide), reads.ts (validated and live reads), progress.ts (the ledger), outcomes.ts, backup.ts, errors.ts.
  */
 export { openStore, Store, type DataStatus, type OpenOptions, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
 export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedResult, type SeedText } from './seeding';
 export { deleteDocument, findDuplicate, importDocument, setHidden, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
 export { listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
-export { getAnnotations, liveAnnotations, setAnnotation, type AnnotationOutcome, type AnnotationPatch } from './annotations';
+export {
+  addEntries, addEntry, deleteEntry, deleteRule, getAnnotations, getEntries, getRules, liveAnnotations, liveLedger, saveRule, setAnnotation,
+  type AnnotationOutcome, type AnnotationPatch, type EntriesOutcome, type EntryFields, type EntryOutcome, type LedgerRows, type RuleOutcome, type SimpleResult,
+} from './progress';
 export {
   addUnitEdit, achievementKey, getOutcomeDecisions, getUnitEdits, liveOutcomeDecisions, liveUnitEdits, setOutcomeDecision, targetKey, undoUnitEdit,
   type OutcomeDecisionOutcome, type UnitEditOutcome,
