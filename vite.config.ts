@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { cspHashes } from './build/cspHashes';
+import { cspHashes } from './build/cspHashes.ts';
 
 // One self-contained dist/index.html: module scripts and CSS files do not load from file://.
 // Target: Chromium ~110 as found on government intranet machines (360 / 奇安信).

@@ -32,7 +32,11 @@ export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedResult, type S
 export { deleteDocument, findDuplicate, importDocument, setHidden, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
 export { listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
 export { getAnnotations, liveAnnotations, setAnnotation, type AnnotationOutcome, type AnnotationPatch } from './annotations';
-export { exportBackup, getBackupState, liveBackupState, restoreBackup, type BackupState, type RestoreOutcome } from './backup';
+export {
+  exportBackup, exportBackupChecked, getBackupState, liveBackupState, readBackup, restoreBackup, restoreContents,
+  type BackupExport, type BackupProgress, type BackupStage, type BackupState, type JsonReader, type RestoreCounts, type RestoreOutcome,
+} from './backup';
+export type { BackupContents } from '../backup';
 export { annotationsByTask } from '../annotations';
 export { requestPersistence, storageInfo, type StorageInfo } from '../storage';
 export { MSG } from '../messages';

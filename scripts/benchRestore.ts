@@ -1,0 +1,90 @@
+// Restore benchmark: a 100k-task backup restored in real Chromium through the page (the 恢复备份 input)
+// on dist/index.html over file://, timing the whole restore and the longest main-thread block (Long
+// Tasks API), median of 3 fresh profiles. Run alone with `npx tsx scripts/benchRestore.ts`, or as part of
+// `npm run bench` (skipped, with a note, when dist/index.html or Chromium is missing).
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { largeBackup } from './largeBackup';
+
+const DIST = resolve(import.meta.dirname, '../dist/index.html');
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface RestoreRun {
+  /** from choosing the file to the result message */
+  totalMs: number;
+  /** the longest task on the page's main thread meanwhile (Long Tasks API: only tasks over 50 ms are seen) */
+  longestBlockMs: number;
+  /** how many progress messages the page showed */
+  progressUpdates: number;
+  result: string;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function restoreOnce(file: string): Promise<RestoreRun> {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-restore-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, locale: 'zh-CN' });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(pathToFileURL(DIST).href);
+    await page.waitForFunction(() => document.documentElement.dataset.seedWritten !== undefined, null, { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="restore-backup-input"]');
+    await page.evaluate(() => {
+      const w = window as unknown as { __bench: { start: number; end: number; longest: number; progress: Set<string> } };
+      w.__bench = { start: 0, end: 0, longest: 0, progress: new Set() };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (w.__bench.start && !w.__bench.end) w.__bench.longest = Math.max(w.__bench.longest, e.duration);
+      }).observe({ type: 'longtask' });
+      document.querySelector('[data-testid="restore-backup-input"]')!.addEventListener('change', () => { w.__bench.start = performance.now(); }, { capture: true });
+      new MutationObserver(() => {
+        const progress = document.querySelector('[data-testid="backup-progress"]')?.textContent;
+        if (progress) w.__bench.progress.add(progress);
+        if (w.__bench.start && !w.__bench.end && document.querySelector('[data-testid="backup-result"], [data-testid="restore-review"]')) w.__bench.end = performance.now();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.setInputFiles('[data-testid="restore-backup-input"]', file);
+    await page.waitForFunction(() => (window as unknown as { __bench: { end: number } }).__bench.end > 0, null, { timeout: 600_000, polling: 200 });
+    await page.waitForTimeout(200); // let the last long-task entry arrive
+    return await page.evaluate(() => {
+      const b = (window as unknown as { __bench: { start: number; end: number; longest: number; progress: Set<string> } }).__bench;
+      const result = document.querySelector('[data-testid="backup-result"], [data-testid="restore-review"]')?.textContent ?? '';
+      return { totalMs: b.end - b.start, longestBlockMs: b.longest, progressUpdates: b.progress.size, result: result.trim().slice(0, 160) };
+    });
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export async function benchRestoreInChromium(tasks = 100_000, runs = 3): Promise<void> {
+  if (!existsSync(DIST) || !existsSync(CHROMIUM)) {
+    console.log(`restore in Chromium: skipped (${existsSync(DIST) ? 'no Chromium' : 'no dist/index.html: npm run build first'})`);
+    return;
+  }
+  const backup = largeBackup(tasks);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-backup-'));
+  const file = join(dir, 'large-backup.json');
+  writeFileSync(file, backup.json);
+  const size = (Buffer.byteLength(backup.json) / 1024 / 1024).toFixed(1);
+  try {
+    const all: RestoreRun[] = [];
+    for (let i = 0; i < runs; i++) all.push(await restoreOnce(file));
+    const name = `restore in Chromium: ${backup.tasks} tasks, ${backup.documents} documents, ${size} MB`;
+    console.log(`${name.padEnd(40)} median ${median(all.map((r) => r.totalMs)).toFixed(0)} ms; longest main-thread block median ${median(all.map((r) => r.longestBlockMs)).toFixed(0)} ms (runs: ${all.map((r) => `${r.totalMs.toFixed(0)}/${r.longestBlockMs.toFixed(0)}`).join(', ')}); progress messages ${median(all.map((r) => r.progressUpdates))}`);
+    console.log(`  result: ${all[0]?.result}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await benchRestoreInChromium(Number(process.argv[2] ?? 100_000), Number(process.argv[3] ?? 3));
+}
