@@ -6,6 +6,7 @@ import { chartCases } from './benchCharts';
 import { dbCases } from './benchDb';
 import { filterCases } from './benchFilters';
 import { importCases } from './benchImport';
+import { benchRestoreInChromium, restoreCases } from './benchRestore';
 
 interface Case {
   name: string;
@@ -30,6 +31,7 @@ const CASES: Case[] = [
   ...filterCases(),
   ...dbCases(),
   ...importCases(),
+  ...restoreCases(),
 ];
 
 function median(xs: number[]): number {
@@ -48,3 +50,6 @@ for (const c of CASES) {
   }
   console.log(`${c.name.padEnd(40)} median ${median(times).toFixed(1)} ms  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, n=${c.runs})`);
 }
+
+// Last: the restore of a 100k-task backup through the page in Chromium (prints its own medians).
+await benchRestoreInChromium();

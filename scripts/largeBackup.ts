@@ -55,10 +55,13 @@ export function largeBackup(minTasks: number, repeat = 40): LargeBackup {
     documents.push(rows);
     tasks += rows.tasks.length;
     const keys = annotationKeys(rows.tasks);
+    const used = new Set<string>();
     rows.tasks.forEach((t, n) => {
-      if (n % 10 !== 0) return;
+      const key = keys.get(t.id)!;
+      if (n % 10 !== 0 || used.has(key)) return; // repeated copies share a key: one note per key
+      used.add(key);
       annotations.push({
-        key: keys.get(t.id)!, docId, taskNo: t.no, taskText: t.text, status: '推进中', note: `第 ${n + 1} 项已开工`, updatedAt: '2025-04-01T08:00:00.000Z',
+        key, docId, taskNo: t.no, taskText: t.text, status: '推进中', note: `第 ${n + 1} 项已开工`, updatedAt: '2025-04-01T08:00:00.000Z',
       });
     });
   }

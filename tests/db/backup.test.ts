@@ -54,7 +54,7 @@ describe('export with a corrupt row (defect 1)', () => {
     const store = await twoImports();
     const jia = contentHash('导入甲');
     const doc = await dbOf(store).documents.get(jia);
-    await dbOf(store).documents.put({ ...doc!, counts: 'x' as unknown as typeof doc.counts });
+    await dbOf(store).documents.put({ ...doc!, counts: 'x' as unknown as NonNullable<typeof doc>['counts'] });
     const r = await exportBackupChecked(store);
     expect(r.ok && r.documents).toBe(1);
     expect(r.ok && r.problems).toEqual([

@@ -27,6 +27,7 @@ export const MSG = {
   backupInvalid: (where: string) => `备份文件已损坏或不完整（${where}），未恢复任何内容。现有数据没有改变。`,
   backupPartial: (restorable: number, listed: number) =>
     `备份文件中有些内容无法恢复（见下）。其余 ${restorable} 份导入文件（共 ${listed} 份）和其他记录可以恢复。尚未写入任何内容。`,
+  backupUnreadable: (why: string) => `读取备份文件失败（${why}）。现有数据没有改变。`,
   backupExportFailed: (why: string) => `导出备份失败，没有生成文件：${why}`,
   notPersisted: '浏览器未承诺长期保留这些数据，磁盘空间不足或清理浏览器数据时可能被删除。请定期导出备份。',
   persisted: '浏览器已同意长期保留这些数据。',

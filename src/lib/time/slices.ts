@@ -7,7 +7,7 @@
 export type Sliced<T> = Generator<number, T, void>;
 
 export interface SliceOptions {
-  /** Longest run between two turns for the browser, in ms (well under the 200 ms a user notices). */
+  /** Longest run between two turns for the browser, in ms (well under the 200 ms a user notices; 20 by default). */
   sliceMs?: number;
   onProgress?: (fraction: number) => void;
 }
@@ -27,7 +27,7 @@ export function nextTurn(): Promise<void> {
 }
 
 export async function runSliced<T>(work: Sliced<T>, options: SliceOptions = {}): Promise<T> {
-  const sliceMs = options.sliceMs ?? 30;
+  const sliceMs = options.sliceMs ?? 20;
   let start = performance.now();
   for (;;) {
     const step = work.next();

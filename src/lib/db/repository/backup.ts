@@ -9,7 +9,7 @@ import {
   BACKUP_FORMAT, BACKUP_VERSION, backupText, checkBackupSliced, describeProblem, parseBackupJson,
   type BackupContents, type BackupProblem,
 } from '../backup';
-import { MSG } from '../messages';
+import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { ITEM_TABLES } from '../schema';
 import { USER_TABLE_NAMES, USER_TABLES, type UserTableName } from '../userTables';
 import { writeFailure, type WriteFailure } from './errors';
@@ -38,9 +38,9 @@ export function liveBackupState(store: Store): Observable<BackupState> {
 export type BackupStage = 'reading' | 'checking' | 'writing' | 'verifying';
 export type BackupProgress = (stage: BackupStage, fraction: number) => void;
 
-/** Parses JSON text; the page passes one that works in a worker (db/jsonOffThread.ts). */
-export type JsonReader = (text: string) => Promise<{ ok: true; raw: unknown } | { ok: false; reason: string }>;
-const readJsonHere: JsonReader = async (text) => parseBackupJson(text);
+/** Parses a backup file or its text; the page passes one that parses in a worker (db/backupFile.ts). */
+export type JsonReader = (source: Blob | string, onProgress?: (fraction: number) => void) => Promise<{ ok: true; raw: unknown } | { ok: false; reason: string }>;
+const readJsonHere: JsonReader = async (source) => parseBackupJson(typeof source === 'string' ? source : await source.text());
 
 export interface ExportOptions {
   now?: () => string;
@@ -96,7 +96,7 @@ export async function exportBackupChecked(store: Store, options: ExportOptions =
   const json = await runSliced(backupText(contents), { onProgress: progress('writing') });
 
   // The file as a restore will see it.
-  const back = await (options.readJson ?? readJsonHere)(json);
+  const back = await (options.readJson ?? readJsonHere)(json, progress('verifying'));
   const again = back.ok ? await runSliced(checkBackupSliced(back.raw), { onProgress: progress('verifying') }) : back;
   if (!again.ok) return { ok: false, reason: MSG.backupExportFailed(again.reason) };
   if (again.data.problems.length > 0 || again.data.documents.length !== contents.documents.length) {
@@ -123,9 +123,9 @@ export interface ReadOptions {
   readJson?: JsonReader;
 }
 
-/** A backup file's text, parsed and checked (in pieces, with progress). Writes nothing. */
-export async function readBackup(json: string, options: ReadOptions = {}): Promise<{ ok: true; contents: BackupContents } | { ok: false; reason: string }> {
-  const parsed = await (options.readJson ?? readJsonHere)(json);
+/** A backup file (or its text), parsed and checked (in pieces, with progress). Writes nothing. */
+export async function readBackup(source: Blob | string, options: ReadOptions = {}): Promise<{ ok: true; contents: BackupContents } | { ok: false; reason: string }> {
+  const parsed = await (options.readJson ?? readJsonHere)(source, (f) => options.onProgress?.('reading', f));
   if (!parsed.ok) return parsed;
   const checked = await runSliced(checkBackupSliced(parsed.raw), { onProgress: (f) => options.onProgress?.('checking', f) });
   return checked.ok ? { ok: true, contents: checked.data } : checked;
@@ -172,7 +172,8 @@ export async function restoreBackup(store: Store, json: string, options: Restore
 export type RestoreOptions = ReadOptions;
 
 /** Rows per bulkPut: the structured clone of each batch runs on the page's thread. */
-const BATCH = 2000;
+const BATCH = 250;
+const IN_FLIGHT = 3;
 
 /**
  * Writes checked backup contents on top of what is stored, in one transaction (all or nothing): its
@@ -202,13 +203,17 @@ export async function restoreContents(store: Store, contents: BackupContents, op
         }
         await db.documents.put({ ...d.document, hidden: false });
         advance(1);
+        // A few batches in flight: the database works on one while the page prepares the next, and the
+        // page gets a turn between batches (only a completed request can issue the next in a transaction).
+        const inFlight: Promise<unknown>[] = [];
         for (const t of ITEM_TABLES) {
           for (let i = 0; i < d[t].length; i += BATCH) {
             const batch = d[t].slice(i, i + BATCH);
-            await db.table(t).bulkPut(batch);
-            advance(batch.length);
+            inFlight.push(db.table(t).bulkPut(batch).then(() => advance(batch.length)));
+            if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
           }
         }
+        await Promise.all(inFlight);
         tasks += d.tasks.length;
       }
       const hiddenIds = new Set(contents.hiddenSeeds);
@@ -248,4 +253,11 @@ async function restoreNewer(table: Table, key: string, rows: readonly { updatedA
     advance(batch.length);
   }
   return n;
+}
+
+/** What a restore wrote, in one Chinese sentence (every user table named, so a new table shows up). */
+export function restoreSummary(fileName: string, r: RestoreCounts): string {
+  const user = USER_TABLE_NAMES.map((t) => `${r[t]} 条${TABLE_NAMES_ZH[t] ?? t}`).join('、');
+  const replaced = r.replacedBundled > 0 ? `，其中 ${r.replacedBundled} 份替换了同样内容的内置文件` : '';
+  return `已从 ${fileName} 恢复：${r.documents} 份导入文件（${r.tasks} 项任务${replaced}）、${user}、${r.hidden} 份隐藏的内置文件。`;
 }

@@ -33,8 +33,8 @@ export { deleteDocument, findDuplicate, importDocument, setHidden, type ImportOp
 export { listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
 export { getAnnotations, liveAnnotations, setAnnotation, type AnnotationOutcome, type AnnotationPatch } from './annotations';
 export {
-  exportBackup, exportBackupChecked, getBackupState, liveBackupState, readBackup, restoreBackup, restoreContents,
-  type BackupExport, type BackupProgress, type BackupStage, type BackupState, type JsonReader, type RestoreCounts, type RestoreOutcome,
+  exportBackup, exportBackupChecked, getBackupState, liveBackupState, readBackup, restoreBackup, restoreContents, restoreSummary,
+  type BackupExport, type BackupProgress, type ExportOptions, type ReadOptions, type BackupStage, type BackupState, type JsonReader, type RestoreCounts, type RestoreOutcome,
 } from './backup';
 export type { BackupContents } from '../backup';
 export { annotationsByTask } from '../annotations';
