@@ -6,7 +6,7 @@ import { annotationKeys } from '../annotations';
 import { MSG } from '../messages';
 import { writeFailure, type WriteFailure } from './errors';
 import { validRows } from './reads';
-import { dbOf, type Store } from './store';
+import { dbOf, lostFailure, type Store } from './store';
 import { markChanged } from './writes';
 
 export interface AnnotationPatch {
@@ -19,6 +19,8 @@ export type AnnotationOutcome = { ok: true; annotation: AnnotationRow | null } |
 /** Sets a task's status and/or note. An annotation left with no status and an empty note is removed
  * (the outcome's annotation is then null). */
 export async function setAnnotation(store: Store, taskId: string, patch: AnnotationPatch, now: () => string = nowIso): Promise<AnnotationOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', [db.tasks, db.annotations, db.meta], async (): Promise<AnnotationOutcome> => {
@@ -41,7 +43,7 @@ export async function setAnnotation(store: Store, taskId: string, patch: Annotat
       return { ok: true, annotation: empty ? null : next };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 

@@ -13,7 +13,7 @@ import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { ITEM_TABLES } from '../schema';
 import { USER_TABLE_NAMES, USER_TABLES, type UserTableName } from '../userTables';
 import { writeFailure, type WriteFailure } from './errors';
-import { dbOf, type Store } from './store';
+import { dbOf, lostFailure, type Store } from './store';
 import { allTables, deleteItems } from './writes';
 
 export interface BackupState {
@@ -63,6 +63,7 @@ const left = (problems: BackupProblem[], outcome: string) => problems.map((p) =>
  * is offered. Records the time as the last backup.
  */
 export async function exportBackupChecked(store: Store, options: ExportOptions = {}): Promise<BackupExport> {
+  if (store.status.lost) return { ok: false, reason: MSG.backupExportFailed(MSG.lostExport) };
   const db = dbOf(store);
   const at = (options.now ?? nowIso)();
   const progress = (stage: BackupStage) => (f: number) => options.onProgress?.(stage, f);
@@ -182,6 +183,8 @@ const IN_FLIGHT = 3;
  * newer version wins. Rows go in batches, so the page stays responsive and progress can be shown.
  */
 export async function restoreContents(store: Store, contents: BackupContents, options: RestoreOptions = {}): Promise<RestoreOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   const total = Math.max(1, contents.documents.reduce((n, d) => n + 1 + ITEM_TABLES.reduce((m, t) => m + d[t].length, 0), 0) +
     USER_TABLE_NAMES.reduce((n, t) => n + contents.user[t].length, 0));
@@ -234,7 +237,7 @@ export async function restoreContents(store: Store, contents: BackupContents, op
       };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 

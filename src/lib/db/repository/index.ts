@@ -26,7 +26,7 @@
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
  * hide), reads.ts (validated and live reads), annotations.ts, backup.ts, errors.ts.
  */
-export { openStore, Store, type DataStatus, type OpenOptions, type StorageMode } from './store';
+export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
 export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedResult, type SeedText } from './seeding';
 export { deleteDocument, findDuplicate, importDocument, setHidden, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
