@@ -187,3 +187,52 @@ describe('backups that can always be restored', () => {
     expect([...a.network, ...b.network]).toEqual([]);
   });
 });
+
+describe('a large restore (defect 7)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-large-restore-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('shows its progress while it reads, checks and writes, then reports every document', async () => {
+    const { largeBackup } = await import('../../scripts/largeBackup');
+    const backup = largeBackup(20_000);
+    const path = join(dir, 'large.json');
+    writeFileSync(path, backup.json);
+    const s = await openApp();
+    try {
+      await waitForRows(s.page, 5);
+      await s.page.evaluate(() => {
+        const seen = new Set<string>();
+        (window as unknown as { __progress: Set<string> }).__progress = seen;
+        new MutationObserver(() => {
+          const label = document.querySelector('[data-testid="backup-progress"]')?.textContent?.replace(/\d+%/, '').trim();
+          if (label) seen.add(label);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      await restore(s.page, path);
+      expect(await resultText(s.page)).toContain(`${backup.documents} 份导入文件（${backup.tasks} 项任务）`);
+      const stages = await s.page.evaluate(() => [...(window as unknown as { __progress: Set<string> }).__progress]);
+      expect(stages).toEqual(expect.arrayContaining(['检查备份内容…', '写入本地数据库…']));
+      await waitForRows(s.page, 5 + backup.documents);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('still restores when no worker can start (parsed on the page instead)', async () => {
+    const s = await openApp();
+    try {
+      await s.context.addInitScript(() => { (window as unknown as { Worker: unknown }).Worker = undefined; });
+      await s.page.reload();
+      await waitForRows(s.page, 5);
+      const { largeBackup } = await import('../../scripts/largeBackup');
+      const backup = largeBackup(500, 1);
+      const path = join(dir, 'no-worker.json');
+      writeFileSync(path, backup.json);
+      await restore(s.page, path);
+      expect(await resultText(s.page)).toContain(`${backup.documents} 份导入文件`);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
