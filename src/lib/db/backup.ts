@@ -178,7 +178,9 @@ function* checkDocument(entry: unknown, progress: Progress): Generator<number, D
         continue;
       }
       seen.add(v.id);
-      valid.push(v);
+      // The row as it came, now known to be valid (zod's copy differs only by dropping unknown fields, which
+      // are kept for forward compatibility): one copy of 100k rows instead of two, far less for the GC.
+      valid.push(row as typeof v);
     }
     if (bad.broken) details.push(`${bad.broken} 条${zh}记录已损坏（例如 ${bad.brokenExample}）`);
     if (bad.foreign) details.push(`${bad.foreign} 条${zh}记录不属于这份文件（例如 ${bad.foreignExample}）`);
@@ -253,7 +255,7 @@ export function* checkBackupSliced(raw: unknown): Sliced<BackupCheck> {
         if (bad.twice++ === 0) bad.twiceExample = clip(key, 40);
         if (other.updatedAt >= v.updatedAt) continue;
       }
-      kept.set(key, v);
+      kept.set(key, row as typeof v); // as it came (see checkDocument)
     }
     const zh = TABLE_NAMES_ZH[name] ?? name;
     if (bad.broken) problems.push({ subject: zh, detail: `${bad.broken} 条记录已损坏（例如 ${bad.brokenExample}）` });
