@@ -7,6 +7,7 @@ import { dbCases } from './benchDb';
 import { filterCases } from './benchFilters';
 import { importCases } from './benchImport';
 import { outcomeCases } from './benchOutcomes';
+import { benchRestoreInChromium, restoreCases } from './benchRestore';
 
 interface Case {
   name: string;
@@ -49,6 +50,7 @@ const CASES: Case[] = [
   ...dbCases(),
   ...importCases(),
   ...outcomeCases(),
+  ...restoreCases(),
 ];
 
 function median(xs: number[]): number {
@@ -68,3 +70,6 @@ for (const c of CASES) {
   const rate = c.bytes ? `  = ${(c.bytes / 1e6 / (median(times) / 1000)).toFixed(1)} MB/s` : '';
   console.log(`${c.name.padEnd(40)} median ${median(times).toFixed(1)} ms${rate}  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, n=${c.runs})`);
 }
+
+// Last: the restore of a 100k-task backup through the page in Chromium (prints its own medians).
+await benchRestoreInChromium();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addEntries, addEntry, deleteDocument, deleteEntry, deleteRule, exportBackup, findDuplicate, getAnnotations, getBackupState, getEntries, getRules,
-  importDocument, listDocuments, liveDataset, loadDataset, openStore, restoreBackup, saveRule, seedIfNeeded, setAnnotation, setHidden,
+  importDocument, listDocuments, liveDataset, loadDataset, openStore, restoreBackup, restoreContents, saveRule, seedIfNeeded, setAnnotation, setHidden,
   type LoadedDataset, type Store,
 } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
@@ -361,7 +361,7 @@ describe('backup and restore', () => {
 
     const fresh = await freshStore();
     await seedIfNeeded(fresh, SEEDS, testParser(), clock('2025-01-01T00:00:00.000Z'));
-    expect(await restoreBackup(fresh, json)).toEqual({ ok: true, documents: 2, progress: 2, deadlineRules: 1, outcomeDecisions: 0, unitEdits: 0, hidden: 1 });
+    expect(await restoreBackup(fresh, json)).toEqual({ ok: true, documents: 2, replacedBundled: 0, tasks: 6, progress: 2, deadlineRules: 1, outcomeDecisions: 0, unitEdits: 0, hidden: 1, problems: [] });
     expect(await loadDataset(fresh)).toEqual(await loadDataset(store));
     expect(await getAnnotations(fresh)).toEqual(await getAnnotations(store));
     expect(await getEntries(fresh)).toEqual(await getEntries(store));
@@ -420,13 +420,17 @@ describe('backup and restore', () => {
     expect({ ds: await loadDataset(store), notes: await getAnnotations(store) }).toEqual(before);
   });
 
-  it('refuses a backup whose rows claim another document', async () => {
+  it('writes nothing from a backup whose rows claim another document until told to restore the rest', async () => {
     const store = await withUserData();
     const backup = JSON.parse(await exportBackup(store));
     backup.documents[0].tasks[0].docId = 'someone-else';
-    const r = await restoreBackup(await freshStore(), JSON.stringify(backup));
-    expect(r).toMatchObject({ ok: false });
-    if (!r.ok) expect(r.reason).toContain('不属于文件');
+    const target = await freshStore();
+    const r = await restoreBackup(target, JSON.stringify(backup));
+    expect(r).toMatchObject({ ok: false, code: 'partial' });
+    if (r.ok || r.code !== 'partial') return;
+    expect(r.problems).toEqual([expect.stringMatching(/^文件「.+」：1 条任务记录不属于这份文件（例如 .+），不能恢复。$/)]);
+    expect((await loadDataset(target)).dataset.documents).toEqual([]);
+    expect(await restoreContents(target, r.contents)).toMatchObject({ ok: true, documents: 2, tasks: 5 });
   });
 
   it('tracks whether changes were made since the last backup', async () => {

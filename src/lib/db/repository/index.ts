@@ -36,7 +36,7 @@
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
  * hide), reads.ts (validated and live reads), progress.ts (the ledger), outcomes.ts, backup.ts, errors.ts.
  */
-export { openStore, Store, type DataStatus, type OpenOptions, type StorageMode } from './store';
+export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
 export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedResult, type SeedText } from './seeding';
 export { deleteDocument, findDuplicate, importDocument, setHidden, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
@@ -49,7 +49,11 @@ export {
   addUnitEdit, achievementKey, getOutcomeDecisions, getUnitEdits, liveOutcomeDecisions, liveUnitEdits, setOutcomeDecision, targetKey, undoUnitEdit,
   type OutcomeDecisionOutcome, type UnitEditOutcome,
 } from './outcomes';
-export { exportBackup, getBackupState, liveBackupState, restoreBackup, type BackupState, type RestoreOutcome } from './backup';
+export {
+  exportBackup, exportBackupChecked, getBackupState, liveBackupState, readBackup, restoreBackup, restoreContents, restoreSummary,
+  type BackupExport, type BackupProgress, type ExportOptions, type ReadOptions, type BackupStage, type BackupState, type JsonReader, type RestoreCounts, type RestoreOutcome,
+} from './backup';
+export type { BackupContents } from '../backup';
 export { annotationsByTask } from '../annotations';
 export { requestPersistence, storageInfo, type StorageInfo } from '../storage';
 export { MSG } from '../messages';

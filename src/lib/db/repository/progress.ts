@@ -19,7 +19,7 @@ import { MSG } from '../messages';
 import type { ReportDatabase } from '../schema';
 import { writeFailure, type WriteFailure } from './errors';
 import { validRows } from './reads';
-import { dbOf, type Store } from './store';
+import { dbOf, lostFailure, type Store } from './store';
 import { markChanged } from './writes';
 
 export type NotFound = { ok: false; code: 'not-found'; reason: string };
@@ -69,6 +69,8 @@ export type AnnotationOutcome =
  * never an earlier report. 已完成 needs a note to serve as the 销号 basis.
  */
 export async function setAnnotation(store: Store, taskId: string, patch: AnnotationPatch, now: () => string = nowIso): Promise<AnnotationOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', [db.documents, db.tasks, db.progress, db.deadlineRules, db.meta], async (): Promise<AnnotationOutcome> => {
@@ -108,7 +110,7 @@ export async function setAnnotation(store: Store, taskId: string, patch: Annotat
       return { ok: true, annotation: await view() };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 
@@ -136,6 +138,8 @@ export type EntryOutcome = { ok: true; entry: ProgressEntry } | NotFound | Inval
 
 /** A report from the ledger's form: checked (makeEntry), keyed to its task, stored. */
 export async function addEntry(store: Store, taskId: string, fields: EntryFields, now: () => string = nowIso): Promise<EntryOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', [db.tasks, db.progress, db.meta], async (): Promise<EntryOutcome> => {
@@ -151,7 +155,7 @@ export async function addEntry(store: Store, taskId: string, fields: EntryFields
       return { ok: true, entry: made.entry };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 
@@ -159,6 +163,8 @@ export type EntriesOutcome = { ok: true; added: number } | Invalid | WriteFailur
 
 /** Entries made elsewhere (an imported 台账, already checked by entriesToApply): all or none. */
 export async function addEntries(store: Store, entries: readonly ProgressEntry[], now: () => string = nowIso): Promise<EntriesOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   for (const e of entries) {
     const r = ProgressEntry.safeParse(e);
@@ -171,7 +177,7 @@ export async function addEntries(store: Store, entries: readonly ProgressEntry[]
       return { ok: true, added: entries.length };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 
@@ -179,6 +185,8 @@ export type SimpleResult = { ok: true } | NotFound | WriteFailure;
 
 /** Removes one entry written by mistake (the history keeps every other). */
 export async function deleteEntry(store: Store, id: string, now: () => string = nowIso): Promise<SimpleResult> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', [db.progress, db.meta], async (): Promise<SimpleResult> => {
@@ -188,7 +196,7 @@ export async function deleteEntry(store: Store, id: string, now: () => string = 
       return { ok: true };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 
@@ -207,6 +215,8 @@ export type RuleOutcome = { ok: true; rule: DeadlineRule } | NotFound | Invalid 
  * its id; active false switches it off), or a change to one of the clerk's own (same `id`).
  */
 export async function saveRule(store: Store, docId: string, input: RuleInput, o: { id?: string; replaces?: string | null } = {}, now: () => string = nowIso): Promise<RuleOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', [db.documents, db.deadlineRules, db.meta], async (): Promise<RuleOutcome> => {
@@ -219,12 +229,14 @@ export async function saveRule(store: Store, docId: string, input: RuleInput, o:
       return { ok: true, rule: made.rule };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 
 /** Removes one of the clerk's rules (a removed correction brings the parsed rule back). */
 export async function deleteRule(store: Store, id: string, now: () => string = nowIso): Promise<SimpleResult> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', [db.deadlineRules, db.meta], async (): Promise<SimpleResult> => {
@@ -234,7 +246,7 @@ export async function deleteRule(store: Store, id: string, now: () => string = n
       return { ok: true };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 

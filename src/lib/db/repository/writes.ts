@@ -9,7 +9,7 @@ import { toRows, type DocumentRows } from '../rows';
 import { ITEM_TABLES, type ReportDatabase } from '../schema';
 import { USER_TABLE_NAMES, USER_TABLES } from '../userTables';
 import { writeFailure, type WriteFailure } from './errors';
-import { dbOf, type Store } from './store';
+import { dbOf, lostFailure, type Store } from './store';
 
 export async function deleteItems(db: ReportDatabase, docId: string): Promise<void> {
   for (const t of ITEM_TABLES) await db.table(t).where('docId').equals(docId).delete();
@@ -48,6 +48,7 @@ export type ImportOutcome =
 
 /** The stored document with the same content, preferring the original over "keep both" copies. */
 export async function findDuplicate(store: Store, sourceText: string): Promise<DocumentRow | null> {
+  if (store.status.lost) return null; // nothing is stored any more; the save will say so
   const hash = contentHash(sourceText);
   const same = await dbOf(store).documents.where('contentHash').equals(hash).toArray();
   return same.find((d) => d.id === hash) ?? same[0] ?? null;
@@ -60,6 +61,8 @@ export async function importDocument(store: Store, parsed: ParsedDocument, opts:
     const issue = checked.error.issues[0];
     return { ok: false, code: 'invalid', reason: MSG.invalidParsed(issue ? `${issue.path.join('.')}：${issue.message}` : '') };
   }
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   const hash = contentHash(opts.sourceText);
   const at = (opts.now ?? nowIso)();
@@ -87,7 +90,7 @@ export async function importDocument(store: Store, parsed: ParsedDocument, opts:
       return { ok: true, id, replaced: Boolean(dup) && id === dup?.id };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 
@@ -95,6 +98,8 @@ export type SimpleOutcome = { ok: true } | { ok: false; code: 'bundled' | 'not-f
 
 /** Removes an imported document, its rows and what the user wrote about it — nothing else. */
 export async function deleteDocument(store: Store, id: string, now: () => string = nowIso): Promise<SimpleOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', allTables(db), async (): Promise<SimpleOutcome> => {
@@ -108,12 +113,14 @@ export async function deleteDocument(store: Store, id: string, now: () => string
       return { ok: true };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 
 /** Hides or shows a document (meant for bundled seeds, which cannot be deleted). */
 export async function setHidden(store: Store, id: string, hidden: boolean, now: () => string = nowIso): Promise<SimpleOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', [db.documents, db.meta], async (): Promise<SimpleOutcome> => {
@@ -123,6 +130,6 @@ export async function setHidden(store: Store, id: string, hidden: boolean, now: 
       return { ok: true };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
