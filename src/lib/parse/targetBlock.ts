@@ -14,7 +14,7 @@ export interface TargetBlock {
 
 const LEAD_NOUN = '(?:主要预期目标|主要预期指标|主要经济指标|主要调控目标|主要发展目标|主要目标|预期目标|主要指标|主要预期)';
 const LEAD = new RegExp(
-  `${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是|如下)?[：:]|${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是)|(?:目标|指标)(?:是|为)[：:]`,
+  `${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是|如下)?[：:]|${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是)|(?:目标|指标)(?:是|为)[：:]|${LEAD_NOUN}(?=[ \t]*\n)`,
   'g',
 );
 /** A lead naming only 目标 (目标是：) is weaker evidence than 主要预期目标. */
@@ -115,7 +115,7 @@ export interface FindOptions {
   review?: { start: number; end: number }[];
 }
 
-/** The year's main-target list, or null when the report has none. */
+/** The year's main-target list, or null when the report has none. A heading (（一）主要预期目标) leads the lines below it. */
 export function findMainTargetBlock(text: string, opts: FindOptions): TargetBlock | null {
   const review = opts.review ?? [];
   const inReview = (pos: number) => review.some((r) => r.start <= pos && pos < r.end);
