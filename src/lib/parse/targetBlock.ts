@@ -59,6 +59,7 @@ function nextSentence(text: string, from: number): Sentence | null {
   return { start: s, end: e };
 }
 
+const FIGURE = /\d+(?:\.\d+)?\s*(?:%|‰|个百分点|万|亿|人|天|元|吨|斤|年|岁|左右|以上|以内)/;
 const ENUMERATOR = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}、|[-•·]\s*)/;
 const HEADING_MARK = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
@@ -96,7 +97,11 @@ function extend(text: string, start: number, sentenceEnd: number): TargetBlock {
     if (!next) break;
     const s = text.slice(next.start, next.end);
     // After a lead that ends its line (目标是：), the list is the lines below.
-    if (!(emptyLead && k === 0 && targetClauses(s.replace(ENUMERATOR, '')).targets > 0) && !continuesList(s)) break;
+    const firstLine = emptyLead && k === 0 && targetClauses(s.replace(ENUMERATOR, '')).targets > 0;
+    if (!firstLine && !continuesList(s)) break;
+    // A new paragraph goes on with the list only as a numbered item or with a figure in its first
+    // clause: a paragraph of plan prose (提高发展质量，…) is not a target however it reads.
+    if (!firstLine && text.slice(end, next.start).includes('\n') && !ENUMERATOR.test(s) && !FIGURE.test(s.split(/[，；;,]/)[0] as string)) break;
     end = next.end;
   }
   return { start, end };

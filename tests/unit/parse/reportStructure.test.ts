@@ -135,6 +135,11 @@ describe('the main-target list found by its content', () => {
     expect(mains(d).every((t) => t.year === 2031)).toBe(true);
   });
 
+  it('stops the list at a paragraph of plan prose, however much it reads like goals', () => {
+    const d = parse(report({ plan: '主要预期目标是：地区生产总值增长6%，居民收入与经济增长同步。\n\n提高发展质量，优化产业结构，改善生态环境，保持社会稳定。' }));
+    expect(mains(d).map((t) => t.metric)).toEqual(['地区生产总值', '居民收入']);
+  });
+
   it('never makes the target paragraph a task', () => {
     const d = parse(report({ plan: '主要预期目标是：地区生产总值增长6%。' }));
     expect(d.tasks.some((t) => t.text.includes('增长6%'))).toBe(false);
