@@ -69,7 +69,7 @@ function targetClauses(sentence: string): { targets: number; clauses: number; fi
   let targets = 0;
   let firstIsTarget = false;
   clauses.forEach((c, i) => {
-    const isTarget = !BEYOND_YEAR.test(c) && (/\d+(?:\.\d+)?\s*(?:%|‰|个百分点|万|亿|人|天|元|吨|斤|年|岁|左右|以上|以内)/.test(c) || QUALITATIVE.test(c));
+    const isTarget = !BEYOND_YEAR.test(c) && (FIGURE.test(c) || QUALITATIVE.test(c));
     if (isTarget) targets++;
     if (i === 0) firstIsTarget = isTarget;
   });
@@ -123,7 +123,19 @@ export interface FindOptions {
 /** The year's main-target list, or null when the report has none. A heading (（一）主要预期目标) leads the lines below it. */
 export function findMainTargetBlock(text: string, opts: FindOptions): TargetBlock | null {
   const review = opts.review ?? [];
-  const inReview = (pos: number) => review.some((r) => r.start <= pos && pos < r.end);
+  // Review blocks are in text order: a binary search keeps many candidates in a long review linear-ish.
+  const inReview = (pos: number) => {
+    let lo = 0;
+    let hi = review.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = review[mid] as { start: number; end: number };
+      if (pos < r.start) hi = mid - 1;
+      else if (pos >= r.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   const thisYear = opts.year !== null ? new RegExp(`今年|本年|明年|${opts.year}年`) : /今年|本年|明年/;
 
   let best: { block: TargetBlock; score: number } | null = null;
@@ -141,6 +153,7 @@ export function findMainTargetBlock(text: string, opts: FindOptions): TargetBloc
     // A year's list never averages over years or doubles anything: those are five-year goals.
     if (BEYOND_YEAR.test(clause) || PAST.test(clause) || /年均|到20\d\d年/.test(after) || /年均|翻[一两]?番/.test(text.slice(sentence.start, sentence.end))) continue;
     const block = extend(text, m.index + m[0].length, sentence.end);
+    lastSentenceEnd = block.end; // leads inside this list are part of it
     const n = figures(text, block);
     const body = text.slice(block.start, block.end);
     if (n === 0 && targetClauses(body).targets === 0) continue;
@@ -166,6 +179,7 @@ export function findMainTargetBlock(text: string, opts: FindOptions): TargetBloc
     let start = m.index;
     while (start > sentence.start && !'，；,;：:'.includes(text[start - 1] as string)) start--;
     const block = extend(text, start, sentence.end);
+    lastSentenceEnd = block.end;
     if (figures(text, block) >= 3) return block;
   }
   return best ? best.block : null;
