@@ -89,6 +89,8 @@ export function partOfTitle(title: string): Part | null {
 const REQUIREMENTS_PARAGRAPH = /^(?:\d{4}年|今年)?[^。，]{0,12}(?:总体要求|指导思想)/;
 /** A line that only names who is responsible (with or without its bracket). */
 const RESPONSIBILITY_LINE = /^[（(〔【]?(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位|完成时限)[】]?[：:]/;
+/** A labelled unit inside an item's text: it already says who is responsible. */
+const UNIT_LABEL = /(?:牵头|责任|主责|主办|配合|协办)(?:责任)?(?:单位|部门|领导)[】]?[：:]/;
 /** The speaker addressing the deputies: rhetoric, not a task. */
 const ADDRESS = /^各位代表/;
 const YEAR_IN = /((?:19|20)\d{2})/;
@@ -250,6 +252,13 @@ function noticeOutline(lines: Line[]): Outline {
     return b.open(rank, kind, no, title, l.start, end);
   };
 
+  let currentLine = 0;
+  /** The current item's last lines (a bounded look: an item's units are printed at its end). */
+  const itemTail = (i: number) => {
+    let s = '';
+    for (let k = Math.max(currentLine, i - 8); k < i; k++) s += (lines[k] as Line).text;
+    return s;
+  };
   for (let i = begin; i < lines.length; i++) {
     const l = lines[i] as Line;
     const m = markers[i] as Marker;
@@ -291,6 +300,7 @@ function noticeOutline(lines: Line[]): Outline {
     const isItem = m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen' || (m.type === 'chapter' && livelihood) || m.type === 'bullet';
     if (isItem) {
       const part = b.part();
+      currentLine = i;
       current = {
         no: m.no,
         category: livelihood || part === 'livelihood' ? 'livelihood' : part === 'targets' ? 'target' : 'task',
@@ -312,6 +322,12 @@ function noticeOutline(lines: Line[]): Outline {
     }
     // Unnumbered lines: a units assignment, a heading, a lead sentence, or the rest of the current item.
     const assignment = /牵头|单位|负责/.test(l.text) && l.text.length <= 120 ? readAssignmentLine(l.text, null) : null;
+    // 牵头单位：… right under an item that names no unit yet is that item's, not the next items'.
+    const ownsLabel = current !== null && RESPONSIBILITY_LINE.test(l.text) && !UNIT_LABEL.test(itemTail(i));
+    if (ownsLabel) {
+      (current as ItemBlock).end = l.end;
+      continue;
+    }
     if (assignment && !(current && /^[（(〔【]/.test(l.text))) {
       finishItem();
       assigned = { ...assignment, span: { start: l.start, end: l.end } };

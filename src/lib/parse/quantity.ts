@@ -122,7 +122,7 @@ const TRAILING_VERB = { exec: suffixMatcher(VERBS, false) };
 
 // Adverbs and scope words trimmed from both ends of a metric.
 const TRIM_HEAD = /^(?:[、，,和及与或并把将为对让使]|并且|同时|其中|以及|\d{4}年(?:底前|底|内|前|末)?|年底前|年内|全年|今年|明年|预计|推动|累计|共|全[省市区州县盟旗]|[我本][省市区州县])+/;
-const TAIL_WORDS = ['、', '，', ',', '分别', '均', '预计', '全年', '同比', '年均', '比上年', '累计', '力争', '确保', '争取', '稳定', '持续', '要', '将', '再', '基本', '总计', '共计', '共', '实际', '同口径', '可比价', '可比', '为'];
+const TAIL_WORDS = ['、', '，', ',', '分别', '平均', '均', '预计', '全年', '同比', '年均', '比上年', '累计', '力争', '确保', '争取', '稳定', '持续', '要', '将', '再', '基本', '总计', '共计', '共', '实际', '同口径', '可比价', '可比', '为'];
 const TRIM_TAIL = { exec: suffixMatcher(TAIL_WORDS, true) };
 const trimTail = (s: string): string => {
   const t = TRIM_TAIL.exec(s);

@@ -14,7 +14,7 @@ export interface TargetBlock {
 
 const LEAD_NOUN = '(?:主要预期目标|主要预期指标|主要经济指标|主要调控目标|主要发展目标|主要目标|预期目标|主要指标|主要预期)';
 const LEAD = new RegExp(
-  `${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是|如下)?[：:]|${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是)|(?:目标|指标)(?:是|为)[：:]`,
+  `${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是|如下)?[：:]|${LEAD_NOUN}(?:建议|初步|拟)?(?:安排|确定|设定|定)?(?:为|是)|(?:目标|指标)(?:是|为)[：:]|${LEAD_NOUN}(?=[ \t]*\n)`,
   'g',
 );
 /** A lead naming only 目标 (目标是：) is weaker evidence than 主要预期目标. */
@@ -59,6 +59,7 @@ function nextSentence(text: string, from: number): Sentence | null {
   return { start: s, end: e };
 }
 
+const FIGURE = /\d+(?:\.\d+)?\s*(?:%|‰|个百分点|万|亿|人|天|元|吨|斤|年|岁|左右|以上|以内)/;
 const ENUMERATOR = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}、|[-•·]\s*)/;
 const HEADING_MARK = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
 
@@ -68,7 +69,7 @@ function targetClauses(sentence: string): { targets: number; clauses: number; fi
   let targets = 0;
   let firstIsTarget = false;
   clauses.forEach((c, i) => {
-    const isTarget = !BEYOND_YEAR.test(c) && (/\d+(?:\.\d+)?\s*(?:%|‰|个百分点|万|亿|人|天|元|吨|斤|年|岁|左右|以上|以内)/.test(c) || QUALITATIVE.test(c));
+    const isTarget = !BEYOND_YEAR.test(c) && (FIGURE.test(c) || QUALITATIVE.test(c));
     if (isTarget) targets++;
     if (i === 0) firstIsTarget = isTarget;
   });
@@ -96,7 +97,11 @@ function extend(text: string, start: number, sentenceEnd: number): TargetBlock {
     if (!next) break;
     const s = text.slice(next.start, next.end);
     // After a lead that ends its line (目标是：), the list is the lines below.
-    if (!(emptyLead && k === 0 && targetClauses(s.replace(ENUMERATOR, '')).targets > 0) && !continuesList(s)) break;
+    const firstLine = emptyLead && k === 0 && targetClauses(s.replace(ENUMERATOR, '')).targets > 0;
+    if (!firstLine && !continuesList(s)) break;
+    // A new paragraph goes on with the list only as a numbered item or with a figure in its first
+    // clause: a paragraph of plan prose (提高发展质量，…) is not a target however it reads.
+    if (!firstLine && text.slice(end, next.start).includes('\n') && !ENUMERATOR.test(s) && !FIGURE.test(s.split(/[，；;,]/)[0] as string)) break;
     end = next.end;
   }
   return { start, end };
@@ -115,10 +120,22 @@ export interface FindOptions {
   review?: { start: number; end: number }[];
 }
 
-/** The year's main-target list, or null when the report has none. */
+/** The year's main-target list, or null when the report has none. A heading (（一）主要预期目标) leads the lines below it. */
 export function findMainTargetBlock(text: string, opts: FindOptions): TargetBlock | null {
   const review = opts.review ?? [];
-  const inReview = (pos: number) => review.some((r) => r.start <= pos && pos < r.end);
+  // Review blocks are in text order: a binary search keeps many candidates in a long review linear-ish.
+  const inReview = (pos: number) => {
+    let lo = 0;
+    let hi = review.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = review[mid] as { start: number; end: number };
+      if (pos < r.start) hi = mid - 1;
+      else if (pos >= r.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   const thisYear = opts.year !== null ? new RegExp(`今年|本年|明年|${opts.year}年`) : /今年|本年|明年/;
 
   let best: { block: TargetBlock; score: number } | null = null;
@@ -136,6 +153,7 @@ export function findMainTargetBlock(text: string, opts: FindOptions): TargetBloc
     // A year's list never averages over years or doubles anything: those are five-year goals.
     if (BEYOND_YEAR.test(clause) || PAST.test(clause) || /年均|到20\d\d年/.test(after) || /年均|翻[一两]?番/.test(text.slice(sentence.start, sentence.end))) continue;
     const block = extend(text, m.index + m[0].length, sentence.end);
+    lastSentenceEnd = block.end; // leads inside this list are part of it
     const n = figures(text, block);
     const body = text.slice(block.start, block.end);
     if (n === 0 && targetClauses(body).targets === 0) continue;
@@ -161,6 +179,7 @@ export function findMainTargetBlock(text: string, opts: FindOptions): TargetBloc
     let start = m.index;
     while (start > sentence.start && !'，；,;：:'.includes(text[start - 1] as string)) start--;
     const block = extend(text, start, sentence.end);
+    lastSentenceEnd = block.end;
     if (figures(text, block) >= 3) return block;
   }
   return best ? best.block : null;

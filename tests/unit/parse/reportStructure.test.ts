@@ -109,6 +109,7 @@ describe('the main-target list found by its content', () => {
     ['a list on the lines below its lead', '今年主要预期目标：\n1.地区生产总值增长7%、力争8%；\n2.居民消费价格指数102.5左右。', [['地区生产总值', 7, '%', null, 8], ['居民消费价格指数', 102.5, null, '左右', null]]],
     ['a lead after a five-year plan named in the same sentence', '今年是“十六五”规划开局之年，也是三年行动收官之年，主要预期目标是：地区生产总值增长6%，城镇调查失业率5.5%左右。', [['地区生产总值', 6, '%', null, null], ['城镇调查失业率', 5.5, '%', '左右', null]]],
     ['a numbered list, one target a line', '今年经济社会发展主要预期目标如下：\n（1）地区生产总值增长6%以上；\n（2）一般公共预算收入增长4%；\n（3）粮食产量稳定在100万吨以上。', [['地区生产总值', 6, '%', '以上', null], ['一般公共预算收入', 4, '%', null, null], ['粮食产量', 100, '万吨', '以上', null]]],
+    ['a heading over the list', '（一）2031年主要预期目标\n地区生产总值增长6%左右，一般公共预算收入增长5%。', [['地区生产总值', 6, '%', '左右', null], ['一般公共预算收入', 5, '%', null, null]]],
     ['a bracketed stretch goal', '主要预期目标是：地区生产总值增长5.5%（力争6%以上），价格涨幅3%左右。', [['地区生产总值', 5.5, '%', null, 6], ['价格涨幅', 3, '%', '左右', null]]],
   ])('%s', (_what, plan, expected) => {
     expect(mains(parse(report({ plan }))).map(row)).toEqual(expected);
@@ -132,6 +133,11 @@ describe('the main-target list found by its content', () => {
     const d = parse(report({ plan: '“十六五”时期主要目标是：地区生产总值年均增长6%左右。2031年主要预期目标是：地区生产总值增长5%。' }));
     expect(mains(d).map(row)).toEqual([['地区生产总值', 5, '%', null, null]]);
     expect(mains(d).every((t) => t.year === 2031)).toBe(true);
+  });
+
+  it('stops the list at a paragraph of plan prose, however much it reads like goals', () => {
+    const d = parse(report({ plan: '主要预期目标是：地区生产总值增长6%，居民收入与经济增长同步。\n\n提高发展质量，优化产业结构，改善生态环境，保持社会稳定。' }));
+    expect(mains(d).map((t) => t.metric)).toEqual(['地区生产总值', '居民收入']);
   });
 
   it('never makes the target paragraph a task', () => {
