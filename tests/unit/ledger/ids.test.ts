@@ -12,7 +12,7 @@ describe('ledger ids', () => {
 
   it('are built from getRandomValues where randomUUID is withheld', () => {
     const real = globalThis.crypto;
-    vi.stubGlobal('crypto', { getRandomValues: (b: Uint8Array) => real.getRandomValues(b) } as unknown as Crypto);
+    vi.stubGlobal('crypto', { getRandomValues: (b: Uint8Array<ArrayBuffer>) => real.getRandomValues(b) } as unknown as Crypto);
     expect(globalThis.crypto.randomUUID).toBeUndefined();
     expect(newId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
