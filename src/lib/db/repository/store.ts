@@ -2,7 +2,7 @@
 // an in-memory engine when the browser refuses IndexedDB, and letting go when another tab upgrades.
 import Dexie from 'dexie';
 import { MSG } from '../messages';
-import { DB_NAME, ReportDatabase } from '../schema';
+import { DB_NAME, finishLedgerUpgrade, ReportDatabase } from '../schema';
 import { describeError } from './errors';
 
 export type StorageMode = 'indexeddb' | 'memory';
@@ -91,6 +91,12 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
     if (outcome === 'blocked') {
       db.close();
       return openMemoryStore(name, MSG.blocked);
+    }
+    try {
+      await finishLedgerUpgrade(db);
+    } catch (e) {
+      // Nothing is lost: the annotations stay in their table and the next open tries again.
+      store.updateStatus({ problems: [...store.status.problems, MSG.ledgerUpgradeFailed(describeError(e))] });
     }
     return store;
   } catch (e) {
