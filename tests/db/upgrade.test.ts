@@ -151,3 +151,29 @@ describe('schema upgrade from version 3 to 4 (the ledger)', () => {
     expect(await getEntries(store)).toEqual([]);
   });
 });
+
+describe('a database that reached version 5 before the ledger existed', () => {
+  it('gets the ledger tables and its annotations moved into them on open, once', async () => {
+    const engine = freshEngine();
+    // A build with the outcomes' version 5 but no ledger: version 3's tables plus theirs.
+    const v5 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
+    v5.version(5).stores({ ...SCHEMA_V3, outcomeDecisions: 'key, docId', unitEdits: 'id' });
+    const rows = toRows(notice({ year: 2024 }), { docId: contentHash('甲'), source: 'imported', sourceText: '甲', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' });
+    await v5.table('documents').add(rows.document);
+    for (const t of ['sections', 'tasks', 'targets', 'achievements'] as const) await v5.table(t).bulkAdd(rows[t]);
+    const note = { key: `${rows.document.id}#no:2`, docId: rows.document.id, taskNo: '2', taskText: '新建城市绿道50公里。', status: '滞后', note: '征地未完成', updatedAt: '2024-05-01T00:00:00.000Z' };
+    await v5.table('annotations').add(note);
+    v5.close();
+
+    const store = await openStore(engine);
+    expect(store.status.mode).toBe('indexeddb');
+    expect(store.status.problems).toEqual([]);
+    expect(await getAnnotations(store)).toEqual([note]);
+    expect(await getEntries(store)).toEqual([expect.objectContaining({ id: `annotation:${note.key}`, status: '滞后', source: 'annotation' })]);
+    expect(await dbOf(store).annotations.count()).toBe(0);
+    dbOf(store).close();
+    // Opening again changes nothing.
+    const again = await openStore(engine);
+    expect(await getEntries(again)).toHaveLength(1);
+  });
+});

@@ -45,6 +45,7 @@ export const MSG = {
   historyCannotClear: '这项任务已有往日的报送记录，不能清空；如需更正，请在督查台账中删除或补报记录。',
   doneNeedsBasis: '标为“已完成”即销号，须写明完成依据：请先在备注中写明（如验收文件、批复文号），再选“已完成”。',
   ruleNotFound: '找不到这条报送规则，可能已被删除。',
+  ledgerUpgradeFailed: (why: string) => `原有的任务状态和批注未能转入督查台账（${why}），已原样保留，下次打开时会再试。`,
 } as const;
 
 export const TABLE_NAMES_ZH: Record<string, string> = {

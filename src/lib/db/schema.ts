@@ -72,20 +72,37 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
 }
 
 /** Each annotation becomes the first entry of its task's history (db/legacy.ts); one that does not
- * validate stays where it is rather than being lost. */
-export async function upgradeToV4(tx: Transaction): Promise<void> {
-  const rows: unknown[] = await tx.table('annotations').toArray();
+ * validate stays where it is rather than being lost. Converting is idempotent (the entry's id comes
+ * from the annotation's key) and never overwrites an entry already there. */
+async function moveAnnotations(annotations: Table, progress: Table): Promise<number> {
+  const rows: unknown[] = await annotations.toArray();
+  if (rows.length === 0) return 0;
   const moved: ProgressEntry[] = [];
   const keys: string[] = [];
   for (const row of rows) {
     const a = AnnotationRow.safeParse(row);
     if (!a.success) continue;
     const e = entryFromAnnotation(a.data);
-    if (e) moved.push(e);
+    if (e && !(await progress.get(e.id))) moved.push(e);
     if (e || (a.data.status === null && a.data.note.trim() === '')) keys.push(a.data.key);
   }
-  await tx.table('progress').bulkPut(moved);
-  await tx.table('annotations').bulkDelete(keys);
+  await progress.bulkPut(moved);
+  await annotations.bulkDelete(keys);
+  return moved.length;
+}
+
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  await moveAnnotations(tx.table('annotations'), tx.table('progress'));
+}
+
+/**
+ * A database that reached version 5 without version 4 (opened by a build that had the outcomes'
+ * tables but not yet the ledger) gets the ledger's tables from Dexie's schema diff, but never ran the
+ * v4 upgrade: its annotations are moved here, once, after opening. Returns how many were moved.
+ */
+export async function finishLedgerUpgrade(db: ReportDatabase): Promise<number> {
+  if ((await db.annotations.count()) === 0) return 0;
+  return db.transaction('rw', [db.annotations, db.progress], () => moveAnnotations(db.annotations, db.progress));
 }
 
 export class ReportDatabase extends Dexie {

@@ -25,7 +25,7 @@ import { markChanged } from './writes';
 export type NotFound = { ok: false; code: 'not-found'; reason: string };
 export type Invalid = { ok: false; code: 'invalid'; reason: string };
 
-const newId = () => crypto.randomUUID();
+import { newId } from '../../ledger/ids';
 const dayOf = (iso: string) => localDate(new Date(iso));
 
 interface TaskContext {

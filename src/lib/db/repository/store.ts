@@ -5,7 +5,7 @@
 // database, until the user restores a backup (reopenStore) or reloads.
 import Dexie from 'dexie';
 import { MSG } from '../messages';
-import { DB_NAME, ReportDatabase } from '../schema';
+import { DB_NAME, finishLedgerUpgrade, ReportDatabase } from '../schema';
 import { describeError, type WriteFailure } from './errors';
 
 export type StorageMode = 'indexeddb' | 'memory';
@@ -99,6 +99,12 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
     if (outcome === 'blocked') {
       db.close();
       return openMemoryStore(name, MSG.blocked);
+    }
+    try {
+      await finishLedgerUpgrade(db);
+    } catch (e) {
+      // Nothing is lost: the annotations stay in their table and the next open tries again.
+      store.updateStatus({ problems: [...store.status.problems, MSG.ledgerUpgradeFailed(describeError(e))] });
     }
     watchForcedClose(store, db);
     return store;
