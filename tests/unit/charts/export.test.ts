@@ -79,8 +79,8 @@ describe('file names', () => {
       const stem = name.slice(0, -'.png'.length);
       expect(stem).not.toMatch(/^(?:con|prn|aux|nul|com[\d¹²³]|lpt[\d¹²³])(?:\..*)?$/i);
       expect(stem).not.toMatch(/[. ]$/);
-    }), { numRuns: 500 });
-  });
+    }), { numRuns: 200 });
+  }, 20_000);
 
   it('shortens place names only when something is left', () => {
     expect([shortPlace('随州市'), shortPlace('湖北省'), shortPlace('洪湖市'), shortPlace('市')]).toEqual(['随州', '湖北', '洪湖', '市']);
