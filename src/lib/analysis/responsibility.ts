@@ -4,7 +4,7 @@ import type { TaskRow } from '../model/rows';
 import { isCollectiveUnit } from './collective';
 import { increment, ranked, unique } from './count';
 import type { Scope } from './scope';
-import { SECTORS, sectionsById, sectorOfTask, type Sector } from './sectors';
+import { SECTORS, sectionIndex, type Sector } from './sectors';
 
 export interface LeaderLoad { name: string; sole: number; shared: number; total: number }
 
@@ -101,12 +101,12 @@ export interface LeaderSectorMatrix {
 }
 
 export function leaderSector(sc: Scope): LeaderSectorMatrix {
-  const byId = sectionsById(sc.all.sections);
+  const index = sectionIndex(sc.all.sections);
   const cells = new Map<string, number>();
   const totals = new Map<string, number>();
   const used = new Set<Sector>();
   for (const t of sc.ds.tasks) {
-    const sector = sectorOfTask(t, byId);
+    const sector = index.taskSector(t);
     for (const l of unique(t.leaders)) {
       increment(cells, `${l}\u0000${sector}`);
       increment(totals, l);

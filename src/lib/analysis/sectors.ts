@@ -93,6 +93,39 @@ export function sectorOfTask(task: Pick<TaskRow, 'category' | 'sectionId'>, byId
   return sectorOfSection(task.sectionId, byId);
 }
 
+export interface SectionIndex {
+  byId: ReadonlyMap<string, SectionRow>;
+  /** the sector of whatever sits in the section (sectorOfSection), cached per section */
+  sectorOf(sectionId: string | null): Sector;
+  /** a task's sector (sectorOfTask) through the cache */
+  taskSector(task: Pick<TaskRow, 'category' | 'sectionId'>): Sector;
+}
+
+const indexes = new WeakMap<readonly SectionRow[], SectionIndex>();
+
+/**
+ * The sections by id and their sectors, built once per sections array: every aggregation and the
+ * filter classify tens of thousands of rows by section at scale, and the array only changes with the data.
+ */
+export function sectionIndex(sections: readonly SectionRow[]): SectionIndex {
+  const hit = indexes.get(sections);
+  if (hit) return hit;
+  const byId = sectionsById(sections);
+  const sectors = new Map<string | null, Sector>();
+  const sectorOf = (id: string | null): Sector => {
+    let s = sectors.get(id);
+    if (s === undefined) sectors.set(id, (s = sectorOfSection(id, byId)));
+    return s;
+  };
+  const index: SectionIndex = {
+    byId,
+    sectorOf,
+    taskSector: (t) => (t.category === 'target' ? '目标' : t.category === 'livelihood' ? '民生' : sectorOf(t.sectionId)),
+  };
+  indexes.set(sections, index);
+  return index;
+}
+
 /** task id → sector for every task of the dataset. */
 export function taskSectors(ds: Pick<Dataset, 'tasks' | 'sections'>): Map<string, Sector> {
   const byId = sectionsById(ds.sections);

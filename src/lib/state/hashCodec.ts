@@ -6,7 +6,7 @@ import { CATEGORIES, EMPTY_FILTERS, LIST_KEYS, unique, type Filters } from '../a
 import type { TrendPick } from '../analysis/targetTrend';
 
 const HASH_KEYS: Record<keyof Filters, string> = {
-  years: 'y', docIds: 'd', leaders: 'l', units: 'u', sectors: 's', sectionIds: 'sec', categories: 'c', q: 'q',
+  years: 'y', docIds: 'd', places: 'p', leaders: 'l', units: 'u', sectors: 's', sectionIds: 'sec', categories: 'c', q: 'q',
 };
 
 // The trend chart's chosen place and indicator ride along: #…&tp=随州市&tm=粮食产量|万吨.
@@ -58,6 +58,7 @@ export function filtersFromHash(hash: string): Filters {
   return {
     years,
     docIds: texts(HASH_KEYS.docIds),
+    places: texts(HASH_KEYS.places),
     leaders: texts(HASH_KEYS.leaders),
     units: texts(HASH_KEYS.units),
     sectors: texts(HASH_KEYS.sectors),
