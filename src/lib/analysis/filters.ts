@@ -6,6 +6,7 @@ import type { Dataset, DocumentRow, SectionRow, TaskRow } from '../model/rows';
 import { docPlaces, placeMatches } from './placeIndex';
 import { docLabels, sortDocuments } from './places';
 import { sectionIndex } from './sectors';
+import { zhCompare } from './count';
 
 export interface Filters {
   years: number[];
@@ -220,7 +221,7 @@ export function filterOptions(ds: Dataset): FilterOptions {
   const count = (pick: (t: TaskRow) => string[]) => {
     const m = new Map<string, number>();
     for (const t of ds.tasks) for (const v of unique(pick(t))) m.set(v, (m.get(v) ?? 0) + 1);
-    return Array.from(m, ([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
+    return Array.from(m, ([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || zhCompare(a.name, b.name));
   };
   return { years, documents: sortDocuments(ds.documents), labels: docLabels(ds.documents), leaders: count((t) => t.leaders), units: count((t) => [...t.leadUnits, ...t.supportUnits]) };
 }

@@ -47,9 +47,11 @@ function entry(t: TargetRow, docLabel: string): TargetEntry {
 
 /** The main targets of `docs` (in the order given) among `targets`, one entry per document and indicator. */
 export function pivotMainTargets(docs: readonly DocumentRow[], targets: readonly TargetRow[], labels: ReadonlyMap<string, string>): MainTargets {
-  const withTargets = docs.filter((d) => targets.some((t) => t.docId === d.id && t.scope === 'main'));
+  const stating = new Set<string>();
+  for (const t of targets) if (t.scope === 'main') stating.add(t.docId);
+  const withTargets = docs.filter((d) => stating.has(d.id));
   const order = new Map(withTargets.map((d, i) => [d.id, i]));
-  const rows = new Map<string, MetricRow>();
+  const rows = new Map<string, MetricRow & { docs: Set<string> }>();
   const qualitative: TargetEntry[] = [];
   const main = targets.filter((t) => t.scope === 'main' && order.has(t.docId))
     .sort((a, b) => order.get(a.docId)! - order.get(b.docId)! || a.span.start - b.span.start);
@@ -58,11 +60,14 @@ export function pivotMainTargets(docs: readonly DocumentRow[], targets: readonly
     if (t.value === null) { qualitative.push(e); continue; }
     const key = metricKey(t.metric, t.unit);
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { key, label: normalizeMetric(t.metric), unit: t.unit, entries: [] }));
+    if (!row) rows.set(key, (row = { key, label: normalizeMetric(t.metric), unit: t.unit, entries: [], docs: new Set() }));
     // One entry per document and indicator: the first statement counts.
-    if (!row.entries.some((x) => x.docId === t.docId)) row.entries.push(e);
+    if (!row.docs.has(t.docId)) {
+      row.docs.add(t.docId);
+      row.entries.push(e);
+    }
   }
-  const metrics = Array.from(rows.values()).sort((a, b) => b.entries.length - a.entries.length);
+  const metrics: MetricRow[] = Array.from(rows.values(), ({ docs: _docs, ...row }) => row).sort((a, b) => b.entries.length - a.entries.length);
   return {
     docs: withTargets.map((d) => ({ id: d.id, label: labels.get(d.id) ?? d.id })),
     metrics,
@@ -72,6 +77,11 @@ export function pivotMainTargets(docs: readonly DocumentRow[], targets: readonly
   };
 }
 
+const pivots = new WeakMap<Scope, MainTargets>();
+
+/** The pivot of the scope's main targets; the chart, its picker and the table share one per scope. */
 export function mainTargets(sc: Scope): MainTargets {
-  return pivotMainTargets(sc.docsInView, sc.ds.targets, sc.labels);
+  let p = pivots.get(sc);
+  if (!p) pivots.set(sc, (p = pivotMainTargets(sc.docsInView, sc.ds.targets, sc.labels)));
+  return p;
 }

@@ -6,6 +6,7 @@ import type { DocumentMeta } from '../model/document';
 import type { DocumentRow } from '../model/rows';
 import { placesNamed, superiorOf, type Place } from '../parse/place';
 import { sortDocuments } from './places';
+import { zhCompare } from './count';
 
 export interface DocPlace {
   /** the document's own place (meta.jurisdiction), null when unknown */
@@ -103,7 +104,7 @@ export function placeTree(documents: readonly DocumentRow[]): ProvinceNode[] {
     group.set(name, node);
     node.documents.push(d);
   }
-  const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+  const zh = (a: string, b: string) => zhCompare(a, b);
   const out: ProvinceNode[] = Array.from(provinces, ([name, group]) => ({
     name,
     known: name !== UNKNOWN_PROVINCE,

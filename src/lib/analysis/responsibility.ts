@@ -2,7 +2,7 @@
 // flows and the leader × sector load.
 import type { TaskRow } from '../model/rows';
 import { isCollectiveUnit } from './collective';
-import { increment, ranked, unique } from './count';
+import { increment, ranked, unique, zhCompare } from './count';
 import type { Scope } from './scope';
 import { SECTORS, sectionIndex, type Sector } from './sectors';
 
@@ -20,7 +20,7 @@ export function leaderLoad(sc: Scope): LeaderLoad[] {
   return names.map((name) => {
     const s = sole.get(name) ?? 0, h = shared.get(name) ?? 0;
     return { name, sole: s, shared: h, total: s + h };
-  }).sort((a, b) => b.total - a.total || b.sole - a.sole || a.name.localeCompare(b.name, 'zh-CN'));
+  }).sort((a, b) => b.total - a.total || b.sole - a.sole || zhCompare(a.name, b.name));
 }
 
 export interface UnitLoad {
@@ -84,7 +84,7 @@ export function leaderUnitFlows(sc: Scope, topUnits = 20): Flows {
   const links = Array.from(folded, ([k, count]) => {
     const [leader, unit] = k.split('\u0000') as [string, string];
     return { leader, unit, count };
-  }).sort((a, b) => b.count - a.count || a.leader.localeCompare(b.leader, 'zh-CN') || a.unit.localeCompare(b.unit, 'zh-CN'));
+  }).sort((a, b) => b.count - a.count || zhCompare(a.leader, b.leader) || zhCompare(a.unit, b.unit));
   const leaderTotals = new Map<string, number>();
   const unitOut = new Map<string, number>();
   for (const l of links) { increment(leaderTotals, l.leader, l.count); increment(unitOut, l.unit, l.count); }
