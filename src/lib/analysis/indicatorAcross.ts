@@ -78,8 +78,18 @@ export function resolveIndicator(choices: readonly IndicatorChoice[], pick: Indi
   return { choice, year };
 }
 
-/** The indicator across places for the picked (or default) year, ranked; null when no indicator has a number. */
+const results = new WeakMap<Scope, Map<string, IndicatorAcross | null>>();
+
+/** The indicator across places for the picked (or default) year, ranked; null when no indicator has a number. One per scope and pick. */
 export function indicatorAcross(sc: Scope, pick?: IndicatorPick | null): IndicatorAcross | null {
+  let m = results.get(sc);
+  if (!m) results.set(sc, (m = new Map()));
+  const k = pick ? `${pick.key}\u0000${pick.year ?? ''}` : '';
+  if (!m.has(k)) m.set(k, findIndicatorAcross(sc, pick));
+  return m.get(k)!;
+}
+
+function findIndicatorAcross(sc: Scope, pick?: IndicatorPick | null): IndicatorAcross | null {
   const choices = indicatorChoices(sc);
   const metric = (key: string) => mainTargets(sc).metrics.find((m) => m.key === key);
   const docs = new Map(sc.docsInView.map((d) => [d.id, d]));

@@ -1,8 +1,9 @@
-// The dashboard's UI state: the filter and the trend chart's chosen indicator (both mirrored in
+// The dashboard's UI state: the filter and the charts' own picks (all mirrored in
 // location.hash, see hash.svelte.ts), and whether a chart click just filtered the list (the page
 // then offers a jump to it). One instance per app, handed down through context.
 import { getContext, setContext } from 'svelte';
 import { EMPTY_FILTERS, mergeDrill, type Filters } from '../analysis/filters';
+import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
 
 export class DashboardState {
@@ -12,10 +13,13 @@ export class DashboardState {
   drilled = $state(false);
   /** The place and indicator picked for 历年目标与实际; null = the automatic choice. Not a filter: 清除全部筛选 keeps it. */
   trend = $state.raw<TrendPick | null>(null);
+  /** The indicator and year compared across places (主要预期目标对比 and the target table over many documents); null = automatic. Not a filter either. */
+  indicator = $state.raw<IndicatorPick | null>(null);
 
-  constructor(initial: Filters = EMPTY_FILTERS, trend: TrendPick | null = null) {
+  constructor(initial: Filters = EMPTY_FILTERS, trend: TrendPick | null = null, indicator: IndicatorPick | null = null) {
     this.filters = initial;
     this.trend = trend;
+    this.indicator = indicator;
   }
 
   set(patch: Partial<Filters>): void {

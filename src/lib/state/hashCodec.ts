@@ -3,22 +3,29 @@
 // lists). Decoding never throws: junk, unknown keys and malformed escapes are ignored.
 import type { TaskCategory } from '../model/document';
 import { CATEGORIES, EMPTY_FILTERS, LIST_KEYS, unique, type Filters } from '../analysis/filters';
+import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
 
 const HASH_KEYS: Record<keyof Filters, string> = {
   years: 'y', docIds: 'd', places: 'p', leaders: 'l', units: 'u', sectors: 's', sectionIds: 'sec', categories: 'c', q: 'q',
 };
 
-// The trend chart's chosen place and indicator ride along: #…&tp=随州市&tm=粮食产量|万吨.
+// The trend chart's chosen place and indicator ride along: #…&tp=随州市&tm=粮食产量|万吨; so do the
+// indicator and year compared across places: #…&ik=地区生产总值|%&iy=2024.
 const TREND_KEYS = { place: 'tp', key: 'tm' } as const;
+const INDICATOR_KEYS = { key: 'ik', year: 'iy' } as const;
 
-export function filtersToHash(f: Filters, trend: TrendPick | null = null): string {
+export function filtersToHash(f: Filters, trend: TrendPick | null = null, indicator: IndicatorPick | null = null): string {
   const p = new URLSearchParams();
   for (const k of LIST_KEYS) for (const v of f[k]) p.append(HASH_KEYS[k], String(v));
   if (f.q.trim()) p.append(HASH_KEYS.q, f.q);
   if (trend) {
     p.append(TREND_KEYS.place, trend.place);
     p.append(TREND_KEYS.key, trend.key);
+  }
+  if (indicator) {
+    p.append(INDICATOR_KEYS.key, indicator.key);
+    if (indicator.year !== null) p.append(INDICATOR_KEYS.year, String(indicator.year));
   }
   const s = p.toString();
   return s ? `#${s}` : '';
@@ -38,6 +45,24 @@ export function trendFromHash(hash: string): TrendPick | null {
   };
   const place = text(TREND_KEYS.place), key = text(TREND_KEYS.key);
   return place && key ? { place, key } : null;
+}
+
+/** The indicator picked for the across-places chart and table, or null. Never throws. */
+export function indicatorFromHash(hash: string): IndicatorPick | null {
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return null;
+  }
+  const key = (p.get(INDICATOR_KEYS.key) ?? '').trim();
+  const year = (p.get(INDICATOR_KEYS.year) ?? '').trim();
+  if (!key || key.length > 200) return null;
+  return { key, year: /^\d{4}$/.test(year) ? Number(year) : null };
+}
+
+export function sameIndicatorPick(a: IndicatorPick | null, b: IndicatorPick | null): boolean {
+  return a === b || (a !== null && b !== null && a.key === b.key && a.year === b.year);
 }
 
 export function sameTrendPick(a: TrendPick | null, b: TrendPick | null): boolean {
