@@ -43,7 +43,7 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
     // In a notice the main targets are tasks: a click lists them; a report's targets have no task.
     const drill: Drill = entries.some((e) => e?.taskId) ? { docIds: [d.id], categories: ['target'] } : { docIds: [d.id] };
     series.push({
-      type: 'bar', name: d.label, stack: d.id, itemStyle: { color }, barMaxWidth: 18,
+      type: 'bar', id: `doc:${d.id}`, name: d.label, stack: d.id, itemStyle: { color }, barMaxWidth: 18,
       data: entries.map((e) => e === null || e.value === null ? '-' : {
         value: e.value, drill, drillLabel: `${d.label}的主要预期目标`, tip: tip(e),
         label: { show: true, position: e.upper !== null ? 'insideRight' : 'right', formatter: formatTarget(e, 'label') },
@@ -52,7 +52,7 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
     if (entries.some((e) => e?.upper != null && e.value !== null)) {
       // Same series name: the legend toggles a document's bars and their stretch together.
       series.push({
-        type: 'bar', name: d.label, stack: d.id, itemStyle: { color, opacity: 0.4 }, barMaxWidth: 18,
+        type: 'bar', id: `doc:${d.id}:upper`, name: d.label, stack: d.id, itemStyle: { color, opacity: 0.4 }, barMaxWidth: 18,
         data: entries.map((e) => e === null || e.value === null || e.upper === null ? '-' : {
           value: Math.round((e.upper - e.value) * 1000) / 1000, drill, drillLabel: `${d.label}的主要预期目标`,
           tip: tip(e),

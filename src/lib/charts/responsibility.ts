@@ -24,8 +24,8 @@ function buildLeaderLoad(sc: Scope): ChartSpec {
     tip: `${r.name}\n${what}：${n}项\n合计：${r.total}项（单独负责${r.sole}项，与其他领导共同负责${r.shared}项）`,
   };
   const series: BarSeriesOption[] = [
-    { type: 'bar', name: '单独负责', stack: 'load', itemStyle: { color: PALETTE[0] }, barMaxWidth: 22, label: { show: true }, data: rows.map((r) => item(r, r.sole, '单独负责')) },
-    { type: 'bar', name: '与其他领导共同负责', stack: 'load', itemStyle: { color: PALETTE[2] }, barMaxWidth: 22, label: { show: true }, data: rows.map((r) => item(r, r.shared, '共同负责')) },
+    { type: 'bar', id: 'sole', name: '单独负责', stack: 'load', itemStyle: { color: PALETTE[0] }, barMaxWidth: 22, label: { show: true }, data: rows.map((r) => item(r, r.sole, '单独负责')) },
+    { type: 'bar', id: 'shared', name: '与其他领导共同负责', stack: 'load', itemStyle: { color: PALETTE[2] }, barMaxWidth: 22, label: { show: true }, data: rows.map((r) => item(r, r.shared, '共同负责')) },
   ];
   return {
     id: LEADERS_ID, title: rows.length < everyone.length ? `${LEADERS_TITLE}（前${LEADERS_TOP_N}位）` : LEADERS_TITLE, empty: null, notes,
@@ -66,9 +66,9 @@ function buildUnitLoad(sc: Scope, role: 'lead' | 'support'): ChartSpec {
     { ...FIT, top: collTop, left: 8, right: 40, height: Math.max(collH, 1) },
   ];
   const series: BarSeriesOption[] = [
-    { type: 'bar', name: '具体单位', xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: PALETTE[role === 'lead' ? 0 : 4] }, barMaxWidth: 18,
+    { type: 'bar', id: 'named', name: '具体单位', xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: PALETTE[role === 'lead' ? 0 : 4] }, barMaxWidth: 18,
       label: { show: true, position: 'right' }, data: load.top.map((u) => item(u, '')) },
-    { type: 'bar', name: '泛指（各地、各部门等，单独计数）', xAxisIndex: 1, yAxisIndex: 1, itemStyle: { color: '#a0a7b4' }, barMaxWidth: 18,
+    { type: 'bar', id: 'collective', name: '泛指（各地、各部门等，单独计数）', xAxisIndex: 1, yAxisIndex: 1, itemStyle: { color: '#a0a7b4' }, barMaxWidth: 18,
       label: { show: true, position: 'right' }, data: collective.map((u) => item(u, '\n（泛指多家单位，单独计数）')) },
   ];
   const notes: string[] = [];
@@ -127,7 +127,7 @@ function buildLeaderSankey(sc: Scope): ChartSpec {
       title: title(SANKEY_TITLE, '线宽为任务数；点击领导、单位或连线查看任务'),
       tooltip,
       series: [{
-        type: 'sankey', top: 60, left: 8, right: 150, bottom: 12, nodeGap: 8, nodeWidth: 14, draggable: false,
+        type: 'sankey', id: 'flows', top: 60, left: 8, right: 150, bottom: 12, nodeGap: 8, nodeWidth: 14, draggable: false,
         layoutIterations: 32, emphasis: { focus: 'adjacency' },
         lineStyle: { color: 'source', opacity: 0.3, curveness: 0.5 },
         label: { fontSize: 12, formatter: (p: { name?: string }) => shorten(p.name ?? '', 14) },
@@ -154,7 +154,7 @@ function buildLeaderSector(sc: Scope): ChartSpec {
       yAxis: { type: 'category', inverse: true, data: m.leaders, splitArea: { show: true }, axisLabel: { interval: 0 } },
       visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 4, itemHeight: 120, text: [`多（${max}项）`, '少'] },
       series: [{
-        type: 'heatmap', label: { show: true },
+        type: 'heatmap', id: 'cells', label: { show: true },
         // x is the sector, y the leader
         data: m.cells.map(([l, s, n]) => ({
           value: [s, l, n], drill: { leaders: [m.leaders[l]!], sectors: [m.sectors[s]!] } satisfies Drill,

@@ -28,7 +28,7 @@ function buildChapterTasks(sc: Scope): ChartSpec {
   // Categories are keyed by position (two documents may both have 一、主要预期目标); labels come from the rows.
   const keys = chapters.map((_, i) => String(i));
   const series: BarSeriesOption[] = docIds.map((docId, di) => ({
-    type: 'bar', name: sc.labels.get(docId) ?? docId, stack: 'tasks', itemStyle: { color: PALETTE[di % PALETTE.length] }, barMaxWidth: 20,
+    type: 'bar', id: `doc:${docId}`, name: sc.labels.get(docId) ?? docId, stack: 'tasks', itemStyle: { color: PALETTE[di % PALETTE.length] }, barMaxWidth: 20,
     label: { show: true, position: 'right' },
     data: chapters.map((c) => c.docId !== docId ? '-' : {
       value: c.count,
@@ -121,7 +121,7 @@ function buildSectionTree(sc: Scope): ChartSpec {
       title: title(TREE_TITLE, `${path.length ? `${path.map((p) => shorten(p, 12)).join(' › ')}；` : ''}面积为任务数，点击方块查看下一层`),
       tooltip: ITEM_TOOLTIP,
       series: [{
-        type: 'treemap', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },
+        type: 'treemap', id: 'sections', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },
         visibleMin: 1,
         label: { show: true, overflow: 'truncate', formatter: (p: { name?: string; value?: unknown }) => `${p.name ?? ''}\n${String(p.value ?? '')}项` },
         upperLabel: { show: true, height: 20, overflow: 'truncate' },
@@ -166,7 +166,7 @@ function buildPlaceTree(sc: Scope, perDoc: Map<string, number>): ChartSpec {
       title: title(TREE_TITLE, `按${levels}汇总，面积为任务数；点击方块只看该${LEVEL_NAME[top]}`),
       tooltip: ITEM_TOOLTIP,
       series: [{
-        type: 'treemap', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },
+        type: 'treemap', id: 'sections', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },
         visibleMin: 1,
         label: { show: true, overflow: 'truncate', formatter: (p: { name?: string; value?: unknown }) => `${p.name ?? ''}\n${String(p.value ?? '')}项` },
         upperLabel: { show: true, height: 20, overflow: 'truncate' },
@@ -188,7 +188,7 @@ function buildSectorTasks(sc: Scope): ChartSpec {
   const s = tasksPerSector(sc);
   if (s.docs.length > MAX_DOC_SERIES) return buildSectorMix(sc);
   const series: BarSeriesOption[] = s.docs.map((d, i) => ({
-    type: 'bar', name: d.label, itemStyle: { color: PALETTE[i % PALETTE.length] }, barMaxWidth: 22,
+    type: 'bar', id: `doc:${d.id}`, name: d.label, itemStyle: { color: PALETTE[i % PALETTE.length] }, barMaxWidth: 22,
     data: s.sectors.map((sector) => {
       const n = d.counts.get(sector) ?? 0;
       return n === 0 ? '-' : {
