@@ -54,7 +54,7 @@ export interface ChartDef {
   build: (sc: Scope, opts: ChartOptions) => ChartSpec;
 }
 
-export const PALETTE = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];
+export const PALETTE = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc', '#8d6e63', '#2f4554'];
 
 /** Tooltips are HTML: every piece of document text goes through here. */
 export function esc(s: string): string {
