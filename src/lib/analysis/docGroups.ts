@@ -1,10 +1,9 @@
 // Documents gathered into a bounded number of groups — by year, by province, by place — so a chart
 // over hundreds of documents draws a handful of bars or blocks instead of one per document. Each
 // group carries the filter that selects it (a drill), so a click narrows the view to it.
-import type { DocumentRow } from '../model/rows';
-import { zhCompare } from './count';
+import { compareZh } from '../text/collate';
 import type { Filters } from './filters';
-import { docPlaces, UNKNOWN_PLACE, UNKNOWN_PROVINCE } from './placeIndex';
+import { docPlaces, UNKNOWN_PLACE, UNKNOWN_PROVINCE, type PlacedDocument } from './placeIndex';
 
 export type GroupLevel = 'year' | 'province' | 'place' | 'document';
 
@@ -21,7 +20,7 @@ export interface DocGroup {
 export const LEVEL_NAME: Record<GroupLevel, string> = { year: '年份', province: '省份', place: '地区', document: '文件' };
 
 /** The key of a document at a level; null when unknown (no year, no known place). */
-function keyOf(d: DocumentRow, level: GroupLevel, places: ReturnType<typeof docPlaces>): string | null {
+function keyOf(d: PlacedDocument, level: GroupLevel, places: ReturnType<typeof docPlaces>): string | null {
   if (level === 'year') return d.meta.year === null ? null : String(d.meta.year);
   if (level === 'document') return d.id;
   const p = places.get(d.id);
@@ -29,7 +28,7 @@ function keyOf(d: DocumentRow, level: GroupLevel, places: ReturnType<typeof docP
 }
 
 /** The first of `levels` at which the documents fall into more than one group (else 'document'). */
-export function groupLevel(docs: readonly DocumentRow[], all: readonly DocumentRow[], levels: readonly GroupLevel[]): GroupLevel {
+export function groupLevel(docs: readonly PlacedDocument[], all: readonly PlacedDocument[], levels: readonly GroupLevel[]): GroupLevel {
   const places = docPlaces(all);
   for (const level of levels) {
     const keys = new Set(docs.map((d) => keyOf(d, level, places)));
@@ -44,7 +43,7 @@ export function groupLevel(docs: readonly DocumentRow[], all: readonly DocumentR
  * `labels` names documents (docLabels).
  */
 export function groupDocuments(
-  docs: readonly DocumentRow[], all: readonly DocumentRow[], level: GroupLevel, max: number,
+  docs: readonly PlacedDocument[], all: readonly PlacedDocument[], level: GroupLevel, max: number,
   weight: (docId: string) => number, labels: ReadonlyMap<string, string>,
 ): DocGroup[] {
   const places = docPlaces(all);
@@ -75,7 +74,7 @@ export function groupDocuments(
     return [fold(folded, last ? `${last.key}年及以前` : '其他年份'), ...kept];
   }
   const weights = new Map(groups.map((g) => [g, total(g)]));
-  groups.sort((a, b) => (a.drill === null ? 1 : 0) - (b.drill === null ? 1 : 0) || weights.get(b)! - weights.get(a)! || zhCompare(a.name, b.name));
+  groups.sort((a, b) => (a.drill === null ? 1 : 0) - (b.drill === null ? 1 : 0) || weights.get(b)! - weights.get(a)! || compareZh(a.name, b.name));
   if (groups.length <= max) return groups;
   const kept = groups.slice(0, max - 1);
   const folded = groups.slice(max - 1);

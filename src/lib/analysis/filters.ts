@@ -1,12 +1,12 @@
 // The dashboard's filter: one plain object, applied to a Dataset by a pure function, described in
 // Chinese for the filter bar (state/hashCodec.ts mirrors it in the URL hash).
 // Within one dimension values are alternatives (leader A or B); across dimensions all must hold.
+import { docPlaces, placeMatches } from './placeIndex';
 import type { TaskCategory } from '../model/document';
 import type { Dataset, DocumentRow, SectionRow, TaskRow } from '../model/rows';
-import { docPlaces, placeMatches } from './placeIndex';
 import { docLabels, sortDocuments } from './places';
-import { sectionIndex } from './sectors';
-import { zhCompare } from './count';
+import { indexSections as indexSectionMap, sectorOfTask } from './sectors';
+import { compareZh } from '../text/collate';
 
 export interface Filters {
   years: number[];
@@ -51,13 +51,13 @@ function keywords(q: string): string[] {
   return q.trim().toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+/** section id → itself and the ids of all its ancestors (guarded against parent cycles); one per list of sections. */
 const lineages = new WeakMap<readonly SectionRow[], (id: string | null) => string[]>();
 
-/** section id → itself and the ids of all its ancestors (guarded against parent cycles); one per sections array. */
 function sectionLineage(sections: readonly SectionRow[]): (id: string | null) => string[] {
-  const hit = lineages.get(sections);
-  if (hit) return hit;
-  const { byId } = sectionIndex(sections);
+  const known = lineages.get(sections);
+  if (known) return known;
+  const byId = indexSectionMap(sections);
   const cache = new Map<string, string[]>();
   const lineage = (id: string | null): string[] => {
     if (id === null) return [];
@@ -81,7 +81,7 @@ function intersects<T>(have: readonly T[], want: readonly T[]): boolean {
  * The documents the year, document and place filters keep (whatever the task filters leave of them),
  * in the order given.
  */
-export function documentsInView(documents: readonly DocumentRow[], f: Pick<Filters, 'years' | 'docIds' | 'places'>): DocumentRow[] {
+export function documentsInView<D extends Pick<DocumentRow, 'id' | 'meta'>>(documents: readonly D[], f: Pick<Filters, 'years' | 'docIds' | 'places'>): D[] {
   if (f.years.length === 0 && f.docIds.length === 0 && f.places.length === 0) return documents.slice();
   const places = f.places.length > 0 ? docPlaces(documents) : null;
   return documents.filter(
@@ -94,13 +94,13 @@ export function documentsInView(documents: readonly DocumentRow[], f: Pick<Filte
 export function applyFilters(ds: Dataset, f: Filters): Dataset {
   if (isEmptyFilters(f)) return ds;
   const lineage = sectionLineage(ds.sections);
-  const sections = sectionIndex(ds.sections);
+  const sectionMap = indexSectionMap(ds.sections);
   const docs = documentsInView(ds.documents, f);
   const docIds = new Set(docs.map((d) => d.id));
   // Sectors as the charts count them (sectors.ts): a row without a task is classified by its section.
   const sectionOk = (sectionId: string | null, category: TaskCategory): boolean => {
     if (f.sectionIds.length > 0 && !intersects(lineage(sectionId), f.sectionIds)) return false;
-    if (f.sectors.length > 0 && !f.sectors.includes(sections.taskSector({ category, sectionId }))) return false;
+    if (f.sectors.length > 0 && !f.sectors.includes(sectorOfTask({ category, sectionId }, sectionMap))) return false;
     return true;
   };
   const words = keywords(f.q);
@@ -221,7 +221,7 @@ export function filterOptions(ds: Dataset): FilterOptions {
   const count = (pick: (t: TaskRow) => string[]) => {
     const m = new Map<string, number>();
     for (const t of ds.tasks) for (const v of unique(pick(t))) m.set(v, (m.get(v) ?? 0) + 1);
-    return Array.from(m, ([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || zhCompare(a.name, b.name));
+    return Array.from(m, ([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || compareZh(a.name, b.name));
   };
   return { years, documents: sortDocuments(ds.documents), labels: docLabels(ds.documents), leaders: count((t) => t.leaders), units: count((t) => [...t.leadUnits, ...t.supportUnits]) };
 }

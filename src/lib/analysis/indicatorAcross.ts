@@ -1,7 +1,7 @@
 // One indicator across places for one year: every place's target (with its stretch or range top) and,
 // where a later report gives it, the outcome — ranked, so hundreds of documents compare in one chart.
 // Many places are summarised by the province (or city) they lie in: lowest, median, highest.
-import { zhCompare } from './count';
+import { compareZh } from '../text/collate';
 import { mainTargets, type TargetEntry } from './mainTargets';
 import { metricKey } from './metrics';
 import { docPlaces } from './placeIndex';
@@ -58,7 +58,7 @@ export function indicatorChoices(sc: Scope): IndicatorChoice[] {
       if (y != null) years.add(y);
     }
     return { key: m.key, label: m.label, unit: m.unit, docs: m.entries.length, years: Array.from(years).sort((a, b) => a - b) };
-  }).sort((a, b) => Number(b.unit === '%') - Number(a.unit === '%') || b.docs - a.docs || zhCompare(a.key, b.key));
+  }).sort((a, b) => Number(b.unit === '%') - Number(a.unit === '%') || b.docs - a.docs || compareZh(a.key, b.key));
   choiceLists.set(sc, list);
   return list;
 }
@@ -130,7 +130,7 @@ function findIndicatorAcross(sc: Scope, pick?: IndicatorPick | null): IndicatorA
       docId: d.id, docLabel: e.docLabel, entry: e, outcome: outcomes.get(place) ?? null,
     });
   }
-  rows.sort((a, b) => b.entry.value! - a.entry.value! || zhCompare(a.place, b.place));
+  rows.sort((a, b) => b.entry.value! - a.entry.value! || compareZh(a.place, b.place));
   return { key: choice.key, label: choice.label, unit: choice.unit, year, years: choice.years, rows };
 }
 
@@ -164,6 +164,6 @@ export function groupFigures(rows: readonly PlaceFigure[], unknown = '其他地�
     const mid = Math.floor(v.length / 2);
     const median = v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
     return { name: k ?? unknown, place: k, count: v.length, min: v[0]!, median: Math.round(median * 1000) / 1000, max: v[v.length - 1]! };
-  }).sort((a, b) => Number(a.place === null) - Number(b.place === null) || b.median - a.median || zhCompare(a.name, b.name));
+  }).sort((a, b) => Number(a.place === null) - Number(b.place === null) || b.median - a.median || compareZh(a.name, b.name));
   return { level, groups };
 }

@@ -5,8 +5,11 @@
 import type { DocumentMeta } from '../model/document';
 import type { DocumentRow } from '../model/rows';
 import { placesNamed, superiorOf, type Place } from '../parse/place';
-import { sortDocuments } from './places';
-import { zhCompare } from './count';
+import { targetPlace } from './places';
+import { compareZh } from '../text/collate';
+
+/** What the place index reads of a document (any document row type will do). */
+export type PlacedDocument = Pick<DocumentRow, 'id' | 'meta'>;
 
 export interface DocPlace {
   /** the document's own place (meta.jurisdiction), null when unknown */
@@ -41,10 +44,10 @@ export function placeOfMeta(meta: Pick<DocumentMeta, 'jurisdiction' | 'jurisdict
   };
 }
 
-const byDocuments = new WeakMap<readonly DocumentRow[], Map<string, DocPlace>>();
+const byDocuments = new WeakMap<readonly PlacedDocument[], Map<string, DocPlace>>();
 
 /** docId → its place, for every document of the array (memoised per array). */
-export function docPlaces(documents: readonly DocumentRow[]): ReadonlyMap<string, DocPlace> {
+export function docPlaces(documents: readonly PlacedDocument[]): ReadonlyMap<string, DocPlace> {
   let m = byDocuments.get(documents);
   if (!m) {
     // Many documents share a place: look each place up once.
@@ -67,45 +70,50 @@ export function placeMatches(p: DocPlace | undefined, names: readonly string[]):
   return names.some((n) => n === p.jurisdiction || n === p.province || n === p.city);
 }
 
-export interface PlaceNode {
+export interface PlaceNode<D extends PlacedDocument = PlacedDocument> {
   /** the place's name (a city or county), or UNKNOWN_PLACE */
   name: string;
   /** for a county: its city */
   city: string | null;
   /** in reading order (year, then place) */
-  documents: DocumentRow[];
+  documents: D[];
 }
 
-export interface ProvinceNode {
+export interface ProvinceNode<D extends PlacedDocument = PlacedDocument> {
   /** the province's name, or UNKNOWN_PROVINCE */
   name: string;
   /** whether the name can be used as a place filter (false for UNKNOWN_PROVINCE) */
   known: boolean;
   /** places in Chinese collation, a province's own documents first */
-  places: PlaceNode[];
+  places: PlaceNode<D>[];
   count: number;
 }
 
-const trees = new WeakMap<readonly DocumentRow[], ProvinceNode[]>();
+const trees = new WeakMap<readonly PlacedDocument[], ProvinceNode[]>();
+
+/** Reading order: by year, then the place whose targets a document states. */
+function readingOrder(a: PlacedDocument, b: PlacedDocument): number {
+  return (a.meta.year ?? 0) - (b.meta.year ?? 0) || compareZh(targetPlace(a.meta) ?? '', targetPlace(b.meta) ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 
 /** The documents as province → place → documents, provinces with most documents first (memoised per array). */
-export function placeTree(documents: readonly DocumentRow[]): ProvinceNode[] {
-  const hit = trees.get(documents);
+export function placeTree<D extends PlacedDocument>(documents: readonly D[]): ProvinceNode<D>[] {
+  const hit = trees.get(documents) as ProvinceNode<D>[] | undefined;
   if (hit) return hit;
   const places = docPlaces(documents);
-  const provinces = new Map<string, Map<string, PlaceNode>>();
-  for (const d of sortDocuments(documents)) {
+  const provinces = new Map<string, Map<string, PlaceNode<D>>>();
+  for (const d of documents.slice().sort(readingOrder)) {
     const p = places.get(d.id)!;
     const province = p.province ?? UNKNOWN_PROVINCE;
     const name = p.jurisdiction ?? UNKNOWN_PLACE;
-    const group = provinces.get(province) ?? new Map<string, PlaceNode>();
+    const group = provinces.get(province) ?? new Map<string, PlaceNode<D>>();
     provinces.set(province, group);
     const node = group.get(name) ?? { name, city: p.city, documents: [] };
     group.set(name, node);
     node.documents.push(d);
   }
-  const zh = (a: string, b: string) => zhCompare(a, b);
-  const out: ProvinceNode[] = Array.from(provinces, ([name, group]) => ({
+  const zh = (a: string, b: string) => compareZh(a, b);
+  const out: ProvinceNode<D>[] = Array.from(provinces, ([name, group]) => ({
     name,
     known: name !== UNKNOWN_PROVINCE,
     places: Array.from(group.values()).sort((a, b) => Number(b.name === name) - Number(a.name === name) || zh(a.name, b.name)),

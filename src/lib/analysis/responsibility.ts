@@ -2,9 +2,10 @@
 // flows and the leader × sector load.
 import type { TaskRow } from '../model/rows';
 import { isCollectiveUnit } from './collective';
-import { increment, ranked, unique, zhCompare } from './count';
+import { increment, ranked, unique } from './count';
 import type { Scope } from './scope';
-import { SECTORS, sectionIndex, type Sector } from './sectors';
+import { SECTORS, sectionsById, sectorOfTask, type Sector } from './sectors';
+import { compareZh } from '../text/collate';
 
 export interface LeaderLoad { name: string; sole: number; shared: number; total: number }
 
@@ -20,7 +21,7 @@ export function leaderLoad(sc: Scope): LeaderLoad[] {
   return names.map((name) => {
     const s = sole.get(name) ?? 0, h = shared.get(name) ?? 0;
     return { name, sole: s, shared: h, total: s + h };
-  }).sort((a, b) => b.total - a.total || b.sole - a.sole || zhCompare(a.name, b.name));
+  }).sort((a, b) => b.total - a.total || b.sole - a.sole || compareZh(a.name, b.name));
 }
 
 export interface UnitLoad {
@@ -97,7 +98,7 @@ export function leaderUnitFlows(sc: Scope, topUnits = 20, topLeaders = Infinity)
   const links = Array.from(folded, ([k, count]) => {
     const [leader, unit] = k.split('\u0000') as [string, string];
     return { leader, unit, count };
-  }).sort((a, b) => b.count - a.count || zhCompare(a.leader, b.leader) || zhCompare(a.unit, b.unit));
+  }).sort((a, b) => b.count - a.count || compareZh(a.leader, b.leader) || compareZh(a.unit, b.unit));
   const leaderTotals = new Map<string, number>();
   const unitOut = new Map<string, number>();
   for (const l of links) { increment(leaderTotals, l.leader, l.count); increment(unitOut, l.unit, l.count); }
@@ -124,11 +125,11 @@ export interface LeaderSectorMatrix {
 
 /** Tasks per leader and sector, for the `topN` leaders with most tasks. */
 export function leaderSector(sc: Scope, topN = Infinity): LeaderSectorMatrix {
-  const index = sectionIndex(sc.all.sections);
+  const byId = sectionsById(sc.all.sections);
   const cells = new Map<string, number>();
   const totals = new Map<string, number>();
   for (const t of sc.ds.tasks) {
-    const sector = index.taskSector(t);
+    const sector = sectorOfTask(t, byId);
     for (const l of unique(t.leaders)) {
       increment(cells, `${l}\u0000${sector}`);
       increment(totals, l);

@@ -4,7 +4,7 @@ import type { SectionRow } from '../model/rows';
 import { increment } from './count';
 import { groupDocuments, groupLevel, type DocGroup, type GroupLevel } from './docGroups';
 import type { Scope } from './scope';
-import { matchSectorTitle, SECTORS, sectionIndex, sectionPath, type Sector } from './sectors';
+import { matchSectorTitle, SECTORS, sectionPath, sectionsById, sectorOfTask, type Sector } from './sectors';
 
 export interface ChapterCount {
   /** null for tasks outside any section */
@@ -28,7 +28,7 @@ export function sectionLabel(s: Pick<SectionRow, 'no' | 'title' | 'kind'>): stri
  * bare heading (二、2023年工作安排) with no policy area in it — then the first section below it that
  * names one, so the bars say what the work is about. Also returns the path for the tooltip.
  */
-function countingSection(id: string | null, byId: ReadonlyMap<string, SectionRow>): { section: SectionRow | null; path: SectionRow[] } {
+function countingSection(id: string | null, byId: Map<string, SectionRow>): { section: SectionRow | null; path: SectionRow[] } {
   const path = sectionPath(id, byId) as SectionRow[];
   const named = path.find((s) => matchSectorTitle(s.title) !== null);
   const section = named ?? path[0] ?? null;
@@ -37,7 +37,7 @@ function countingSection(id: string | null, byId: ReadonlyMap<string, SectionRow
 
 /** Tasks per chapter (or per named sub-section of a bare chapter), in document order then text order. */
 export function tasksPerChapter(sc: Scope): ChapterCount[] {
-  const { byId } = sectionIndex(sc.all.sections);
+  const byId = sectionsById(sc.all.sections);
   const counts = new Map<string, ChapterCount & { order: number }>();
   const docOrder = new Map(sc.docsInView.map((d, i) => [d.id, i]));
   for (const t of sc.ds.tasks) {
@@ -74,7 +74,7 @@ export interface SectionNode {
 export function sectionTree(sc: Scope): SectionNode[] {
   const own = new Map<string, number>();
   const loose = new Map<string, number>();
-  const { byId } = sectionIndex(sc.all.sections);
+  const byId = sectionsById(sc.all.sections);
   for (const t of sc.ds.tasks) {
     if (t.sectionId !== null && byId.has(t.sectionId)) increment(own, t.sectionId);
     else increment(loose, t.docId);
@@ -113,14 +113,14 @@ export interface SectorCounts {
 
 /** Tasks per shared sector per document (sectors nobody has are left out). */
 export function tasksPerSector(sc: Scope): SectorCounts {
-  const index = sectionIndex(sc.all.sections);
+  const byId = sectionsById(sc.all.sections);
   const docs = sc.docsInView.map((d) => ({ id: d.id, label: sc.labels.get(d.id) ?? d.id, total: 0, counts: new Map<Sector, number>() }));
   const byDoc = new Map(docs.map((d) => [d.id, d]));
   for (const t of sc.ds.tasks) {
     const d = byDoc.get(t.docId);
     if (!d) continue;
     d.total++;
-    increment(d.counts, index.taskSector(t));
+    increment(d.counts, sectorOfTask(t, byId));
   }
   const kept = docs.filter((d) => d.total > 0);
   return { sectors: SECTORS.filter((s) => kept.some((d) => d.counts.has(s))), docs: kept };
@@ -151,12 +151,12 @@ export function tasksPerSectorByGroup(sc: Scope, max: number): GroupSectorCounts
     .map((g) => ({ ...g, total: 0, counts: new Map<Sector, number>() }));
   const groupOf = new Map<string, (typeof groups)[number]>();
   for (const g of groups) for (const id of g.docIds) groupOf.set(id, g);
-  const index = sectionIndex(sc.all.sections);
+  const byId = sectionsById(sc.all.sections);
   for (const t of sc.ds.tasks) {
     const g = groupOf.get(t.docId);
     if (!g) continue;
     g.total++;
-    increment(g.counts, index.taskSector(t));
+    increment(g.counts, sectorOfTask(t, byId));
   }
   return { level, sectors: SECTORS.filter((s) => groups.some((g) => g.counts.has(s))), groups };
 }

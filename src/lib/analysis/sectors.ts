@@ -48,8 +48,14 @@ export function sectorOfTitle(title: string): Sector {
 type SectionLink = Pick<SectionRow, 'title' | 'parentId'>;
 export type SectionsById = ReadonlyMap<string, SectionLink>;
 
+// Built once per list of sections and reused by every chart and filter that asks (the lists are
+// replaced, never mutated, when the data or the filter changes).
+const byIdOf = new WeakMap<readonly SectionRow[], Map<string, SectionRow>>();
+
 export function sectionsById<S extends SectionRow>(sections: readonly S[]): Map<string, S> {
-  return new Map(sections.map((s) => [s.id, s]));
+  let m = byIdOf.get(sections);
+  if (!m) byIdOf.set(sections, (m = new Map(sections.map((s) => [s.id, s]))));
+  return m as Map<string, S>;
 }
 
 /** Sections from the chapter down to the given one (guarded against parent cycles in broken data). */
@@ -73,12 +79,23 @@ export function sectionPath(sectionId: string | null, byId: SectionsById): Secti
  * sub-sections carry the subject. 其他 when none does.
  */
 export function sectorOfSection(sectionId: string | null, byId: SectionsById): Sector {
-  for (const s of sectionPath(sectionId, byId)) {
-    const sector = matchSectorTitle(s.title);
-    if (sector) return sector;
+  const section = sectionId === null ? undefined : byId.get(sectionId);
+  if (!section) return '其他';
+  let sector = sectorBySection.get(section);
+  if (sector === undefined) {
+    sector = '其他';
+    for (const s of sectionPath(sectionId, byId)) {
+      const m = matchSectorTitle(s.title);
+      if (m) { sector = m; break; }
+    }
+    sectorBySection.set(section, sector);
   }
-  return '其他';
+  return sector;
 }
+
+/** Each stored section's sector, worked out once: rows are replaced, never mutated, and a filtered
+ * dataset keeps the same section objects with their ancestors. */
+const sectorBySection = new WeakMap<SectionLink, Sector>();
 
 /** Same as sectionsById (the name filters.ts imports). */
 export const indexSections = sectionsById;
@@ -91,39 +108,6 @@ export function sectorOfTask(task: Pick<TaskRow, 'category' | 'sectionId'>, byId
   if (task.category === 'target') return '目标';
   if (task.category === 'livelihood') return '民生';
   return sectorOfSection(task.sectionId, byId);
-}
-
-export interface SectionIndex {
-  byId: ReadonlyMap<string, SectionRow>;
-  /** the sector of whatever sits in the section (sectorOfSection), cached per section */
-  sectorOf(sectionId: string | null): Sector;
-  /** a task's sector (sectorOfTask) through the cache */
-  taskSector(task: Pick<TaskRow, 'category' | 'sectionId'>): Sector;
-}
-
-const indexes = new WeakMap<readonly SectionRow[], SectionIndex>();
-
-/**
- * The sections by id and their sectors, built once per sections array: every aggregation and the
- * filter classify tens of thousands of rows by section at scale, and the array only changes with the data.
- */
-export function sectionIndex(sections: readonly SectionRow[]): SectionIndex {
-  const hit = indexes.get(sections);
-  if (hit) return hit;
-  const byId = sectionsById(sections);
-  const sectors = new Map<string | null, Sector>();
-  const sectorOf = (id: string | null): Sector => {
-    let s = sectors.get(id);
-    if (s === undefined) sectors.set(id, (s = sectorOfSection(id, byId)));
-    return s;
-  };
-  const index: SectionIndex = {
-    byId,
-    sectorOf,
-    taskSector: (t) => (t.category === 'target' ? '目标' : t.category === 'livelihood' ? '民生' : sectorOf(t.sectionId)),
-  };
-  indexes.set(sections, index);
-  return index;
 }
 
 /** task id → sector for every task of the dataset. */

@@ -2,7 +2,7 @@
 // value as printed (增长6.5%左右, 增长8%、力争9%); qualitative targets listed apart, never dropped.
 // A view of the same pivot the 主要预期目标对比 chart draws (mainTargets.ts).
 import type { Dataset } from '../model/rows';
-import { zhCompare } from './count';
+import { compareZh } from '../text/collate';
 import { pivotMainTargets, type TargetEntry } from './mainTargets';
 import { docPlaces, UNKNOWN_PLACE } from './placeIndex';
 import { docLabels, sortDocuments, targetPlace } from './places';
@@ -21,14 +21,17 @@ export function buildTargetTable(ds: Pick<Dataset, 'documents' | 'targets'>): Ta
   const pivot = pivotMainTargets(docs, ds.targets, labels);
   return {
     columns: pivot.docs.map((d) => ({ docId: d.id, label: d.label })),
-    rows: pivot.metrics.map((r) => ({
-      key: r.key,
-      metric: r.label,
-      cells: pivot.docs.map((d) => {
-        const e = r.entries.find((x) => x.docId === d.id);
-        return e ? { text: formatTarget(e), full: e.text } : null;
-      }),
-    })),
+    rows: pivot.metrics.map((r) => {
+      const byDoc = new Map(r.entries.map((e) => [e.docId, e]));
+      return {
+        key: r.key,
+        metric: r.label,
+        cells: pivot.docs.map((d) => {
+          const e = byDoc.get(d.id);
+          return e ? { text: formatTarget(e), full: e.text } : null;
+        }),
+      };
+    }),
     qualitative: pivot.qualitative.map((e) => ({ id: e.id, docLabel: e.docLabel, text: e.text })),
   };
 }
@@ -87,14 +90,14 @@ export type PlaceYearSort = { by: 'place' } | { by: 'year'; year: number; descen
 export function sortPlaceYearRows(rows: readonly PlaceYearRow[], years: readonly number[], sort: PlaceYearSort): PlaceYearRow[] {
   if (sort.by === 'place') {
     return rows.slice().sort((a, b) => Number(a.province === null) - Number(b.province === null)
-      || zhCompare(a.province ?? '', b.province ?? '') || Number(b.place === b.province) - Number(a.place === a.province) || zhCompare(a.place, b.place));
+      || compareZh(a.province ?? '', b.province ?? '') || Number(b.place === b.province) - Number(a.place === a.province) || compareZh(a.place, b.place));
   }
   const i = years.indexOf(sort.year);
   const v = (r: PlaceYearRow) => r.cells[i]?.value ?? null;
   return rows.slice().sort((a, b) => {
     const x = v(a), y = v(b);
-    if (x === null || y === null) return Number(x === null) - Number(y === null) || zhCompare(a.place, b.place);
-    return (sort.descending ? y - x : x - y) || zhCompare(a.place, b.place);
+    if (x === null || y === null) return Number(x === null) - Number(y === null) || compareZh(a.place, b.place);
+    return (sort.descending ? y - x : x - y) || compareZh(a.place, b.place);
   });
 }
 

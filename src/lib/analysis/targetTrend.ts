@@ -3,7 +3,7 @@
 import { HEADLINE_METRICS, metricKey, normalizeMetric } from './metrics';
 import { targetPlace } from './places';
 import type { Scope } from './scope';
-import { zhCompare } from './count';
+import { compareZh } from '../text/collate';
 
 export interface TrendPoint {
   year: number;
@@ -56,7 +56,6 @@ export function trendChoices(sc: Scope): TrendChoice[] {
 
 function findTrendChoices(sc: Scope): TrendChoice[] {
   const placeOf = new Map(sc.docsInView.map((d) => [d.id, targetPlace(d.meta)]));
-  const yearOf = new Map(sc.docsInView.map((d) => [d.id, d.meta.year]));
   const found = new Map<string, TrendChoice>();
   const note = (docId: string, metric: string, unit: string | null, year: number | null, value: number | null) => {
     const place = placeOf.get(docId);
@@ -67,7 +66,8 @@ function findTrendChoices(sc: Scope): TrendChoice[] {
     if (!c) found.set(id, (c = { place, key, label: normalizeMetric(metric), unit, years: [] }));
     if (!c.years.includes(year)) c.years.push(year);
   };
-  for (const t of sc.ds.targets) if (t.scope === 'main') note(t.docId, t.metric, t.unit, t.year ?? yearOf.get(t.docId) ?? null, t.value);
+  const docYear = new Map(sc.docsInView.map((d) => [d.id, d.meta.year]));
+  for (const t of sc.ds.targets) if (t.scope === 'main') note(t.docId, t.metric, t.unit, t.year ?? docYear.get(t.docId) ?? null, t.value);
   for (const a of sc.ds.achievements) note(a.docId, a.metric, a.unit, a.achievedYear ?? null, a.value);
   const placeYears = new Map<string, Set<number>>();
   for (const c of found.values()) {
@@ -84,8 +84,8 @@ function findTrendChoices(sc: Scope): TrendChoice[] {
     placeYears.get(b.place)!.size - placeYears.get(a.place)!.size
     || b.years.length - a.years.length
     || headline(a) - headline(b)
-    || zhCompare(a.place, b.place)
-    || zhCompare(a.key, b.key));
+    || compareZh(a.place, b.place)
+    || compareZh(a.key, b.key));
 }
 
 /**
