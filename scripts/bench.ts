@@ -6,6 +6,7 @@ import { chartCases } from './benchCharts';
 import { dbCases } from './benchDb';
 import { filterCases } from './benchFilters';
 import { importCases } from './benchImport';
+import { outcomeCases } from './benchOutcomes';
 
 interface Case {
   name: string;
@@ -30,6 +31,7 @@ const CASES: Case[] = [
   ...filterCases(),
   ...dbCases(),
   ...importCases(),
+  ...outcomeCases(),
 ];
 
 function median(xs: number[]): number {

@@ -263,7 +263,7 @@ describe('backup and restore', () => {
 
     const fresh = await freshStore();
     await seedIfNeeded(fresh, SEEDS, testParser(), clock('2025-01-01T00:00:00.000Z'));
-    expect(await restoreBackup(fresh, json)).toEqual({ ok: true, documents: 2, annotations: 2, hidden: 1 });
+    expect(await restoreBackup(fresh, json)).toEqual({ ok: true, documents: 2, annotations: 2, outcomeDecisions: 0, unitEdits: 0, hidden: 1 });
     expect(await loadDataset(fresh)).toEqual(await loadDataset(store));
     expect(await getAnnotations(fresh)).toEqual(await getAnnotations(store));
     expect((await listDocuments(fresh)).find((d) => d.meta.jurisdiction === '用户改正的地名')).toBeTruthy();

@@ -3,6 +3,8 @@
 import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { scope, type Scope } from '../analysis/scope';
 import type { Dataset } from '../model/rows';
+import { alignmentCoverageChart } from './alignmentCoverage';
+import { attainmentChart } from './attainment';
 import { mainTargetsChart } from './mainTargets';
 import { leaderLoadChart, leaderSankeyChart, leaderSectorChart, leadUnitsChart, supportUnitsChart } from './responsibility';
 import { chapterTasksChart, sectionTreeChart, sectorTasksChart } from './sections';
@@ -14,6 +16,7 @@ export type { ChartDef, ChartOptions, ChartSpec, Drill } from './spec';
 export const CHARTS: readonly ChartDef[] = [
   mainTargetsChart,
   targetTrendChart,
+  attainmentChart,
   sectorTasksChart,
   chapterTasksChart,
   sectionTreeChart,
@@ -22,6 +25,7 @@ export const CHARTS: readonly ChartDef[] = [
   supportUnitsChart,
   leaderSankeyChart,
   leaderSectorChart,
+  alignmentCoverageChart,
 ];
 
 /** A chart of the list with what it draws for one scope. */

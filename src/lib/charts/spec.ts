@@ -4,6 +4,8 @@ import type { Filters } from '../analysis/filters';
 import type { Scope } from '../analysis/scope';
 import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
+import type { AlignmentView } from '../analysis/alignment';
+import type { Attainment } from '../analysis/attainment';
 
 /** A filter patch carried by a clickable data item (params.data.drill). */
 export type Drill = Partial<Filters>;
@@ -22,11 +24,15 @@ export interface ChartSpec {
   fullHeight?: number;
 }
 
-/** What a chart may need beyond the filtered scope: the picks made in the cards' own controls. */
+/** What a chart may need beyond the filtered scope: the picks made in the cards' own controls, and what the page works out once per data change. */
 export interface ChartOptions {
   trend?: TrendPick | null;
   /** the indicator and year compared across places (主要预期目标对比 over many documents) */
   indicator?: IndicatorPick | null;
+  /** Targets against later reported figures, computed once per data change (analysis/attainment.ts). */
+  attainment?: Attainment;
+  /** Province → city task alignment (analysis/alignment.ts). */
+  alignment?: AlignmentView;
 }
 
 /**

@@ -18,6 +18,7 @@ export const MSG = {
   duplicate: (title: string) => `相同内容的文件已存在：${title}。请选择“替换”或“保留两份”。`,
   bundledCannotDelete: '内置文件不能删除，可以隐藏。',
   notFound: '找不到该文件，可能已被删除。',
+  itemNotFound: '找不到该目标或成绩，文件可能已被删除或重新解析，请刷新后重试。',
   seedFailed: (fileName: string, why: string) => `内置文件 ${fileName} 解析失败，未载入：${why}`,
   corruptRows: (n: number, what: string, example: string) => `${n} 条${what}记录已损坏，已跳过（例如 ${example}）。`,
   orphanRows: (n: number, what: string) => `${n} 条${what}记录找不到所属文件，已跳过。`,
@@ -37,4 +38,6 @@ export const TABLE_NAMES_ZH: Record<string, string> = {
   targets: '目标',
   achievements: '成绩',
   annotations: '批注',
+  outcomeDecisions: '目标配对',
+  unitEdits: '单位合并拆分',
 };

@@ -3,6 +3,7 @@
 // Index only what a query uses (`where(...)`): the dashboard filters in memory (analysis/filters.ts).
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { AnnotationRow } from '../model/annotations';
+import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 import type { AchievementRow, DocumentRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 
 /** Every file:// page of a browser profile shares one IndexedDB origin: the name must be ours alone. */
@@ -38,7 +39,15 @@ export const SCHEMA_V3 = {
   meta: 'key',
 } as const;
 
-export const CURRENT_VERSION = 3;
+/** Version 5 (4 is reserved for the ledger): the user's decisions on target ↔ outcome pairs, by the
+ * target's document; the user's merges and splits of unit names. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V3,
+  outcomeDecisions: 'key, docId',
+  unitEdits: 'id',
+} as const;
+
+export const CURRENT_VERSION = 5;
 
 /** v1 documents had no `hidden` flag: every one was visible. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -57,6 +66,8 @@ export class ReportDatabase extends Dexie {
   targets!: Table<TargetRow, string>;
   achievements!: Table<AchievementRow, string>;
   annotations!: Table<AnnotationRow, string>;
+  outcomeDecisions!: Table<OutcomeDecisionRow, string>;
+  unitEdits!: Table<UnitEditRow, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
@@ -64,6 +75,7 @@ export class ReportDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

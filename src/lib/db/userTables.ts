@@ -3,6 +3,7 @@
 // entry here (and its indexes in schema.ts): backup, restore and delete follow this list.
 import type { z } from 'zod';
 import { AnnotationRow } from '../model/annotations';
+import { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 
 export interface UserTable<T extends z.ZodType<{ updatedAt: string }>> {
   schema: T;
@@ -16,6 +17,8 @@ const table = <T extends z.ZodType<{ updatedAt: string }>>(t: UserTable<T>) => t
 
 export const USER_TABLES = {
   annotations: table({ schema: AnnotationRow, key: 'key', perDocument: true }),
+  outcomeDecisions: table({ schema: OutcomeDecisionRow, key: 'key', perDocument: true }),
+  unitEdits: table({ schema: UnitEditRow, key: 'id', perDocument: false }),
 } as const;
 
 export type UserTableName = keyof typeof USER_TABLES;

@@ -17,6 +17,12 @@
  *   annotations   the user's status and note per task, keyed by document + task number (or text hash)
  *                 so they survive a re-parse (annotations.ts). A user table (userTables.ts): never
  *                 touched by seeding or import, in every backup.
+ *   outcomeDecisions
+ *                 the user's confirm / correct / unlink per target ↔ outcome pair, keyed by the target's
+ *                 document and a hash of its words, value and unit (outcomes.ts), so they survive a
+ *                 re-parse. A user table, deleted with the target's document.
+ *   unitEdits     the user's merges and splits of unit names, applied in order; undone edits stay,
+ *                 marked inactive. A user table, not tied to a document.
  *   meta          lastChangeAt / lastBackupAt (ISO), for the "please back up" reminder.
  * Nothing is kept anywhere else: no localStorage, no cookies, no server.
  *
@@ -24,7 +30,7 @@
  * with a Chinese `reason`; reads validate every row with zod and report what they had to skip.
  *
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
- * hide), reads.ts (validated and live reads), annotations.ts, backup.ts, errors.ts.
+ * hide), reads.ts (validated and live reads), annotations.ts, outcomes.ts, backup.ts, errors.ts.
  */
 export { openStore, Store, type DataStatus, type OpenOptions, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
@@ -32,6 +38,10 @@ export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedResult, type S
 export { deleteDocument, findDuplicate, importDocument, setHidden, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
 export { listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
 export { getAnnotations, liveAnnotations, setAnnotation, type AnnotationOutcome, type AnnotationPatch } from './annotations';
+export {
+  addUnitEdit, achievementKey, getOutcomeDecisions, getUnitEdits, liveOutcomeDecisions, liveUnitEdits, setOutcomeDecision, targetKey, undoUnitEdit,
+  type OutcomeDecisionOutcome, type UnitEditOutcome,
+} from './outcomes';
 export { exportBackup, getBackupState, liveBackupState, restoreBackup, type BackupState, type RestoreOutcome } from './backup';
 export { annotationsByTask } from '../annotations';
 export { requestPersistence, storageInfo, type StorageInfo } from '../storage';

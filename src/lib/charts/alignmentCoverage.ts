@@ -1,0 +1,51 @@
+// Province → city: for each chapter of a notice decomposing the provincial report, how many of its
+// tasks have a task of the city's own decomposition behind them (analysis/alignment.ts).
+import type { BarSeriesOption } from 'echarts/charts';
+import { computeAlignment } from '../analysis/alignment';
+import type { Scope } from '../analysis/scope';
+import { clamp, COUNT_AXIS, emptySpec, FIT, ITEM_TOOLTIP, shorten, title, type ChartDef, type ChartOptions, type ChartSpec, type Drill } from './spec';
+
+export const COVERAGE_ID = 'alignmentCoverage';
+const TITLE = '上级任务的本级落实覆盖';
+
+function build(sc: Scope, opts: ChartOptions): ChartSpec {
+  // The page computes it once per data change and passes it; scripts and tests may leave it out.
+  const view = opts.alignment ?? computeAlignment(sc.all);
+  const inView = new Set(sc.docsInView.map((d) => d.id));
+  const pairs = view.pairs.filter((p) => inView.has(p.upperDocId));
+  if (pairs.length === 0) {
+    return emptySpec(COVERAGE_ID, TITLE, '所选文件中没有分解上级报告的通知，或缺少同年本级的分解通知');
+  }
+  const rows = pairs.flatMap((p) => p.coverage.map((c) => ({ ...c, docId: p.upperDocId, ownDocId: p.ownDocId })));
+  const many = pairs.length > 1;
+  const name = (r: (typeof rows)[number]) => (many ? `${sc.labels.get(r.docId) ?? ''} ${r.title}` : r.title);
+  const bar = (key: 'covered' | 'uncovered', label: string, color: string): BarSeriesOption => ({
+    type: 'bar', name: label, stack: 'coverage', barMaxWidth: 20, itemStyle: { color },
+    label: { show: true, position: 'inside', formatter: (p: { value?: unknown }) => (Number(p.value) > 0 ? String(p.value) : '') },
+    data: rows.map((r) => {
+      const n = key === 'covered' ? r.covered : r.total - r.covered;
+      return {
+        value: n,
+        drill: { sectionIds: [r.chapterId] } satisfies Drill,
+        tip: `${r.title}\n${label}：${n}项（本章共${r.total}项，${Math.round((r.covered / Math.max(1, r.total)) * 100)}%有本级对应任务）`,
+      };
+    }),
+  });
+  return {
+    id: COVERAGE_ID, title: TITLE, empty: null,
+    notes: [`本级对应任务按文字相似度（字符二元组 TF-IDF 余弦）判断，供核对参考`],
+    height: clamp(110 + rows.length * 26, 260, 760),
+    fullHeight: 110 + rows.length * 24,
+    option: {
+      title: title(TITLE, '每章上级任务中，有本级分解任务与之对应的项数'),
+      legend: { top: 48, left: 8 },
+      tooltip: ITEM_TOOLTIP,
+      grid: { ...FIT, top: 84, left: 8, right: 24, bottom: 40 },
+      xAxis: COUNT_AXIS,
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => shorten(name(r), 22)), axisLabel: { interval: 0, width: 200, overflow: 'truncate' } },
+      series: [bar('covered', '有本级对应任务', '#3ba272'), bar('uncovered', '未见本级对应任务', '#fac858')],
+    },
+  };
+}
+
+export const alignmentCoverageChart: ChartDef = { id: COVERAGE_ID, title: TITLE, wide: true, build };

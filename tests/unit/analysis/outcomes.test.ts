@@ -1,0 +1,125 @@
+// The outcome analyses on the five seeds: attainment (002's targets against 000's 回眸2024) with the
+// user's decisions, one name per unit in filters and charts, and the 003 ↔ 002 alignment.
+import { describe, expect, it } from 'vitest';
+import { computeAlignment } from '../../../src/lib/analysis/alignment';
+import { attainmentCounts, computeAttainment, pairsInScope } from '../../../src/lib/analysis/attainment';
+import { applyFilters, EMPTY_FILTERS, filterOptions, type Filters } from '../../../src/lib/analysis/filters';
+import { unitLoad } from '../../../src/lib/analysis/responsibility';
+import { scope } from '../../../src/lib/analysis/scope';
+import { canonicalDataset, canonicalFilters, unitRegistry, unitTitle } from '../../../src/lib/analysis/unitNames';
+import { achievementKey, targetKey } from '../../../src/lib/db/outcomes';
+import type { OutcomeDecisionRow, UnitEditRow } from '../../../src/lib/model/outcomes';
+import { seedDataset } from '../../../scripts/benchCharts';
+
+const ds = seedDataset();
+const f = (over: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...over });
+const NOTICE = '002';
+const REVIEW = '000';
+
+describe('attainment on the seeds', () => {
+  const at = computeAttainment(ds, []);
+  const pair = (text: string) => at.pairs.find((p) => p.target.text === text)!;
+
+  it('holds 002\'s 2024 targets against 000 and only there', () => {
+    expect(at.documents).toEqual([{ docId: NOTICE, year: 2024, reviewDocIds: [REVIEW] }]);
+    expect(at.pairs.every((p) => p.target.docId === NOTICE)).toBe(true);
+    expect(at.awaiting).toEqual(expect.arrayContaining(['000', '003', '004']));
+  });
+
+  it.each([
+    ['新建城市绿道12公里', '新增绿道15.3公里', 'exceeded', false],
+    ['改造老旧小区112个', '改造老旧小区112个', 'met', false],
+    ['实现城镇新增就业1.6万人', '城镇新增就业2.1万人', 'exceeded', false],
+    ['地区生产总值增长6.5%', '地区生产总值预计全年增长6.5%', 'met', true],
+  ])('%s → %s: %s', (target, achieved, status, estimate) => {
+    expect(pair(target)).toMatchObject({ status, estimate, decision: null });
+    expect(pair(target).achievements[0]?.text).toBe(achieved);
+  });
+
+  it('counts per document and follows a leader filter through the targets\' tasks', () => {
+    const all = attainmentCounts(pairsInScope(at, scope(ds, EMPTY_FILTERS)));
+    expect(all).toHaveLength(1);
+    expect(all[0]!.total).toBe(at.pairs.length);
+    expect(all[0]!.counts.exceeded + all[0]!.counts.met).toBe(20);
+    const leader = pairsInScope(at, scope(ds, f({ leaders: ['柴普军'] })));
+    expect(leader.map((p) => p.target.text).sort()).toEqual(['新建城市绿道12公里', '见缝插绿建设口袋公园、社区公园10处']);
+  });
+
+  it('applies the user\'s unlink, correction and confirmation, found by key', () => {
+    const greenway = pair('新建城市绿道12公里').target;
+    const housing = pair('改造老旧小区112个').target;
+    const gdp = pair('地区生产总值增长6.5%').target;
+    const other = ds.achievements.find((a) => a.docId === REVIEW && a.text === '新建口袋公园10个')!;
+    const decided = (target: typeof greenway, decision: OutcomeDecisionRow['decision'], a = other): OutcomeDecisionRow => ({
+      key: targetKey(target), docId: target.docId, targetText: target.text, decision,
+      achievement: decision === 'unlink' ? null : { docId: a.docId, key: achievementKey(a), text: a.text }, updatedAt: '2025-01-01T00:00:00.000Z',
+    });
+    const gdpFigure = ds.achievements.find((a) => a.docId === REVIEW && a.text.startsWith('地区生产总值'))!;
+    const with3 = computeAttainment(ds, [decided(greenway, 'unlink'), decided(housing, 'correct'), decided(gdp, 'confirm', gdpFigure)]);
+    const p = (t: typeof greenway) => with3.pairs.find((x) => x.target.id === t.id)!;
+    expect(p(greenway)).toMatchObject({ status: 'not-reported', achievements: [], decision: 'unlink', autoStatus: 'exceeded' });
+    // 112个 against 10个: a correction is judged like any pair
+    expect(p(housing)).toMatchObject({ status: 'missed', decision: 'correct', confidence: 1 });
+    expect(p(gdp)).toMatchObject({ status: 'met', decision: 'confirm', estimate: true });
+  });
+
+  it('marks a decision whose achievement is gone and falls back to the proposal', () => {
+    const t = pair('改造老旧小区112个').target;
+    const gone: OutcomeDecisionRow = { key: targetKey(t), docId: t.docId, targetText: t.text, decision: 'correct', achievement: { docId: REVIEW, key: `${REVIEW}#ach:nothing`, text: '旧成绩' }, updatedAt: 'x' };
+    const r = computeAttainment(ds, [gone]).pairs.find((x) => x.target.id === t.id)!;
+    expect(r.status).toBe('met');
+    expect(r.note).toContain('旧成绩');
+  });
+});
+
+describe('one name per unit on the seeds', () => {
+  const edits: UnitEditRow[] = [];
+  const registry = unitRegistry(ds, edits);
+  const canon = canonicalDataset(ds, registry);
+
+  it('counts 市文旅局 and 市文化和旅游局 as one unit in the filter choices and the charts', () => {
+    const before = filterOptions(ds).units;
+    expect(before.filter((u) => u.name === '市文旅局' || u.name === '市文化和旅游局').map((u) => u.count)).toEqual([14, 14]);
+    const after = filterOptions(canon.dataset).units;
+    expect(after.find((u) => u.name === '市文旅局')).toBeUndefined();
+    expect(after.find((u) => u.name === '市文化和旅游局')?.count).toBe(28);
+    const lead = unitLoad(scope(canon.dataset, EMPTY_FILTERS), 'lead').top.map((u) => u.name);
+    expect(lead).not.toContain('市文旅局');
+  });
+
+  it('finds all 28 tasks by either name, and keeps the written names per task', () => {
+    const byCanonical = applyFilters(canon.dataset, canonicalFilters(f({ units: ['市文旅局'] }), registry));
+    expect(byCanonical.tasks).toHaveLength(28);
+    const written = byCanonical.tasks.map((t) => canon.written.get(t.id)!);
+    expect(written.some((w) => [...w.leadUnits, ...w.supportUnits].includes('市文旅局'))).toBe(true);
+    expect(written.some((w) => [...w.leadUnits, ...w.supportUnits].includes('市文化和旅游局'))).toBe(true);
+    expect(unitTitle(registry, '市文化和旅游局')).toContain('市文旅局');
+  });
+
+  it('follows a merge and a split the user made', () => {
+    const at = '2025-01-01T00:00:00.000Z';
+    const merged = unitRegistry(ds, [{ id: '1', kind: 'merge', from: '市财政局', into: '市税务局', createdAt: at, active: true, updatedAt: at }]);
+    expect(merged.canonicalOf.get('市财政局')).toBe('市税务局');
+    const undone = unitRegistry(ds, [{ id: '1', kind: 'merge', from: '市财政局', into: '市税务局', createdAt: at, active: false, updatedAt: at }]);
+    expect(undone.canonicalOf.get('市财政局')).toBe('市财政局');
+    const split = unitRegistry(ds, [{ id: '2', kind: 'split', from: '市文旅局', into: '', createdAt: at, active: true, updatedAt: at }]);
+    expect(split.canonicalOf.get('市文旅局')).toBe('市文旅局');
+  });
+});
+
+describe('province → city alignment on the seeds', () => {
+  const view = computeAlignment(ds);
+
+  it('pairs the provincial-report notice with the city\'s own notice of the same year', () => {
+    expect(view.pairs.map((p) => [p.upperDocId, p.ownDocId])).toEqual([['003', '002']]);
+    const coverage = view.pairs[0]!.coverage;
+    expect(coverage.reduce((s, c) => s + c.total, 0)).toBe(ds.tasks.filter((t) => t.docId === '003').length);
+  });
+
+  it('links tasks both ways', () => {
+    const p1 = ds.tasks.find((t) => t.docId === '003' && t.no === '1')!;
+    const c1 = ds.tasks.find((t) => t.docId === '002' && t.no === '1')!;
+    expect(view.links.get(p1.id)?.[0]?.taskId).toBe(c1.id);
+    expect(view.links.get(c1.id)?.some((l) => l.taskId === p1.id)).toBe(true);
+  });
+});
