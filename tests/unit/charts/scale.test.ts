@@ -2,13 +2,15 @@
 // scaled.ts): every chart bounds its series, items, categories, notes and option size whatever is
 // loaded, and the aggregated designs say what they summarise.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { computeAlignment } from '../../../src/lib/analysis/alignment';
+import { computeAttainment } from '../../../src/lib/analysis/attainment';
 import { EMPTY_FILTERS, applyFilters, mergeDrill, type Filters } from '../../../src/lib/analysis/filters';
 import { indicatorChoices } from '../../../src/lib/analysis/indicatorAcross';
 import { docPlaces } from '../../../src/lib/analysis/placeIndex';
 import { scope } from '../../../src/lib/analysis/scope';
-import { buildCharts, CHARTS } from '../../../src/lib/charts';
+import { buildCharts as buildWith, CHARTS } from '../../../src/lib/charts';
 import { RANKED_MAX } from '../../../src/lib/charts/mainTargets';
-import { MAX_NOTES, type ChartSpec } from '../../../src/lib/charts/spec';
+import { MAX_NOTES, type ChartOptions, type ChartSpec } from '../../../src/lib/charts/spec';
 import type { Dataset } from '../../../src/lib/model/rows';
 import { scaledDataset } from '../fixtures/scaled';
 import { renderSvg } from './render';
@@ -47,10 +49,14 @@ function expectBounded(spec: ChartSpec): void {
 
 let big: Dataset;
 let mid: Dataset;
+// What the page works out once per data change (attainment, alignment), worked out once here too.
+const once = new Map<Dataset, ChartOptions>();
 beforeAll(() => {
   big = scaledDataset(1000);
   mid = scaledDataset(100);
-}, 60_000);
+  for (const ds of [big, mid]) once.set(ds, { attainment: computeAttainment(ds, []), alignment: computeAlignment(ds) });
+}, 120_000);
+const buildCharts = (ds: Dataset, f: Filters = EMPTY_FILTERS) => buildWith(ds, f, once.get(ds) ?? {});
 
 describe('the synthetic corpus', () => {
   it('has a thousand documents over many places and eight years, with about 40k tasks', () => {
@@ -119,7 +125,7 @@ describe('主要预期目标对比 over many documents', () => {
     expect(choices[0]!.unit).toBe('%');
     const other = choices.find((c) => c.unit !== '%' && c.years.length > 1)!;
     const year = other.years[0]!;
-    const spec = CHARTS.find((c) => c.id === 'mainTargets')!.build(sc, { indicator: { key: other.key, year } });
+    const spec = CHARTS.find((c) => c.id === 'mainTargets')!.build(sc, { ...once.get(big), indicator: { key: other.key, year } });
     expect(spec.title).toBe(`主要预期目标对比：${year}年${other.label}`);
     expectBounded(spec);
   });
@@ -187,5 +193,31 @@ describe('responsibility charts over many documents', () => {
     expect(axis(byId(specs, 'leaderSector'), 'yAxis')).toHaveLength(20);
     const sankey = seriesOf(byId(specs, 'leaderSankey'))[0]! as unknown as { data: Array<{ depth: number }> };
     expect(sankey.data.filter((n) => n.depth === 0)).toHaveLength(15);
+  });
+});
+
+describe('outcome charts over many documents', () => {
+  it('目标完成情况 sums the documents per year, drilling to the year', () => {
+    const spec = byId(buildCharts(big), 'attainment');
+    const rows = axis(spec, 'yAxis');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.length).toBeLessThanOrEqual(12);
+    expect(rows.every((r) => /^\d{4}年$/.test(r))).toBe(true);
+    expect(spec.notes[0]).toMatch(/^共\d+份文件可对照成绩，按年份汇总$/);
+    const item = seriesOf(spec)[0]!.data[0] as Exclude<Item, '-'>;
+    expect(item.drill).toEqual({ years: [Number(rows[0]!.slice(0, 4))] });
+  });
+
+  it('上级任务的本级落实覆盖 lists the notices with the lowest coverage, one row each', () => {
+    const spec = byId(buildCharts(big), 'alignmentCoverage');
+    const [covered, uncovered] = seriesOf(spec);
+    const share = covered!.data.map((d, i) => {
+      const c = (d as { value: number }).value, u = (uncovered!.data[i] as { value: number }).value;
+      return c / Math.max(1, c + u);
+    });
+    expect(share.length).toBe(20);
+    for (let i = 1; i < share.length; i++) expect(share[i]!).toBeGreaterThanOrEqual(share[i - 1]! - 1e-9);
+    expect((covered!.data[0] as Exclude<Item, '-'>).drill!.docIds).toHaveLength(1);
+    expect(spec.notes[0]).toMatch(/^共\d+份分解上级报告的通知，按文件汇总/);
   });
 });
