@@ -55,10 +55,14 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
 
 /** Many pairs: one row per notice of a higher report, its tasks with and without a counterpart, lowest coverage first. */
 function byPair(sc: Scope, pairs: AlignmentView['pairs']): ChartSpec {
+  const byId = new Map(sc.docsInView.map((d) => [d.id, d]));
   const rows = pairs.map((p) => {
     const total = p.coverage.reduce((n, c) => n + c.total, 0);
     const covered = p.coverage.reduce((n, c) => n + c.covered, 0);
-    return { docId: p.upperDocId, name: sc.labels.get(p.upperDocId) ?? p.upperDocId, total, covered, share: covered / Math.max(1, total) };
+    // Named for the city that issued it (its label names the province whose report it decomposes).
+    const d = byId.get(p.upperDocId);
+    const name = d?.meta.jurisdiction && d.meta.year !== null ? `${d.meta.jurisdiction}${d.meta.year}年` : sc.labels.get(p.upperDocId) ?? p.upperDocId;
+    return { docId: p.upperDocId, name, docNumber: d?.meta.docNumber ?? null, total, covered, share: covered / Math.max(1, total) };
   }).sort((a, b) => a.share - b.share || b.total - a.total);
   const shown = rows.slice(0, COVERAGE_PAIRS_TOP_N);
   const heading = `${TITLE}（覆盖最低的${shown.length}份）`;
@@ -69,7 +73,7 @@ function byPair(sc: Scope, pairs: AlignmentView['pairs']): ChartSpec {
       const n = key === 'covered' ? r.covered : r.total - r.covered;
       return {
         value: n, drill: { docIds: [r.docId] } satisfies Drill,
-        tip: `${r.name}\n${label}：${n}项（共${r.total}项，${Math.round(r.share * 100)}%有本级对应任务）`,
+        tip: `${r.name}分解上级报告的通知${r.docNumber ? `（${r.docNumber}）` : ''}\n${label}：${n}项（共${r.total}项，${Math.round(r.share * 100)}%有本级对应任务）`,
       };
     }),
   });

@@ -179,7 +179,7 @@ function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'provinc
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 80, left: 8, right: 64, bottom: 28 },
       xAxis: { type: 'value', name: d.unit ?? '', min: allPositive ? 0 : undefined, scale: !allPositive, axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {} },
-      yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } },
+      yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { interval: 0, width: 160, overflow: 'truncate' } },
       series,
     },
   };
