@@ -77,6 +77,25 @@ export async function hideIndexedDB(target: Page | BrowserContext): Promise<void
   await target.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }); });
 }
 
+/**
+ * Charts draw only when near the viewport: scrolls each chart card into view in turn and waits until
+ * it has drawn (data-chart-ready="true") or shows why it is empty, then scrolls back to the top.
+ */
+export async function drawAllCharts(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('[data-chart-id]', { timeout });
+  const ids = await page.$$eval('[data-chart-id]', (els) => els.map((e) => e.getAttribute('data-chart-id')!));
+  for (const id of ids) {
+    await page.locator(`[data-chart-id="${id}"]`).scrollIntoViewIfNeeded();
+    // The visibility observer answers within a frame or two; an update then marks the chart not ready.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForFunction((cardId) => {
+      const card = document.querySelector(`[data-chart-id="${cardId}"]`);
+      return !!card && !!(card.querySelector('[data-chart-ready="true"]') || card.querySelector('[data-chart-empty]'));
+    }, id, { timeout });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);

@@ -3,13 +3,11 @@
 // mode and carry title, source and date.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type Page, type Session } from './browser';
+import { drawAllCharts, openApp, type Page, type Session } from './browser';
 
+/** Charts draw when scrolled to: every card drawn. */
 async function allDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const cards = Array.from(document.querySelectorAll('[data-chart-id]'));
-    return cards.length > 0 && cards.every((c) => c.querySelector('[data-chart-ready="true"]') || c.querySelector('[data-chart-empty]'));
-  }, undefined, { timeout: 30_000 });
+  await drawAllCharts(page);
 }
 
 /** The title text colour each chart instance is themed with (drawn or about to be). */

@@ -6,7 +6,7 @@
 // as 责任领导, and none of the five 民生实事 items does; 002 is the only document that names leaders.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hideIndexedDB, openApp, type Page, type Session } from './browser';
+import { drawAllCharts, hideIndexedDB, openApp, type Page, type Session } from './browser';
 
 const LEADER = '黄继军';
 const LEADER_TASKS_2024 = 49;
@@ -16,12 +16,9 @@ async function ready(page: Page): Promise<void> {
   await allChartsDrawn(page);
 }
 
-/** Every chart card has either drawn (data-chart-ready) or shows its Chinese empty reason. */
+/** Every chart card has either drawn (data-chart-ready) or shows its Chinese empty reason (charts draw when scrolled to). */
 async function allChartsDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const cards = Array.from(document.querySelectorAll('[data-chart-id]'));
-    return cards.length > 0 && cards.every((c) => c.querySelector('[data-chart-ready="true"]') || c.querySelector('[data-chart-empty]'));
-  }, undefined, { timeout: 30_000 });
+  await drawAllCharts(page);
 }
 
 async function taskCount(page: Page): Promise<number> {

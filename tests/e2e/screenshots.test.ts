@@ -3,7 +3,7 @@
 // that each shot was written and that every chart drew; a person judges how they look.
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_URL, artifactPath, openApp } from './browser';
+import { APP_URL, artifactPath, drawAllCharts, openApp } from './browser';
 
 const VIEWS = [
   { name: 'desktop-light', viewport: { width: 1366, height: 768 }, colorScheme: 'light' as const },
@@ -17,9 +17,7 @@ describe('screenshots', () => {
       const s = await openApp({ viewport: v.viewport, colorScheme: v.colorScheme });
       try {
         await s.page.goto(`${APP_URL}#y=2024&l=${encodeURIComponent('黄继军')}`);
-        await s.page.waitForSelector('[data-chart-id]', { timeout: 30_000 });
-        await s.page.waitForFunction(() => Array.from(document.querySelectorAll('[data-chart-id]'))
-          .every((c) => c.querySelector('[data-chart-ready="true"], [data-chart-empty]')), undefined, { timeout: 30_000 });
+        await drawAllCharts(s.page);
         await s.page.waitForTimeout(800); // let chart animations settle
         const top = artifactPath(`${v.name}.png`);
         const full = artifactPath(`${v.name}-full.png`);
@@ -57,7 +55,7 @@ describe('screenshots', () => {
   it('writes the unfiltered overview', async () => {
     const s = await openApp();
     try {
-      await s.page.waitForFunction(() => document.querySelectorAll('[data-chart-ready="true"]').length >= 8, undefined, { timeout: 60_000 });
+      await drawAllCharts(s.page, 60_000);
       await s.page.waitForTimeout(800);
       for (let k = 0; k < 4; k++) {
         await s.page.screenshot({ path: artifactPath(`overview-part${k}.png`), fullPage: true, clip: { x: 0, y: k * 768, width: 1366, height: 768 } });

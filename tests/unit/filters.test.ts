@@ -146,6 +146,7 @@ describe('URL hash', () => {
     const arb = fc.record({
       years: fc.uniqueArray(fc.integer({ min: 1000, max: 9999 }), { maxLength: 3 }),
       docIds: fc.uniqueArray(text, { maxLength: 3 }),
+      places: fc.uniqueArray(text, { maxLength: 3 }),
       leaders: fc.uniqueArray(text, { maxLength: 3 }),
       units: fc.uniqueArray(text, { maxLength: 3 }),
       sectors: fc.uniqueArray(text, { maxLength: 3 }),

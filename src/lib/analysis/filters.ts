@@ -1,14 +1,18 @@
 // The dashboard's filter: one plain object, applied to a Dataset by a pure function, described in
 // Chinese for the filter bar (state/hashCodec.ts mirrors it in the URL hash).
 // Within one dimension values are alternatives (leader A or B); across dimensions all must hold.
+import { docPlaces, placeMatches } from './placeIndex';
 import type { TaskCategory } from '../model/document';
 import type { Dataset, DocumentRow, SectionRow, TaskRow } from '../model/rows';
 import { docLabels, sortDocuments } from './places';
 import { indexSections as indexSectionMap, sectorOfTask } from './sectors';
+import { compareZh } from '../text/collate';
 
 export interface Filters {
   years: number[];
   docIds: string[];
+  /** provinces, cities or counties: a document matches when its place is one of them or lies inside one */
+  places: string[];
   leaders: string[];
   /** matches a task's lead units or its supporting units */
   units: string[];
@@ -21,14 +25,14 @@ export interface Filters {
 }
 
 export const EMPTY_FILTERS: Filters = Object.freeze({
-  years: [], docIds: [], leaders: [], units: [], sectors: [], sectionIds: [], categories: [], q: '',
+  years: [], docIds: [], places: [], leaders: [], units: [], sectors: [], sectionIds: [], categories: [], q: '',
 }) as Filters;
 
 export const CATEGORIES: readonly TaskCategory[] = ['target', 'task', 'livelihood'];
 const CATEGORY_LABEL: Record<TaskCategory, string> = { target: '主要目标', task: '重点任务', livelihood: '民生实事' };
 
 export type ListKey = Exclude<keyof Filters, 'q'>;
-export const LIST_KEYS: readonly ListKey[] = ['years', 'docIds', 'leaders', 'units', 'sectors', 'sectionIds', 'categories'];
+export const LIST_KEYS: readonly ListKey[] = ['years', 'docIds', 'places', 'leaders', 'units', 'sectors', 'sectionIds', 'categories'];
 
 export function isEmptyFilters(f: Filters): boolean {
   return LIST_KEYS.every((k) => f[k].length === 0) && f.q.trim() === '';
@@ -47,11 +51,15 @@ function keywords(q: string): string[] {
   return q.trim().toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** section id → itself and the ids of all its ancestors (guarded against parent cycles). */
+/** section id → itself and the ids of all its ancestors (guarded against parent cycles); one per list of sections. */
+const lineages = new WeakMap<readonly SectionRow[], (id: string | null) => string[]>();
+
 function sectionLineage(sections: readonly SectionRow[]): (id: string | null) => string[] {
-  const byId = new Map(sections.map((s) => [s.id, s]));
+  const known = lineages.get(sections);
+  if (known) return known;
+  const byId = indexSectionMap(sections);
   const cache = new Map<string, string[]>();
-  return (id) => {
+  const lineage = (id: string | null): string[] => {
     if (id === null) return [];
     const hit = cache.get(id);
     if (hit) return hit;
@@ -61,20 +69,33 @@ function sectionLineage(sections: readonly SectionRow[]): (id: string | null) =>
     cache.set(id, out);
     return out;
   };
+  lineages.set(sections, lineage);
+  return lineage;
 }
 
 function intersects<T>(have: readonly T[], want: readonly T[]): boolean {
   return have.some((v) => want.includes(v));
 }
 
+/**
+ * The documents the year, document and place filters keep (whatever the task filters leave of them),
+ * in the order given.
+ */
+export function documentsInView<D extends Pick<DocumentRow, 'id' | 'meta'>>(documents: readonly D[], f: Pick<Filters, 'years' | 'docIds' | 'places'>): D[] {
+  if (f.years.length === 0 && f.docIds.length === 0 && f.places.length === 0) return documents.slice();
+  const places = f.places.length > 0 ? docPlaces(documents) : null;
+  return documents.filter(
+    (d) => (f.years.length === 0 || (d.meta.year !== null && f.years.includes(d.meta.year)))
+      && (f.docIds.length === 0 || f.docIds.includes(d.id))
+      && (places === null || placeMatches(places.get(d.id), f.places)),
+  );
+}
+
 export function applyFilters(ds: Dataset, f: Filters): Dataset {
   if (isEmptyFilters(f)) return ds;
   const lineage = sectionLineage(ds.sections);
   const sectionMap = indexSectionMap(ds.sections);
-  const docs = ds.documents.filter(
-    (d) => (f.years.length === 0 || (d.meta.year !== null && f.years.includes(d.meta.year)))
-      && (f.docIds.length === 0 || f.docIds.includes(d.id)),
-  );
+  const docs = documentsInView(ds.documents, f);
   const docIds = new Set(docs.map((d) => d.id));
   // Sectors as the charts count them (sectors.ts): a row without a task is classified by its section.
   const sectionOk = (sectionId: string | null, category: TaskCategory): boolean => {
@@ -148,6 +169,7 @@ export function describeFilters(f: Filters, ds: Dataset): string[] {
   const out: string[] = [];
   const join = (xs: readonly string[]) => xs.join('、');
   if (f.years.length) out.push(`年份：${join(f.years.map(String))}`);
+  if (f.places.length) out.push(`地区：${join(f.places)}`);
   if (f.docIds.length) {
     const labels = docLabels(ds.documents);
     out.push(`文件：${join(f.docIds.map((id) => labels.get(id) ?? '（已删除的文件）'))}`);
@@ -171,10 +193,7 @@ export function describeFilters(f: Filters, ds: Dataset): string[] {
 export function filterNotices(f: Filters, ds: Dataset): string[] {
   const out: string[] = [];
   if (f.leaders.length > 0) {
-    const docs = ds.documents.filter(
-      (d) => (f.years.length === 0 || (d.meta.year !== null && f.years.includes(d.meta.year)))
-        && (f.docIds.length === 0 || f.docIds.includes(d.id)),
-    );
+    const docs = documentsInView(ds.documents, f);
     const withLeaders = new Set(ds.tasks.filter((t) => t.leaders.length > 0).map((t) => t.docId));
     const silent = docs.filter((d) => !withLeaders.has(d.id));
     if (docs.length > 0 && silent.length === docs.length) out.push('所选文件未列明责任领导，无法按责任领导筛选');
@@ -202,7 +221,7 @@ export function filterOptions(ds: Dataset): FilterOptions {
   const count = (pick: (t: TaskRow) => string[]) => {
     const m = new Map<string, number>();
     for (const t of ds.tasks) for (const v of unique(pick(t))) m.set(v, (m.get(v) ?? 0) + 1);
-    return Array.from(m, ([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
+    return Array.from(m, ([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || compareZh(a.name, b.name));
   };
   return { years, documents: sortDocuments(ds.documents), labels: docLabels(ds.documents), leaders: count((t) => t.leaders), units: count((t) => [...t.leadUnits, ...t.supportUnits]) };
 }

@@ -2,14 +2,14 @@
 // Chart builders receive the whole (unfiltered) dataset and the filters; filtering here is
 // idempotent, so a caller that already filtered loses nothing.
 import type { Dataset, DocumentRow } from '../model/rows';
-import { applyFilters, EMPTY_FILTERS, type Filters } from './filters';
+import { applyFilters, documentsInView, EMPTY_FILTERS, type Filters } from './filters';
 import { docLabels, sortDocuments } from './places';
 
 export interface Scope {
   all: Dataset;
   filters: Filters;
   ds: Dataset;
-  /** documents passing the year and document filters (whatever the task filters leave of them) */
+  /** documents passing the year, document and place filters (whatever the task filters leave of them) */
   docsInView: DocumentRow[];
   /** docId → short unique label (随州市2024年) */
   labels: Map<string, string>;
@@ -17,10 +17,7 @@ export interface Scope {
 
 export function scope(all: Dataset, filters: Filters = EMPTY_FILTERS): Scope {
   const ds = applyFilters(all, filters);
-  const docsInView = sortDocuments(all.documents.filter(
-    (d) => (filters.years.length === 0 || (d.meta.year !== null && filters.years.includes(d.meta.year)))
-      && (filters.docIds.length === 0 || filters.docIds.includes(d.id)),
-  ));
+  const docsInView = sortDocuments(documentsInView(all.documents, filters));
   return { all, filters, ds, docsInView, labels: docLabels(docsInView) };
 }
 

@@ -2,6 +2,7 @@
 // seen within a document and compared between documents.
 import type { SectionRow } from '../model/rows';
 import { increment } from './count';
+import { groupDocuments, groupLevel, type DocGroup, type GroupLevel } from './docGroups';
 import type { Scope } from './scope';
 import { matchSectorTitle, SECTORS, sectionPath, sectionsById, sectorOfTask, type Sector } from './sectors';
 
@@ -123,4 +124,39 @@ export function tasksPerSector(sc: Scope): SectorCounts {
   }
   const kept = docs.filter((d) => d.total > 0);
   return { sectors: SECTORS.filter((s) => kept.some((d) => d.counts.has(s))), docs: kept };
+}
+
+/** Tasks per document of the scope (documents without tasks left out). */
+export function tasksPerDocument(sc: Scope): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of sc.ds.tasks) increment(m, t.docId);
+  return m;
+}
+
+export interface GroupSectorCounts {
+  level: GroupLevel;
+  sectors: Sector[];
+  groups: Array<DocGroup & { total: number; counts: Map<Sector, number> }>;
+}
+
+/**
+ * Tasks per shared sector for groups of documents — by year when the documents span several, else
+ * by province, else by place — at most `max` groups (the rest folded), for scopes of many documents.
+ */
+export function tasksPerSectorByGroup(sc: Scope, max: number): GroupSectorCounts {
+  const perDoc = tasksPerDocument(sc);
+  const docs = sc.docsInView.filter((d) => perDoc.has(d.id));
+  const level = groupLevel(docs, sc.all.documents, ['year', 'province', 'place']);
+  const groups = groupDocuments(docs, sc.all.documents, level, max, (id) => perDoc.get(id) ?? 0, sc.labels)
+    .map((g) => ({ ...g, total: 0, counts: new Map<Sector, number>() }));
+  const groupOf = new Map<string, (typeof groups)[number]>();
+  for (const g of groups) for (const id of g.docIds) groupOf.set(id, g);
+  const byId = sectionsById(sc.all.sections);
+  for (const t of sc.ds.tasks) {
+    const g = groupOf.get(t.docId);
+    if (!g) continue;
+    g.total++;
+    increment(g.counts, sectorOfTask(t, byId));
+  }
+  return { level, sectors: SECTORS.filter((s) => groups.some((g) => g.counts.has(s))), groups };
 }

@@ -1,9 +1,15 @@
 // Promise → outcome: per target document, how many quantitative targets were exceeded, met, missed
 // or not reported in the later report (analysis/attainment.ts). Clicking a bar shows that document.
+// More than ATTAINMENT_ROWS documents: per year (or province, or place) instead, clicking shows that group.
 import type { BarSeriesOption } from 'echarts/charts';
-import { attainmentCounts, computeAttainment, pairsInScope, STATUS_LABELS, STATUSES } from '../analysis/attainment';
+import { attainmentCounts, computeAttainment, pairsInScope, STATUS_LABELS, STATUSES, type AttainmentCounts } from '../analysis/attainment';
+import { groupDocuments, groupLevel, LEVEL_NAME } from '../analysis/docGroups';
 import type { Scope } from '../analysis/scope';
 import { clamp, emptySpec, FIT, ITEM_TOOLTIP, title, type ChartDef, type ChartOptions, type ChartSpec, type Drill } from './spec';
+
+/** Documents drawn a bar each; beyond, grouped (at most ATTAINMENT_GROUPS bars). */
+export const ATTAINMENT_ROWS = 20;
+const ATTAINMENT_GROUPS = 12;
 
 export const ATTAINMENT_ID = 'attainment';
 const TITLE = '目标完成情况';
@@ -16,22 +22,28 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   if (at.documents.length === 0) {
     return emptySpec(ATTAINMENT_ID, TITLE, '没有可对照的成绩：需要同一地区下一年的政府工作报告（其中的往年回顾）');
   }
-  const rows = attainmentCounts(pairsInScope(at, sc)).filter((r) => sc.docsInView.some((d) => d.id === r.docId));
-  if (rows.length === 0) return emptySpec(ATTAINMENT_ID, TITLE, '所选范围内没有可对照成绩的量化目标');
-  const label = (id: string) => sc.labels.get(id) ?? id;
+  const inView = new Set(sc.docsInView.map((d) => d.id));
+  const perDoc = attainmentCounts(pairsInScope(at, sc)).filter((r) => inView.has(r.docId));
+  if (perDoc.length === 0) return emptySpec(ATTAINMENT_ID, TITLE, '所选范围内没有可对照成绩的量化目标');
+  const many = perDoc.length > ATTAINMENT_ROWS;
+  const grouped = many ? byGroup(sc, perDoc) : null;
+  const rows = grouped?.rows ?? perDoc.map((r) => ({ ...r, name: sc.labels.get(r.docId) ?? r.docId, drill: { docIds: [r.docId] } as Drill | null, docs: 1 }));
   const series: BarSeriesOption[] = STATUSES.map((status, i) => ({
-    type: 'bar', name: STATUS_LABELS[status], stack: 'status', barMaxWidth: 28, itemStyle: { color: STATUS_COLORS[i] },
+    type: 'bar', id: status, name: STATUS_LABELS[status], stack: 'status', barMaxWidth: 28, itemStyle: { color: STATUS_COLORS[i] },
     label: { show: true, position: 'inside', formatter: (p: { value?: unknown }) => (Number(p.value) > 0 ? String(p.value) : '') },
     data: rows.map((r) => ({
       value: r.counts[status],
-      drill: { docIds: [r.docId] } satisfies Drill,
-      tip: `${label(r.docId)}\n${STATUS_LABELS[status]}：${r.counts[status]}个（共${r.total}个量化目标）`,
+      ...(r.drill ? { drill: r.drill } : {}),
+      tip: `${r.name}${r.docs > 1 ? `（${r.docs}份文件）` : ''}\n${STATUS_LABELS[status]}：${r.counts[status]}个（共${r.total}个量化目标）`,
     })),
   }));
   const estimates = pairsInScope(at, sc).filter((p) => p.estimate).length;
   return {
     id: ATTAINMENT_ID, title: TITLE, empty: null,
-    notes: estimates > 0 ? [`其中${estimates}个目标的成绩为预计数`] : [],
+    notes: [
+      ...(grouped ? [`共${perDoc.length}份文件可对照成绩，按${LEVEL_NAME[grouped.level]}汇总`] : []),
+      ...(estimates > 0 ? [`其中${estimates}个目标的成绩为预计数`] : []),
+    ],
     height: clamp(140 + rows.length * 48, 240, 560),
     option: {
       title: title(TITLE, '量化目标与下一年报告中的成绩对照'),
@@ -39,10 +51,28 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 84, left: 8, right: 24, bottom: 36 },
       xAxis: { type: 'value', name: '目标数（个）', nameLocation: 'middle', nameGap: 24, minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: rows.map((r) => label(r.docId)), axisLabel: { width: 160, overflow: 'truncate' } },
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { interval: 0, width: 160, overflow: 'truncate' } },
       series,
     },
   };
+}
+
+/** The documents' counts summed per year (or province, or place), at most ATTAINMENT_GROUPS groups. */
+function byGroup(sc: Scope, perDoc: AttainmentCounts[]) {
+  const byDoc = new Map(perDoc.map((r) => [r.docId, r]));
+  const docs = sc.docsInView.filter((d) => byDoc.has(d.id));
+  const level = groupLevel(docs, sc.all.documents, ['year', 'province', 'place']);
+  const rows = groupDocuments(docs, sc.all.documents, level, ATTAINMENT_GROUPS, (id) => byDoc.get(id)?.total ?? 0, sc.labels).map((g) => {
+    const counts = { exceeded: 0, met: 0, missed: 0, 'not-reported': 0 };
+    let total = 0;
+    for (const id of g.docIds) {
+      const r = byDoc.get(id)!;
+      for (const st of STATUSES) counts[st] += r.counts[st];
+      total += r.total;
+    }
+    return { name: g.name, drill: g.drill, docs: g.docIds.length, counts, total };
+  });
+  return { level, rows };
 }
 
 export const attainmentChart: ChartDef = { id: ATTAINMENT_ID, title: TITLE, wide: false, build };

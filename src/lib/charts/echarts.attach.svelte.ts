@@ -1,11 +1,17 @@
-// The ECharts attachment: init (canvas), resize with its box, setOption on change (notMerge), the
-// dark theme when the system is dark (re-init, since a theme is fixed at init) but light for
-// printing, click → drill, and dispose with every listener on destroy. `data-chart-ready` turns
-// "true" after ECharts reports 'finished', which tests and printing wait on.
+// The ECharts attachment: initialised (canvas) only when its box comes near the viewport, resized
+// with its box, updated in place on a new option (merged: series and components replaced unless their
+// ids match, so kept series animate to their new values instead of the chart being rebuilt), short
+// animations and none when the user prefers reduced motion; the dark theme when the system is dark
+// (re-init, since a theme is fixed at init) but light for printing, click → drill, and dispose with
+// every listener on destroy. `data-chart-ready` turns "false" when an option is given and "true"
+// after ECharts reports 'finished', which tests, the bench and printing wait on.
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { MediaQuery } from 'svelte/reactivity';
 import { echarts, type EChartsInstance, type EChartsOption } from './echarts';
+import { printing } from './printing.svelte';
 import type { Drill } from './spec';
+import { isNear, observeNear } from './viewport';
 
 export interface ChartInput {
   option: () => EChartsOption;
@@ -24,24 +30,45 @@ function drillOf(params: unknown): Drill | null {
 
 type Theme = 'dark' | null;
 
+/** One query for every chart; a change re-applies the options with or without animation. */
+const reducedMotion = new MediaQuery('(prefers-reduced-motion: reduce)', false);
+
+/**
+ * Component types an update replaces rather than merges into: one absent from the new option is
+ * removed (a dataZoom the new data does not need), one present is rebuilt unless its id matches, so
+ * no stale setting of the previous option survives. Series with an id are merged, and animate.
+ */
+const REPLACED = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'title', 'tooltip', 'visualMap', 'dataZoom', 'graphic'];
+
+/** Short, so a filter click feels immediate. */
+const ANIMATION = { animationDuration: 300, animationDurationUpdate: 200 } as const;
+
 export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
   return (node: ChartElement) => {
     let chart: EChartsInstance | null = null;
     let theme: Theme = null;
-    let option: EChartsOption | null = null;
-    let frame = 0;
     /** what the chart shows now (functions aside), so an unchanged option is not redrawn */
     let shown = '';
+    let frame = 0;
+    /** within reach of the viewport now */
+    let near = $state(isNear(node));
+    /** initialised once: a chart that scrolled away keeps its instance */
+    let wanted = $state(near);
+    const stop = observeNear(node, (v) => {
+      near = v;
+      if (v) wanted = true;
+    });
 
-    const apply = () => {
-      if (!chart || chart.isDisposed() || !option) return;
-      const signature = JSON.stringify(option);
+    const apply = (option: EChartsOption, still: boolean) => {
+      if (!chart || chart.isDisposed()) return;
+      const signature = JSON.stringify(option) + (still ? ':still' : '');
       if (signature === shown) return;
+      const first = shown === '';
       shown = signature;
       node.dataset.chartReady = 'false';
-      // Short animations (none when the user asks for reduced motion); the card paints the background.
-      const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-      chart.setOption({ animation: !still, animationDuration: 400, animationDurationUpdate: 250, ...option, backgroundColor: 'transparent' }, { notMerge: true });
+      // The card paints the background.
+      const next = { animation: !still, ...ANIMATION, ...option, backgroundColor: 'transparent' };
+      chart.setOption(next, first ? { notMerge: true } : { replaceMerge: REPLACED });
     };
     const unmount = () => {
       if (!chart) return;
@@ -64,7 +91,6 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
         const drill = drillOf(params);
         if (drill) untrack(input.ondrill)?.(drill);
       });
-      apply();
     };
 
     const observer = new ResizeObserver(() => {
@@ -72,30 +98,29 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
       frame = requestAnimationFrame(() => { if (chart && !chart.isDisposed()) chart.resize(); });
     });
     observer.observe(node);
-    // Paper is white: light text on it would vanish, so print with the light theme, drawn at once.
-    const beforePrint = () => {
-      if (theme === null) return;
-      mount(null);
-      chart?.getZr().flush();
-    };
-    const afterPrint = () => {
-      const want: Theme = untrack(input.dark) ? 'dark' : null;
-      if (want !== theme) mount(want);
-    };
-    window.addEventListener('beforeprint', beforePrint);
-    window.addEventListener('afterprint', afterPrint);
 
-    $effect(() => { mount(input.dark() ? 'dark' : null); });
+    // Initialised when first near; re-initialised when the theme changes. Paper is white: light text
+    // on it would vanish, so while printing every chart is drawn, light, without animation, at once.
     $effect(() => {
-      option = input.option();
-      apply();
+      const print = printing.on;
+      if (!wanted && !print) return;
+      const want: Theme = input.dark() && !print ? 'dark' : null;
+      untrack(() => {
+        if (!chart || want !== theme) mount(want);
+        apply(input.option(), reducedMotion.current || print);
+        if (print) chart?.getZr().flush();
+      });
+    });
+    // New options while near are applied at once; while far they wait until the chart comes back.
+    $effect(() => {
+      if (!near || printing.on) return;
+      apply(input.option(), reducedMotion.current);
     });
 
     return () => {
-      window.removeEventListener('beforeprint', beforePrint);
-      window.removeEventListener('afterprint', afterPrint);
       cancelAnimationFrame(frame);
       observer.disconnect();
+      stop();
       unmount();
       delete node.dataset.chartReady;
     };

@@ -1,23 +1,37 @@
-// 主要预期目标对比: each percentage indicator as a row, one bar per document; a paler extension
-// shows the stretch value (8%、力争9%) or the top of a range. Indicators in other units and
-// qualitative targets go into the notes under the chart.
-import type { BarSeriesOption } from 'echarts/charts';
+// 主要预期目标对比. Up to MAX_DOC_SERIES documents: each percentage indicator as a row, one bar per
+// document; a paler extension shows the stretch value (8%、力争9%) or the top of a range; indicators
+// in other units and qualitative targets go into the notes under the chart.
+// More documents: one indicator in one year across places (picked in the card), ranked — the target,
+// its stretch and, where a later report gives it, the outcome; more than RANKED_MAX places are
+// summarised per province (or city): lowest to highest, median marked.
+import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { groupFigures, indicatorAcross, type FigureGroup, type IndicatorAcross, type PlaceFigure } from '../analysis/indicatorAcross';
 import { mainTargets, type TargetEntry } from '../analysis/mainTargets';
 import { formatValue } from '../analysis/metrics';
 import { describeTarget, formatTarget } from '../analysis/targetText';
 import type { Scope } from '../analysis/scope';
-import { clamp, emptySpec, FIT, ITEM_TOOLTIP, PALETTE, title, type ChartDef, type ChartSpec, type Drill } from './spec';
+import { capNotes, clamp, emptySpec, FIT, ITEM_TOOLTIP, MAX_DOC_SERIES, PALETTE, title, type ChartDef, type ChartOptions, type ChartSpec, type Drill } from './spec';
 
 const ID = 'mainTargets';
 const TITLE = '主要预期目标对比';
+/** Places drawn one by one; beyond, summarised per province or city. */
+export const RANKED_MAX = 30;
+/** When places cannot be grouped: this many from the top and from the bottom. */
+const ENDS = 15;
 
-function build(sc: Scope): ChartSpec {
+/** Whether the chart compares one indicator across places (documents too many for a bar each). */
+export function comparesAcrossPlaces(sc: Scope): boolean {
+  return mainTargets(sc).docs.length > MAX_DOC_SERIES;
+}
+
+function build(sc: Scope, opts: ChartOptions): ChartSpec {
   const mt = mainTargets(sc);
-  const notes = [
+  if (mt.docs.length === 0) return emptySpec(ID, TITLE, '所选文件中没有主要预期目标');
+  if (comparesAcrossPlaces(sc)) return buildAcross(sc, opts);
+  const notes = capNotes([
     ...mt.other.flatMap((r) => r.entries.map((e) => `${e.docLabel}：${describeTarget(e)}`)),
     ...mt.qualitative.map((e) => `${e.docLabel}：${describeTarget(e)}（定性目标）`),
-  ];
-  if (mt.docs.length === 0) return emptySpec(ID, TITLE, '所选文件中没有主要预期目标');
+  ], '，见下方主要预期目标对照表');
   if (mt.percent.length === 0) return emptySpec(ID, TITLE, '所选文件的主要预期目标中没有百分比指标，见下方列表', notes);
 
   const docs = mt.docs.filter((d) => mt.percent.some((r) => r.entries.some((e) => e.docId === d.id)));
@@ -29,7 +43,7 @@ function build(sc: Scope): ChartSpec {
     // In a notice the main targets are tasks: a click lists them; a report's targets have no task.
     const drill: Drill = entries.some((e) => e?.taskId) ? { docIds: [d.id], categories: ['target'] } : { docIds: [d.id] };
     series.push({
-      type: 'bar', name: d.label, stack: d.id, itemStyle: { color }, barMaxWidth: 18,
+      type: 'bar', id: `doc:${d.id}`, name: d.label, stack: d.id, itemStyle: { color }, barMaxWidth: 18,
       data: entries.map((e) => e === null || e.value === null ? '-' : {
         value: e.value, drill, drillLabel: `${d.label}的主要预期目标`, tip: tip(e),
         label: { show: true, position: e.upper !== null ? 'insideRight' : 'right', formatter: formatTarget(e, 'label') },
@@ -38,11 +52,11 @@ function build(sc: Scope): ChartSpec {
     if (entries.some((e) => e?.upper != null && e.value !== null)) {
       // Same series name: the legend toggles a document's bars and their stretch together.
       series.push({
-        type: 'bar', name: d.label, stack: d.id, itemStyle: { color, opacity: 0.4 }, barMaxWidth: 18,
+        type: 'bar', id: `doc:${d.id}:upper`, name: d.label, stack: d.id, itemStyle: { color, opacity: 0.4 }, barMaxWidth: 18,
         data: entries.map((e) => e === null || e.value === null || e.upper === null ? '-' : {
           value: Math.round((e.upper - e.value) * 1000) / 1000, drill, drillLabel: `${d.label}的主要预期目标`,
           tip: tip(e),
-          label: { show: true, position: 'right', formatter: e.upperKind === 'range' ? `至${formatValue(e.upper, e.unit)}` : `力争${formatValue(e.upper, e.unit)}` },
+          label: { show: true, position: 'right', formatter: upperLabel(e) },
         }),
       });
     }
@@ -60,6 +74,112 @@ function build(sc: Scope): ChartSpec {
         type: 'category', inverse: true, data: mt.percent.map((r) => r.label),
         axisLabel: { width: 110, overflow: 'break', interval: 0 },
       },
+      series,
+    },
+  };
+}
+
+function upperLabel(e: Pick<TargetEntry, 'upper' | 'upperKind' | 'unit'>): string {
+  return e.upper === null ? '' : `${e.upperKind === 'range' ? '至' : '力争'}${formatValue(e.upper, e.unit)}`;
+}
+
+function buildAcross(sc: Scope, opts: ChartOptions): ChartSpec {
+  const data = indicatorAcross(sc, opts.indicator);
+  if (!data) return emptySpec(ID, TITLE, '所选文件的主要预期目标中没有数值指标', qualitativeNote(sc));
+  const heading = `${TITLE}：${data.year}年${data.label}`;
+  if (data.rows.length <= RANKED_MAX) return ranked(sc, data, heading, data.rows, []);
+  const grouped = groupFigures(data.rows);
+  if (!grouped) {
+    const middle = data.rows.length - 2 * ENDS;
+    const shown = [...data.rows.slice(0, ENDS), ...data.rows.slice(-ENDS)];
+    return ranked(sc, data, heading, shown, [`共${data.rows.length}地：列出目标最高和最低的各${ENDS}地，另有${middle}地居中未列出`]);
+  }
+  return summary(sc, data, heading, grouped.level, grouped.groups);
+}
+
+function qualitativeNote(sc: Scope): string[] {
+  const n = mainTargets(sc).qualitative.length;
+  return n > 0 ? [`另有${n}条定性目标，见下方主要预期目标对照表`] : [];
+}
+
+const unitName = (d: IndicatorAcross) => (d.unit ? `单位：${d.unit}` : '');
+const fmt = (d: IndicatorAcross, v: number) => formatValue(v, d.unit);
+
+/** One bar per place, highest first: the target, a paler stretch, the outcome as a diamond. */
+function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigure[], notes: string[]): ChartSpec {
+  const drill = (r: PlaceFigure): Drill => (r.entry.taskId ? { docIds: [r.docId], categories: ['target'] } : { docIds: [r.docId] });
+  const tip = (r: PlaceFigure) => [
+    `${r.place}（${r.docLabel}）`, describeTarget(r.entry),
+    ...(r.outcome ? [`${d.year}年实际完成：${fmt(d, r.outcome.value)}`] : []),
+    `原文：${r.entry.text}`,
+  ].join('\n');
+  const item = (r: PlaceFigure, value: number, label: object) => ({ value, drill: drill(r), drillLabel: `${r.docLabel}的主要预期目标`, tip: tip(r), label });
+  const series: Array<BarSeriesOption | ScatterSeriesOption> = [{
+    type: 'bar', id: 'target', name: '目标', stack: 'target', itemStyle: { color: PALETTE[0] }, barMaxWidth: 16,
+    data: rows.map((r) => item(r, r.entry.value!, { show: true, position: r.entry.upper !== null ? 'insideRight' : 'right', formatter: formatTarget(r.entry, 'label') })),
+  }];
+  if (rows.some((r) => r.entry.upper !== null)) {
+    series.push({
+      type: 'bar', id: 'upper', name: '力争/上限', stack: 'target', itemStyle: { color: PALETTE[0], opacity: 0.4 }, barMaxWidth: 16,
+      data: rows.map((r) => r.entry.upper === null ? '-' : item(r, Math.round((r.entry.upper - r.entry.value!) * 1000) / 1000, { show: true, position: 'right', formatter: upperLabel(r.entry) })),
+    });
+  }
+  if (rows.some((r) => r.outcome)) {
+    series.push({
+      type: 'scatter', id: 'outcome', name: '实际完成', symbol: 'diamond', symbolSize: 11, itemStyle: { color: PALETTE[3] }, z: 3,
+      data: rows.map((r, i) => r.outcome ? { value: [r.outcome.value, i], drill: { docIds: [r.outcome.docId] } satisfies Drill, tip: `${r.place}${d.year}年实际完成：${fmt(d, r.outcome.value)}\n原文：${r.outcome.text}` } : '-'),
+    });
+  }
+  const qual = qualitativeNote(sc);
+  return {
+    id: ID, title: heading, empty: null, notes: [...notes, ...qual], height: clamp(120 + rows.length * 24, 300, 900),
+    option: {
+      title: title(heading, [unitName(d), `${rows.length < d.rows.length ? `${d.rows.length}地中的${rows.length}地` : `${rows.length}地`}，按目标高低排列`, '浅色延伸为“力争”值或区间上限'].filter(Boolean).join('；')),
+      legend: { top: 48, left: 8 },
+      tooltip: ITEM_TOOLTIP,
+      grid: { ...FIT, top: 80, left: 8, right: 72, bottom: 28 },
+      xAxis: { type: 'value', name: d.unit ?? '', axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {} },
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.place), axisLabel: { interval: 0, width: 120, overflow: 'truncate' } },
+      series,
+    },
+  };
+}
+
+/** One row per province (or city): a bar from the lowest to the highest target, the median as a dot. */
+function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'province' | 'city', groups: FigureGroup[]): ChartSpec {
+  const by = level === 'province' ? '省份' : '城市';
+  const tip = (g: FigureGroup) => `${g.name}：${g.count}地\n最低 ${fmt(d, g.min)}，中位数 ${fmt(d, g.median)}，最高 ${fmt(d, g.max)}`;
+  const drill = (g: FigureGroup): Drill | undefined => (g.place ? { places: [g.place] } : undefined);
+  const labels = groups.map((g) => `${g.name}（${g.count}地）`);
+  const series: Array<BarSeriesOption | ScatterSeriesOption> = [
+    // An invisible base lifts each range bar to its lowest value.
+    { type: 'bar', id: 'base', stack: 'range', silent: true, tooltip: { show: false }, itemStyle: { color: 'transparent' }, barMaxWidth: 14, data: groups.map((g) => g.min) },
+    {
+      type: 'bar', id: 'range', name: '最低—最高', stack: 'range', itemStyle: { color: PALETTE[0], opacity: 0.35 }, barMaxWidth: 14,
+      data: groups.map((g) => ({ value: Math.round((g.max - g.min) * 1000) / 1000 || 0.001, drill: drill(g), drillLabel: `${g.name}（${g.count}地）`, tip: tip(g) })),
+    },
+    {
+      type: 'scatter', id: 'median', name: '中位数', symbolSize: 10, itemStyle: { color: PALETTE[0] }, z: 3,
+      label: { show: true, position: 'right' },
+      data: groups.map((g, i) => ({ value: [g.median, i], label: { formatter: fmt(d, g.median) }, drill: drill(g), drillLabel: `${g.name}（${g.count}地）`, tip: tip(g) })),
+    },
+  ];
+  const outcomes = d.rows.filter((r) => r.outcome).length;
+  const notes = [
+    `共${d.rows.length}地，按${by}汇总；点击一行只看该${by}各地`,
+    ...(outcomes > 0 ? [`其中${outcomes}地有${d.year}年实际完成数，见下方对照表`] : []),
+    ...qualitativeNote(sc),
+  ];
+  const allPositive = groups.every((g) => g.min >= 0);
+  return {
+    id: ID, title: heading, empty: null, notes, height: clamp(120 + groups.length * 24, 300, 900),
+    option: {
+      title: title(heading, [unitName(d), `各${by}目标的最低—最高（浅色）与中位数（圆点），按中位数排列`].filter(Boolean).join('；')),
+      legend: { top: 48, left: 8, data: ['最低—最高', '中位数'] },
+      tooltip: ITEM_TOOLTIP,
+      grid: { ...FIT, top: 80, left: 8, right: 64, bottom: 28 },
+      xAxis: { type: 'value', name: d.unit ?? '', min: allPositive ? 0 : undefined, scale: !allPositive, axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {} },
+      yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { interval: 0, width: 160, overflow: 'truncate' } },
       series,
     },
   };

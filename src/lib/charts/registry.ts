@@ -10,7 +10,7 @@ export interface MountedChart {
 
 const mounted = new Set<MountedChart>();
 
-/** Chart components register themselves while mounted; returns the unregister function. */
+/** Chart cards register themselves while mounted (drawn or not: export builds on demand); returns the unregister function. */
 export function registerChart(chart: MountedChart): () => void {
   mounted.add(chart);
   return () => { mounted.delete(chart); };

@@ -7,21 +7,31 @@ import { clamp, COUNT_AXIS, emptySpec, FIT, guardedChart, ITEM_TOOLTIP as toolti
 
 const LEADERS_ID = 'leaderLoad';
 const LEADERS_TITLE = '责任领导分工';
+/** Leaders drawn in the load chart and the heatmap; the others are counted in a note. */
+export const LEADERS_TOP_N = 20;
+
+/** The note for leaders left out of a chart, or none. */
+function leadersLeftOut(all: number, shown: number, tasks: number): string[] {
+  return all > shown ? [`另有${all - shown}位责任领导（共${tasks}项任务）未列入图中，可在上方“责任领导”中选择查看`] : [];
+}
 
 function buildLeaderLoad(sc: Scope): ChartSpec {
-  const rows = leaderLoad(sc);
+  const everyone = leaderLoad(sc);
+  const rows = everyone.slice(0, LEADERS_TOP_N);
+  const notes = leadersLeftOut(everyone.length, rows.length, everyone.slice(LEADERS_TOP_N).reduce((n, r) => n + r.total, 0));
   const item = (r: (typeof rows)[number], n: number, what: string) => n === 0 ? '-' : {
     value: n, drill: { leaders: [r.name] } satisfies Drill, drillLabel: `${r.name}（${r.total}项）`,
     tip: `${r.name}\n${what}：${n}项\n合计：${r.total}项（单独负责${r.sole}项，与其他领导共同负责${r.shared}项）`,
   };
   const series: BarSeriesOption[] = [
-    { type: 'bar', name: '单独负责', stack: 'load', itemStyle: { color: PALETTE[0] }, barMaxWidth: 22, label: { show: true }, data: rows.map((r) => item(r, r.sole, '单独负责')) },
-    { type: 'bar', name: '与其他领导共同负责', stack: 'load', itemStyle: { color: PALETTE[2] }, barMaxWidth: 22, label: { show: true }, data: rows.map((r) => item(r, r.shared, '共同负责')) },
+    { type: 'bar', id: 'sole', name: '单独负责', stack: 'load', itemStyle: { color: PALETTE[0] }, barMaxWidth: 22, label: { show: true }, data: rows.map((r) => item(r, r.sole, '单独负责')) },
+    { type: 'bar', id: 'shared', name: '与其他领导共同负责', stack: 'load', itemStyle: { color: PALETTE[2] }, barMaxWidth: 22, label: { show: true }, data: rows.map((r) => item(r, r.shared, '共同负责')) },
   ];
   return {
-    id: LEADERS_ID, title: LEADERS_TITLE, empty: null, notes: [], height: clamp(110 + rows.length * 28, 260, 800),
+    id: LEADERS_ID, title: rows.length < everyone.length ? `${LEADERS_TITLE}（前${LEADERS_TOP_N}位）` : LEADERS_TITLE, empty: null, notes,
+    height: clamp(110 + rows.length * 28, 260, 800),
     option: {
-      title: title(LEADERS_TITLE, '每位责任领导负责的任务数；点击条形查看任务'),
+      title: title(rows.length < everyone.length ? `${LEADERS_TITLE}（前${LEADERS_TOP_N}位）` : LEADERS_TITLE, '每位责任领导负责的任务数；点击条形查看任务'),
       legend: { top: 48, left: 8 }, tooltip,
       grid: { ...FIT, top: 80, left: 8, right: 24, bottom: 40 },
       xAxis: COUNT_AXIS,
@@ -56,9 +66,9 @@ function buildUnitLoad(sc: Scope, role: 'lead' | 'support'): ChartSpec {
     { ...FIT, top: collTop, left: 8, right: 40, height: Math.max(collH, 1) },
   ];
   const series: BarSeriesOption[] = [
-    { type: 'bar', name: '具体单位', xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: PALETTE[role === 'lead' ? 0 : 4] }, barMaxWidth: 18,
+    { type: 'bar', id: 'named', name: '具体单位', xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: PALETTE[role === 'lead' ? 0 : 4] }, barMaxWidth: 18,
       label: { show: true, position: 'right' }, data: load.top.map((u) => item(u, '')) },
-    { type: 'bar', name: '泛指（各地、各部门等，单独计数）', xAxisIndex: 1, yAxisIndex: 1, itemStyle: { color: '#a0a7b4' }, barMaxWidth: 18,
+    { type: 'bar', id: 'collective', name: '泛指（各地、各部门等，单独计数）', xAxisIndex: 1, yAxisIndex: 1, itemStyle: { color: '#a0a7b4' }, barMaxWidth: 18,
       label: { show: true, position: 'right' }, data: collective.map((u) => item(u, '\n（泛指多家单位，单独计数）')) },
   ];
   const notes: string[] = [];
@@ -86,9 +96,10 @@ function buildUnitLoad(sc: Scope, role: 'lead' | 'support'): ChartSpec {
 const SANKEY_ID = 'leaderSankey';
 const SANKEY_TITLE = '责任领导与牵头单位';
 export const SANKEY_TOP_UNITS = 20;
+export const SANKEY_TOP_LEADERS = 15;
 
 function buildLeaderSankey(sc: Scope): ChartSpec {
-  const flows = leaderUnitFlows(sc, SANKEY_TOP_UNITS);
+  const flows = leaderUnitFlows(sc, SANKEY_TOP_UNITS, SANKEY_TOP_LEADERS);
   if (flows.links.length === 0) return emptySpec(SANKEY_ID, SANKEY_TITLE, '所选任务未同时列明责任领导和牵头单位');
   // Node names must be unique across both sides; a unit that happens to share a leader's name gets a mark.
   const leaderSet = new Set(flows.leaders);
@@ -107,13 +118,16 @@ function buildLeaderSankey(sc: Scope): ChartSpec {
   const rows = Math.max(flows.leaders.length, flows.units.length);
   return {
     id: SANKEY_ID, title: SANKEY_TITLE, empty: null,
-    notes: flows.units.includes(OTHER_UNITS) ? [`只列出任务最多的${SANKEY_TOP_UNITS}个牵头单位，其余合并为“${OTHER_UNITS}”`] : [],
+    notes: [
+      ...(flows.leftOut.leaders > 0 ? [`只画出任务最多的${SANKEY_TOP_LEADERS}位责任领导；另有${flows.leftOut.leaders}位未画出，可在上方“责任领导”中选择查看`] : []),
+      ...(flows.units.includes(OTHER_UNITS) ? [`只列出任务最多的${SANKEY_TOP_UNITS}个牵头单位，其余合并为“${OTHER_UNITS}”`] : []),
+    ],
     height: clamp(80 + rows * 22, 320, 900),
     option: {
       title: title(SANKEY_TITLE, '线宽为任务数；点击领导、单位或连线查看任务'),
       tooltip,
       series: [{
-        type: 'sankey', top: 60, left: 8, right: 150, bottom: 12, nodeGap: 8, nodeWidth: 14, draggable: false,
+        type: 'sankey', id: 'flows', top: 60, left: 8, right: 150, bottom: 12, nodeGap: 8, nodeWidth: 14, draggable: false,
         layoutIterations: 32, emphasis: { focus: 'adjacency' },
         lineStyle: { color: 'source', opacity: 0.3, curveness: 0.5 },
         label: { fontSize: 12, formatter: (p: { name?: string }) => shorten(p.name ?? '', 14) },
@@ -127,10 +141,11 @@ const HEATMAP_ID = 'leaderSector';
 const HEATMAP_TITLE = '责任领导分管领域';
 
 function buildLeaderSector(sc: Scope): ChartSpec {
-  const m = leaderSector(sc);
+  const m = leaderSector(sc, LEADERS_TOP_N);
   const max = Math.max(1, ...m.cells.map((c) => c[2]));
   return {
-    id: HEATMAP_ID, title: HEATMAP_TITLE, empty: null, notes: [], height: clamp(150 + m.leaders.length * 28, 300, 800),
+    id: HEATMAP_ID, title: HEATMAP_TITLE, empty: null, notes: leadersLeftOut(m.allLeaders, m.leaders.length, m.restTasks),
+    height: clamp(150 + m.leaders.length * 28, 300, 800),
     option: {
       title: title(HEATMAP_TITLE, '格中数字为任务数；点击格子查看任务'),
       tooltip,
@@ -139,7 +154,7 @@ function buildLeaderSector(sc: Scope): ChartSpec {
       yAxis: { type: 'category', inverse: true, data: m.leaders, splitArea: { show: true }, axisLabel: { interval: 0 } },
       visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 4, itemHeight: 120, text: [`多（${max}项）`, '少'] },
       series: [{
-        type: 'heatmap', label: { show: true },
+        type: 'heatmap', id: 'cells', label: { show: true },
         // x is the sector, y the leader
         data: m.cells.map(([l, s, n]) => ({
           value: [s, l, n], drill: { leaders: [m.leaders[l]!], sectors: [m.sectors[s]!] } satisfies Drill,

@@ -2,6 +2,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Filters } from '../analysis/filters';
 import type { Scope } from '../analysis/scope';
+import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
 import type { AlignmentView } from '../analysis/alignment';
 import type { Attainment } from '../analysis/attainment';
@@ -23,13 +24,30 @@ export interface ChartSpec {
   fullHeight?: number;
 }
 
-/** What a chart may need beyond the filtered scope: the indicator picked for the trend chart. */
+/** What a chart may need beyond the filtered scope: the picks made in the cards' own controls, and what the page works out once per data change. */
 export interface ChartOptions {
   trend?: TrendPick | null;
+  /** the indicator and year compared across places (主要预期目标对比 over many documents) */
+  indicator?: IndicatorPick | null;
   /** Targets against later reported figures, computed once per data change (analysis/attainment.ts). */
   attainment?: Attainment;
   /** Province → city task alignment (analysis/alignment.ts). */
   alignment?: AlignmentView;
+}
+
+/**
+ * Up to this many documents, a chart may give each document its own series (a colour and a legend
+ * entry, as the palette allows); beyond it, charts aggregate by year or place, or rank and fold.
+ */
+export const MAX_DOC_SERIES = 8;
+
+/** The most notes a chart lists under itself (the five bundled reports need 12); the rest are summed up in one line. */
+export const MAX_NOTES = 12;
+
+/** Keeps at most MAX_NOTES lines: the first ones, then one line saying how many more and where to find them. */
+export function capNotes(notes: readonly string[], where: string): string[] {
+  if (notes.length <= MAX_NOTES) return [...notes];
+  return [...notes.slice(0, MAX_NOTES - 1), `另有${notes.length - MAX_NOTES + 1}条${where}`];
 }
 
 /** One chart of the dashboard, described once: the grid, the export and the tests read it from the list (index.ts). */
@@ -42,7 +60,7 @@ export interface ChartDef {
   build: (sc: Scope, opts: ChartOptions) => ChartSpec;
 }
 
-export const PALETTE = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];
+export const PALETTE = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc', '#8d6e63', '#2f4554'];
 
 /** Tooltips are HTML: every piece of document text goes through here. */
 export function esc(s: string): string {

@@ -25,7 +25,7 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   const fmt = (v: number) => formatValue(v, unit);
   const pointLabel = (p: TrendPoint) => formatTarget({ ...p, verb: null, valueMax: null, unit }, 'label');
   const targetSeries: LineSeriesOption = {
-    type: 'line', name: '目标', connectNulls: true, symbolSize: 9, itemStyle: { color: PALETTE[0] },
+    type: 'line', id: 'target', name: '目标', connectNulls: true, symbolSize: 9, itemStyle: { color: PALETTE[0] },
     label: { show: true, position: 'top' },
     data: tr.years.map((y) => {
       const p = tr.targets.get(y);
@@ -37,7 +37,7 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
     }),
   };
   const achievedSeries: LineSeriesOption = {
-    type: 'line', name: '实际完成', connectNulls: true, symbol: 'diamond', symbolSize: 10, itemStyle: { color: PALETTE[3] },
+    type: 'line', id: 'achieved', name: '实际完成', connectNulls: true, symbol: 'diamond', symbolSize: 10, itemStyle: { color: PALETTE[3] },
     lineStyle: { type: 'dashed' }, label: { show: true, position: 'bottom' },
     data: tr.years.map((y) => {
       const p = tr.achieved.get(y);
@@ -52,7 +52,7 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   if ([...tr.targets.values()].some((p) => p.upper !== null)) {
     series.push({
       // markers only: a line series without its line (no scatter chart in the bundle for this)
-      type: 'line', name: '力争/上限', symbol: 'triangle', symbolSize: 11, itemStyle: { color: PALETTE[0], opacity: 0.5 },
+      type: 'line', id: 'upper', name: '力争/上限', symbol: 'triangle', symbolSize: 11, itemStyle: { color: PALETTE[0], opacity: 0.5 },
       lineStyle: { width: 0 }, connectNulls: false,
       data: tr.years.map((y) => {
         const p = tr.targets.get(y);

@@ -59,10 +59,10 @@ export function chartFileName(p: { place?: string | null; year?: string | number
   return `${sanitizeFileName(parts.join('-'))}.${p.ext}`;
 }
 
-/** 随州-2024-任务清单-2026-11-23.csv */
-export function csvFileName(place: string, year: string): string {
-  const parts = [place ? shortPlace(place) : '', year, '任务清单', today()].filter(Boolean);
-  return `${sanitizeFileName(parts.join('-'), '任务清单')}.csv`;
+/** 随州-2024-任务清单-2026-11-23.csv; `what` names another table (地区生产总值目标对照). */
+export function csvFileName(place: string, year: string, what = '任务清单'): string {
+  const parts = [place ? shortPlace(place) : '', year, what, today()].filter(Boolean);
+  return `${sanitizeFileName(parts.join('-'), what)}.csv`;
 }
 
 /** 政府工作报告看板备份-2025-03-05-0907.json */

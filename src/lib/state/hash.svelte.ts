@@ -3,9 +3,10 @@
 // (only the fragment changes).
 // Typing a search word replaces the current history entry instead of adding one per keystroke.
 import { sameFilters, type Filters } from '../analysis/filters';
+import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
 import type { DashboardState } from './dashboard.svelte';
-import { extrasFromHash, filtersFromHash, filtersToHash, sameTrendPick, trendFromHash, type HashExtras } from './hashCodec';
+import { extrasFromHash, filtersFromHash, filtersToHash, indicatorFromHash, sameIndicatorPick, sameTrendPick, trendFromHash, type HashExtras } from './hashCodec';
 
 export function readHashFilters(): Filters {
   return filtersFromHash(location.hash);
@@ -21,19 +22,25 @@ export function readHashTrend(): TrendPick | null {
   return trendFromHash(location.hash);
 }
 
+export function readHashIndicator(): IndicatorPick | null {
+  return indicatorFromHash(location.hash);
+}
+
 /** Call from a component's setup: an $effect writes the hash, a hashchange listener reads it. */
 export function syncFiltersWithHash(state: DashboardState): void {
   const extras = () => ({ lights: state.lights, view: state.view, ledgerDoc: state.ledgerDoc });
-  let written = filtersToHash(state.filters, state.trend, extras());
+  let written = filtersToHash(state.filters, state.trend, state.indicator, extras());
   let previous = state.filters;
   let previousTrend = state.trend;
+  let previousIndicator = state.indicator;
 
   $effect(() => {
     const f = state.filters;
     const t = state.trend;
-    const hash = filtersToHash(f, t, extras());
+    const i = state.indicator;
+    const hash = filtersToHash(f, t, i, extras());
     if (hash === written && hash === currentHash()) return;
-    const onlyWords = previous.q !== f.q && sameFilters({ ...previous, q: f.q }, f) && sameTrendPick(previousTrend, t);
+    const onlyWords = previous.q !== f.q && sameFilters({ ...previous, q: f.q }, f) && sameTrendPick(previousTrend, t) && sameIndicatorPick(previousIndicator, i);
     const url = `${location.pathname}${location.search}${hash || ''}`;
     if (onlyWords) history.replaceState(history.state, '', hash ? url : location.pathname + location.search);
     else if (hash) location.hash = hash;
@@ -41,6 +48,7 @@ export function syncFiltersWithHash(state: DashboardState): void {
     written = hash;
     previous = f;
     previousTrend = t;
+    previousIndicator = i;
   });
 
   $effect(() => {
@@ -55,6 +63,11 @@ export function syncFiltersWithHash(state: DashboardState): void {
       if (!sameTrendPick(t, state.trend)) {
         previousTrend = t;
         state.trend = t;
+      }
+      const i = indicatorFromHash(location.hash);
+      if (!sameIndicatorPick(i, state.indicator)) {
+        previousIndicator = i;
+        state.indicator = i;
       }
       const x = extrasFromHash(location.hash);
       if (!sameLights(x.lights, state.lights)) state.lights = x.lights;

@@ -3,15 +3,18 @@
 // lists). Decoding never throws: junk, unknown keys and malformed escapes are ignored.
 import type { TaskCategory } from '../model/document';
 import { CATEGORIES, EMPTY_FILTERS, LIST_KEYS, unique, type Filters } from '../analysis/filters';
+import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
 import { LIGHTS, type Light } from '../ledger/lights';
 
 const HASH_KEYS: Record<keyof Filters, string> = {
-  years: 'y', docIds: 'd', leaders: 'l', units: 'u', sectors: 's', sectionIds: 'sec', categories: 'c', q: 'q',
+  years: 'y', docIds: 'd', places: 'p', leaders: 'l', units: 'u', sectors: 's', sectionIds: 'sec', categories: 'c', q: 'q',
 };
 
-// The trend chart's chosen place and indicator ride along: #…&tp=随州市&tm=粮食产量|万吨.
+// The trend chart's chosen place and indicator ride along: #…&tp=随州市&tm=粮食产量|万吨; so do the
+// indicator and year compared across places: #…&ik=地区生产总值|%&iy=2024.
 const TREND_KEYS = { place: 'tp', key: 'tm' } as const;
+const INDICATOR_KEYS = { key: 'ik', year: 'iy' } as const;
 
 /** Which page is shown: the dashboard (default), the 督查台账, or a 督查通报. */
 export type View = 'dashboard' | 'ledger' | 'briefing';
@@ -26,13 +29,17 @@ export interface HashExtras {
 }
 const EXTRA_KEYS = { lights: 'g', view: 'v', ledgerDoc: 'ld' } as const;
 
-export function filtersToHash(f: Filters, trend: TrendPick | null = null, extras: HashExtras = {}): string {
+export function filtersToHash(f: Filters, trend: TrendPick | null = null, indicator: IndicatorPick | null = null, extras: HashExtras = {}): string {
   const p = new URLSearchParams();
   for (const k of LIST_KEYS) for (const v of f[k]) p.append(HASH_KEYS[k], String(v));
   if (f.q.trim()) p.append(HASH_KEYS.q, f.q);
   if (trend) {
     p.append(TREND_KEYS.place, trend.place);
     p.append(TREND_KEYS.key, trend.key);
+  }
+  if (indicator) {
+    p.append(INDICATOR_KEYS.key, indicator.key);
+    if (indicator.year !== null) p.append(INDICATOR_KEYS.year, String(indicator.year));
   }
   for (const l of extras.lights ?? []) p.append(EXTRA_KEYS.lights, l);
   if (extras.view && extras.view !== 'dashboard') p.append(EXTRA_KEYS.view, extras.view);
@@ -71,6 +78,24 @@ export function trendFromHash(hash: string): TrendPick | null {
   return place && key ? { place, key } : null;
 }
 
+/** The indicator picked for the across-places chart and table, or null. Never throws. */
+export function indicatorFromHash(hash: string): IndicatorPick | null {
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return null;
+  }
+  const key = (p.get(INDICATOR_KEYS.key) ?? '').trim();
+  const year = (p.get(INDICATOR_KEYS.year) ?? '').trim();
+  if (!key || key.length > 200) return null;
+  return { key, year: /^\d{4}$/.test(year) ? Number(year) : null };
+}
+
+export function sameIndicatorPick(a: IndicatorPick | null, b: IndicatorPick | null): boolean {
+  return a === b || (a !== null && b !== null && a.key === b.key && a.year === b.year);
+}
+
 export function sameTrendPick(a: TrendPick | null, b: TrendPick | null): boolean {
   return a === b || (a !== null && b !== null && a.place === b.place && a.key === b.key);
 }
@@ -89,6 +114,7 @@ export function filtersFromHash(hash: string): Filters {
   return {
     years,
     docIds: texts(HASH_KEYS.docIds),
+    places: texts(HASH_KEYS.places),
     leaders: texts(HASH_KEYS.leaders),
     units: texts(HASH_KEYS.units),
     sectors: texts(HASH_KEYS.sectors),
