@@ -1,6 +1,7 @@
 // The ECharts attachment: initialised (canvas) only when its box comes near the viewport, resized
 // with its box, updated in place on a new option (merged: series and components replaced unless their
-// ids match, so kept series animate to their new values instead of the chart being rebuilt), short
+// ids match, so kept series animate to their new values instead of the chart being rebuilt; an
+// update that drops a series or component is set afresh on the same instance), short
 // animations and none when the user prefers reduced motion; the dark theme when the system is dark
 // (re-init, since a theme is fixed at init) but light for printing, click → drill, and dispose with
 // every listener on destroy. `data-chart-ready` turns "false" when an option is given and "true"
@@ -40,6 +41,25 @@ const reducedMotion = new MediaQuery('(prefers-reduced-motion: reduce)', false);
  */
 const REPLACED = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'title', 'tooltip', 'visualMap', 'dataZoom', 'graphic'];
 
+/** Component counts and series ids of an option, to tell whether an update can merge. */
+function shape(option: EChartsOption): { counts: number[]; ids: Array<string | undefined> } {
+  const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []) as Array<{ id?: unknown }>;
+  const o = option as Record<string, unknown>;
+  return {
+    counts: REPLACED.map((k) => list(o[k]).length),
+    ids: list(o.series).map((x) => (typeof x.id === 'string' ? x.id : undefined)),
+  };
+}
+
+/**
+ * Merging may only add or replace: a merge that drops components leaves holes in the chart's option
+ * (getOption() then lists null series), so an update that removes a series or component rebuilds.
+ */
+function canMerge(before: ReturnType<typeof shape>, after: ReturnType<typeof shape>): boolean {
+  return before.counts.every((n, i) => after.counts[i]! >= n)
+    && before.ids.every((id) => id === undefined || after.ids.includes(id));
+}
+
 /** Short, so a filter click feels immediate. */
 const ANIMATION = { animationDuration: 300, animationDurationUpdate: 200 } as const;
 
@@ -49,6 +69,7 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
     let theme: Theme = null;
     /** what the chart shows now (functions aside), so an unchanged option is not redrawn */
     let shown = '';
+    let shownShape: ReturnType<typeof shape> | null = null;
     let frame = 0;
     /** within reach of the viewport now */
     let near = $state(isNear(node));
@@ -66,9 +87,12 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
       const first = shown === '';
       shown = signature;
       node.dataset.chartReady = 'false';
+      const nextShape = shape(option);
+      const merge = !first && shownShape !== null && canMerge(shownShape, nextShape);
+      shownShape = nextShape;
       // The card paints the background.
       const next = { animation: !still, ...ANIMATION, ...option, backgroundColor: 'transparent' };
-      chart.setOption(next, first ? { notMerge: true } : { replaceMerge: REPLACED });
+      chart.setOption(next, merge ? { replaceMerge: REPLACED } : { notMerge: true });
     };
     const unmount = () => {
       if (!chart) return;
@@ -77,6 +101,7 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
       chart.dispose();
       chart = null;
       shown = '';
+      shownShape = null;
       delete node.__chart;
     };
     const mount = (next: Theme) => {
