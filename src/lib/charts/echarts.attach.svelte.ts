@@ -12,6 +12,7 @@ import { MediaQuery } from 'svelte/reactivity';
 import { echarts, type EChartsInstance, type EChartsOption } from './echarts';
 import { printing } from './printing.svelte';
 import type { Drill } from './spec';
+import { canMerge, REPLACED, shape } from './optionMerge';
 import { isNear, observeNear } from './viewport';
 
 export interface ChartInput {
@@ -33,32 +34,6 @@ type Theme = 'dark' | null;
 
 /** One query for every chart; a change re-applies the options with or without animation. */
 const reducedMotion = new MediaQuery('(prefers-reduced-motion: reduce)', false);
-
-/**
- * Component types an update replaces rather than merges into: one absent from the new option is
- * removed (a dataZoom the new data does not need), one present is rebuilt unless its id matches, so
- * no stale setting of the previous option survives. Series with an id are merged, and animate.
- */
-const REPLACED = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'title', 'tooltip', 'visualMap', 'dataZoom', 'graphic'];
-
-/** Component counts and series ids of an option, to tell whether an update can merge. */
-function shape(option: EChartsOption): { counts: number[]; ids: Array<string | undefined> } {
-  const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []) as Array<{ id?: unknown }>;
-  const o = option as Record<string, unknown>;
-  return {
-    counts: REPLACED.map((k) => list(o[k]).length),
-    ids: list(o.series).map((x) => (typeof x.id === 'string' ? x.id : undefined)),
-  };
-}
-
-/**
- * Merging may only add or replace: a merge that drops components leaves holes in the chart's option
- * (getOption() then lists null series), so an update that removes a series or component rebuilds.
- */
-function canMerge(before: ReturnType<typeof shape>, after: ReturnType<typeof shape>): boolean {
-  return before.counts.every((n, i) => after.counts[i]! >= n)
-    && before.ids.every((id) => id === undefined || after.ids.includes(id));
-}
 
 /** Short, so a filter click feels immediate. */
 const ANIMATION = { animationDuration: 300, animationDurationUpdate: 200 } as const;
