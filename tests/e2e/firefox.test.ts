@@ -33,6 +33,17 @@ describe('dist/index.html in Firefox over file://', () => {
 
   it('shows the dashboard with every chart drawn', async () => {
     await page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 });
+    // Charts draw when scrolled near: bring each card into view and wait until it has drawn.
+    await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      for (const card of Array.from(document.querySelectorAll('[data-chart-id]'))) {
+        card.scrollIntoView();
+        await frame();
+        await frame();
+        for (let i = 0; i < 600 && !card.querySelector('[data-chart-ready="true"], [data-chart-empty]'); i++) await frame();
+      }
+      window.scrollTo(0, 0);
+    });
     // every chart host reports ready (hosts are marked 'false' until ECharts' first 'finished')
     await page.waitForFunction(() => {
       const hosts = document.querySelectorAll('[data-chart-ready]');

@@ -1,6 +1,7 @@
 // The ECharts attachment: initialised (canvas) only when its box comes near the viewport, resized
 // with its box, updated in place on a new option (merged: series and components replaced unless their
-// ids match, so kept series animate to their new values instead of the chart being rebuilt), short
+// ids match, so kept series animate to their new values instead of the chart being rebuilt; an
+// update that drops a series or component is set afresh on the same instance), short
 // animations and none when the user prefers reduced motion; the dark theme when the system is dark
 // (re-init, since a theme is fixed at init) but light for printing, click → drill, and dispose with
 // every listener on destroy. `data-chart-ready` turns "false" when an option is given and "true"
@@ -11,6 +12,7 @@ import { MediaQuery } from 'svelte/reactivity';
 import { echarts, type EChartsInstance, type EChartsOption } from './echarts';
 import { printing } from './printing.svelte';
 import type { Drill } from './spec';
+import { canMerge, REPLACED, shape } from './optionMerge';
 import { isNear, observeNear } from './viewport';
 
 export interface ChartInput {
@@ -33,13 +35,6 @@ type Theme = 'dark' | null;
 /** One query for every chart; a change re-applies the options with or without animation. */
 const reducedMotion = new MediaQuery('(prefers-reduced-motion: reduce)', false);
 
-/**
- * Component types an update replaces rather than merges into: one absent from the new option is
- * removed (a dataZoom the new data does not need), one present is rebuilt unless its id matches, so
- * no stale setting of the previous option survives. Series with an id are merged, and animate.
- */
-const REPLACED = ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'title', 'tooltip', 'visualMap', 'dataZoom', 'graphic'];
-
 /** Short, so a filter click feels immediate. */
 const ANIMATION = { animationDuration: 300, animationDurationUpdate: 200 } as const;
 
@@ -49,6 +44,7 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
     let theme: Theme = null;
     /** what the chart shows now (functions aside), so an unchanged option is not redrawn */
     let shown = '';
+    let shownShape: ReturnType<typeof shape> | null = null;
     let frame = 0;
     /** within reach of the viewport now */
     let near = $state(isNear(node));
@@ -66,9 +62,12 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
       const first = shown === '';
       shown = signature;
       node.dataset.chartReady = 'false';
+      const nextShape = shape(option);
+      const merge = !first && shownShape !== null && canMerge(shownShape, nextShape);
+      shownShape = nextShape;
       // The card paints the background.
       const next = { animation: !still, ...ANIMATION, ...option, backgroundColor: 'transparent' };
-      chart.setOption(next, first ? { notMerge: true } : { replaceMerge: REPLACED });
+      chart.setOption(next, merge ? { replaceMerge: REPLACED } : { notMerge: true });
     };
     const unmount = () => {
       if (!chart) return;
@@ -77,6 +76,7 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
       chart.dispose();
       chart = null;
       shown = '';
+      shownShape = null;
       delete node.__chart;
     };
     const mount = (next: Theme) => {
