@@ -1,14 +1,17 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { packedLibraries } from './scripts/build/packed.ts';
+
+const TARGET = ['chrome109', 'firefox115', 'safari15'];
 
 // One self-contained dist/index.html: module scripts and CSS files do not load from file://.
 // Target: Chromium ~110 as found on government intranet machines (360 / 奇安信).
 export default defineConfig({
   base: './',
-  plugins: [svelte(), viteSingleFile()],
+  plugins: [svelte(), packedLibraries({ registry: 'src/lib/packed/libraries.ts', target: TARGET }), viteSingleFile()],
   build: {
-    target: ['chrome109', 'firefox115', 'safari15'],
+    target: TARGET,
     assetsInlineLimit: 100_000_000,
     chunkSizeWarningLimit: 4000,
   },

@@ -4,6 +4,7 @@
 //   npm run bench -- --json            the same lines, then one JSON object on the last line
 //   --no-browser                       Node cases only (no build, no Chromium)
 //   --no-build                         measure the dist/index.html that is there
+//   --app=PATH                         measure another built file (implies --no-build)
 //   --scales=10,100,1000               synthetic corpus sizes (documents, the five seeds included)
 //   --runs=N                           repeated browser runs per scale (default: 5 at seed scale, 3 above)
 //   --timeout=SECONDS                  per waited step in the browser (default 120)
@@ -16,7 +17,7 @@ import { dbCases } from './benchDb';
 import { filterCases } from './benchFilters';
 import { importCases } from './benchImport';
 import { outcomeCases } from './benchOutcomes';
-import { DIST_INDEX } from './benchBrowser';
+import { DIST_INDEX, useApp } from './benchBrowser';
 import { browserBench, median, readSeeds, type BrowserResults } from './benchScale';
 
 interface Case {
@@ -91,12 +92,14 @@ log(`parse throughput (UTF-8 bytes of the ${corpus.length > 0 ? 'corpus' : 'seed
 let bundleBytes: number | null = null;
 let browser: BrowserResults | null = null;
 if (!flag('no-browser')) {
-  if (!flag('no-build')) {
+  const app = option('app');
+  if (app) useApp(app);
+  else if (!flag('no-build')) {
     log('building dist/index.html …');
     execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  bundleBytes = statSync(DIST_INDEX).size;
-  log(`dist/index.html  ${bundleBytes} bytes (${(bundleBytes / 1024 / 1024).toFixed(2)} MB)`);
+  bundleBytes = statSync(app ?? DIST_INDEX).size;
+  log(`${app ?? 'dist/index.html'}  ${bundleBytes} bytes (${(bundleBytes / 1024 / 1024).toFixed(2)} MB)`);
   const scales = (option('scales') ?? '10,100,1000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const runs = option('runs') === undefined ? null : Number(option('runs'));
   browser = await browserBench({
