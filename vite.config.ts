@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { sharedCore } from './scripts/build/core.ts';
 import { packedLibraries } from './scripts/build/packed.ts';
 
 const TARGET = ['chrome109', 'firefox115', 'safari15'];
@@ -9,7 +10,17 @@ const TARGET = ['chrome109', 'firefox115', 'safari15'];
 // Target: Chromium ~110 as found on government intranet machines (360 / 奇安信).
 export default defineConfig({
   base: './',
-  plugins: [svelte(), packedLibraries({ registry: 'src/lib/packed/libraries.ts', target: TARGET }), viteSingleFile()],
+  plugins: [
+    svelte(),
+    sharedCore({
+      folders: ['src/lib/parse', 'src/lib/model', 'src/lib/units'],
+      modules: ['/src/lib/import/parseSafely.ts', '/src/lib/import/parse.worker.ts'],
+      namespaces: [{ module: 'zod', name: 'z' }],
+      target: TARGET,
+    }),
+    packedLibraries({ registry: 'src/lib/packed/libraries.ts', target: TARGET }),
+    viteSingleFile(),
+  ],
   build: {
     target: TARGET,
     assetsInlineLimit: 100_000_000,
