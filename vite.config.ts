@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { sharedCore } from './scripts/build/core.ts';
-import { packedLibraries } from './scripts/build/packed.ts';
+import { packedLibraries, packedStartup } from './scripts/build/packed.ts';
 
 const TARGET = ['chrome109', 'firefox115', 'safari15'];
 
@@ -20,6 +20,7 @@ export default defineConfig({
     }),
     packedLibraries({ registry: 'src/lib/packed/libraries.ts', target: TARGET }),
     viteSingleFile(),
+    packedStartup(),
   ],
   build: {
     target: TARGET,

@@ -49,6 +49,8 @@ export interface RedrawFigures {
 }
 
 export interface PageFigures {
+  /** start-up code unpacked from its gzip blocks (scripts/build/packed.ts), ms; null in an unpacked build */
+  unpackMs: number | null;
   /** used JS heap after a forced GC, MB */
   heapMB: number;
   domElements: number;
@@ -214,7 +216,11 @@ export async function pageFigures(page: Page): Promise<PageFigures> {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await cdp.detach();
-  const dom = await page.evaluate(() => ({ domElements: document.getElementsByTagName('*').length, pageHeightPx: document.documentElement.scrollHeight }));
+  const dom = await page.evaluate(() => ({
+    domElements: document.getElementsByTagName('*').length,
+    pageHeightPx: document.documentElement.scrollHeight,
+    unpackMs: document.documentElement.dataset.unpackMs ? Number(document.documentElement.dataset.unpackMs) : null,
+  }));
   return { heapMB: Math.round((heap.usedSize / 1024 / 1024) * 10) / 10, ...dom };
 }
 

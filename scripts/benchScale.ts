@@ -34,6 +34,8 @@ export interface ScaleRow {
   heapMB: number | null;
   domElements: number | null;
   pageHeightPx: number | null;
+  /** start-up code unpacked on open (part of the open figures) */
+  unpackMs: number | null;
 }
 
 export interface SeedRow extends ScaleRow {
@@ -110,6 +112,7 @@ function row(docs: number, tasks: number, runs: Run[]): ScaleRow {
     heapMB: med(runs.map((r) => r.page.heapMB)),
     domElements: med(runs.map((r) => r.page.domElements)),
     pageHeightPx: med(runs.map((r) => r.page.pageHeightPx)),
+    unpackMs: med(runs.map((r) => r.page.unpackMs)),
   };
 }
 
@@ -142,7 +145,7 @@ const fmt = (x: number | null) => (x === null ? '—' : x >= 1000 ? `${(x / 1000
 export function describeRow(label: string, r: ScaleRow): string {
   return `${label.padEnd(22)} open ${fmt(r.firstChartMs)} / visible ${fmt(r.visibleChartsMs)} / all ${fmt(r.allChartsMs)}; ` +
     `year ${fmt(r.filterYearMs)} (settled ${fmt(r.filterYearSettledMs)}), all ${fmt(r.filterAllMs)} (settled ${fmt(r.filterAllSettledMs)}); ` +
-    `import ${fmt(r.importMs)}; heap ${r.heapMB ?? '—'} MB, ${r.domElements ?? '—'} elements, ${r.pageHeightPx ?? '—'} px (n=${r.runs})`;
+    `import ${fmt(r.importMs)}; unpack ${fmt(r.unpackMs)}; heap ${r.heapMB ?? '—'} MB, ${r.domElements ?? '—'} elements, ${r.pageHeightPx ?? '—'} px (n=${r.runs})`;
 }
 
 /** The files of tests/fixtures/corpus/ read and parsed as the import panel does; null when the folder is missing. */

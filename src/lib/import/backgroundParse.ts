@@ -23,7 +23,7 @@ interface Pending {
 
 export function createBackgroundParser(): BackgroundParser {
   let worker: Worker | null = null;
-  let url: string | null = null;
+  let owned: string | null = null;
   let mode: 'worker' | 'main-thread' = 'worker';
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -39,8 +39,8 @@ export function createBackgroundParser(): BackgroundParser {
   const stop = () => {
     worker?.terminate();
     worker = null;
-    if (url) URL.revokeObjectURL(url);
-    url = null;
+    if (owned) URL.revokeObjectURL(owned);
+    owned = null;
   };
 
   const fallBack = () => {
@@ -52,9 +52,10 @@ export function createBackgroundParser(): BackgroundParser {
   };
 
   try {
-    url = coreScriptUrl();
-    if (!url) throw new Error('no core script to start a worker from');
-    worker = new Worker(url);
+    const core = coreScriptUrl();
+    if (!core) throw new Error('no core script to start a worker from');
+    if (core.owned) owned = core.url;
+    worker = new Worker(core.url);
     worker.onmessage = (event: MessageEvent<ParseResponse>) => {
       const message = event.data;
       const p = pending.get(message.id);
