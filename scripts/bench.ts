@@ -11,6 +11,7 @@
 // Add a Node case to CASES; keep each one a plain function of no arguments.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseReport } from '../src/lib/parse/index';
 import { chartCases } from './benchCharts';
 import { dbCases } from './benchDb';
@@ -128,6 +129,8 @@ if (json) {
     corpus,
     scale: browser?.scale ?? [],
     pageErrors: browser?.errors ?? [],
+    /** the machine's 1-minute load average at the end: figures taken on a busy machine run slower */
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
     node: nodeMedians,
   };
   console.log(JSON.stringify(result));

@@ -29,6 +29,9 @@ export interface ScaleRow {
   filterYearSettledMs: number | null;
   filterAllMs: number | null;
   filterAllSettledMs: number | null;
+  /** charts on the page, and how many of them intersect the first screen (1366×768) */
+  charts: number | null;
+  visibleCharts: number | null;
   /** one more file through the import panel → counted and drawn */
   importMs: number | null;
   heapMB: number | null;
@@ -104,6 +107,8 @@ function row(docs: number, tasks: number, runs: Run[]): ScaleRow {
     visibleChartsMs: med(runs.map((r) => r.open.visibleChartsMs)),
     allChartsMs: med(runs.map((r) => r.open.allChartsMs)),
     settledMs: med(runs.map((r) => r.open.settledMs)),
+    charts: med(runs.map((r) => r.open.charts)),
+    visibleCharts: med(runs.map((r) => r.open.visibleCharts)),
     filterYearMs: med(runs.map((r) => r.year.redrawMs)),
     filterYearSettledMs: med(runs.map((r) => r.year.settledMs)),
     filterAllMs: med(runs.map((r) => r.all.redrawMs)),
@@ -143,7 +148,7 @@ async function measure(profile: string, o: { year: number; importFile: { path: s
 const fmt = (x: number | null) => (x === null ? '—' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
 
 export function describeRow(label: string, r: ScaleRow): string {
-  return `${label.padEnd(22)} open ${fmt(r.firstChartMs)} / visible ${fmt(r.visibleChartsMs)} / all ${fmt(r.allChartsMs)}; ` +
+  return `${label.padEnd(22)} open ${fmt(r.firstChartMs)} / visible ${fmt(r.visibleChartsMs)} (${r.visibleCharts ?? '—'} of ${r.charts ?? '—'} charts in the first screen) / all ${fmt(r.allChartsMs)}; ` +
     `year ${fmt(r.filterYearMs)} (settled ${fmt(r.filterYearSettledMs)}), all ${fmt(r.filterAllMs)} (settled ${fmt(r.filterAllSettledMs)}); ` +
     `import ${fmt(r.importMs)}; unpack ${fmt(r.unpackMs)}; heap ${r.heapMB ?? '—'} MB, ${r.domElements ?? '—'} elements, ${r.pageHeightPx ?? '—'} px (n=${r.runs})`;
 }
