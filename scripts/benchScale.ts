@@ -6,7 +6,8 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EMPTY_FILTERS, filtersToHash } from '../src/lib/analysis/filters';
+import { EMPTY_FILTERS } from '../src/lib/analysis/filters';
+import { filtersToHash } from '../src/lib/state/hashCodec';
 import { prepareImport } from '../src/lib/import/pipeline';
 import { parseSafely } from '../src/lib/import/parseSafely';
 import { parseReport } from '../src/lib/parse/index';

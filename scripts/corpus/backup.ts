@@ -3,6 +3,7 @@
 // the app's own toRows, ids by its content hash, exactly as an import through the page makes them.
 import type { ParsedDocument } from '../../src/lib/model/document';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../src/lib/db/backup';
+import { USER_TABLE_NAMES, type UserRows } from '../../src/lib/db/userTables';
 import { contentHash } from '../../src/lib/db/hash';
 import { toRows } from '../../src/lib/db/rows';
 
@@ -21,6 +22,7 @@ export function backupJson(files: readonly ParsedFile[], at = '2025-03-05T01:00:
     documents: files.map((f) => toRows(f.parsed, { docId: contentHash(f.text), source: 'imported', sourceText: f.text, fileName: f.fileName, importedAt: at })),
     hiddenSeeds: [],
     annotations: [],
+    ...(Object.fromEntries(USER_TABLE_NAMES.map((t) => [t, []])) as unknown as UserRows),
   };
   return JSON.stringify(backup);
 }

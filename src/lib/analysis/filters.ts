@@ -2,7 +2,7 @@
 // Chinese for the filter bar (state/hashCodec.ts mirrors it in the URL hash).
 // Within one dimension values are alternatives (leader A or B); across dimensions all must hold.
 import type { TaskCategory } from '../model/document';
-import type { Dataset, DocumentRow, SectionRow, TaskRow } from '../model/rows';
+import type { Dataset, DocumentInfo, SectionRow, TaskRow } from '../model/rows';
 import { docLabels, sortDocuments } from './places';
 import { indexSections as indexSectionMap, sectorOfTask } from './sectors';
 
@@ -106,7 +106,7 @@ export function applyFilters(ds: Dataset, f: Filters): Dataset {
 
   const sectionFiltered = taskOnly || f.sectionIds.length > 0 || f.sectors.length > 0;
   let keptSections = ds.sections.filter((s) => docIds.has(s.docId));
-  let documents: DocumentRow[] = docs;
+  let documents: DocumentInfo[] = docs;
   if (sectionFiltered) {
     // Keep the sections that still hold something, and the documents that still show something.
     const used = new Set<string>();
@@ -190,7 +190,7 @@ export function filterNotices(f: Filters, ds: Dataset): string[] {
 export interface FilterOptions {
   years: number[];
   /** in reading order: by year, then place */
-  documents: DocumentRow[];
+  documents: DocumentInfo[];
   /** docId → short unique label (随州市2024年), as the charts name documents */
   labels: Map<string, string>;
   leaders: { name: string; count: number }[];

@@ -35,7 +35,9 @@ export async function exportBackup(store: Store, now: () => string = nowIso): Pr
   const backup = await db.transaction('rw', allTables(db), async (): Promise<Omit<Backup, 'annotations'>> => {
     const docs = await db.documents.toArray();
     const documents: BackupDocument[] = [];
-    for (const document of docs.filter((d) => d.source === 'imported')) {
+    for (const info of docs.filter((d) => d.source === 'imported')) {
+      const texts = await db.documentTexts.get(info.id);
+      const { rev: _rev, ...document } = { ...info, sourceText: texts?.sourceText ?? '' };
       const entry = { document } as BackupDocument;
       for (const t of ITEM_TABLES) (entry as Record<string, unknown>)[t] = await db.table(t).where('docId').equals(document.id).toArray();
       documents.push(entry);

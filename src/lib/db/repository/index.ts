@@ -40,7 +40,7 @@ export { openStore, Store, type DataStatus, type OpenOptions, type StorageMode }
 export type { WriteFailure } from './errors';
 export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedResult, type SeedText } from './seeding';
 export { deleteDocument, findDuplicate, importDocument, setHidden, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
-export { listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
+export { DatasetCache, listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
 export {
   addEntries, addEntry, deleteEntry, deleteRule, getAnnotations, getEntries, getRules, liveAnnotations, liveLedger, saveRule, setAnnotation,
   type AnnotationOutcome, type AnnotationPatch, type EntriesOutcome, type EntryFields, type EntryOutcome, type LedgerRows, type RuleOutcome, type SimpleResult,
