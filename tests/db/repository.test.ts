@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addEntries, addEntry, deleteDocument, deleteEntry, deleteRule, exportBackup, findDuplicate, getAnnotations, getBackupState, getEntries, getRules,
-  importDocument, listDocuments, liveDataset, loadDataset, openStore, restoreBackup, saveRule, seedIfNeeded, setAnnotation, setHidden,
+  importDocument, importDocuments, listDocuments, liveDataset, loadDataset, openStore, restoreBackup, saveRule, seedIfNeeded, setAnnotation, setHidden,
   type LoadedDataset, type Store,
 } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
@@ -466,5 +466,33 @@ describe('live reads', () => {
     await deleteDocument(store, contentHash('文'));
     expect((await waitFor(3))?.dataset.tasks).toHaveLength(0);
     sub.unsubscribe();
+  });
+});
+
+describe('importing a batch', () => {
+  it('writes every document in one go, skipping, replacing or keeping stored texts as told', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice({ year: 2023 }), { sourceText: '已有' });
+    const batch = [
+      { parsed: notice({ year: 2024, variant: '甲' }), sourceText: '甲', fileName: '甲.txt' },
+      { parsed: notice({ year: 2023, jurisdiction: '新地名' }), sourceText: '已有', fileName: '已有-新.txt' },
+    ];
+    expect(await importDocuments(store, batch, { onDuplicate: 'skip' })).toEqual({ ok: true, imported: 1, replaced: 0, skipped: 1 });
+    expect((await listDocuments(store)).map((d) => d.meta.fileName).sort()).toEqual([null, '甲.txt']);
+    expect(await importDocuments(store, batch.slice(1), { onDuplicate: 'replace' })).toEqual({ ok: true, imported: 1, replaced: 1, skipped: 0 });
+    expect((await listDocuments(store)).map((d) => d.meta.jurisdiction).sort()).toEqual(['新地名', '示例市']);
+    expect(await importDocuments(store, batch.slice(1), { onDuplicate: 'keep-both' })).toEqual({ ok: true, imported: 1, replaced: 0, skipped: 0 });
+    expect(await listDocuments(store)).toHaveLength(3);
+  });
+
+  it('writes nothing when one document does not match the schema', async () => {
+    const store = await freshStore();
+    const bad = { ...notice({ variant: '坏' }), tasks: [{ id: 't1' }] } as never;
+    const r = await importDocuments(store, [
+      { parsed: notice({ variant: '好' }), sourceText: '好', fileName: '好.txt' },
+      { parsed: bad, sourceText: '坏', fileName: '坏.txt' },
+    ], { onDuplicate: 'skip' });
+    expect(r).toMatchObject({ ok: false, code: 'invalid', fileName: '坏.txt' });
+    expect(await listDocuments(store)).toEqual([]);
   });
 });
