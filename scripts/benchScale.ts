@@ -12,7 +12,7 @@ import { prepareImport } from '../src/lib/import/pipeline';
 import { parseSafely } from '../src/lib/import/parseSafely';
 import { parseReport } from '../src/lib/parse/index';
 import {
-  copyProfile, headerTotals, importOne, launch, newProfile, open, pageFigures, redraw, removeProfile, restoreInto,
+  copyProfile, headerTotals, importBatch, importOne, launch, newProfile, open, pageFigures, redraw, removeProfile, restoreInto,
   type OpenFigures, type PageFigures,
 } from './benchBrowser';
 import { backupJson, type ParsedFile } from './corpus/backup';
@@ -47,8 +47,18 @@ export interface SeedRow extends ScaleRow {
   warmVisibleChartsMs: number | null;
 }
 
+export interface BatchFigures {
+  files: number;
+  /** pick → every file listed and parsed */
+  parsedMs: number | null;
+  /** pick → one click on 全部导入 → the header counts them all and the charts in view have redrawn */
+  totalMs: number | null;
+}
+
 export interface BrowserResults {
   seed: SeedRow;
+  /** 100 files imported at once into a new profile (seeds only) */
+  batch: BatchFigures;
   corpus: (ScaleRow & { dir: string }) | { skipped: string };
   scale: ScaleRow[];
   /** console errors seen on the pages (should be none) */
@@ -179,7 +189,7 @@ export async function browserBench(o: BrowserOptions): Promise<BrowserResults> {
     // Synthetic documents for the largest scale, plus one held out for the import figure.
     const maxExtra = Math.max(0, ...o.scales.map((n) => n - seeds.length));
     const t = performance.now();
-    const synthetic = syntheticCorpus(seeds, maxExtra + 1);
+    const synthetic = syntheticCorpus(seeds, Math.max(maxExtra, 100) + 1);
     const heldOut = synthetic.pop()!;
     o.log(`synthetic corpus: ${synthetic.length} documents, ${synthetic.reduce((n, d) => n + d.parsed.tasks.length, 0)} tasks, made in ${fmt(performance.now() - t)}`);
     const importFile = { path: join(work, heldOut.fileName), name: heldOut.fileName };
@@ -202,6 +212,30 @@ export async function browserBench(o: BrowserOptions): Promise<BrowserResults> {
     };
     o.log(describeRow(`seeds (${seeds.length}), cold`, seed));
     o.log(`${'seeds, warm (reload)'.padEnd(22)} open ${fmt(seed.warmFirstChartMs)} / visible ${fmt(seed.warmVisibleChartsMs)}`);
+
+    // Batch import: 100 synthetic files at once into a new profile holding the seeds.
+    const batchFiles = synthetic.slice(0, 100).map((d) => {
+      const path = join(work, d.fileName);
+      writeFileSync(path, d.text);
+      return path;
+    });
+    const batchRuns: Array<{ parsedMs: number; totalMs: number } | null> = [];
+    for (let i = 0; i < Math.min(o.runs.corpus, 3) && batchFiles.length === 100; i++) {
+      const profile = newProfile();
+      const { context, page } = await launch(profile);
+      try {
+        await open(page, 'goto', o.timeoutMs);
+        batchRuns.push(await importBatch(page, batchFiles, seeds.length, o.timeoutMs).catch((e: unknown) => {
+          errors.push(`batch import: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+          return null;
+        }));
+      } finally {
+        await context.close();
+        removeProfile(profile);
+      }
+    }
+    const batch: BatchFigures = { files: batchFiles.length, parsedMs: med(batchRuns.map((r) => r?.parsedMs)), totalMs: med(batchRuns.map((r) => r?.totalMs)) };
+    o.log(`${'batch import'.padEnd(22)} ${batch.files} files: listed and parsed ${fmt(batch.parsedMs)}, one click → all counted and drawn ${fmt(batch.totalMs)} (n=${batchRuns.length})`);
 
     // The real reports, when the folder is there.
     let corpus: BrowserResults['corpus'];
@@ -256,7 +290,7 @@ export async function browserBench(o: BrowserOptions): Promise<BrowserResults> {
         removeProfile(profile);
       }
     }
-    return { seed, corpus, scale, errors: [...new Set(errors)] };
+    return { seed, batch, corpus, scale, errors: [...new Set(errors)] };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

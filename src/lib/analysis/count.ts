@@ -1,4 +1,6 @@
 /** Small counting helpers shared by the aggregations. */
+import { compareZh } from '../text/collate';
+
 export function increment<K>(m: Map<K, number>, key: K, by = 1): void {
   m.set(key, (m.get(key) ?? 0) + by);
 }
@@ -6,7 +8,7 @@ export function increment<K>(m: Map<K, number>, key: K, by = 1): void {
 /** Entries by count descending, then name in Chinese collation (stable across runs). */
 export function ranked(m: Map<string, number>): Array<{ name: string; count: number }> {
   return Array.from(m, ([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
+    .sort((a, b) => b.count - a.count || compareZh(a.name, b.name));
 }
 
 export function unique<T>(xs: readonly T[]): T[] {

@@ -5,6 +5,7 @@ import type { TaskCategory } from '../model/document';
 import type { Dataset, DocumentInfo, SectionRow, TaskRow } from '../model/rows';
 import { docLabels, sortDocuments } from './places';
 import { indexSections as indexSectionMap, sectorOfTask } from './sectors';
+import { compareZh } from '../text/collate';
 
 export interface Filters {
   years: number[];
@@ -202,7 +203,7 @@ export function filterOptions(ds: Dataset): FilterOptions {
   const count = (pick: (t: TaskRow) => string[]) => {
     const m = new Map<string, number>();
     for (const t of ds.tasks) for (const v of unique(pick(t))) m.set(v, (m.get(v) ?? 0) + 1);
-    return Array.from(m, ([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
+    return Array.from(m, ([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || compareZh(a.name, b.name));
   };
   return { years, documents: sortDocuments(ds.documents), labels: docLabels(ds.documents), leaders: count((t) => t.leaders), units: count((t) => [...t.leadUnits, ...t.supportUnits]) };
 }

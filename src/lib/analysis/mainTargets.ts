@@ -47,20 +47,34 @@ function entry(t: TargetRow, docLabel: string): TargetEntry {
 
 /** The main targets of `docs` (in the order given) among `targets`, one entry per document and indicator. */
 export function pivotMainTargets(docs: readonly DocumentInfo[], targets: readonly TargetRow[], labels: ReadonlyMap<string, string>): MainTargets {
-  const withTargets = docs.filter((d) => targets.some((t) => t.docId === d.id && t.scope === 'main'));
+  // One pass over the targets, then lookups: linear in documents + targets (1,000 documents hold ≈ 70,000).
+  const withMain = new Set<string>();
+  for (const t of targets) if (t.scope === 'main') withMain.add(t.docId);
+  const withTargets = docs.filter((d) => withMain.has(d.id));
   const order = new Map(withTargets.map((d, i) => [d.id, i]));
   const rows = new Map<string, MetricRow>();
+  const seen = new Map<string, Set<string>>();
   const qualitative: TargetEntry[] = [];
   const main = targets.filter((t) => t.scope === 'main' && order.has(t.docId))
     .sort((a, b) => order.get(a.docId)! - order.get(b.docId)! || a.span.start - b.span.start);
+  const keys = new Map<string, string>();
   for (const t of main) {
     const e = entry(t, labels.get(t.docId) ?? t.docId);
     if (t.value === null) { qualitative.push(e); continue; }
-    const key = metricKey(t.metric, t.unit);
+    const raw = `${t.metric}\u0000${t.unit ?? ''}`;
+    let key = keys.get(raw);
+    if (key === undefined) keys.set(raw, (key = metricKey(t.metric, t.unit)));
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { key, label: normalizeMetric(t.metric), unit: t.unit, entries: [] }));
+    if (!row) {
+      rows.set(key, (row = { key, label: normalizeMetric(t.metric), unit: t.unit, entries: [] }));
+      seen.set(key, new Set());
+    }
     // One entry per document and indicator: the first statement counts.
-    if (!row.entries.some((x) => x.docId === t.docId)) row.entries.push(e);
+    const docs = seen.get(key)!;
+    if (!docs.has(t.docId)) {
+      docs.add(t.docId);
+      row.entries.push(e);
+    }
   }
   const metrics = Array.from(rows.values()).sort((a, b) => b.entries.length - a.entries.length);
   return {

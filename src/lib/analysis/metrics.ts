@@ -27,8 +27,20 @@ const SCOPE_PREFIX = /^(?:全[省市县区州盟旗]|我[省市县区州]|全年
 /** 地区生产总值增速 / 增幅 / 增长 name the same indicator as its growth target. */
 const RATE_SUFFIX = /(?:增速|增幅|增长率?)$/;
 
+/** Names already normalized: every chart asks for the same few hundred names, tens of thousands of times. */
+const normalized = new Map<string, string>();
+
 /** One name per indicator: whitespace and full-width parentheses tidied, scope words dropped, synonyms merged. */
 export function normalizeMetric(name: string): string {
+  let known = normalized.get(name);
+  if (known === undefined) {
+    if (normalized.size >= 20_000) normalized.clear();
+    normalized.set(name, (known = normalizeUncached(name)));
+  }
+  return known;
+}
+
+function normalizeUncached(name: string): string {
   let s = name.normalize('NFKC').replace(/\s+/g, '').replace(/^[，,、。；;：:]+|[，,、。；;：:]+$/g, '');
   s = s.replace(SCOPE_PREFIX, '');
   const direct = CANONICAL.get(s.toUpperCase());

@@ -1,6 +1,7 @@
 // Who a document's figures belong to, and a short unique label for it in legends and axes.
 import type { DocumentMeta } from '../model/document';
 import type { DocumentInfo } from '../model/rows';
+import { compareZh } from '../text/collate';
 
 const PLACE = /(?:省|市|县|区|州|盟|旗)$/;
 
@@ -54,7 +55,7 @@ export function docLabels(docs: readonly DocumentInfo[]): Map<string, string> {
 /** Documents in reading order: by year, then place. */
 export function sortDocuments(docs: readonly DocumentInfo[]): DocumentInfo[] {
   return docs.slice().sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0)
-    || (targetPlace(a.meta) ?? '').localeCompare(targetPlace(b.meta) ?? '', 'zh-CN')
+    || compareZh(targetPlace(a.meta) ?? '', targetPlace(b.meta) ?? '')
     || a.id.localeCompare(b.id));
 }
 

@@ -5,6 +5,7 @@ import { isCollectiveUnit } from './collective';
 import { increment, ranked, unique } from './count';
 import type { Scope } from './scope';
 import { SECTORS, sectionsById, sectorOfTask, type Sector } from './sectors';
+import { compareZh } from '../text/collate';
 
 export interface LeaderLoad { name: string; sole: number; shared: number; total: number }
 
@@ -20,7 +21,7 @@ export function leaderLoad(sc: Scope): LeaderLoad[] {
   return names.map((name) => {
     const s = sole.get(name) ?? 0, h = shared.get(name) ?? 0;
     return { name, sole: s, shared: h, total: s + h };
-  }).sort((a, b) => b.total - a.total || b.sole - a.sole || a.name.localeCompare(b.name, 'zh-CN'));
+  }).sort((a, b) => b.total - a.total || b.sole - a.sole || compareZh(a.name, b.name));
 }
 
 export interface UnitLoad {
@@ -84,7 +85,7 @@ export function leaderUnitFlows(sc: Scope, topUnits = 20): Flows {
   const links = Array.from(folded, ([k, count]) => {
     const [leader, unit] = k.split('\u0000') as [string, string];
     return { leader, unit, count };
-  }).sort((a, b) => b.count - a.count || a.leader.localeCompare(b.leader, 'zh-CN') || a.unit.localeCompare(b.unit, 'zh-CN'));
+  }).sort((a, b) => b.count - a.count || compareZh(a.leader, b.leader) || compareZh(a.unit, b.unit));
   const leaderTotals = new Map<string, number>();
   const unitOut = new Map<string, number>();
   for (const l of links) { increment(leaderTotals, l.leader, l.count); increment(unitOut, l.unit, l.count); }

@@ -19,14 +19,17 @@ export function buildTargetTable(ds: Pick<Dataset, 'documents' | 'targets'>): Ta
   const pivot = pivotMainTargets(docs, ds.targets, labels);
   return {
     columns: pivot.docs.map((d) => ({ docId: d.id, label: d.label })),
-    rows: pivot.metrics.map((r) => ({
-      key: r.key,
-      metric: r.label,
-      cells: pivot.docs.map((d) => {
-        const e = r.entries.find((x) => x.docId === d.id);
-        return e ? { text: formatTarget(e), full: e.text } : null;
-      }),
-    })),
+    rows: pivot.metrics.map((r) => {
+      const byDoc = new Map(r.entries.map((e) => [e.docId, e]));
+      return {
+        key: r.key,
+        metric: r.label,
+        cells: pivot.docs.map((d) => {
+          const e = byDoc.get(d.id);
+          return e ? { text: formatTarget(e), full: e.text } : null;
+        }),
+      };
+    }),
     qualitative: pivot.qualitative.map((e) => ({ id: e.id, docLabel: e.docLabel, text: e.text })),
   };
 }

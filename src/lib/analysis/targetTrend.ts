@@ -3,6 +3,7 @@
 import { HEADLINE_METRICS, metricKey, normalizeMetric } from './metrics';
 import { targetPlace } from './places';
 import type { Scope } from './scope';
+import { compareZh } from '../text/collate';
 
 export interface TrendPoint {
   year: number;
@@ -57,7 +58,8 @@ export function trendChoices(sc: Scope): TrendChoice[] {
     if (!c) found.set(id, (c = { place, key, label: normalizeMetric(metric), unit, years: [] }));
     if (!c.years.includes(year)) c.years.push(year);
   };
-  for (const t of sc.ds.targets) if (t.scope === 'main') note(t.docId, t.metric, t.unit, t.year ?? sc.docsInView.find((d) => d.id === t.docId)?.meta.year ?? null, t.value);
+  const docYear = new Map(sc.docsInView.map((d) => [d.id, d.meta.year]));
+  for (const t of sc.ds.targets) if (t.scope === 'main') note(t.docId, t.metric, t.unit, t.year ?? docYear.get(t.docId) ?? null, t.value);
   for (const a of sc.ds.achievements) note(a.docId, a.metric, a.unit, a.achievedYear ?? null, a.value);
   const placeYears = new Map<string, Set<number>>();
   for (const c of found.values()) {
@@ -74,8 +76,8 @@ export function trendChoices(sc: Scope): TrendChoice[] {
     placeYears.get(b.place)!.size - placeYears.get(a.place)!.size
     || b.years.length - a.years.length
     || headline(a) - headline(b)
-    || a.place.localeCompare(b.place, 'zh-CN')
-    || a.key.localeCompare(b.key, 'zh-CN'));
+    || compareZh(a.place, b.place)
+    || compareZh(a.key, b.key));
 }
 
 /**

@@ -10,6 +10,7 @@ import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { rowGuard, type RowGuard } from '../rowGuard';
 import { ITEM_TABLES, type ItemTable } from '../schema';
 import { dbOf, type Store } from './store';
+import { compareZh } from '../../text/collate';
 
 interface Damage {
   count: number;
@@ -65,7 +66,7 @@ const ITEM_GUARDS: Record<ItemTable, RowGuard> = {
 };
 
 function byYearThenTitle(a: DocumentInfo, b: DocumentInfo): number {
-  return (b.meta.year ?? 0) - (a.meta.year ?? 0) || a.meta.title.localeCompare(b.meta.title, 'zh-CN') || a.id.localeCompare(b.id);
+  return (b.meta.year ?? 0) - (a.meta.year ?? 0) || compareZh(a.meta.title, b.meta.title) || a.id.localeCompare(b.id);
 }
 
 function readDocuments(rows: unknown[], problems: string[]): DocumentInfo[] {
