@@ -48,11 +48,15 @@ function keywords(q: string): string[] {
   return q.trim().toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** section id → itself and the ids of all its ancestors (guarded against parent cycles). */
+/** section id → itself and the ids of all its ancestors (guarded against parent cycles); one per list of sections. */
+const lineages = new WeakMap<readonly SectionRow[], (id: string | null) => string[]>();
+
 function sectionLineage(sections: readonly SectionRow[]): (id: string | null) => string[] {
-  const byId = new Map(sections.map((s) => [s.id, s]));
+  const known = lineages.get(sections);
+  if (known) return known;
+  const byId = indexSectionMap(sections);
   const cache = new Map<string, string[]>();
-  return (id) => {
+  const lineage = (id: string | null): string[] => {
     if (id === null) return [];
     const hit = cache.get(id);
     if (hit) return hit;
@@ -62,6 +66,8 @@ function sectionLineage(sections: readonly SectionRow[]): (id: string | null) =>
     cache.set(id, out);
     return out;
   };
+  lineages.set(sections, lineage);
+  return lineage;
 }
 
 function intersects<T>(have: readonly T[], want: readonly T[]): boolean {

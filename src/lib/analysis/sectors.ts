@@ -48,8 +48,14 @@ export function sectorOfTitle(title: string): Sector {
 type SectionLink = Pick<SectionRow, 'title' | 'parentId'>;
 export type SectionsById = ReadonlyMap<string, SectionLink>;
 
+// Built once per list of sections and reused by every chart and filter that asks (the lists are
+// replaced, never mutated, when the data or the filter changes).
+const byIdOf = new WeakMap<readonly SectionRow[], Map<string, SectionRow>>();
+
 export function sectionsById<S extends SectionRow>(sections: readonly S[]): Map<string, S> {
-  return new Map(sections.map((s) => [s.id, s]));
+  let m = byIdOf.get(sections);
+  if (!m) byIdOf.set(sections, (m = new Map(sections.map((s) => [s.id, s]))));
+  return m as Map<string, S>;
 }
 
 /** Sections from the chapter down to the given one (guarded against parent cycles in broken data). */
@@ -73,12 +79,23 @@ export function sectionPath(sectionId: string | null, byId: SectionsById): Secti
  * sub-sections carry the subject. 其他 when none does.
  */
 export function sectorOfSection(sectionId: string | null, byId: SectionsById): Sector {
-  for (const s of sectionPath(sectionId, byId)) {
-    const sector = matchSectorTitle(s.title);
-    if (sector) return sector;
+  const section = sectionId === null ? undefined : byId.get(sectionId);
+  if (!section) return '其他';
+  let sector = sectorBySection.get(section);
+  if (sector === undefined) {
+    sector = '其他';
+    for (const s of sectionPath(sectionId, byId)) {
+      const m = matchSectorTitle(s.title);
+      if (m) { sector = m; break; }
+    }
+    sectorBySection.set(section, sector);
   }
-  return '其他';
+  return sector;
 }
+
+/** Each stored section's sector, worked out once: rows are replaced, never mutated, and a filtered
+ * dataset keeps the same section objects with their ancestors. */
+const sectorBySection = new WeakMap<SectionLink, Sector>();
 
 /** Same as sectionsById (the name filters.ts imports). */
 export const indexSections = sectionsById;
