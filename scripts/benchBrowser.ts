@@ -311,3 +311,33 @@ export async function importBatch(page: Page, paths: string[], documentsBefore: 
   }, timeout);
   return { parsedMs, totalMs: performance.now() - t0 };
 }
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+/**
+ * Runs `action` under the CDP sampling profiler and returns the functions with the most self time
+ * (ms), as "name (line:col)" of the unpacked blob script. For explaining what a figure spends its time on.
+ */
+export async function profile<T>(page: Page, action: () => Promise<T>, top = 15): Promise<{ result: T; hot: Array<{ fn: string; selfMs: number }> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  const result = await action();
+  const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } };
+  await cdp.detach();
+  const msPerSample = (p.endTime - p.startTime) / 1000 / Math.max(1, p.samples.length);
+  const self = new Map<string, number>();
+  for (const n of p.nodes) {
+    const { functionName, lineNumber, columnNumber, url } = n.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url ? `${url.slice(-12)}:` : ''}${lineNumber + 1}:${columnNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (n.hitCount ?? 0) * msPerSample);
+  }
+  const hot = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, selfMs]) => ({ fn, selfMs: Math.round(selfMs) }));
+  return { result, hot };
+}
