@@ -119,10 +119,14 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
         rev: revisionOf(d), items: { sections: [], tasks: [], targets: [], achievements: [] }, damage: {},
       }]));
       const ids = [...fresh.keys()];
+      // Most documents stale (the first read): one getAll per table beats a cursor hopping over the ids.
+      const whole = stale.length * 2 > documents.length;
       for (const t of ITEM_TABLES) {
         const byDoc = new Map<string, unknown[]>();
-        for (const row of await db.table(t).where('docId').anyOf(ids).toArray()) {
+        const rows = whole ? await db.table(t).toArray() : await db.table(t).where('docId').anyOf(ids).toArray();
+        for (const row of rows) {
           const docId = (row as { docId: string }).docId;
+          if (!fresh.has(docId)) continue;
           const list = byDoc.get(docId);
           if (list) list.push(row);
           else byDoc.set(docId, [row]);
