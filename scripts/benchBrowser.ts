@@ -70,27 +70,32 @@ function instrument(): void {
     if (!i) info.set(el, (i = { first: null, drawnAt: null, falseAt: -1, finishedAt: null }));
     return i;
   };
-  const hook = () => {
-    for (const el of document.querySelectorAll('[data-chart-ready]')) {
-      const chart = (el as Element & { __chart?: Chart }).__chart;
-      if (!chart || hooked.has(chart)) continue;
-      hooked.add(chart);
-      const i = get(el);
-      chart.on('rendered', () => {
-        const t = performance.now();
-        if (i.first === null) i.first = t;
-        if (i.drawnAt === null || i.drawnAt < i.falseAt) i.drawnAt = t;
-      });
-      chart.on('finished', () => { i.finishedAt = performance.now(); });
-    }
+  const w = window as unknown as { __benchDirty: number };
+  w.__benchDirty = 0;
+  // Cheap at any DOM size: only attribute changes of chart elements are observed (the app sets
+  // data-chart-ready right after creating an instance), never every inserted node.
+  const hook = (el: Element) => {
+    const chart = (el as Element & { __chart?: Chart }).__chart;
+    if (!chart || hooked.has(chart)) return;
+    hooked.add(chart);
+    const i = get(el);
+    chart.on('rendered', () => {
+      const t = performance.now();
+      if (i.first === null) i.first = t;
+      if (i.drawnAt === null || i.drawnAt < i.falseAt) i.drawnAt = t;
+      w.__benchDirty++;
+    });
+    chart.on('finished', () => { i.finishedAt = performance.now(); w.__benchDirty++; });
   };
   new MutationObserver((records) => {
     const now = performance.now();
     for (const r of records) {
-      if (r.type === 'attributes' && (r.target as HTMLElement).dataset?.chartReady === 'false') get(r.target as Element).falseAt = now;
+      const el = r.target as HTMLElement;
+      if (el.dataset?.chartReady === 'false') get(el).falseAt = now;
+      hook(el);
     }
-    hook();
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-chart-ready'] });
+    w.__benchDirty++;
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-chart-ready'] });
 
   (window as unknown as { __benchCards: () => unknown[] }).__benchCards = () =>
     [...document.querySelectorAll('[data-chart-id]')].map((card) => {
@@ -113,8 +118,11 @@ interface Card { visible: boolean; empty: boolean; first: number | null; drawnAt
 /** Page side: waits for the charts of a fresh page; times from navigation start. */
 async function waitOpenInPage({ timeout, idle }: { timeout: number; idle: number }): Promise<OpenFigures> {
   const cards = () => (window as unknown as { __benchCards: () => Card[] }).__benchCards();
+  const dirty = () => (window as unknown as { __benchDirty: number }).__benchDirty;
   const frame = () => new Promise((r) => requestAnimationFrame(r));
   const drawn = (c: Card) => c.empty || c.drawnAt !== null;
+  let seen = -1;
+  let checkedAt = 0;
   const out: OpenFigures = { firstChartMs: null, visibleChartsMs: null, allChartsMs: null, settledMs: null, charts: 0, visibleCharts: 0 };
   const deadline = performance.now() + timeout;
   let progressAt = performance.now();
@@ -122,6 +130,9 @@ async function waitOpenInPage({ timeout, idle }: { timeout: number; idle: number
   while (performance.now() < deadline) {
     await frame();
     const now = performance.now();
+    // Looking at the cards forces a layout: only when a chart changed, or every 100 ms.
+    if (dirty() === seen && now - checkedAt < 100) continue;
+    [seen, checkedAt] = [dirty(), now];
     const s = cards();
     if (s.length === 0) continue;
     const vis = s.filter((c) => c.visible);
@@ -146,7 +157,10 @@ async function waitOpenInPage({ timeout, idle }: { timeout: number; idle: number
 /** Page side: changes the hash (the app's filter lives there) and waits for the charts in view. */
 async function redrawInPage({ hash, timeout }: { hash: string; timeout: number }): Promise<RedrawFigures> {
   const cards = () => (window as unknown as { __benchCards: () => Card[] }).__benchCards();
+  const dirty = () => (window as unknown as { __benchDirty: number }).__benchDirty;
   const frame = () => new Promise((r) => requestAnimationFrame(r));
+  let seen = -1;
+  let checkedAt = 0;
   let changed = false;
   addEventListener('hashchange', () => { changed = true; }, { once: true });
   const t0 = performance.now();
@@ -158,6 +172,9 @@ async function redrawInPage({ hash, timeout }: { hash: string; timeout: number }
     if (!changed) continue;
     const now = performance.now();
     firstFrame ??= now;
+    // Looking at the cards forces a layout: only when a chart changed, or every 100 ms.
+    if (dirty() === seen && now - checkedAt < 100) continue;
+    [seen, checkedAt] = [dirty(), now];
     const vis = cards().filter((c) => c.visible);
     if (out.redrawMs === null && vis.every((c) => c.empty || c.drawnAt !== null)) {
       const times = vis.filter((c) => !c.empty && c.falseAt > t0).map((c) => c.drawnAt as number);
