@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { MSG } from '../messages';
 import { DB_NAME, ReportDatabase } from '../schema';
 import { describeError } from './errors';
+import { loadPacked } from '../../packed/load';
 
 export type StorageMode = 'indexeddb' | 'memory';
 
@@ -102,7 +103,7 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
 }
 
 export async function openMemoryStore(name: string, message: string): Promise<Store> {
-  const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+  const { IDBFactory, IDBKeyRange } = await loadPacked('fake-indexeddb');
   const factory = new IDBFactory();
   useForLiveQueries(factory, IDBKeyRange);
   const db = new ReportDatabase(name, { indexedDB: factory, IDBKeyRange });
