@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteDocument, exportBackup, findDuplicate, getAnnotations, getEntries, listDocuments, loadDataset, openStore, restoreBackup, seedIfNeeded, setAnnotation } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { toRows } from '../../src/lib/db/rows';
-import { CURRENT_VERSION, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5 } from '../../src/lib/db/schema';
+import { CURRENT_VERSION, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6 } from '../../src/lib/db/schema';
 import { contentHash } from '../../src/lib/db/hash';
 import { freshEngine, notice, SEEDS, testParser } from './fixtures';
 
@@ -76,15 +76,18 @@ describe('schema upgrade from version 2', () => {
     const db = dbOf(store);
     expect(db.verno).toBe(CURRENT_VERSION);
     // every row kept; the note moved into the ledger (version 4)
-    for (const t of tables.filter((x) => x !== 'annotations')) expect(await db.table(t).toArray()).toEqual(before[t]);
+    for (const t of tables.filter((x) => x !== 'annotations' && x !== 'documents')) expect(await db.table(t).toArray()).toEqual(before[t]);
+    // documents: the same rows, their source texts moved to documentTexts by version 6
+    expect(await db.documents.toArray()).toEqual(before.documents!.map(({ sourceText: _s, ...d }: Record<string, unknown>) => d));
+    expect(await db.documentTexts.toArray()).toEqual(before.documents!.map((d: Record<string, unknown>) => ({ id: d.id, sourceText: d.sourceText })));
     expect(await db.annotations.count()).toBe(0);
     expect(await getAnnotations(store)).toEqual([note]);
 
     // the indexes left are exactly those declared now, in the engine itself
     const idb = db.backendDB();
-    for (const t of [...tables, 'progress', 'deadlineRules', 'outcomeDecisions', 'unitEdits'] as const) {
+    for (const t of [...tables, 'progress', 'deadlineRules', 'outcomeDecisions', 'unitEdits', 'documentTexts'] as const) {
       const indexNames = Array.from(idb.transaction(t).objectStore(t).indexNames).sort();
-      const declared = SCHEMA_V5[t].split(',').slice(1).map((s) => s.trim()).sort();
+      const declared = SCHEMA_V6[t].split(',').slice(1).map((s) => s.trim()).sort();
       expect(indexNames, t).toEqual(declared);
     }
     expect(Array.from(idb.transaction('tasks').objectStore('tasks').indexNames)).toEqual(['docId']);
@@ -175,5 +178,47 @@ describe('a database that reached version 5 before the ledger existed', () => {
     // Opening again changes nothing.
     const again = await openStore(engine);
     expect(await getEntries(again)).toHaveLength(1);
+  });
+});
+
+describe('schema upgrade from version 5 to 6 (texts apart)', () => {
+  it('moves every source text to documentTexts and keeps every row of every table', async () => {
+    const engine = freshEngine();
+    const v3 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const docs = [
+      toRows(notice({ year: 2023 }), { docId: contentHash('甲的原文'), source: 'imported', sourceText: '甲的原文', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' }),
+      toRows(notice({ year: 2024, jurisdiction: '乙县' }), { docId: contentHash('乙的原文'), source: 'bundled', sourceText: '乙的原文', fileName: '乙.txt', importedAt: '2024-02-01T00:00:00.000Z', hidden: true }),
+      toRows(notice({ year: 2025, jurisdiction: '丙市' }), { docId: contentHash('丙的原文'), source: 'imported', sourceText: '丙的原文', fileName: '丙.txt', importedAt: '2024-03-01T00:00:00.000Z' }),
+    ];
+    for (const rows of docs) {
+      await v3.table('documents').add(rows.document);
+      for (const t of ['sections', 'tasks', 'targets', 'achievements'] as const) await v3.table(t).bulkAdd(rows[t]);
+    }
+    const note = { key: `${docs[0]!.document.id}#no:1`, docId: docs[0]!.document.id, taskNo: '1', taskText: '地区生产总值增长7%。', status: '推进中', note: '已开工', updatedAt: '2024-03-01T00:00:00.000Z' };
+    await v3.table('annotations').add(note);
+    const items = ['sections', 'tasks', 'targets', 'achievements'] as const;
+    const before = Object.fromEntries(await Promise.all(items.map(async (t) => [t, await v3.table(t).toArray()] as const)));
+    v3.close();
+
+    const store = await openStore(engine);
+    const db = dbOf(store);
+    expect(db.verno).toBe(6);
+    for (const t of items) expect(await db.table(t).toArray()).toEqual(before[t]);
+    expect(await getAnnotations(store)).toEqual([note]);
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.documents.toArray())).toEqual(byId(docs.map(({ document: { sourceText: _s, ...d } }) => d)));
+    expect(byId(await db.documentTexts.toArray())).toEqual(byId(docs.map(({ document: d }) => ({ id: d.id, sourceText: d.sourceText }))));
+
+    // the dashboard reads every visible document and its rows; a backup still carries the texts
+    const { dataset, problems } = await loadDataset(store);
+    expect(problems).toEqual([]);
+    expect(dataset.documents.map((d) => d.meta.fileName)).toEqual(['丙.txt', '甲.txt']);
+    expect(dataset.documents.every((d) => !('sourceText' in d))).toBe(true);
+    expect(dataset.tasks).toHaveLength(docs[0]!.tasks.length + docs[2]!.tasks.length);
+    const backup = JSON.parse(await exportBackup(store));
+    expect(backup.documents.map((d: { document: { sourceText: string } }) => d.document.sourceText).sort()).toEqual(['丙的原文', '甲的原文']);
   });
 });

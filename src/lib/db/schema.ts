@@ -6,7 +6,7 @@ import { AnnotationRow } from '../model/annotations';
 import type { DeadlineRule, ProgressEntry } from '../model/ledger';
 import { entryFromAnnotation } from './legacy';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
-import type { AchievementRow, DocumentRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
+import type { AchievementRow, DocumentInfo, DocumentTextRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 
 /** Every file:// page of a browser profile shares one IndexedDB origin: the name must be ours alone. */
 export const DB_NAME = 'zfgzbg-dashboard';
@@ -59,7 +59,26 @@ export const SCHEMA_V5 = {
   unitEdits: 'id',
 } as const;
 
-export const CURRENT_VERSION = 5;
+/** Version 6: a document's source text moves to its own table, so reading the documents for the
+ * dashboard no longer loads every original text (the normalized text stays with the document). */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  documentTexts: 'id',
+} as const;
+
+export const CURRENT_VERSION = 6;
+
+/** Moves each document's source text into documentTexts; the document row keeps everything else. */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  const docs = (await tx.table('documents').toArray()) as Array<Record<string, unknown>>;
+  await tx.table('documentTexts').bulkPut(docs.map((d) => ({ id: d.id, sourceText: typeof d.sourceText === 'string' ? d.sourceText : '' })));
+  await tx
+    .table('documents')
+    .toCollection()
+    .modify((d: Record<string, unknown>) => {
+      delete d.sourceText;
+    });
+}
 
 /** v1 documents had no `hidden` flag: every one was visible. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -106,7 +125,9 @@ export async function finishLedgerUpgrade(db: ReportDatabase): Promise<number> {
 }
 
 export class ReportDatabase extends Dexie {
-  documents!: Table<DocumentRow, string>;
+  /** the documents without their source texts (DocumentRow less sourceText) */
+  documents!: Table<DocumentInfo, string>;
+  documentTexts!: Table<DocumentTextRow, string>;
   sections!: Table<SectionRow, string>;
   tasks!: Table<TaskRow, string>;
   targets!: Table<TargetRow, string>;
@@ -126,6 +147,7 @@ export class ReportDatabase extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   }
 }
 

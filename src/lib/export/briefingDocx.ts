@@ -5,6 +5,7 @@
 import type { Briefing } from '../ledger/briefing';
 import { briefingBlocks, pageHeader, type BriefingBlock } from '../ledger/briefingText';
 import { sanitizeFileName } from './fileName';
+import { loadPacked } from '../packed/load';
 
 export interface BriefingImage {
   title: string;
@@ -25,7 +26,7 @@ const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
 const HEADING_FONT = { ascii: 'SimHei', eastAsia: '黑体', hAnsi: 'SimHei' };
 
 export async function writeBriefingDocx(b: Briefing, images: readonly BriefingImage[] = []): Promise<Blob> {
-  const d = await import('docx');
+  const d = await loadPacked('docx');
   const { AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = d;
 
   const text = (s: string, o: { bold?: boolean; size?: number; font?: typeof FONT } = {}) => new TextRun({ text: s, bold: o.bold, size: o.size, font: o.font ?? FONT });

@@ -12,6 +12,7 @@
 import type { LedgerSheet } from '../ledger/sheet';
 import { BASELINE_KEY, BASELINE_SHEET_NAME, EDITABLE_COLUMNS, INFO_SHEET_NAME, SHEET_COLUMNS, SHEET_NAME, SHEET_WIDTHS } from '../ledger/sheet';
 import { sanitizeFileName, shortPlace } from './fileName';
+import { loadPacked } from '../packed/load';
 
 const HEADER_STYLE = { fontWeight: 'bold', backgroundColor: '#E8EEF7', borderStyle: 'thin', borderColor: '#9AA5B1', align: 'center', alignVertical: 'center', wrap: true } as const;
 const CELL_STYLE = { wrap: true, alignVertical: 'top', borderStyle: 'thin', borderColor: '#C5CCD3' } as const;
@@ -31,7 +32,7 @@ export function ledgerFileName(sheet: Pick<LedgerSheet, 'docNumber' | 'title' | 
 }
 
 export async function writeLedgerXlsx(sheet: LedgerSheet): Promise<Blob> {
-  const [{ default: writeXlsxFile }, xml] = await Promise.all([import('write-excel-file/universal'), import('write-excel-file/utility')]);
+  const [{ default: writeXlsxFile }, xml] = await Promise.all([loadPacked('write-excel-file/universal'), loadPacked('write-excel-file/utility')]);
 
   const header = SHEET_COLUMNS.map((c) => ({ value: c, ...HEADER_STYLE }));
   const body = sheet.rows.map((r) => SHEET_COLUMNS.map((c) => ({ value: r[c], type: String, ...CELL_STYLE, ...(CENTERED.has(c) ? { align: 'center' as const } : {}) })));

@@ -1,7 +1,8 @@
 // Parses in a Web Worker; falls back to the main thread when no worker can start (an old browser,
-// a policy that forbids blob: workers). The caller sees the same promise either way.
+// a policy that forbids blob: workers, or `vite dev`, which has no core script). The caller sees the
+// same promise either way. The worker's source is the page's shared core script (coreScript.ts).
 import type { ParseResult } from '../model/document';
-import ParseWorker from './parse.worker?worker&inline';
+import { coreScriptUrl } from './coreScript';
 import { parseSafely } from './parseSafely';
 import type { ParseRequest, ParseResponse } from './parseProtocol';
 
@@ -24,6 +25,7 @@ interface Pending {
 
 export function createBackgroundParser(): BackgroundParser {
   let worker: Worker | null = null;
+  let owned: string | null = null;
   let mode: 'worker' | 'main-thread' = 'worker';
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -36,10 +38,16 @@ export function createBackgroundParser(): BackgroundParser {
     p.onStage?.('done');
   };
 
-  const fallBack = () => {
-    mode = 'main-thread';
+  const stop = () => {
     worker?.terminate();
     worker = null;
+    if (owned) URL.revokeObjectURL(owned);
+    owned = null;
+  };
+
+  const fallBack = () => {
+    mode = 'main-thread';
+    stop();
     const waiting = [...pending.values()];
     pending.clear();
     for (const p of waiting) void onMainThread(p);
@@ -47,7 +55,13 @@ export function createBackgroundParser(): BackgroundParser {
 
   const start = () => {
     try {
-      worker = new ParseWorker();
+      const core = coreScriptUrl();
+      if (!core) throw new Error('no core script to start a worker from');
+      if (core.owned) {
+        if (owned && owned !== core.url) URL.revokeObjectURL(owned);
+        owned = core.url;
+      }
+      worker = new Worker(core.url);
       worker.onmessage = (event: MessageEvent<ParseResponse>) => {
         const message = event.data;
         const p = pending.get(message.id);
@@ -95,9 +109,6 @@ export function createBackgroundParser(): BackgroundParser {
         worker.postMessage(p.request);
       });
     },
-    dispose() {
-      worker?.terminate();
-      worker = null;
-    },
+    dispose: stop,
   };
 }

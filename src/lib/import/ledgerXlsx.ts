@@ -3,6 +3,7 @@
 // "universal" build needs no Web Worker) is loaded with import() only when a sheet is imported.
 // Never throws: a file that is not a readable .xlsx gets a reason in Chinese.
 import { BASELINE_KEY, BASELINE_SHEET_NAME, EDITABLE_COLUMNS, INFO_SHEET_NAME, SHEET_NAME, type EditableColumn } from '../ledger/sheet';
+import { loadPacked } from '../packed/load';
 
 export interface RawLedgerSheet {
   /** The 台账 sheet (or the first sheet), every cell as trimmed text. */
@@ -60,7 +61,7 @@ export async function readLedgerXlsx(bytes: Uint8Array): Promise<RawSheetResult>
   if (!isZip(bytes)) return { ok: false, reason: '这不是 .xlsx 表格文件。' };
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
-    const { default: readXlsxFile } = await import('read-excel-file/universal');
+    const { default: readXlsxFile } = await loadPacked('read-excel-file/universal');
     const copy = bytes.slice().buffer as ArrayBuffer;
     sheets = (await readXlsxFile(copy)) as { sheet: string; data: unknown[][] }[];
   } catch {

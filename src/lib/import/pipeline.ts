@@ -3,7 +3,7 @@
 // Dependencies (the parser, the duplicate lookup) are passed in, so the flow is testable in Node.
 import { placesNamed } from '../parse/place';
 import type { JurisdictionLevel, ParsedDocument, ParseResult } from '../model/document';
-import type { DocumentRow } from '../model/rows';
+import type { DocumentInfo } from '../model/rows';
 import { problem, type ImportProblem } from './problems';
 import { readText, type SourceFormat } from './readText';
 import { localDate, localTime } from '../time/clock';
@@ -26,7 +26,7 @@ export interface PreparedImport {
   sourceText: string;
   parsed: ParsedDocument;
   /** An existing document with the same content, if any: the user chooses replace or keep both. */
-  duplicateOf: DocumentRow | null;
+  duplicateOf: DocumentInfo | null;
   /** Set when the document must not be saved (nothing found in it): the preview offers cancel only. */
   blocking: string | null;
   parseMs: number;
@@ -36,7 +36,7 @@ export type PrepareResult = { ok: true; prepared: PreparedImport } | { ok: false
 
 export interface PrepareDeps {
   parse: (text: string, fileName: string | null) => Promise<ParseResult>;
-  findDuplicate: (sourceText: string) => Promise<DocumentRow | null>;
+  findDuplicate: (sourceText: string) => Promise<DocumentInfo | null>;
   onStage?: (stage: ImportStage) => void;
   now?: () => number;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EChartsOption } from 'echarts';
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/analysis/filters';
 import { canMerge, shape } from '../../../src/lib/charts/optionMerge';
 import { sample } from '../analysis/fixture';
@@ -6,7 +7,7 @@ import { chapterTasksChart, leaderLoadChart, sectorTasksChart } from './build';
 
 const f = (p: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...p });
 const all = sample();
-const can = (a: { option: object }, b: { option: object }) => canMerge(shape(a.option), shape(b.option));
+const can = (a: { option: EChartsOption }, b: { option: EChartsOption }) => canMerge(shape(a.option), shape(b.option));
 
 describe('merging a chart update into what it shows', () => {
   it('merges when the same series stay (a leader picked: both bars keep their ids)', () => {

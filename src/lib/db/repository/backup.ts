@@ -14,7 +14,7 @@ import { ITEM_TABLES } from '../schema';
 import { USER_TABLE_NAMES, USER_TABLES, type UserTableName } from '../userTables';
 import { writeFailure, type WriteFailure } from './errors';
 import { dbOf, lostFailure, type Store } from './store';
-import { allTables, deleteItems } from './writes';
+import { allTables, deleteItems, newRevision } from './writes';
 
 export interface BackupState {
   lastChangeAt: string | null;
@@ -75,7 +75,10 @@ export async function exportBackupChecked(store: Store, options: ExportOptions =
       const documents: Record<string, unknown>[] = [];
       for (const [i, document] of docs.entries()) {
         if (document.source === 'bundled' || typeof document.id !== 'string') continue;
-        const entry: Record<string, unknown> = { document };
+        // the source text lives in its own table; the file holds the whole document, as before
+        const texts = await db.documentTexts.get(document.id);
+        const { rev: _rev, ...info } = document;
+        const entry: Record<string, unknown> = { document: { ...info, sourceText: texts?.sourceText } };
         for (const t of ITEM_TABLES) entry[t] = await db.table(t).where('docId').equals(document.id).toArray();
         documents.push(entry);
         options.onProgress?.('reading', (i + 1) / docs.length);
@@ -204,7 +207,9 @@ export async function restoreContents(store: Store, contents: BackupContents, op
           if (current.source === 'bundled') replacedBundled++;
           await deleteItems(db, id);
         }
-        await db.documents.put({ ...d.document, hidden: false });
+        const { sourceText, ...info } = d.document;
+        await db.documents.put({ ...info, hidden: false, rev: newRevision() });
+        await db.documentTexts.put({ id, sourceText });
         advance(1);
         // A few batches in flight: the database works on one while the page prepares the next, and the
         // page gets a turn between batches (only a completed request can issue the next in a transaction).

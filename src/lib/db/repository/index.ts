@@ -6,8 +6,10 @@
  * browser refuses IndexedDB, the same schema in an in-memory engine (fake-indexeddb) that dies with
  * the page (`store.status.mode === 'memory'`, with a banner saying nothing will be saved):
  *   documents     one row per document; id = content hash of its source text (hash.ts), plus "-2",
- *                 "-3" … when the user keeps both copies of a duplicate. Keeps the raw source text,
- *                 the normalized text, metadata, counts, the parser version and a `hidden` flag.
+ *                 "-3" … when the user keeps both copies of a duplicate. Keeps metadata, counts, the
+ *                 parser version, a `hidden` flag and `rev` (new on every write of its rows).
+ *   documentTexts the raw source text and the normalized text of each document, by the same id (since
+ *                 schema v6: the dashboard's reads never load them; backup and re-parse do).
  *                 source 'bundled' = the seeds shipped in the app: written on first open, re-parsed
  *                 when the parser version changes, hidden rather than deleted.
  *                 source 'imported' = the user's: never touched by seeding.
@@ -31,7 +33,8 @@
  * Nothing is kept anywhere else: no localStorage, no cookies, no server.
  *
  * Every write is one transaction: it happens entirely or not at all. Failures come back as values
- * with a Chinese `reason`; reads validate every row with zod and report what they had to skip.
+ * with a Chinese `reason`. Rows are validated with zod when written (import, seeding, restore); reads
+ * shape-check them (rowGuard.ts) and report what they had to skip.
  *
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
  * hide), reads.ts (validated and live reads), progress.ts (the ledger), outcomes.ts, backup.ts, errors.ts.
@@ -39,8 +42,8 @@
 export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
 export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedResult, type SeedText } from './seeding';
-export { deleteDocument, findDuplicate, importDocument, setHidden, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
-export { listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
+export { deleteDocument, findDuplicate, importDocument, importDocuments, setHidden, type BatchEntry, type BatchOutcome, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
+export { DatasetCache, listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
 export {
   addEntries, addEntry, deleteEntry, deleteRule, getAnnotations, getEntries, getRules, liveAnnotations, liveLedger, saveRule, setAnnotation,
   type AnnotationOutcome, type AnnotationPatch, type EntriesOutcome, type EntryFields, type EntryOutcome, type LedgerRows, type RuleOutcome, type SimpleResult,

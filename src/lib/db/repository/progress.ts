@@ -7,7 +7,7 @@
 // same day in the task list or adds a new one, so there is one status per task app-wide.
 import { liveQuery, type Observable } from 'dexie';
 import type { AnnotationRow, TaskStatus } from '../../model/annotations';
-import type { DocumentRow, TaskRow } from '../../model/rows';
+import type { DocumentInfo, TaskRow } from '../../model/rows';
 import { DeadlineRule, ProgressEntry, type Completion } from '../../model/ledger';
 import { cleanNote } from '../../analysis/taskStatus';
 import { compareEntries, currentRows, makeEntry, type EntryInput } from '../../ledger/entries';
@@ -30,7 +30,7 @@ const dayOf = (iso: string) => localDate(new Date(iso));
 
 interface TaskContext {
   task: TaskRow;
-  doc: DocumentRow | undefined;
+  doc: DocumentInfo | undefined;
   docTasks: TaskRow[];
   key: string;
   history: ProgressEntry[];

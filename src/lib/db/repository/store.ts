@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { MSG } from '../messages';
 import { DB_NAME, finishLedgerUpgrade, ReportDatabase } from '../schema';
 import { describeError, type WriteFailure } from './errors';
+import { loadPacked } from '../../packed/load';
 
 export type StorageMode = 'indexeddb' | 'memory';
 /** How the data went away while the page was open: site data cleared (the browser closed our connection
@@ -117,7 +118,7 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
 }
 
 export async function openMemoryStore(name: string, message: string): Promise<Store> {
-  const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+  const { IDBFactory, IDBKeyRange } = await loadPacked('fake-indexeddb');
   const factory = new IDBFactory();
   useForLiveQueries(factory, IDBKeyRange);
   const db = new ReportDatabase(name, { indexedDB: factory, IDBKeyRange });
