@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/lib/db/backup';
+import { contentHash } from '../../src/lib/db/hash';
 import type { Dataset } from '../../src/lib/model/rows';
 import { scaledDataset } from '../unit/fixtures/scaled';
 import { artifactPath, drawAllCharts, openApp, type Page, type Session } from './browser';
@@ -25,10 +26,25 @@ function backupOf(ds: Dataset): string {
   const [sections, tasks, targets, achievements] = [rows('sections'), rows('tasks'), rows('targets'), rows('achievements')];
   return JSON.stringify({
     format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2025-03-05T01:00:00.000Z', hiddenSeeds: [],
-    documents: ds.documents.map((d) => ({
-      document: { ...d, source: 'imported', hidden: false },
-      sections: sections.get(d.id) ?? [], tasks: tasks.get(d.id) ?? [], targets: targets.get(d.id) ?? [], achievements: achievements.get(d.id) ?? [],
-    })),
+    documents: ds.documents.map((d) => {
+      // A restore accepts a document only under the id its text hashes to (issue 10): give each
+      // synthetic document a text of its own and move its rows under that id.
+      const sourceText = `合成文档 ${d.id}`;
+      const id = contentHash(sourceText);
+      const move = <T extends object>(list: readonly T[]): T[] => list.map((row) => {
+        const out: Record<string, unknown> = { ...row, docId: id };
+        for (const k of ['id', 'parentId', 'sectionId', 'taskId']) {
+          const v = out[k];
+          if (typeof v === 'string' && v.startsWith(`${d.id}/`)) out[k] = `${id}${v.slice(d.id.length)}`;
+        }
+        return out as T;
+      });
+      return {
+        document: { ...d, id, contentHash: id, sourceText, source: 'imported', hidden: false },
+        sections: move(sections.get(d.id) ?? []), tasks: move(tasks.get(d.id) ?? []),
+        targets: move(targets.get(d.id) ?? []), achievements: move(achievements.get(d.id) ?? []),
+      };
+    }),
   });
 }
 
