@@ -238,13 +238,21 @@ export async function browserBench(o: BrowserOptions): Promise<BrowserResults> {
     o.log(`${'batch import'.padEnd(22)} ${batch.files} files: listed and parsed ${fmt(batch.parsedMs)}, one click → all counted and drawn ${fmt(batch.totalMs)} (n=${batchRuns.length})`);
 
     // The real reports, when the folder is there.
-    let corpus: BrowserResults['corpus'];
+    let corpus: BrowserResults['corpus'] = { skipped: 'not measured' };
     const corpusFiles = await readCorpus();
+    let profile: string | null = null;
     if (corpusFiles === null || corpusFiles.length === 0) {
       corpus = { skipped: 'tests/fixtures/corpus/ is missing or holds no .txt/.docx: filterMsCorpus, corpusDocs and corpusTasks are null' };
       o.log(`corpus: skipped (${corpus.skipped})`);
     } else {
-      const profile = await restoreInto(backupJson(corpusFiles), o.timeoutMs);
+      // An older build (--app) may refuse what today's parser reads (a level it did not know): say so.
+      profile = await restoreInto(backupJson(corpusFiles), o.timeoutMs).catch((e: unknown) => {
+        corpus = { skipped: `the app refused the corpus backup: ${e instanceof Error ? e.message : String(e)}` };
+        o.log(`corpus: skipped (${corpus.skipped})`);
+        return null;
+      });
+    }
+    if (corpusFiles !== null && corpusFiles.length > 0 && profile !== null) {
       try {
         const year = busiestYear([...seedYears, ...corpusFiles.map((f) => f.parsed.document.year)]);
         const runs: Run[] = [];
