@@ -10,16 +10,16 @@
 // leads the two tasks behind 新建城市绿道12公里 and 见缝插绿建设口袋公园、社区公园10处; 市档案馆 and 市统计局 are
 // named by 2 tasks each and never together (the merge below is a test of the mechanics, not a claim).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, openApp, type Page, type Session } from './browser';
+import { artifactPath, drawAllCharts, openApp, type Page, type Session } from './browser';
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('li.task', { timeout: 30_000 });
   await page.waitForSelector('#attainment tbody tr', { timeout: 30_000 });
 }
 
+/** Charts draw when scrolled near (issue 11): bring each card into view and wait for it. */
 async function chartsDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-chart-id]'))
-    .every((c) => c.querySelector('[data-chart-ready="true"], [data-chart-empty]')), undefined, { timeout: 30_000 });
+  await drawAllCharts(page);
 }
 
 const row = (page: Page, targetText: string) => page.locator('#attainment tbody tr').filter({ has: page.locator('.quote', { hasText: targetText }) }).first();

@@ -95,8 +95,9 @@ describe('site data cleared while the page is open', () => {
     await expect.poll(() => header(page), { timeout: 15_000 }).toMatch(/共 5 份文件/);
     const item = await taskOne(page);
     await expect.poll(() => item.locator('select.status').getAttribute('data-status')).toBe('推进中');
-    await item.locator('select.status').selectOption('已完成');
-    await expect.poll(() => item.locator('select.status').getAttribute('data-status')).toBe('已完成');
+    // 已完成 would need a 销号 basis first (the ledger): a status that needs none shows the write works again
+    await item.locator('select.status').selectOption('滞后');
+    await expect.poll(() => item.locator('select.status').getAttribute('data-status')).toBe('滞后');
     expect(await item.locator('[role="alert"]').count()).toBe(0);
     expect(s.errors).toEqual([]);
   });
