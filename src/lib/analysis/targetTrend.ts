@@ -14,6 +14,8 @@ export interface TrendPoint {
   qualifier: string | null;
   text: string;
   docId: string;
+  /** an achieved figure the report gives as 预计 / 初步核算, not as final */
+  estimate?: boolean;
 }
 
 export interface TargetTrend {
@@ -108,7 +110,7 @@ export function targetTrend(sc: Scope, pick?: TrendPick): TargetTrend | null {
   for (const a of sc.ds.achievements) {
     const year = a.achievedYear ?? null;
     if (!docs.has(a.docId) || a.value === null || year === null || metricKey(a.metric, a.unit) !== choice.key) continue;
-    if (!achieved.has(year)) achieved.set(year, { year, value: a.value, upper: null, stretch: null, qualifier: a.qualifier, text: a.text, docId: a.docId });
+    if (!achieved.has(year)) achieved.set(year, { year, value: a.value, upper: null, stretch: null, qualifier: a.qualifier, text: a.text, docId: a.docId, estimate: a.estimate === true });
   }
   const all = Array.from(new Set([...targets.keys(), ...achieved.keys()])).sort((a, b) => a - b);
   const first = all[0]!, last = all[all.length - 1]!;

@@ -37,14 +37,16 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
     }),
   };
   const achievedSeries: LineSeriesOption = {
-    type: 'line', id: 'achieved', name: '实际完成', connectNulls: true, symbol: 'diamond', symbolSize: 10, itemStyle: { color: PALETTE[3] },
+    // an estimate (预计) is never called 实际完成
+    type: 'line', id: 'achieved', name: [...tr.achieved.values()].some((p) => p.estimate) ? '实际/预计' : '实际完成', connectNulls: true, symbol: 'diamond', symbolSize: 10, itemStyle: { color: PALETTE[3] },
     lineStyle: { type: 'dashed' }, label: { show: true, position: 'bottom' },
     data: tr.years.map((y) => {
       const p = tr.achieved.get(y);
       if (!p) return '-';
       const target = tr.targets.get(y);
       const gap = target && unit === '%' ? `，较目标${p.value >= target.value ? '高' : '低'}${Math.round(Math.abs(p.value - target.value) * 100) / 100}个百分点` : '';
-      return { value: p.value, drill: { docIds: [p.docId] }, label: { formatter: fmt(p.value) }, tip: `${y}年实际：${fmt(p.value)}${gap}\n原文：${p.text}` };
+      const kind = p.estimate ? '预计' : '实际';
+      return { value: p.value, drill: { docIds: [p.docId] }, label: { formatter: p.estimate ? `预计${fmt(p.value)}` : fmt(p.value) }, tip: `${y}年${kind}：${fmt(p.value)}${gap}\n原文：${p.text}` };
     }),
   };
   const series: LineSeriesOption[] = [targetSeries, achievedSeries];

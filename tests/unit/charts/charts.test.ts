@@ -124,6 +124,17 @@ describe('targetTrend chart', () => {
     expect(renderSvg(spec.option)).toContain('力争/上限');
   });
 
+  it('never calls an estimate 实际完成: the point reads 预计 and the series says so', () => {
+    const estimated = { ...all, achievements: all.achievements.map((a) => (a.id === 'r25/a1' ? { ...a, estimate: true } : a)) };
+    const spec = targetTrendChart(estimated);
+    const [, achieved] = series(spec);
+    expect(achieved!.name).toBe('实际/预计');
+    const point = achieved!.data[2] as Exclude<Item, '-'> & { label: { formatter: string } };
+    expect(point.label.formatter).toBe('预计6.5%');
+    expect(point.tip).toMatch(/^2024年预计：6.5%/);
+    expect(series(targetTrendChart(all))[1]!.name).toBe('实际完成');
+  });
+
   it('explains that one year cannot make a trend', () => {
     const spec = targetTrendChart(all, f({ docIds: ['r24h'] }));
     expect(spec.empty).toBe('洪湖市只有2024年的数据，无法显示趋势；请选择多个年份');
