@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/analysis/filters';
+import type { EChartsOption } from '../../../src/lib/charts/echarts';
 import { canMerge, shape } from '../../../src/lib/charts/optionMerge';
 import { sample } from '../analysis/fixture';
 import { chapterTasksChart, leaderLoadChart, sectorTasksChart } from './build';
 
 const f = (p: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...p });
 const all = sample();
-const can = (a: { option: object }, b: { option: object }) => canMerge(shape(a.option), shape(b.option));
+const can = (a: { option: EChartsOption }, b: { option: EChartsOption }) => canMerge(shape(a.option), shape(b.option));
 
 describe('merging a chart update into what it shows', () => {
   it('merges when the same series stay (a leader picked: both bars keep their ids)', () => {
@@ -22,7 +23,7 @@ describe('merging a chart update into what it shows', () => {
 
   it("sets afresh when a component goes away (the chapter chart's scroll bar)", () => {
     const few = chapterTasksChart(all, f({ docIds: ['n24'] }));
-    const many = { option: { ...few.option, dataZoom: [{ type: 'slider' }, { type: 'inside' }] } };
+    const many = { option: { ...few.option, dataZoom: [{ type: 'slider' }, { type: 'inside' }] } as EChartsOption };
     expect(can(many, few)).toBe(false);
     expect(can(few, many)).toBe(true);
   });
