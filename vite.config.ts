@@ -1,14 +1,32 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspHashes } from './build/cspHashes.ts';
+import { sharedCore } from './scripts/build/core.ts';
+import { packedLibraries, packedStartup } from './scripts/build/packed.ts';
+
+const TARGET = ['chrome109', 'firefox115', 'safari15'];
 
 // One self-contained dist/index.html: module scripts and CSS files do not load from file://.
 // Target: Chromium ~110 as found on government intranet machines (360 / 奇安信).
 export default defineConfig({
   base: './',
-  plugins: [svelte(), viteSingleFile()],
+  plugins: [
+    svelte(),
+    sharedCore({
+      folders: ['src/lib/parse', 'src/lib/model', 'src/lib/units'],
+      modules: ['/src/lib/import/parseSafely.ts', '/src/lib/import/parse.worker.ts'],
+      namespaces: [{ module: 'zod', name: 'z' }],
+      target: TARGET,
+    }),
+    packedLibraries({ registry: 'src/lib/packed/libraries.ts', target: TARGET }),
+    viteSingleFile(),
+    packedStartup(),
+    // last: it hashes the inline scripts singlefile and packedStartup leave
+    cspHashes(),
+  ],
   build: {
-    target: ['chrome109', 'firefox115', 'safari15'],
+    target: TARGET,
     assetsInlineLimit: 100_000_000,
     chunkSizeWarningLimit: 4000,
   },

@@ -1,14 +1,14 @@
-// npm run --silent parse -- <file>: the ParsedDocument as JSON on stdout (exit 0), or a one-line reason
-// on stderr (exit 1 unreadable/unrecognised, 2 usage).
+// npm run --silent parse -- FILE…
+// One file: the ParsedDocument as indented JSON on stdout (exit 0), or a one-line reason on stderr
+// (exit 1 unreadable/unrecognised, 2 usage).
+// Several files: JSON Lines, one line per file in the order given, in one process: a parsed file is
+// {"file": path, …ParsedDocument}, a failed one {"file": path, "error": reason, "code": …}; exit 1
+// when any file failed, else 0.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeText } from '../src/lib/parse/decode';
 import { parseReport } from '../src/lib/parse/index';
-
-function fail(reason: string, code = 1): never {
-  process.stderr.write(`${reason}\n`);
-  process.exit(code);
-}
+import type { ParseResult } from '../src/lib/model/document';
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -16,17 +16,42 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-const file = process.argv.slice(2).find((a) => a !== '--');
-if (!file) fail('用法：npm run --silent parse -- <文件>', 2);
+type FileResult = { ok: true; result: Extract<ParseResult, { ok: true }> } | { ok: false; code: string; reason: string };
 
-let bytes: Uint8Array;
-try {
-  bytes = readFileSync(file);
-} catch (e) {
-  fail(`无法读取文件 ${file}：${e instanceof Error ? e.message : String(e)}`);
+function parseFile(file: string): FileResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { ok: false, code: 'unreadable', reason: `无法读取文件 ${file}：${e instanceof Error ? e.message : String(e)}` };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, code: 'encoding', reason: `${file}：${decoded.reason}` };
+  const result = parseReport(decoded.text, { fileName: basename(file) });
+  if (!result.ok) return { ok: false, code: result.code, reason: `${file}：${result.reason}（${result.code}）` };
+  return { ok: true, result };
 }
-const decoded = decodeText(bytes);
-if (!decoded.ok) fail(`${file}：${decoded.reason}`);
-const result = parseReport(decoded.text, { fileName: basename(file) });
-if (!result.ok) fail(`${file}：${result.reason}（${result.code}）`);
-process.stdout.write(`${JSON.stringify(result.data, null, 2)}\n`);
+
+const files = process.argv.slice(2).filter((a) => a !== '--');
+if (files.length === 0) {
+  process.stderr.write('用法：npm run --silent parse -- <文件> [更多文件…]\n');
+  process.exit(2);
+}
+
+if (files.length === 1) {
+  const r = parseFile(files[0] as string);
+  if (!r.ok) {
+    process.stderr.write(`${r.reason}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`${JSON.stringify(r.result.data, null, 2)}\n`);
+} else {
+  let failed = 0;
+  for (const file of files) {
+    const r = parseFile(file);
+    if (!r.ok) failed++;
+    const line = r.ok ? { file, ...r.result.data } : { file, error: r.reason, code: r.code };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  }
+  process.exitCode = failed > 0 ? 1 : 0;
+}

@@ -9,6 +9,6 @@ echo "== unit and database tests"
 npx vitest run
 echo "== build"
 npx vite build --logLevel warn
-echo "== browser tests (Chromium, dist/index.html over file://)"
+echo "== browser tests (Chromium and Firefox on dist/index.html over file://; LibreOffice on the ledger's .xlsx and .docx)"
 bash scripts/ensure-browser.sh
 npx vitest run --config vitest.e2e.config.ts

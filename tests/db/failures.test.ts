@@ -2,8 +2,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
-  getAnnotations, importDocument, listDocuments, loadDataset, openStore, restoreBackup, exportBackup,
-  seedIfNeeded, seedOrRunFromMemory, setAnnotation, type Store,
+  addEntries, addEntry, getAnnotations, getEntries, getRules, importDocument, listDocuments, loadDataset, openStore, restoreBackup, exportBackup,
+  saveRule, seedIfNeeded, seedOrRunFromMemory, setAnnotation, type Store,
 } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { contentHash } from '../../src/lib/db/hash';
@@ -24,6 +24,10 @@ describe('IndexedDB unavailable', () => {
     // imports and notes still work for the session
     expect((await importDocument(store, notice(), { sourceText: '临时' })).ok).toBe(true);
     expect((await setAnnotation(store, `${contentHash('临时')}/t1`, { note: '本次会话' })).ok).toBe(true);
+    // and so does the ledger
+    expect((await addEntry(store, `${contentHash('临时')}/t2`, { period: null, reportedOn: '2024-06-20', status: '推进中', note: '本次会话的报送' })).ok).toBe(true);
+    expect((await saveRule(store, contentHash('临时'), { cycle: 'monthly', day: 15 })).ok).toBe(true);
+    expect(await getEntries(store)).toHaveLength(2);
   });
 
   it('falls back to memory when open() is refused (SecurityError in some private modes and file:// pages)', async () => {
@@ -115,6 +119,56 @@ describe('quota exceeded during an import', () => {
   });
 });
 
+describe('quota exceeded while writing the ledger', () => {
+  async function withLedger(): Promise<Store> {
+    const store = await openStore(freshEngine());
+    await seedIfNeeded(store, SEEDS, testParser());
+    await importDocument(store, notice({ year: 2024 }), { sourceText: '台账' });
+    await addEntry(store, `${contentHash('台账')}/t1`, { period: null, reportedOn: '2024-06-01', status: '推进中', note: '已有报送' });
+    await saveRule(store, contentHash('台账'), { cycle: 'monthly', day: 15 });
+    return store;
+  }
+  const entry = (n: number) => ({
+    id: `imp${n}`, key: `${contentHash('台账')}#no:${n}`, docId: contentHash('台账'), taskNo: String(n), taskText: 't', period: null, reportedOn: '2024-06-20',
+    status: '推进中' as const, note: `导入${n}`, evidence: '', unit: '', completion: null, source: 'import' as const, createdAt: '2024-06-20T00:00:00.000Z', updatedAt: '2024-06-20T00:00:00.000Z',
+  });
+
+  it('rolls back an entry, a quick status, a rule and a whole imported 台账, and says why', async () => {
+    const store = await withLedger();
+    const before = { entries: await getEntries(store), rules: await getRules(store), notes: await getAnnotations(store), meta: await dbOf(store).meta.toArray() };
+    dbOf(store).progress.hook('creating', () => { throw quotaError(); });
+    dbOf(store).progress.hook('updating', () => { throw quotaError(); });
+    dbOf(store).deadlineRules.hook('creating', () => { throw quotaError(); });
+    const id = `${contentHash('台账')}/t2`;
+    for (const r of [
+      await addEntry(store, id, { period: null, reportedOn: '2024-06-20', status: '推进中', note: '新报送' }),
+      await setAnnotation(store, id, { status: '滞后' }),
+      await saveRule(store, contentHash('台账'), { cycle: 'quarterly', day: 10 }),
+      await addEntries(store, [entry(2), entry(3)]),
+    ]) {
+      expect(r).toMatchObject({ ok: false, code: 'quota' });
+      if (!r.ok) expect(r.reason).toContain('存储空间已满，本次操作已全部撤销，原有数据没有改变');
+    }
+    expect({ entries: await getEntries(store), rules: await getRules(store), notes: await getAnnotations(store), meta: await dbOf(store).meta.toArray() }).toEqual(before);
+  });
+
+  it('an imported 台账 that fails half-way writes none of its rows', async () => {
+    const store = await withLedger();
+    let n = 0;
+    dbOf(store).progress.hook('creating', () => { if (++n === 2) throw quotaError(); });
+    expect(await addEntries(store, [entry(2), entry(3)])).toMatchObject({ ok: false, code: 'quota' });
+    expect((await getEntries(store)).map((e) => e.note)).toEqual(['已有报送']);
+  });
+
+  it('a corrupt ledger row is skipped and reported, the rest is read', async () => {
+    const store = await withLedger();
+    await dbOf(store).progress.put({ id: 'bad', key: 'k', docId: contentHash('台账') } as never);
+    const problems: string[] = [];
+    expect((await getEntries(store, undefined, problems)).map((e) => e.note)).toEqual(['已有报送']);
+    expect(problems[0]).toMatch(/^1 条进展记录已损坏，已跳过/);
+  });
+});
+
 describe('storage that refuses the first write', () => {
   it('runs from memory when an empty database cannot take the seeds, and says why', async () => {
     const store = await openStore(freshEngine());
@@ -160,6 +214,10 @@ describe('another tab with another version', () => {
     // a write from the stale tab is refused with a message instead of reopening an outdated schema
     const r = await importDocument(store, notice(), { sourceText: '旧标签页' });
     expect(r).toMatchObject({ ok: false, code: 'closed' });
+    const docId = contentHash(SEEDS[0]!.text);
+    expect(await addEntry(store, `${docId}/t1`, { period: null, reportedOn: '2024-06-20', status: '推进中', note: '旧标签页的报送' })).toMatchObject({ ok: false, code: 'closed', reason: '本地数据库已断开，本次操作没有保存。请刷新页面后重试。' });
+    expect(await setAnnotation(store, `${docId}/t1`, { status: '推进中' })).toMatchObject({ ok: false, code: 'closed' });
+    expect(await saveRule(store, docId, { cycle: 'monthly', day: 15 })).toMatchObject({ ok: false, code: 'closed' });
     newer.close();
   });
 

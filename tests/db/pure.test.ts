@@ -1,7 +1,8 @@
 // The database layer's pure parts: content hash, row building, annotation keys, backup file names.
 import { describe, expect, it } from 'vitest';
 import { annotationKeys, annotationsByTask } from '../../src/lib/db/annotations';
-import { parseBackup } from '../../src/lib/db/backup';
+import { backupText, checkBackupSliced, parseBackup } from '../../src/lib/db/backup';
+import { runAll, runSliced } from '../../src/lib/time/slices';
 import { backupFileName } from '../../src/lib/export/fileName';
 import type { AnnotationRow } from '../../src/lib/model/annotations';
 import { fileDateTime } from '../../src/lib/time/clock';
@@ -112,9 +113,32 @@ describe('backup files', () => {
     expect(r.ok).toBe(true);
   });
 
-  it('claiming to hold a bundled document are refused', () => {
-    const rows = toRows(notice(), { docId: 'b', source: 'bundled', sourceText: '内置', fileName: null, importedAt: 'x' });
+  it('claiming to hold a bundled document leave that document out, naming it', () => {
+    const rows = toRows(notice(), { docId: 'b', source: 'bundled', sourceText: '内置', fileName: '内置.txt', importedAt: 'x' });
     const r = parseBackup(JSON.stringify({ format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: 'x', documents: [rows], hiddenSeeds: [], annotations: [] }));
-    expect(r).toMatchObject({ ok: false });
+    expect(r.ok && r.data.documents).toEqual([]);
+    expect(r.ok && r.data.problems).toEqual([{ subject: '文件「内置.txt」', detail: expect.stringContaining('不是导入的文件') }]);
+  });
+
+  it('are written piece by piece into exactly the JSON of the whole', () => {
+    const docId = contentHash('导入的原文');
+    const doc = toRows(notice(), { docId, source: 'imported', sourceText: '导入的原文', fileName: '甲.txt', importedAt: 'x' });
+    const file = { exportedAt: 'x', documents: [doc, doc], hiddenSeeds: ['h'], user: { progress: [], deadlineRules: [], outcomeDecisions: [], unitEdits: [] } };
+    const whole = { format: 'zfgzbg-dashboard-backup', version: 2, exportedAt: 'x', documents: [doc, doc], hiddenSeeds: ['h'], progress: [], deadlineRules: [], outcomeDecisions: [], unitEdits: [] };
+    expect(runAll(backupText(file))).toBe(JSON.stringify(whole));
+  });
+
+  it('are checked in pieces, reporting progress up to 1', async () => {
+    const docId = contentHash('长文');
+    const long = notice();
+    long.tasks = Array.from({ length: 3000 }, (_, i) => ({ ...long.tasks[0]!, id: `t${i}` }));
+    const doc = toRows(long, { docId, source: 'imported', sourceText: '长文', fileName: null, importedAt: 'x' });
+    const raw = { format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: 'x', documents: [doc], hiddenSeeds: [], annotations: [] };
+    const seen: number[] = [];
+    const r = await runSliced(checkBackupSliced(raw), { sliceMs: 0, onProgress: (f) => seen.push(f) });
+    expect(r.ok && r.data.documents[0]!.tasks).toHaveLength(3000);
+    expect(seen.length).toBeGreaterThan(10);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(seen.at(-1)).toBeLessThanOrEqual(1);
   });
 });

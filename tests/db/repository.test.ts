@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  deleteDocument, exportBackup, findDuplicate, getAnnotations, getBackupState, importDocument, listDocuments,
-  liveDataset, loadDataset, openStore, restoreBackup, seedIfNeeded, setAnnotation, setHidden,
+  addEntries, addEntry, deleteDocument, deleteEntry, deleteRule, exportBackup, findDuplicate, getAnnotations, getBackupState, getEntries, getRules,
+  importDocument, importDocuments, listDocuments, liveDataset, loadDataset, openStore, restoreBackup, restoreContents, saveRule, seedIfNeeded, setAnnotation, setHidden,
   type LoadedDataset, type Store,
 } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
@@ -17,11 +17,17 @@ async function counts(store: Store) {
     tasks: await db.tasks.count(),
     targets: await db.targets.count(),
     achievements: await db.achievements.count(),
-    annotations: await db.annotations.count(),
+    progress: await db.progress.count(),
   };
 }
 
 const clock = (iso: string) => () => iso;
+
+
+/** A dataset without the write revisions, which differ between two databases holding the same rows. */
+function withoutRev(l: LoadedDataset): LoadedDataset {
+  return { ...l, dataset: { ...l.dataset, documents: l.dataset.documents.map(({ rev: _rev, ...d }) => d) } };
+}
 
 describe('seeding', () => {
   it('writes every bundled seed with its rows on first open, recording the parser version', async () => {
@@ -33,7 +39,7 @@ describe('seeding', () => {
     expect(docs.map((d) => d.source)).toEqual(['bundled', 'bundled']);
     expect(docs.every((d) => d.parserVersion === '1.0.0')).toBe(true);
     expect(docs.map((d) => d.meta.fileName).sort()).toEqual(['a.txt', 'b.txt']);
-    expect(await counts(store)).toEqual({ documents: 2, sections: 6, tasks: 6, targets: 2, achievements: 2, annotations: 0 });
+    expect(await counts(store)).toEqual({ documents: 2, sections: 6, tasks: 6, targets: 2, achievements: 2, progress: 0 });
   });
 
   it('finds exactly the same rows after a reload, parsing nothing again', async () => {
@@ -72,7 +78,7 @@ describe('seeding', () => {
     expect(seedDoc?.hidden).toBe(true);
     expect(await dbOf(store).tasks.where('docId').equals(seedId).primaryKeys()).toEqual([`${seedId}/v2-t1`, `${seedId}/v2-t2`, `${seedId}/v2-t3`]);
     expect(await dbOf(store).documents.get(contentHash('用户导入的文本'))).toEqual(importedBefore);
-    expect(await counts(store)).toEqual({ documents: 3, sections: 9, tasks: 9, targets: 3, achievements: 3, annotations: 1 });
+    expect(await counts(store)).toEqual({ documents: 3, sections: 9, tasks: 9, targets: 3, achievements: 3, progress: 1 });
 
     // The note still belongs to task 2 after the re-parse.
     await setHidden(store, seedId, false);
@@ -129,8 +135,12 @@ describe('import', () => {
     const id = contentHash('原文');
     expect(r).toEqual({ ok: true, id, replaced: false });
     const doc = await dbOf(store).documents.get(id);
-    expect(doc).toMatchObject({ source: 'imported', sourceText: '原文', importedAt: '2025-01-02T03:04:05.000Z', hidden: false });
+    expect(doc).toMatchObject({ source: 'imported', importedAt: '2025-01-02T03:04:05.000Z', hidden: false });
     expect(doc?.meta.fileName).toBe('通知.txt');
+    // the source text lives in its own table, out of the dashboard's reads
+    expect(doc).not.toHaveProperty('sourceText');
+    expect(doc?.text).toBe(notice().text);
+    expect(await dbOf(store).documentTexts.get(id)).toEqual({ id, sourceText: '原文' });
     expect((await dbOf(store).targets.get(`${id}/g1`))?.taskId).toBe(`${id}/t1`);
     expect((await dbOf(store).sections.get(`${id}/s1-1`))?.parentId).toBe(`${id}/s1`);
   });
@@ -150,11 +160,11 @@ describe('import', () => {
     const store = await freshStore();
     const id = contentHash('文本');
     await importDocument(store, notice(), { sourceText: '文本' });
-    await setAnnotation(store, `${id}/t1`, { status: '已完成' });
+    await setAnnotation(store, `${id}/t1`, { status: '已完成', note: '已通过验收' });
     const r = await importDocument(store, notice({ idPrefix: 'new-' }), { sourceText: '文本', onDuplicate: 'replace' });
     expect(r).toEqual({ ok: true, id, replaced: true });
     expect(await dbOf(store).tasks.where('docId').equals(id).primaryKeys()).toEqual([`${id}/new-t1`, `${id}/new-t2`, `${id}/new-t3`]);
-    expect(await counts(store)).toMatchObject({ documents: 1, tasks: 3, annotations: 1 });
+    expect(await counts(store)).toMatchObject({ documents: 1, tasks: 3, progress: 1 });
   });
 
   it('keeps both copies under suffixed ids', async () => {
@@ -224,20 +234,117 @@ describe('delete and hide', () => {
   });
 });
 
-describe('annotations', () => {
-  it('sets, updates and clears a status and a note', async () => {
+describe('the task list\'s status and note, kept as the ledger\'s history', () => {
+  it('sets and updates a status and a note: one entry per day, a new one on a later day', async () => {
     const store = await freshStore();
     await importDocument(store, notice(), { sourceText: '文' });
     const id = contentHash('文');
     const r1 = await setAnnotation(store, `${id}/t2`, { status: '推进中' }, clock('2025-03-01T00:00:00.000Z'));
     expect(r1).toMatchObject({ ok: true, annotation: { key: `${id}#no:2`, status: '推进中', note: '', taskNo: '2', taskText: '新建城市绿道50公里。' } });
+    // The same day: today's entry is amended, not repeated.
+    await setAnnotation(store, `${id}/t2`, { note: '征地完成' }, clock('2025-03-01T06:00:00.000Z'));
+    expect(await getEntries(store, id)).toHaveLength(1);
     await setAnnotation(store, `${id}/t2`, { note: '三月开工' }, clock('2025-03-02T00:00:00.000Z'));
     expect(await getAnnotations(store, id)).toEqual([
       { key: `${id}#no:2`, docId: id, taskNo: '2', taskText: '新建城市绿道50公里。', status: '推进中', note: '三月开工', updatedAt: '2025-03-02T00:00:00.000Z' },
     ]);
-    expect(await setAnnotation(store, `${id}/t2`, { status: null, note: ' ' })).toEqual({ ok: true, annotation: null });
-    expect(await getAnnotations(store)).toEqual([]);
+    const history = await getEntries(store, id);
+    expect(history.map((e) => [e.reportedOn, e.status, e.note, e.source])).toEqual([
+      ['2025-03-01', '推进中', '征地完成', 'user'],
+      ['2025-03-02', '推进中', '三月开工', 'user'],
+    ]);
+    // The notice sets no reporting rule: the entries answer no named period.
+    expect(history.every((e) => e.period === null)).toBe(true);
     expect(await setAnnotation(store, 'nope/t1', { status: '滞后' })).toMatchObject({ ok: false, code: 'not-found' });
+  });
+
+  it('clearing withdraws today\'s entry but never an earlier report', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice(), { sourceText: '文' });
+    const id = contentHash('文');
+    await setAnnotation(store, `${id}/t2`, { status: '推进中' }, clock('2025-03-01T00:00:00.000Z'));
+    await setAnnotation(store, `${id}/t2`, { status: '滞后', note: '资金未到位' }, clock('2025-03-02T00:00:00.000Z'));
+    expect(await setAnnotation(store, `${id}/t2`, { status: null, note: ' ' }, clock('2025-03-02T09:00:00.000Z'))).toMatchObject({ ok: true, annotation: { status: '推进中', note: '' } });
+    const r = await setAnnotation(store, `${id}/t2`, { status: null, note: '' }, clock('2025-03-03T00:00:00.000Z'));
+    expect(r).toMatchObject({ ok: false, code: 'history' });
+    expect(await getEntries(store, id)).toHaveLength(1);
+    // A task with no history: clearing is nothing to do.
+    expect(await setAnnotation(store, `${id}/t1`, { status: null, note: '' })).toEqual({ ok: true, annotation: null });
+  });
+
+  it('marks 已完成 (销号) only with a note as its basis', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice(), { sourceText: '文' });
+    const id = contentHash('文');
+    const refused = await setAnnotation(store, `${id}/t1`, { status: '已完成' });
+    expect(refused).toMatchObject({ ok: false, code: 'invalid' });
+    if (!refused.ok) expect(refused.reason).toContain('完成依据');
+    expect(await getEntries(store)).toEqual([]);
+    await setAnnotation(store, `${id}/t1`, { note: '统计局快报：增长7.2%' }, clock('2025-12-20T00:00:00.000Z'));
+    expect((await setAnnotation(store, `${id}/t1`, { status: '已完成' }, clock('2025-12-21T00:00:00.000Z'))).ok).toBe(true);
+    expect((await getEntries(store)).at(-1)).toMatchObject({ status: '已完成', completion: { date: '2025-12-21', basis: '统计局快报：增长7.2%' } });
+  });
+
+  it('dates a quick report for the period the notice\'s rules give it', async () => {
+    const store = await freshStore();
+    const doc = notice({ year: 2024 });
+    const letter = '各牵头单位于4月15日、6月15日前报送落实情况。';
+    const withRules = {
+      ...doc,
+      text: letter + doc.text,
+      document: { ...doc.document, reportingDeadlines: [
+        { text: '4月15日', date: '2024-04-15', what: letter, span: { start: 6, end: 11 } },
+        { text: '6月15日', date: '2024-06-15', what: letter, span: { start: 12, end: 17 } },
+      ] },
+      tasks: doc.tasks.map((t) => ({ ...t, span: { start: t.span.start + letter.length, end: t.span.end + letter.length } })),
+    };
+    await importDocument(store, withRules, { sourceText: '有规则' });
+    const id = contentHash('有规则');
+    await setAnnotation(store, `${id}/t1`, { status: '推进中' }, clock('2024-06-20T02:00:00.000Z'));
+    expect((await getEntries(store, id))[0]).toMatchObject({ period: '2024-06-15', reportedOn: '2024-06-20' });
+  });
+});
+
+describe('ledger entries and rules', () => {
+  it('adds an entry from the form, checked, and deletes one written by mistake', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice(), { sourceText: '文' });
+    const id = contentHash('文');
+    const r = await addEntry(store, `${id}/t3`, { period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '已完成12个', evidence: '住建局报告', unit: '市住建局' }, clock('2024-06-14T08:00:00.000Z'));
+    expect(r).toMatchObject({ ok: true, entry: { key: `${id}#no:3`, taskNo: '3', period: '2024-06-15', evidence: '住建局报告', unit: '市住建局', source: 'user' } });
+    expect(await addEntry(store, `${id}/t3`, { period: null, reportedOn: '2024-06-14', status: '已完成', note: '' })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await addEntry(store, 'nope/t1', { period: null, reportedOn: '2024-06-14', status: '推进中', note: 'x' })).toMatchObject({ ok: false, code: 'not-found' });
+    if (!r.ok) return;
+    expect(await deleteEntry(store, r.entry.id)).toEqual({ ok: true });
+    expect(await getEntries(store)).toEqual([]);
+    expect(await deleteEntry(store, r.entry.id)).toMatchObject({ ok: false, code: 'not-found' });
+  });
+
+  it('adds imported entries all together', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice(), { sourceText: '文' });
+    const id = contentHash('文');
+    const e = (n: number) => ({ id: `imp${n}`, key: `${id}#no:${n}`, docId: id, taskNo: String(n), taskText: 't', period: null, reportedOn: '2024-06-20', status: '推进中' as const, note: '进展', evidence: '', unit: '', completion: null, source: 'import' as const, createdAt: '2024-06-20T00:00:00.000Z', updatedAt: '2024-06-20T00:00:00.000Z' });
+    expect(await addEntries(store, [e(1), e(2)])).toEqual({ ok: true, added: 2 });
+    expect(await addEntries(store, [e(3), { ...e(1), status: '已完成' as never }])).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await getEntries(store)).toHaveLength(2);
+  });
+
+  it('stores the clerk\'s rules per document; they go with their document', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice(), { sourceText: '文' });
+    const id = contentHash('文');
+    const r = await saveRule(store, id, { cycle: 'monthly', day: 10, categories: ['livelihood'], what: '民生实事每月报送' }, {}, clock('2024-03-01T00:00:00.000Z'));
+    expect(r).toMatchObject({ ok: true, rule: { docId: id, cycle: 'monthly', day: 10, text: '每月10日前', source: 'user' } });
+    expect(await saveRule(store, id, { cycle: 'monthly' })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await saveRule(store, 'nope', { cycle: 'monthly', day: 1 })).toMatchObject({ ok: false, code: 'not-found' });
+    if (!r.ok) return;
+    const changed = await saveRule(store, id, { cycle: 'monthly', day: 12 }, { id: r.rule.id });
+    expect(changed.ok && changed.rule.id).toBe(r.rule.id);
+    expect((await getRules(store, id)).map((x) => x.day)).toEqual([12]);
+    expect(await deleteDocument(store, id)).toEqual({ ok: true });
+    expect(await getRules(store)).toEqual([]);
+    expect(await deleteRule(store, r.rule.id)).toMatchObject({ ok: false, code: 'not-found' });
   });
 });
 
@@ -251,6 +358,7 @@ describe('backup and restore', () => {
     await setHidden(store, contentHash(SEEDS[1]!.text), true);
     await setAnnotation(store, `${contentHash('导入甲')}/t1`, { status: '已完成', note: '提前完成' });
     await setAnnotation(store, `${contentHash(SEEDS[0]!.text)}/t3`, { status: '滞后' });
+    await saveRule(store, contentHash('导入乙'), { cycle: 'quarterly', day: 5 });
     return store;
   }
 
@@ -263,9 +371,11 @@ describe('backup and restore', () => {
 
     const fresh = await freshStore();
     await seedIfNeeded(fresh, SEEDS, testParser(), clock('2025-01-01T00:00:00.000Z'));
-    expect(await restoreBackup(fresh, json)).toEqual({ ok: true, documents: 2, annotations: 2, outcomeDecisions: 0, unitEdits: 0, hidden: 1 });
-    expect(await loadDataset(fresh)).toEqual(await loadDataset(store));
+    expect(await restoreBackup(fresh, json)).toEqual({ ok: true, documents: 2, replacedBundled: 0, tasks: 6, progress: 2, deadlineRules: 1, outcomeDecisions: 0, unitEdits: 0, hidden: 1, problems: [] });
+    expect(withoutRev(await loadDataset(fresh))).toEqual(withoutRev(await loadDataset(store)));
     expect(await getAnnotations(fresh)).toEqual(await getAnnotations(store));
+    expect(await getEntries(fresh)).toEqual(await getEntries(store));
+    expect(await getRules(fresh)).toEqual(await getRules(store));
     expect((await listDocuments(fresh)).find((d) => d.meta.jurisdiction === '用户改正的地名')).toBeTruthy();
   });
 
@@ -274,9 +384,9 @@ describe('backup and restore', () => {
     const json = await exportBackup(store);
     const target = await freshStore();
     await restoreBackup(target, json);
-    const once = await loadDataset(target);
+    const once = withoutRev(await loadDataset(target));
     await restoreBackup(target, json);
-    expect(await loadDataset(target)).toEqual(once);
+    expect(withoutRev(await loadDataset(target))).toEqual(once);
   });
 
   it('keeps the newer of two versions of the same note', async () => {
@@ -286,8 +396,23 @@ describe('backup and restore', () => {
     await setAnnotation(store, taskId, { note: '旧批注' }, clock('2025-01-01T00:00:00.000Z'));
     const old = await exportBackup(store);
     await setAnnotation(store, taskId, { note: '新批注' }, clock('2025-02-01T00:00:00.000Z'));
-    expect(await restoreBackup(store, old)).toMatchObject({ ok: true, annotations: 0 });
+    // The old entry is still part of the history; restoring it puts back nothing newer than what is here.
+    expect(await restoreBackup(store, old)).toMatchObject({ ok: true, progress: 1 });
+    expect((await getEntries(store)).map((e) => e.note)).toEqual(['旧批注', '新批注']);
     expect((await getAnnotations(store))[0]?.note).toBe('新批注');
+  });
+
+  it('reads a version-1 backup\'s annotations into the ledger, once', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice(), { sourceText: '文' });
+    const id = contentHash('文');
+    const v1 = {
+      format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: '2025-01-01T00:00:00.000Z', documents: [], hiddenSeeds: [],
+      annotations: [{ key: `${id}#no:2`, docId: id, taskNo: '2', taskText: '新建城市绿道50公里。', status: '已完成', note: '已建成', updatedAt: '2024-12-01T03:00:00.000Z' }],
+    };
+    expect(await restoreBackup(store, JSON.stringify(v1))).toMatchObject({ ok: true, progress: 1 });
+    expect(await restoreBackup(store, JSON.stringify(v1))).toMatchObject({ ok: true, progress: 1 });
+    expect(await getEntries(store)).toEqual([expect.objectContaining({ id: `annotation:${id}#no:2`, status: '已完成', note: '已建成', source: 'annotation', completion: { date: '2024-12-01', basis: '已建成' } })]);
   });
 
   it.each([
@@ -295,6 +420,7 @@ describe('backup and restore', () => {
     ['another program\'s JSON', '{"tables": []}', '不是本看板导出的备份文件'],
     ['a newer backup version', '{"format":"zfgzbg-dashboard-backup","version":99}', '更新版本'],
     ['a truncated backup', '{"format":"zfgzbg-dashboard-backup","version":1,"exportedAt":"x","documents":[{"document":{}}],"hiddenSeeds":[],"annotations":[]}', '备份文件已损坏或不完整'],
+    ['a backup with a 销号 entry lacking its basis', '{"format":"zfgzbg-dashboard-backup","version":2,"exportedAt":"x","documents":[],"hiddenSeeds":[],"progress":[{"id":"a","key":"k","docId":"d","taskNo":null,"taskText":"t","period":null,"reportedOn":"2024-01-01","status":"已完成","note":"","evidence":"","unit":"","completion":null,"source":"user","createdAt":"x","updatedAt":"x"}]}', '备份文件已损坏或不完整'],
   ])('refuses %s with a Chinese reason and touches nothing', async (_name, json, reason) => {
     const store = await withUserData();
     const before = { ds: await loadDataset(store), notes: await getAnnotations(store) };
@@ -304,13 +430,17 @@ describe('backup and restore', () => {
     expect({ ds: await loadDataset(store), notes: await getAnnotations(store) }).toEqual(before);
   });
 
-  it('refuses a backup whose rows claim another document', async () => {
+  it('writes nothing from a backup whose rows claim another document until told to restore the rest', async () => {
     const store = await withUserData();
     const backup = JSON.parse(await exportBackup(store));
     backup.documents[0].tasks[0].docId = 'someone-else';
-    const r = await restoreBackup(await freshStore(), JSON.stringify(backup));
-    expect(r).toMatchObject({ ok: false });
-    if (!r.ok) expect(r.reason).toContain('不属于文件');
+    const target = await freshStore();
+    const r = await restoreBackup(target, JSON.stringify(backup));
+    expect(r).toMatchObject({ ok: false, code: 'partial' });
+    if (r.ok || r.code !== 'partial') return;
+    expect(r.problems).toEqual([expect.stringMatching(/^文件「.+」：1 条任务记录不属于这份文件（例如 .+），不能恢复。$/)]);
+    expect((await loadDataset(target)).dataset.documents).toEqual([]);
+    expect(await restoreContents(target, r.contents)).toMatchObject({ ok: true, documents: 2, tasks: 5 });
   });
 
   it('tracks whether changes were made since the last backup', async () => {
@@ -340,5 +470,33 @@ describe('live reads', () => {
     await deleteDocument(store, contentHash('文'));
     expect((await waitFor(3))?.dataset.tasks).toHaveLength(0);
     sub.unsubscribe();
+  });
+});
+
+describe('importing a batch', () => {
+  it('writes every document in one go, skipping, replacing or keeping stored texts as told', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice({ year: 2023 }), { sourceText: '已有' });
+    const batch = [
+      { parsed: notice({ year: 2024, variant: '甲' }), sourceText: '甲', fileName: '甲.txt' },
+      { parsed: notice({ year: 2023, jurisdiction: '新地名' }), sourceText: '已有', fileName: '已有-新.txt' },
+    ];
+    expect(await importDocuments(store, batch, { onDuplicate: 'skip' })).toEqual({ ok: true, imported: 1, replaced: 0, skipped: 1 });
+    expect((await listDocuments(store)).map((d) => d.meta.fileName).sort()).toEqual([null, '甲.txt']);
+    expect(await importDocuments(store, batch.slice(1), { onDuplicate: 'replace' })).toEqual({ ok: true, imported: 1, replaced: 1, skipped: 0 });
+    expect((await listDocuments(store)).map((d) => d.meta.jurisdiction).sort()).toEqual(['新地名', '示例市']);
+    expect(await importDocuments(store, batch.slice(1), { onDuplicate: 'keep-both' })).toEqual({ ok: true, imported: 1, replaced: 0, skipped: 0 });
+    expect(await listDocuments(store)).toHaveLength(3);
+  });
+
+  it('writes nothing when one document does not match the schema', async () => {
+    const store = await freshStore();
+    const bad = { ...notice({ variant: '坏' }), tasks: [{ id: 't1' }] } as never;
+    const r = await importDocuments(store, [
+      { parsed: notice({ variant: '好' }), sourceText: '好', fileName: '好.txt' },
+      { parsed: bad, sourceText: '坏', fileName: '坏.txt' },
+    ], { onDuplicate: 'skip' });
+    expect(r).toMatchObject({ ok: false, code: 'invalid', fileName: '坏.txt' });
+    expect(await listDocuments(store)).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 // A database written by the previous schema version, opened by the current app.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { deleteDocument, findDuplicate, getAnnotations, listDocuments, loadDataset, openStore, seedIfNeeded, setAnnotation } from '../../src/lib/db/repository';
+import { deleteDocument, exportBackup, findDuplicate, getAnnotations, getEntries, listDocuments, loadDataset, openStore, restoreBackup, seedIfNeeded, setAnnotation } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { toRows } from '../../src/lib/db/rows';
-import { CURRENT_VERSION, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../src/lib/db/schema';
+import { CURRENT_VERSION, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6 } from '../../src/lib/db/schema';
 import { contentHash } from '../../src/lib/db/hash';
 import { freshEngine, notice, SEEDS, testParser } from './fixtures';
 
@@ -43,7 +43,7 @@ describe('schema upgrade from version 1', () => {
 
     // what version 2 added works on the upgraded rows
     expect((await loadDataset(store)).dataset.tasks.filter((t) => t.supportUnits.includes('各县市区人民政府')).map((t) => t.jurisdiction).sort()).toEqual(['乙县', '示例市']);
-    expect((await setAnnotation(store, `${contentHash('甲')}/t1`, { status: '已完成' })).ok).toBe(true);
+    expect((await setAnnotation(store, `${contentHash('甲')}/t1`, { status: '已完成', note: '统计快报' })).ok).toBe(true);
     expect(await getAnnotations(store)).toHaveLength(1);
 
     // and seeding afterwards adds the bundled documents without touching the user's
@@ -52,7 +52,7 @@ describe('schema upgrade from version 1', () => {
   });
 });
 
-describe('schema upgrade from version 2 to 3 (and on)', () => {
+describe('schema upgrade from version 2', () => {
   it('drops the indexes nothing queries and keeps every row of every table', async () => {
     const engine = freshEngine();
     const v2 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
@@ -75,13 +75,19 @@ describe('schema upgrade from version 2 to 3 (and on)', () => {
     expect(store.status.mode).toBe('indexeddb');
     const db = dbOf(store);
     expect(db.verno).toBe(CURRENT_VERSION);
-    for (const t of tables) expect(await db.table(t).toArray()).toEqual(before[t]);
+    // every row kept; the note moved into the ledger (version 4)
+    for (const t of tables.filter((x) => x !== 'annotations' && x !== 'documents')) expect(await db.table(t).toArray()).toEqual(before[t]);
+    // documents: the same rows, their source texts moved to documentTexts by version 6
+    expect(await db.documents.toArray()).toEqual(before.documents!.map(({ sourceText: _s, ...d }: Record<string, unknown>) => d));
+    expect(await db.documentTexts.toArray()).toEqual(before.documents!.map((d: Record<string, unknown>) => ({ id: d.id, sourceText: d.sourceText })));
+    expect(await db.annotations.count()).toBe(0);
+    expect(await getAnnotations(store)).toEqual([note]);
 
-    // the indexes left are exactly those of version 3, in the engine itself
+    // the indexes left are exactly those declared now, in the engine itself
     const idb = db.backendDB();
-    for (const t of tables) {
+    for (const t of [...tables, 'progress', 'deadlineRules', 'outcomeDecisions', 'unitEdits', 'documentTexts'] as const) {
       const indexNames = Array.from(idb.transaction(t).objectStore(t).indexNames).sort();
-      const declared = SCHEMA_V3[t].split(',').slice(1).map((s) => s.trim()).sort();
+      const declared = SCHEMA_V6[t].split(',').slice(1).map((s) => s.trim()).sort();
       expect(indexNames, t).toEqual(declared);
     }
     expect(Array.from(idb.transaction('tasks').objectStore('tasks').indexNames)).toEqual(['docId']);
@@ -94,5 +100,125 @@ describe('schema upgrade from version 2 to 3 (and on)', () => {
     expect(await deleteDocument(store, imported.document.id)).toEqual({ ok: true });
     expect(await getAnnotations(store)).toEqual([]);
     expect(await db.tasks.count()).toBe(bundled.tasks.length);
+  });
+});
+
+describe('schema upgrade from version 3 to 4 (the ledger)', () => {
+  it('turns each task\'s status and note into the first entry of its history, losing nothing', async () => {
+    const engine = freshEngine();
+    const v3 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const imported = toRows(notice({ year: 2024 }), { docId: contentHash('甲'), source: 'imported', sourceText: '甲', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' });
+    await v3.table('documents').add(imported.document);
+    for (const t of ['sections', 'tasks', 'targets', 'achievements'] as const) await v3.table(t).bulkAdd(imported[t]);
+    const id = imported.document.id;
+    const notes = [
+      { key: `${id}#no:1`, docId: id, taskNo: '1', taskText: '地区生产总值增长7%。', status: '推进中', note: '一季度增长6.8%', updatedAt: '2024-04-10T02:00:00.000Z' },
+      { key: `${id}#no:2`, docId: id, taskNo: '2', taskText: '新建城市绿道50公里。', status: '已完成', note: '', updatedAt: '2024-05-20T02:00:00.000Z' },
+      { key: `${id}#no:3`, docId: id, taskNo: '3', taskText: '改造老旧小区30个。', status: null, note: '待住建局报送', updatedAt: '2024-05-21T02:00:00.000Z' },
+      // a task that is gone since: its note stays with its key
+      { key: `${id}#text:0000000000beef`, docId: id, taskNo: null, taskText: '已删除的任务', status: '滞后', note: '', updatedAt: '2024-03-01T02:00:00.000Z' },
+    ];
+    await v3.table('annotations').bulkAdd(notes);
+    await v3.table('annotations').add({ key: 'broken', docId: id });
+    await v3.table('meta').put({ key: 'lastChangeAt', value: '2024-05-21T02:00:00.000Z' });
+    v3.close();
+
+    const store = await openStore(engine);
+    expect(store.status.mode).toBe('indexeddb');
+    const db = dbOf(store);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    // The task list's view is exactly what it was.
+    const sortByKey = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
+    expect(sortByKey(await getAnnotations(store))).toEqual(sortByKey(notes));
+    // Each is the first entry of its history, 销号 for the one marked done.
+    const entries = await getEntries(store);
+    expect(entries).toHaveLength(4);
+    expect(entries.find((e) => e.taskNo === '1')).toMatchObject({ id: `annotation:${id}#no:1`, source: 'annotation', period: null, reportedOn: '2024-04-10', status: '推进中', note: '一季度增长6.8%', evidence: '', completion: null });
+    expect(entries.find((e) => e.taskNo === '2')?.completion).toEqual({ date: '2024-05-20', basis: '升级前已标为已完成' });
+    // The row that never validated is not lost either: it stays where it was.
+    expect(await db.annotations.toArray()).toEqual([{ key: 'broken', docId: id }]);
+    expect(await db.meta.get('lastChangeAt')).toEqual({ key: 'lastChangeAt', value: '2024-05-21T02:00:00.000Z' });
+
+    // The history goes on from there, into the backup, and with its document.
+    expect((await setAnnotation(store, `${id}/t1`, { status: '滞后', note: '二季度放缓' }, () => '2024-07-01T02:00:00.000Z')).ok).toBe(true);
+    expect((await getEntries(store, id)).filter((e) => e.taskNo === '1').map((e) => e.status)).toEqual(['推进中', '滞后']);
+    const backup = JSON.parse(await exportBackup(store)) as { progress: unknown[]; version: number };
+    expect(backup.version).toBe(2);
+    expect(backup.progress).toHaveLength(5);
+    const fresh = await openStore(freshEngine());
+    expect(await restoreBackup(fresh, JSON.stringify(backup))).toMatchObject({ ok: true, progress: 5 });
+    expect(await deleteDocument(store, id)).toEqual({ ok: true });
+    expect(await getEntries(store)).toEqual([]);
+  });
+});
+
+describe('a database that reached version 5 before the ledger existed', () => {
+  it('gets the ledger tables and its annotations moved into them on open, once', async () => {
+    const engine = freshEngine();
+    // A build with the outcomes' version 5 but no ledger: version 3's tables plus theirs.
+    const v5 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
+    v5.version(5).stores({ ...SCHEMA_V3, outcomeDecisions: 'key, docId', unitEdits: 'id' });
+    const rows = toRows(notice({ year: 2024 }), { docId: contentHash('甲'), source: 'imported', sourceText: '甲', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' });
+    await v5.table('documents').add(rows.document);
+    for (const t of ['sections', 'tasks', 'targets', 'achievements'] as const) await v5.table(t).bulkAdd(rows[t]);
+    const note = { key: `${rows.document.id}#no:2`, docId: rows.document.id, taskNo: '2', taskText: '新建城市绿道50公里。', status: '滞后', note: '征地未完成', updatedAt: '2024-05-01T00:00:00.000Z' };
+    await v5.table('annotations').add(note);
+    v5.close();
+
+    const store = await openStore(engine);
+    expect(store.status.mode).toBe('indexeddb');
+    expect(store.status.problems).toEqual([]);
+    expect(await getAnnotations(store)).toEqual([note]);
+    expect(await getEntries(store)).toEqual([expect.objectContaining({ id: `annotation:${note.key}`, status: '滞后', source: 'annotation' })]);
+    expect(await dbOf(store).annotations.count()).toBe(0);
+    dbOf(store).close();
+    // Opening again changes nothing.
+    const again = await openStore(engine);
+    expect(await getEntries(again)).toHaveLength(1);
+  });
+});
+
+describe('schema upgrade from version 5 to 6 (texts apart)', () => {
+  it('moves every source text to documentTexts and keeps every row of every table', async () => {
+    const engine = freshEngine();
+    const v3 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const docs = [
+      toRows(notice({ year: 2023 }), { docId: contentHash('甲的原文'), source: 'imported', sourceText: '甲的原文', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' }),
+      toRows(notice({ year: 2024, jurisdiction: '乙县' }), { docId: contentHash('乙的原文'), source: 'bundled', sourceText: '乙的原文', fileName: '乙.txt', importedAt: '2024-02-01T00:00:00.000Z', hidden: true }),
+      toRows(notice({ year: 2025, jurisdiction: '丙市' }), { docId: contentHash('丙的原文'), source: 'imported', sourceText: '丙的原文', fileName: '丙.txt', importedAt: '2024-03-01T00:00:00.000Z' }),
+    ];
+    for (const rows of docs) {
+      await v3.table('documents').add(rows.document);
+      for (const t of ['sections', 'tasks', 'targets', 'achievements'] as const) await v3.table(t).bulkAdd(rows[t]);
+    }
+    const note = { key: `${docs[0]!.document.id}#no:1`, docId: docs[0]!.document.id, taskNo: '1', taskText: '地区生产总值增长7%。', status: '推进中', note: '已开工', updatedAt: '2024-03-01T00:00:00.000Z' };
+    await v3.table('annotations').add(note);
+    const items = ['sections', 'tasks', 'targets', 'achievements'] as const;
+    const before = Object.fromEntries(await Promise.all(items.map(async (t) => [t, await v3.table(t).toArray()] as const)));
+    v3.close();
+
+    const store = await openStore(engine);
+    const db = dbOf(store);
+    expect(db.verno).toBe(6);
+    for (const t of items) expect(await db.table(t).toArray()).toEqual(before[t]);
+    expect(await getAnnotations(store)).toEqual([note]);
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.documents.toArray())).toEqual(byId(docs.map(({ document: { sourceText: _s, ...d } }) => d)));
+    expect(byId(await db.documentTexts.toArray())).toEqual(byId(docs.map(({ document: d }) => ({ id: d.id, sourceText: d.sourceText }))));
+
+    // the dashboard reads every visible document and its rows; a backup still carries the texts
+    const { dataset, problems } = await loadDataset(store);
+    expect(problems).toEqual([]);
+    expect(dataset.documents.map((d) => d.meta.fileName)).toEqual(['丙.txt', '甲.txt']);
+    expect(dataset.documents.every((d) => !('sourceText' in d))).toBe(true);
+    expect(dataset.tasks).toHaveLength(docs[0]!.tasks.length + docs[2]!.tasks.length);
+    const backup = JSON.parse(await exportBackup(store));
+    expect(backup.documents.map((d: { document: { sourceText: string } }) => d.document.sourceText).sort()).toEqual(['丙的原文', '甲的原文']);
   });
 });

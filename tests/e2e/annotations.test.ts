@@ -121,14 +121,15 @@ describe('task status and note in Chromium over file://', () => {
     await expect.poll(() => s.page.textContent('[data-testid="task-count"]')).toBe(String(all));
   });
 
-  it('writes the status and note into the backup', async () => {
+  it('writes the status and note into the backup, as the day\'s entry in the task\'s ledger history', async () => {
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-backup"]')]);
     const path = artifactPath('annotations-backup.json');
     await download.saveAs(path);
-    const backup = JSON.parse(readFileSync(path, 'utf8')) as { annotations: { taskNo: string | null; taskText: string; status: string; note: string }[] };
-    expect(backup.annotations).toHaveLength(1);
-    expect(backup.annotations[0]).toMatchObject({ taskNo: '1', status: '推进中', note: `${NOTE}\n二季度持续跟进` });
-    expect(backup.annotations[0]!.taskText).toContain(PHRASE);
+    const backup = JSON.parse(readFileSync(path, 'utf8')) as { progress: { taskNo: string | null; taskText: string; status: string; note: string; source: string }[] };
+    // Every change above was made the same day: one entry, amended.
+    expect(backup.progress).toHaveLength(1);
+    expect(backup.progress[0]).toMatchObject({ taskNo: '1', status: '推进中', note: `${NOTE}\n二季度持续跟进`, source: 'user' });
+    expect(backup.progress[0]!.taskText).toContain(PHRASE);
     expect(s.errors).toEqual([]);
     expect(s.network).toEqual([]);
   });
@@ -144,12 +145,16 @@ describe('task status without IndexedDB', () => {
       await ready(page);
       expect(await page.textContent('body')).toContain('不会被保存');
       const item = await taskOne(page);
+      // 已完成 is 销号: without a note to serve as its basis it is refused, and says why.
       await item.locator('select.status').selectOption('已完成');
-      await expect.poll(async () => (await chip(page, '已完成')).count).toBe(1);
+      await expect.poll(() => item.locator('.save-error').textContent()).toContain('完成依据');
+      expect(await item.locator('select.status').inputValue()).toBe('');
       await item.getByRole('button', { name: '备注' }).click();
       await item.locator('textarea').fill('仅本次会话');
       await item.getByRole('button', { name: '保存' }).click();
       await expect.poll(() => item.locator('[data-testid="task-note"]').textContent()).toContain('仅本次会话');
+      await item.locator('select.status').selectOption('已完成');
+      await expect.poll(async () => (await chip(page, '已完成')).count).toBe(1);
       expect(s.errors).toEqual([]);
     } finally {
       await s.close();

@@ -28,7 +28,14 @@ export interface Session {
 }
 
 /** A browser with a fresh, persistent profile: IndexedDB survives page reloads and new pages. */
-export async function openApp(options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+export async function openApp(options: {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Pins the page's clock (Date.now, new Date()) to this instant; timers keep running. */
+  fixedTime?: string;
+  /** Opens the app at this hash (#v=ledger …). */
+  hash?: string;
+} = {}): Promise<Session> {
   if (!existsSync(DIST_INDEX)) throw new Error(`${DIST_INDEX} is missing: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'dashboard-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -55,9 +62,10 @@ export async function openApp(options: { viewport?: { width: number; height: num
     await page.goto(APP_URL);
     return page;
   };
+  if (options.fixedTime) await context.clock.setFixedTime(new Date(options.fixedTime));
   const first = context.pages()[0] ?? (await context.newPage());
   watch(first);
-  await first.goto(APP_URL);
+  await first.goto(APP_URL + (options.hash ?? ''));
   return {
     context, page: first, errors, network, newPage,
     async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); },

@@ -3,9 +3,10 @@
 // navigator.storage.persist() with a user prompt, and it reports CSP violations Chromium keeps quiet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { largeBackup } from '../../scripts/largeBackup';
 import { APP_URL } from './browser';
 
 const FIREFOX = '/usr/bin/firefox-esr';
@@ -59,6 +60,17 @@ describe('dist/index.html in Firefox over file://', () => {
     if (state.storageMode === 'indexeddb') expect(state.seedWritten).toBe('0');
     else expect(await page.evaluate(() => document.body.innerText)).toMatch(/不会保存|不会被保存|无法保存/);
     expect(await page.evaluate(() => document.body.innerText)).toContain('共 5 份文件');
+  });
+
+  it('restores a backup through its worker under the page\'s CSP', async () => {
+    const backup = largeBackup(300, 2);
+    const file = join(profile, '火狐备份.json');
+    writeFileSync(file, backup.json);
+    const input = await page.waitForSelector('input[data-testid="restore-backup-input"]');
+    await input!.uploadFile(file);
+    await page.waitForFunction(() => document.querySelector('[data-testid="backup-result"]')?.textContent?.includes('已从'), { timeout: 60_000 });
+    const text = await page.evaluate(() => document.querySelector('[data-testid="backup-result"]')!.textContent);
+    expect(text).toContain(`${backup.documents} 份导入文件（${backup.tasks} 项任务）`);
   });
 
   it('logs no error', () => {

@@ -103,7 +103,7 @@ describe('persistence in Chromium over file://', () => {
     const path = artifactPath('backup.json');
     await download.saveAs(path);
     const backup = JSON.parse(readFileSync(path, 'utf8'));
-    expect(backup).toMatchObject({ format: 'zfgzbg-dashboard-backup', version: 1, documents: [], hiddenSeeds: [] });
+    expect(backup).toMatchObject({ format: 'zfgzbg-dashboard-backup', version: 2, documents: [], hiddenSeeds: [], progress: [], deadlineRules: [] });
 
     await s.page.setInputFiles('[data-testid="restore-backup-input"]', path);
     await expect.poll(() => s.page.textContent('[data-testid="backup-result"]')).toContain('已从 backup.json 恢复');

@@ -27,4 +27,27 @@ describe('dist/index.html opened over file://', () => {
     await page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 });
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   });
+
+  it('runs no injected inline code: an onerror attribute and an inline script added to the page do nothing', async () => {
+    // the init script of the previous test records violations on every new page of this context
+    const page = await s.newPage();
+    await page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { __ran: number[] };
+      w.__ran = [];
+      const box = document.createElement('div');
+      box.innerHTML = '<img src="data:," onerror="window.__ran.push(1)">';
+      document.body.append(box);
+      const script = document.createElement('script');
+      script.textContent = 'window.__ran.push(2)';
+      document.body.append(script);
+    });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __ran: number[] }).__ran)).toEqual([]);
+    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(csp.filter((v) => v.startsWith('script-src')).length).toBe(2);
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*' blob:;/);
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
 });

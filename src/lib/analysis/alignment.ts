@@ -1,7 +1,7 @@
 // Province → city for the dashboard: a city notice that decomposes the provincial report, aligned with
 // the same city's notice decomposing its own report (same place, same year), task by task
 // (outcomes/align.ts). Links go both ways for the task list; coverage per provincial chapter.
-import type { Dataset, DocumentRow, TaskRow } from '../model/rows';
+import type { Dataset, DocumentInfo, TaskRow } from '../model/rows';
 import { alignTasks, chapterLookup, COVERED_AT, coverageByChapter, type AlignItem, type AlignMatch, type Alignment, type ChapterCoverage } from '../outcomes/align';
 
 export interface AlignedPair {
@@ -27,8 +27,8 @@ export const EMPTY_ALIGNMENT: AlignmentView = { pairs: [], links: new Map() };
 export { COVERED_AT };
 
 /** Which documents to align: (notice of a higher report, the place's own notice) of the same year. */
-export function alignmentPairs(docs: readonly DocumentRow[], tasksOf: (docId: string) => number): Array<[DocumentRow, DocumentRow]> {
-  const out: Array<[DocumentRow, DocumentRow]> = [];
+export function alignmentPairs(docs: readonly DocumentInfo[], tasksOf: (docId: string) => number): Array<[DocumentInfo, DocumentInfo]> {
+  const out: Array<[DocumentInfo, DocumentInfo]> = [];
   for (const upper of docs) {
     const m = upper.meta;
     if (m.kind !== 'notice' || !m.reportOf || !m.jurisdiction || m.reportOf === m.jurisdiction) continue;
@@ -42,8 +42,8 @@ export function alignmentPairs(docs: readonly DocumentRow[], tasksOf: (docId: st
 }
 
 interface Job {
-  upper: DocumentRow;
-  own: DocumentRow;
+  upper: DocumentInfo;
+  own: DocumentInfo;
   upperTasks: TaskRow[];
   ownTasks: TaskRow[];
 }

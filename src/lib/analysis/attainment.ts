@@ -4,7 +4,7 @@
 // Computed once per data or decision change; the view filters the pairs by the shared scope.
 import { achievementKey, targetKey } from '../db/outcomes';
 import type { OutcomeDecisionRow, PairDecisionKind } from '../model/outcomes';
-import type { AchievementRow, Dataset, DocumentRow, TargetRow } from '../model/rows';
+import type { AchievementRow, Dataset, DocumentInfo, TargetRow } from '../model/rows';
 import { isEstimate } from '../outcomes/context';
 import { achievementInputs, targetInputs } from '../outcomes/documents';
 import { judgePair, matchOutcomes } from '../outcomes/match';
@@ -76,7 +76,7 @@ export function computeAttainment(all: Dataset, decisions: readonly OutcomeDecis
     const year = doc.meta.year;
     const place = targetPlace(doc.meta);
     if (targets.length === 0 || year === null || place === null) continue;
-    const reviews: DocumentRow[] = all.documents.filter(
+    const reviews: DocumentInfo[] = all.documents.filter(
       (r) => r.id !== doc.id && r.meta.jurisdiction === place && (achievementsOf.get(r.id) ?? []).some((a) => achievedYear(a) === year),
     );
     if (reviews.length === 0) {

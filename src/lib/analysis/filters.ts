@@ -3,7 +3,7 @@
 // Within one dimension values are alternatives (leader A or B); across dimensions all must hold.
 import { docPlaces, placeMatches } from './placeIndex';
 import type { TaskCategory } from '../model/document';
-import type { Dataset, DocumentRow, SectionRow, TaskRow } from '../model/rows';
+import type { Dataset, DocumentInfo, SectionRow, TaskRow } from '../model/rows';
 import { docLabels, sortDocuments } from './places';
 import { indexSections as indexSectionMap, sectorOfTask } from './sectors';
 import { compareZh } from '../text/collate';
@@ -81,7 +81,7 @@ function intersects<T>(have: readonly T[], want: readonly T[]): boolean {
  * The documents the year, document and place filters keep (whatever the task filters leave of them),
  * in the order given.
  */
-export function documentsInView<D extends Pick<DocumentRow, 'id' | 'meta'>>(documents: readonly D[], f: Pick<Filters, 'years' | 'docIds' | 'places'>): D[] {
+export function documentsInView<D extends Pick<DocumentInfo, 'id' | 'meta'>>(documents: readonly D[], f: Pick<Filters, 'years' | 'docIds' | 'places'>): D[] {
   if (f.years.length === 0 && f.docIds.length === 0 && f.places.length === 0) return documents.slice();
   const places = f.places.length > 0 ? docPlaces(documents) : null;
   return documents.filter(
@@ -127,7 +127,7 @@ export function applyFilters(ds: Dataset, f: Filters): Dataset {
 
   const sectionFiltered = taskOnly || f.sectionIds.length > 0 || f.sectors.length > 0;
   let keptSections = ds.sections.filter((s) => docIds.has(s.docId));
-  let documents: DocumentRow[] = docs;
+  let documents: DocumentInfo[] = docs;
   if (sectionFiltered) {
     // Keep the sections that still hold something, and the documents that still show something.
     const used = new Set<string>();
@@ -209,7 +209,7 @@ export function filterNotices(f: Filters, ds: Dataset): string[] {
 export interface FilterOptions {
   years: number[];
   /** in reading order: by year, then place */
-  documents: DocumentRow[];
+  documents: DocumentInfo[];
   /** docId → short unique label (随州市2024年), as the charts name documents */
   labels: Map<string, string>;
   leaders: { name: string; count: number }[];

@@ -1,7 +1,7 @@
 // Main targets (主要预期目标) side by side across documents: one row per indicator, one entry per
 // document. Percentage indicators can share an axis; the others (万吨, 万人 …) and qualitative
 // targets (与经济增长同步) are listed, never dropped. The one pivot behind the chart and the table.
-import type { DocumentRow, TargetRow } from '../model/rows';
+import type { DocumentInfo, TargetRow } from '../model/rows';
 import { metricKey, normalizeMetric } from './metrics';
 import type { Scope } from './scope';
 import type { TargetFigure } from './targetText';
@@ -46,7 +46,7 @@ function entry(t: TargetRow, docLabel: string): TargetEntry {
 }
 
 /** The main targets of `docs` (in the order given) among `targets`, one entry per document and indicator. */
-export function pivotMainTargets(docs: readonly DocumentRow[], targets: readonly TargetRow[], labels: ReadonlyMap<string, string>): MainTargets {
+export function pivotMainTargets(docs: readonly DocumentInfo[], targets: readonly TargetRow[], labels: ReadonlyMap<string, string>): MainTargets {
   // One pass over the targets, then lookups: linear in documents + targets (1,000 documents hold ≈ 70,000).
   const withMain = new Set<string>();
   for (const t of targets) if (t.scope === 'main') withMain.add(t.docId);

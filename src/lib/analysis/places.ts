@@ -1,6 +1,6 @@
 // Who a document's figures belong to, and a short unique label for it in legends and axes.
 import type { DocumentMeta } from '../model/document';
-import type { DocumentRow } from '../model/rows';
+import type { DocumentInfo } from '../model/rows';
 import { compareZh } from '../text/collate';
 
 const PLACE = /(?:省|市|县|区|州|盟|旗)$/;
@@ -20,9 +20,9 @@ export function targetPlace(meta: Pick<DocumentMeta, 'kind' | 'reportOf' | 'juri
 const KIND_LABEL: Record<DocumentMeta['kind'], string> = { report: '报告', 'report-summary': '报告摘要', notice: '分解通知' };
 
 /** 随州市2024年; made unique among the given documents by kind, then 文号, then a counter. */
-export function docLabels(docs: readonly DocumentRow[]): Map<string, string> {
-  const base = (d: DocumentRow) => `${targetPlace(d.meta) ?? '未知地区'}${d.meta.year !== null ? `${d.meta.year}年` : '（年份不详）'}`;
-  const steps: Array<(d: DocumentRow) => string> = [
+export function docLabels(docs: readonly DocumentInfo[]): Map<string, string> {
+  const base = (d: DocumentInfo) => `${targetPlace(d.meta) ?? '未知地区'}${d.meta.year !== null ? `${d.meta.year}年` : '（年份不详）'}`;
+  const steps: Array<(d: DocumentInfo) => string> = [
     base,
     (d) => `${base(d)}（${KIND_LABEL[d.meta.kind]}）`,
     (d) => `${base(d)}（${d.meta.docNumber ?? KIND_LABEL[d.meta.kind]}）`,
@@ -33,7 +33,7 @@ export function docLabels(docs: readonly DocumentRow[]): Map<string, string> {
     const counts = new Map<string, number>();
     for (const d of pending) counts.set(step(d), (counts.get(step(d)) ?? 0) + 1);
     const taken = new Set(out.values());
-    const next: DocumentRow[] = [];
+    const next: DocumentInfo[] = [];
     for (const d of pending) {
       const label = step(d);
       if (counts.get(label) === 1 && !taken.has(label)) out.set(d.id, label);
@@ -53,14 +53,14 @@ export function docLabels(docs: readonly DocumentRow[]): Map<string, string> {
 }
 
 /** Documents in reading order: by year, then place. */
-export function sortDocuments(docs: readonly DocumentRow[]): DocumentRow[] {
+export function sortDocuments(docs: readonly DocumentInfo[]): DocumentInfo[] {
   return docs.slice().sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0)
     || compareZh(targetPlace(a.meta) ?? '', targetPlace(b.meta) ?? '')
     || a.id.localeCompare(b.id));
 }
 
 /** What an exported image cites as its source: 文号, or the title. */
-export function documentSource(docs: readonly DocumentRow[]): string {
+export function documentSource(docs: readonly DocumentInfo[]): string {
   const names = docs.map((d) => d.meta.docNumber ?? d.meta.title).filter((s) => s.trim() !== '');
   if (names.length <= 3) return names.join('；');
   return `${names.slice(0, 3).join('；')} 等${names.length}份文件`;

@@ -1,7 +1,7 @@
 // What a chart looks at: the filtered dataset plus what it needs to explain an empty result.
 // Chart builders receive the whole (unfiltered) dataset and the filters; filtering here is
 // idempotent, so a caller that already filtered loses nothing.
-import type { Dataset, DocumentRow } from '../model/rows';
+import type { Dataset, DocumentInfo } from '../model/rows';
 import { applyFilters, documentsInView, EMPTY_FILTERS, type Filters } from './filters';
 import { docLabels, sortDocuments } from './places';
 
@@ -10,7 +10,7 @@ export interface Scope {
   filters: Filters;
   ds: Dataset;
   /** documents passing the year, document and place filters (whatever the task filters leave of them) */
-  docsInView: DocumentRow[];
+  docsInView: DocumentInfo[];
   /** docId → short unique label (随州市2024年) */
   labels: Map<string, string>;
 }

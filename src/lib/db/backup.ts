@@ -1,67 +1,362 @@
 // The backup file: everything the user has that is not bundled with the app — imported documents
 // (with their source text and parsed rows, so corrections survive), the hidden flags of bundled
-// documents, and every row of the user tables (userTables.ts). Pure validation; the repository reads
-// and writes (repository/backup.ts), export/fileName.ts names the file.
+// documents, and every row of the user tables (userTables.ts). Pure: the same check runs on export
+// (on the rows read, then on the finished file parsed back) and on restore; the repository reads and
+// writes (repository/backup.ts), export/fileName.ts names the file.
+//
+// A document is restorable when its row is valid, it was imported (bundled ones come with the app), and
+// its id is its source text's content hash (plus "-2", "-3" … for a kept duplicate), so a document
+// cannot take another's place. A row is restorable when it is valid against its table's schema, carries
+// its document's id, has the id `${docId}/${localId}` and refers only to rows of the same document, and
+// its id is not used twice, so restoring one document can never overwrite another's rows.
+// Problems stay local: a broken row is left out of its document, a broken document is left out with
+// its rows and the user rows that belong to it, and each is reported naming the document.
 import { z } from 'zod';
 import { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
-import { MSG } from './messages';
-import { USER_TABLES, type UserTableName } from './userTables';
+import { AnnotationRow } from '../model/annotations';
+import { runAll, type Sliced } from '../time/slices';
+import { contentHash } from './hash';
+import { entryFromAnnotation } from './legacy';
+import { MSG, TABLE_NAMES_ZH } from './messages';
+import { ITEM_TABLES, type ItemTable } from './schema';
+import { USER_TABLE_NAMES, USER_TABLES, type UserRows, type UserTableName } from './userTables';
 
 export const BACKUP_FORMAT = 'zfgzbg-dashboard-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the ledger's tables (progress, deadlineRules) replace version 1's annotations. */
+export const BACKUP_VERSION = 2;
 
-export const BackupDocument = z.object({
-  document: DocumentRow,
-  sections: z.array(SectionRow),
-  tasks: z.array(TaskRow),
-  targets: z.array(TargetRow),
-  achievements: z.array(AchievementRow),
-});
-export type BackupDocument = z.infer<typeof BackupDocument>;
+export interface BackupDocument {
+  document: DocumentRow;
+  sections: SectionRow[];
+  tasks: TaskRow[];
+  targets: TargetRow[];
+  achievements: AchievementRow[];
+}
 
-type UserTableArrays = { [K in UserTableName]: z.ZodDefault<z.ZodArray<(typeof USER_TABLES)[K]['schema']>> };
-/** One array per user table; a table added after a backup was written reads as empty. */
-const userTableArrays = Object.fromEntries(
-  Object.entries(USER_TABLES).map(([name, t]) => [name, z.array(t.schema).default([])]),
-) as UserTableArrays;
+const ITEM_SCHEMAS: { [K in ItemTable]: z.ZodType<BackupDocument[K][number]> } = {
+  sections: SectionRow, tasks: TaskRow, targets: TargetRow, achievements: AchievementRow,
+};
+/** Fields of item rows that refer to another row of the same document. */
+const REFERENCES = ['parentId', 'sectionId', 'taskId'] as const;
 
-export const Backup = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+/** What a backup holds, once checked: only what can be restored, and what was left out. */
+export interface BackupContents {
   /** ISO timestamp */
-  exportedAt: z.string(),
-  documents: z.array(BackupDocument),
+  exportedAt: string;
+  documents: BackupDocument[];
   /** Bundled documents the user hid, by id. */
+  hiddenSeeds: string[];
+  user: UserRows;
+  /** Everything left out, each naming its document (or table). Empty for a sound backup. */
+  problems: BackupProblem[];
+  /** Documents listed in the file, restorable or not. */
+  listed: number;
+}
+
+export interface BackupProblem {
+  /** 文件「2024年通知.txt」, or a user table's name (批注) */
+  subject: string;
+  /** 1 条任务记录已损坏（例如 …）; 文件记录已损坏（…） */
+  detail: string;
+}
+
+export type BackupCheck = { ok: true; data: BackupContents } | { ok: false; reason: string };
+
+/** One sentence per problem; `outcome` says what happened to it (未恢复 / 未写入备份). */
+export function describeProblem(p: BackupProblem, outcome: string): string {
+  return `${p.subject}：${p.detail}，${outcome}。`;
+}
+
+const Envelope = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
+  exportedAt: z.string(),
+  documents: z.array(z.unknown()),
   hiddenSeeds: z.array(z.string()),
-  ...userTableArrays,
+  // one array per user table; a table added after a backup was written reads as empty
+  ...Object.fromEntries(USER_TABLE_NAMES.map((name) => [name, z.array(z.unknown()).default([])])),
+  /** Version 1 backups: each task's status and note, read into `progress` (db/legacy.ts). */
+  annotations: z.array(z.unknown()).default([]),
 });
-export type Backup = z.infer<typeof Backup>;
+type Envelope = { exportedAt: string; documents: unknown[]; hiddenSeeds: string[]; annotations: unknown[] } & Record<UserTableName, unknown[]>;
 
-export type BackupCheck = { ok: true; data: Backup } | { ok: false; reason: string };
+function issueText(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || '根'}：${issue.message}` : '未知错误';
+}
 
-/** Validates a backup file's text. Never throws. */
-export function parseBackup(json: string): BackupCheck {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, reason: MSG.backupNotJson };
-  }
+function envelope(raw: unknown): { ok: true; data: Envelope } | { ok: false; reason: string } {
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, reason: MSG.backupWrongFormat };
   }
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) return { ok: false, reason: MSG.backupTooNew };
-  const parsed = Backup.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: MSG.backupInvalid(issue ? `${issue.path.join('.') || '根'}：${issue.message}` : '未知错误') };
+  const parsed = Envelope.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: MSG.backupInvalid(issueText(parsed.error)) };
+  return { ok: true, data: parsed.data as unknown as Envelope };
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const clip = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** How a document is named in a message, even when its row is broken. */
+function documentLabel(entry: unknown, index: number): string {
+  const d = isObject(entry) && isObject(entry.document) ? entry.document : null;
+  const meta = d && isObject(d.meta) ? d.meta : null;
+  const name = [meta?.fileName, meta?.title, d?.id].find((s): s is string => typeof s === 'string' && s.trim() !== '');
+  return `文件「${clip(name ?? `第 ${index + 1} 份`)}」`;
+}
+
+/** The id a document must have: its source text's content hash, or that hash with "-n" (keep both). */
+export function idMatchesContent(doc: Pick<DocumentRow, 'id' | 'contentHash' | 'sourceText'>): boolean {
+  const hash = contentHash(doc.sourceText);
+  return doc.contentHash === hash && (doc.id === hash || (doc.id.startsWith(`${hash}-`) && /^-[1-9]\d*$/.test(doc.id.slice(hash.length))));
+}
+
+/** Counts rows as they are checked and says when to yield progress. */
+class Progress {
+  done = 0;
+  constructor(private total: number) {}
+  /** true every 200 rows */
+  tick(): boolean {
+    return ++this.done % 200 === 0;
   }
-  for (const d of parsed.data.documents) {
-    const id = d.document.id;
-    if (d.document.source !== 'imported') return { ok: false, reason: MSG.backupInvalid(`文件 ${id} 不是导入的文件`) };
-    const stray = [...d.sections, ...d.tasks, ...d.targets, ...d.achievements].find((r) => r.docId !== id);
-    if (stray) return { ok: false, reason: MSG.backupInvalid(`记录 ${stray.id} 不属于文件 ${id}`) };
+  get fraction(): number {
+    return Math.min(1, this.done / Math.max(1, this.total));
   }
-  return { ok: true, data: parsed.data };
+}
+
+const lengthOf = (x: unknown) => (Array.isArray(x) ? x.length : 0);
+
+function rowCount(env: Envelope): number {
+  let n = 0;
+  for (const entry of env.documents) if (isObject(entry)) for (const t of ITEM_TABLES) n += lengthOf(entry[t]);
+  for (const t of USER_TABLE_NAMES) n += env[t].length;
+  return n;
+}
+
+type DocumentCheck =
+  | { ok: true; doc: BackupDocument; details: string[] }
+  | { ok: false; id: string | null; detail: string };
+
+function rowLabel(row: unknown): string {
+  const id = isObject(row) ? (row.id ?? row.key) : undefined;
+  return typeof id === 'string' ? clip(id, 40) : '无编号';
+}
+
+function* checkDocument(entry: unknown, progress: Progress): Generator<number, DocumentCheck> {
+  if (!isObject(entry)) return { ok: false, id: null, detail: '不是一份文件的记录' };
+  const rawId = isObject(entry.document) && typeof entry.document.id === 'string' ? entry.document.id : null;
+  const parsed = DocumentRow.safeParse(entry.document);
+  if (!parsed.success) return { ok: false, id: rawId, detail: `文件记录已损坏（${issueText(parsed.error)}）` };
+  const document = parsed.data;
+  const id = document.id;
+  if (document.source !== 'imported') return { ok: false, id, detail: '不是导入的文件（内置文件随看板自带，不从备份恢复）' };
+  if (!idMatchesContent(document)) return { ok: false, id, detail: '编号与文件原文不符（备份被改动过），无法确认它是哪份文件' };
+
+  const details: string[] = [];
+  const doc = { document } as BackupDocument;
+  for (const table of ITEM_TABLES) {
+    const zh = TABLE_NAMES_ZH[table] ?? table;
+    const rows = entry[table];
+    if (!Array.isArray(rows)) return { ok: false, id, detail: `缺少${zh}记录` };
+    const schema = ITEM_SCHEMAS[table] as z.ZodType<{ id: string; localId: string; docId: string }>;
+    const valid: { id: string }[] = [];
+    const seen = new Set<string>();
+    const bad = { broken: 0, brokenExample: '', foreign: 0, foreignExample: '', twice: 0, twiceExample: '' };
+    for (const row of rows) {
+      if (progress.tick()) yield progress.fraction;
+      const r = schema.safeParse(row);
+      if (!r.success) {
+        if (bad.broken++ === 0) bad.brokenExample = `${rowLabel(row)}：${issueText(r.error)}`;
+        continue;
+      }
+      const v = r.data as unknown as Record<string, unknown> & { id: string; localId: string; docId: string };
+      const inside = v.docId === id && v.id === `${id}/${v.localId}` &&
+        REFERENCES.every((k) => v[k] === undefined || v[k] === null || (typeof v[k] === 'string' && (v[k] as string).startsWith(`${id}/`)));
+      if (!inside) {
+        if (bad.foreign++ === 0) bad.foreignExample = clip(v.id, 40);
+        continue;
+      }
+      if (seen.has(v.id)) {
+        if (bad.twice++ === 0) bad.twiceExample = clip(v.id, 40);
+        continue;
+      }
+      seen.add(v.id);
+      // The row as it came, now known to be valid (zod's copy differs only by dropping unknown fields, which
+      // are kept for forward compatibility): one copy of 100k rows instead of two, far less for the GC.
+      valid.push(row as typeof v);
+    }
+    if (bad.broken) details.push(`${bad.broken} 条${zh}记录已损坏（例如 ${bad.brokenExample}）`);
+    if (bad.foreign) details.push(`${bad.foreign} 条${zh}记录不属于这份文件（例如 ${bad.foreignExample}）`);
+    if (bad.twice) details.push(`${bad.twice} 条${zh}记录的编号重复（例如 ${bad.twiceExample}）`);
+    (doc as unknown as Record<ItemTable, unknown[]>)[table] = valid;
+  }
+  // The counts shown in the document list are the rows actually there.
+  doc.document = {
+    ...document,
+    counts: { sections: doc.sections.length, tasks: doc.tasks.length, targets: doc.targets.length, achievements: doc.achievements.length },
+  };
+  return { ok: true, doc, details };
+}
+
+/** A version-1 backup's annotations (one status and note per task) as progress entries; the check
+ * below then keeps, per entry id, the newer of these and any entry the backup already holds. */
+function legacyEntries(annotations: readonly unknown[], problems: BackupProblem[]): unknown[] {
+  const entries: unknown[] = [];
+  let broken = 0;
+  for (const a of annotations) {
+    const r = AnnotationRow.safeParse(a);
+    const e = r.success ? entryFromAnnotation(r.data) : null;
+    if (e) entries.push(e);
+    else if (!r.success) broken++;
+  }
+  if (broken) problems.push({ subject: TABLE_NAMES_ZH.annotations ?? '批注', detail: `${broken} 条记录已损坏，未能转为进展记录` });
+  return entries;
+}
+
+/** The check, as work that yields its progress (see time/slices.ts): run it with runSliced in the page. */
+export function* checkBackupSliced(raw: unknown): Sliced<BackupCheck> {
+  const env = envelope(raw);
+  if (!env.ok) return env;
+  const { documents: entries } = env.data;
+  const progress = new Progress(rowCount(env.data));
+  const problems: BackupProblem[] = [];
+  const byId = new Map<string, { doc: BackupDocument; subject: string }>();
+  const refused = new Set<string>();
+
+  for (const [index, entry] of entries.entries()) {
+    const subject = documentLabel(entry, index);
+    const r = yield* checkDocument(entry, progress);
+    if (!r.ok) {
+      problems.push({ subject, detail: r.detail });
+      if (r.id !== null && !byId.has(r.id)) refused.add(r.id);
+      continue;
+    }
+    const id = r.doc.document.id;
+    for (const detail of r.details) problems.push({ subject, detail });
+    if (refused.has(id)) {
+      problems.push({ subject, detail: '在备份中出现了不止一次且内容不同，无法判断哪一份是对的' });
+      continue;
+    }
+    const first = byId.get(id);
+    if (!first) {
+      byId.set(id, { doc: r.doc, subject });
+    } else if (JSON.stringify(first.doc) === JSON.stringify(r.doc)) {
+      problems.push({ subject, detail: '在备份中出现了不止一次（内容相同），只恢复一份' });
+    } else {
+      byId.delete(id);
+      refused.add(id);
+      problems.push({ subject, detail: '在备份中出现了不止一次且内容不同，无法判断哪一份是对的' });
+    }
+  }
+
+  const user = {} as UserRows;
+  for (const name of USER_TABLE_NAMES) {
+    const spec = USER_TABLES[name];
+    const schema = spec.schema as z.ZodType<{ updatedAt: string }>;
+    const kept = new Map<string, { updatedAt: string }>();
+    const bad = { broken: 0, brokenExample: '', orphan: 0, twice: 0, twiceExample: '' };
+    const rows = name === 'progress' ? [...env.data[name], ...legacyEntries(env.data.annotations, problems)] : env.data[name];
+    for (const row of rows) {
+      if (progress.tick()) yield progress.fraction;
+      const r = schema.safeParse(row);
+      if (!r.success) {
+        if (bad.broken++ === 0) bad.brokenExample = `${rowLabel(row)}：${issueText(r.error)}`;
+        continue;
+      }
+      const v = r.data as { updatedAt: string } & Record<string, unknown>;
+      if (spec.perDocument && refused.has(v.docId as string)) {
+        bad.orphan++;
+        continue;
+      }
+      const key = String(v[spec.key]);
+      const other = kept.get(key);
+      if (other) {
+        if (bad.twice++ === 0) bad.twiceExample = clip(key, 40);
+        if (other.updatedAt >= v.updatedAt) continue;
+      }
+      kept.set(key, row as typeof v); // as it came (see checkDocument)
+    }
+    const zh = TABLE_NAMES_ZH[name] ?? name;
+    if (bad.broken) problems.push({ subject: zh, detail: `${bad.broken} 条记录已损坏（例如 ${bad.brokenExample}）` });
+    if (bad.orphan) problems.push({ subject: zh, detail: `${bad.orphan} 条记录属于上面未能恢复的文件` });
+    if (bad.twice) problems.push({ subject: zh, detail: `${bad.twice} 条记录的编号重复（例如 ${bad.twiceExample}），只保留最新的一条` });
+    (user as Record<UserTableName, unknown[]>)[name] = [...kept.values()];
+  }
+
+  return {
+    ok: true,
+    data: {
+      exportedAt: env.data.exportedAt,
+      documents: [...byId.values()].map((x) => x.doc),
+      hiddenSeeds: [...new Set(env.data.hiddenSeeds)],
+      user,
+      problems,
+      listed: entries.length,
+    },
+  };
+}
+
+/** Checks a parsed backup at once (tests, small files). */
+export function checkBackup(raw: unknown): BackupCheck {
+  return runAll(checkBackupSliced(raw));
+}
+
+/** Parses a backup file's text (a BOM is ignored). Never throws. */
+export function parseBackupJson(json: string): { ok: true; raw: unknown } | { ok: false; reason: string } {
+  try {
+    return { ok: true, raw: JSON.parse(json.replace(/^\uFEFF/, '')) };
+  } catch {
+    return { ok: false, reason: MSG.backupNotJson };
+  }
+}
+
+/** Parses and checks a backup file's text at once. Never throws. */
+export function parseBackup(json: string): BackupCheck {
+  const parsed = parseBackupJson(json);
+  return parsed.ok ? checkBackup(parsed.raw) : parsed;
+}
+
+/** What is written to the file: the checked contents in the file format. */
+export interface BackupFile {
+  exportedAt: string;
+  documents: BackupDocument[];
+  hiddenSeeds: string[];
+  user: UserRows;
+}
+
+/** Rows per JSON.stringify call: small enough that no single call holds the page long. */
+const ROWS_PER_PIECE = 2000;
+
+function* jsonArray(rows: readonly unknown[], out: string[]): Generator<number, void> {
+  out.push('[');
+  for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
+    if (i > 0) out.push(',');
+    out.push(JSON.stringify(rows.slice(i, i + ROWS_PER_PIECE)).slice(1, -1));
+    yield 0;
+  }
+  out.push(']');
+}
+
+/** The file's text, written piece by piece (see time/slices.ts). Same JSON as one JSON.stringify. */
+export function* backupText(file: BackupFile): Sliced<string> {
+  const out: string[] = [JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: file.exportedAt }).slice(0, -1), ',"documents":['];
+  for (const [i, d] of file.documents.entries()) {
+    if (i > 0) out.push(',');
+    out.push(JSON.stringify({ document: d.document }).slice(0, -1));
+    for (const t of ITEM_TABLES) {
+      out.push(`,${JSON.stringify(t)}:`);
+      for (const _ of jsonArray(d[t], out)) yield (i + 0.5) / Math.max(1, file.documents.length);
+    }
+    out.push('}');
+    yield (i + 1) / file.documents.length;
+  }
+  out.push('],"hiddenSeeds":', JSON.stringify(file.hiddenSeeds));
+  for (const name of USER_TABLE_NAMES) {
+    out.push(`,${JSON.stringify(name)}:`);
+    for (const _ of jsonArray(file.user[name], out)) yield 1;
+  }
+  out.push('}');
+  return out.join('');
 }

@@ -10,6 +10,13 @@ export const MSG = {
   blocked:
     '另一个标签页正打开着旧版本的看板，本地数据库无法升级。请关闭其他看板标签页后刷新本页。在此之前看板以内存数据运行，更改不会被保存。',
   reloadNeeded: '看板已在另一个标签页中更新，本页已断开本地数据库。请刷新页面（F5）后继续使用，以免更改丢失。',
+  closedByBrowser: '浏览器关闭了本页与本地数据库的连接（数据仍在）。请刷新页面（F5）后继续使用，以免更改丢失。',
+  lostCleared:
+    '浏览器中本看板的数据已被清除（例如清理了浏览器数据或网站数据）。页面上仍显示清除前的内容，但任何更改都无法保存。请用「恢复备份」从备份文件恢复；没有备份时，刷新页面会从内置文件重新开始。',
+  lostDeleted:
+    '本看板的本地数据库已被删除（另一个页面或程序删除了它）。页面上仍显示删除前的内容，但任何更改都无法保存。请用「恢复备份」从备份文件恢复；没有备份时，刷新页面会从内置文件重新开始。',
+  lostExport: '本地数据已被清除或删除，没有可导出的内容',
+  lostWrite: '本地数据已被清除或删除，这次更改没有保存。请先用「恢复备份」恢复数据，或刷新页面重新开始。',
   quota:
     '浏览器的存储空间已满，本次操作已全部撤销，原有数据没有改变。请删除不需要的导入文件、导出备份后清理浏览器存储，或释放磁盘空间后重试。',
   closed: '本地数据库已断开，本次操作没有保存。请刷新页面后重试。',
@@ -26,9 +33,19 @@ export const MSG = {
   backupWrongFormat: '这不是本看板导出的备份文件。现有数据没有改变。',
   backupTooNew: '这个备份来自更新版本的看板，请先更新看板再恢复。现有数据没有改变。',
   backupInvalid: (where: string) => `备份文件已损坏或不完整（${where}），未恢复任何内容。现有数据没有改变。`,
+  backupPartial: (restorable: number, listed: number) =>
+    `备份文件中有些内容无法恢复（见下）。其余 ${restorable} 份导入文件（共 ${listed} 份）和其他记录可以恢复。尚未写入任何内容。`,
+  backupUnreadable: (why: string) => `读取备份文件失败（${why}）。现有数据没有改变。`,
+  backupExportFailed: (why: string) => `导出备份失败，没有生成文件：${why}`,
   notPersisted: '浏览器未承诺长期保留这些数据，磁盘空间不足或清理浏览器数据时可能被删除。请定期导出备份。',
   persisted: '浏览器已同意长期保留这些数据。',
   backupReminder: '上次备份后导入了文件或修改了批注，建议现在导出备份。',
+  taskNotFound: '找不到这项任务，可能所属文件已被删除或重新解析。',
+  entryNotFound: '找不到这条进展记录，可能已被删除。',
+  historyCannotClear: '这项任务已有往日的报送记录，不能清空；如需更正，请在督查台账中删除或补报记录。',
+  doneNeedsBasis: '标为“已完成”即销号，须写明完成依据：请先在备注中写明（如验收文件、批复文号），再选“已完成”。',
+  ruleNotFound: '找不到这条报送规则，可能已被删除。',
+  ledgerUpgradeFailed: (why: string) => `原有的任务状态和批注未能转入督查台账（${why}），已原样保留，下次打开时会再试。`,
 } as const;
 
 export const TABLE_NAMES_ZH: Record<string, string> = {
@@ -40,4 +57,6 @@ export const TABLE_NAMES_ZH: Record<string, string> = {
   annotations: '批注',
   outcomeDecisions: '目标配对',
   unitEdits: '单位合并拆分',
+  progress: '进展',
+  deadlineRules: '报送规则',
 };

@@ -2,9 +2,11 @@
 // version with an upgrade function; old versions stay declared so any older database can upgrade.
 // Index only what a query uses (`where(...)`): the dashboard filters in memory (analysis/filters.ts).
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { AnnotationRow } from '../model/annotations';
+import { AnnotationRow } from '../model/annotations';
+import type { DeadlineRule, ProgressEntry } from '../model/ledger';
+import { entryFromAnnotation } from './legacy';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
-import type { AchievementRow, DocumentRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
+import type { AchievementRow, DocumentInfo, DocumentTextRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 
 /** Every file:// page of a browser profile shares one IndexedDB origin: the name must be ours alone. */
 export const DB_NAME = 'zfgzbg-dashboard';
@@ -39,15 +41,44 @@ export const SCHEMA_V3 = {
   meta: 'key',
 } as const;
 
-/** Version 5 (4 is reserved for the ledger): the user's decisions on target ↔ outcome pairs, by the
- * target's document; the user's merges and splits of unit names. */
-export const SCHEMA_V5 = {
+/** Version 4: the ledger (督查台账). `progress` holds dated entries per task (its history; the latest is
+ * its current status), `deadlineRules` the clerk's reporting rules per document. The annotations of
+ * version 3 move into `progress` as each task's first entry; their table stays declared, empty, so
+ * that only a later version (it may not be deleted in the version whose upgrade reads it) drops it. */
+export const SCHEMA_V4 = {
   ...SCHEMA_V3,
+  progress: 'id, key, docId',
+  deadlineRules: 'id, docId',
+} as const;
+
+/** Version 5: the user's decisions on target ↔ outcome pairs, by the target's document; the user's
+ * merges and splits of unit names. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
   outcomeDecisions: 'key, docId',
   unitEdits: 'id',
 } as const;
 
-export const CURRENT_VERSION = 5;
+/** Version 6: a document's source text moves to its own table, so reading the documents for the
+ * dashboard no longer loads every original text (the normalized text stays with the document). */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  documentTexts: 'id',
+} as const;
+
+export const CURRENT_VERSION = 6;
+
+/** Moves each document's source text into documentTexts; the document row keeps everything else. */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  const docs = (await tx.table('documents').toArray()) as Array<Record<string, unknown>>;
+  await tx.table('documentTexts').bulkPut(docs.map((d) => ({ id: d.id, sourceText: typeof d.sourceText === 'string' ? d.sourceText : '' })));
+  await tx
+    .table('documents')
+    .toCollection()
+    .modify((d: Record<string, unknown>) => {
+      delete d.sourceText;
+    });
+}
 
 /** v1 documents had no `hidden` flag: every one was visible. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -59,13 +90,52 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+/** Each annotation becomes the first entry of its task's history (db/legacy.ts); one that does not
+ * validate stays where it is rather than being lost. Converting is idempotent (the entry's id comes
+ * from the annotation's key) and never overwrites an entry already there. */
+async function moveAnnotations(annotations: Table, progress: Table): Promise<number> {
+  const rows: unknown[] = await annotations.toArray();
+  if (rows.length === 0) return 0;
+  const moved: ProgressEntry[] = [];
+  const keys: string[] = [];
+  for (const row of rows) {
+    const a = AnnotationRow.safeParse(row);
+    if (!a.success) continue;
+    const e = entryFromAnnotation(a.data);
+    if (e && !(await progress.get(e.id))) moved.push(e);
+    if (e || (a.data.status === null && a.data.note.trim() === '')) keys.push(a.data.key);
+  }
+  await progress.bulkPut(moved);
+  await annotations.bulkDelete(keys);
+  return moved.length;
+}
+
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  await moveAnnotations(tx.table('annotations'), tx.table('progress'));
+}
+
+/**
+ * A database that reached version 5 without version 4 (opened by a build that had the outcomes'
+ * tables but not yet the ledger) gets the ledger's tables from Dexie's schema diff, but never ran the
+ * v4 upgrade: its annotations are moved here, once, after opening. Returns how many were moved.
+ */
+export async function finishLedgerUpgrade(db: ReportDatabase): Promise<number> {
+  if ((await db.annotations.count()) === 0) return 0;
+  return db.transaction('rw', [db.annotations, db.progress], () => moveAnnotations(db.annotations, db.progress));
+}
+
 export class ReportDatabase extends Dexie {
-  documents!: Table<DocumentRow, string>;
+  /** the documents without their source texts (DocumentRow less sourceText) */
+  documents!: Table<DocumentInfo, string>;
+  documentTexts!: Table<DocumentTextRow, string>;
   sections!: Table<SectionRow, string>;
   tasks!: Table<TaskRow, string>;
   targets!: Table<TargetRow, string>;
   achievements!: Table<AchievementRow, string>;
+  /** Emptied by version 4 (its rows are the first entries in `progress`). */
   annotations!: Table<AnnotationRow, string>;
+  progress!: Table<ProgressEntry, string>;
+  deadlineRules!: Table<DeadlineRule, string>;
   outcomeDecisions!: Table<OutcomeDecisionRow, string>;
   unitEdits!: Table<UnitEditRow, string>;
   meta!: Table<MetaRow, string>;
@@ -75,7 +145,9 @@ export class ReportDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   }
 }
 

@@ -1,7 +1,9 @@
 // The one call the app shell makes on startup: open the database (or its in-memory fallback), write
 // the bundled seeds if missing or parsed by an older parser, ask the browser to keep the data.
 import { parseReport, PARSER_VERSION } from '../parse/index';
-import { openStore, requestPersistence, seedOrRunFromMemory, type DataStatus, type OpenOptions, type SeedResult, type Store } from './repository';
+import {
+  openStore, reopenStore, requestPersistence, seedIfNeeded, seedOrRunFromMemory, type DataStatus, type OpenOptions, type SeedResult, type Store,
+} from './repository';
 import { BUNDLED_SEEDS } from './seeds';
 
 export async function startDatabase(options: OpenOptions = {}): Promise<{ store: Store; status: DataStatus; seed: SeedResult }> {
@@ -11,4 +13,13 @@ export async function startDatabase(options: OpenOptions = {}): Promise<{ store:
   // until the user clicks it — the dashboard must not wait for that.
   if (store.status.mode === 'indexeddb') void requestPersistence();
   return { store, status: store.status, seed };
+}
+
+/** After the stored data was cleared or deleted while the page was open, and the user chose to restore
+ * a backup: a new database with the bundled documents, ready for the backup's contents. */
+export async function restartAfterLoss(store: Store): Promise<SeedResult> {
+  await reopenStore(store);
+  const seed = await seedIfNeeded(store, BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION });
+  store.updateStatus({ problems: [...store.status.problems, ...seed.problems] });
+  return seed;
 }

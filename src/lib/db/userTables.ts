@@ -2,7 +2,7 @@
 // restored with the newer row winning, and cleared with their document. Adding such a table is one
 // entry here (and its indexes in schema.ts): backup, restore and delete follow this list.
 import type { z } from 'zod';
-import { AnnotationRow } from '../model/annotations';
+import { DeadlineRule, ProgressEntry } from '../model/ledger';
 import { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 
 export interface UserTable<T extends z.ZodType<{ updatedAt: string }>> {
@@ -16,7 +16,10 @@ export interface UserTable<T extends z.ZodType<{ updatedAt: string }>> {
 const table = <T extends z.ZodType<{ updatedAt: string }>>(t: UserTable<T>) => t;
 
 export const USER_TABLES = {
-  annotations: table({ schema: AnnotationRow, key: 'key', perDocument: true }),
+  /** The ledger's dated entries per task (the task list's status and note are the latest one). */
+  progress: table({ schema: ProgressEntry, key: 'id', perDocument: true }),
+  /** Reporting rules the clerk added or corrected per document (parsed ones are read from the document). */
+  deadlineRules: table({ schema: DeadlineRule, key: 'id', perDocument: true }),
   outcomeDecisions: table({ schema: OutcomeDecisionRow, key: 'key', perDocument: true }),
   unitEdits: table({ schema: UnitEditRow, key: 'id', perDocument: false }),
 } as const;

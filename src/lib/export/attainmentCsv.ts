@@ -1,7 +1,7 @@
 // The attainment table as CSV for Excel (same conventions as the task list: BOM, CRLF, quoted fields).
 import { STATUS_LABELS, type AttainmentPair } from '../analysis/attainment';
 import { formatTarget } from '../analysis/targetText';
-import type { DocumentRow, TaskRow } from '../model/rows';
+import type { DocumentInfo, TaskRow } from '../model/rows';
 import { today } from '../time/clock';
 import { sanitizeFileName, shortPlace } from './fileName';
 import { toCsv } from './csv';
@@ -12,7 +12,7 @@ const DECISION_LABEL = { confirm: '已确认', correct: '已更正', unlink: '�
 
 export function attainmentCsv(
   pairs: readonly AttainmentPair[],
-  docs: ReadonlyMap<string, DocumentRow>,
+  docs: ReadonlyMap<string, DocumentInfo>,
   tasks: ReadonlyMap<string, TaskRow>,
 ): string {
   const rows = pairs.map((p) => {

@@ -18,3 +18,10 @@ export function downloadText(name: string, text: string, type: string): void {
   download(name, url);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Saves a Blob (.xlsx, .docx) under `name`. */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  download(name, url);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,17 +1,47 @@
-// Every file name the app gives a download: free of what Windows forbids (most users are on Windows),
-// dated by the one clock.
+// Every file name the app gives a download: safe on every OS (most users are on Windows), free of
+// characters that make a name look like something else, dated by the one clock.
 import { fileDateTime, today } from '../time/clock';
 
-const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
-const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?$/i;
+/** Windows-forbidden characters and control characters (C0, DEL, C1). */
+const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g;
+/**
+ * Invisible characters that change how a name reads: bidi overrides and isolates (U+202E turns
+ * 「报告‮txt.exe」 into a name that displays as 「报告exe.txt」), marks, zero-width joiners, BOM and other
+ * format characters (Cf), line and paragraph separators, lone surrogates (Cs: what is left of a pair
+ * cut in half) and the noncharacters U+FFFE/U+FFFF.
+ */
+const INVISIBLE = /[\p{Cf}\p{Cs}\p{Zl}\p{Zp}\uFFFE\uFFFF]/gu;
+/** Names Windows reserves for devices, with or without an extension. */
+const RESERVED = /^(?:con|prn|aux|nul|com[\d¹²³]|lpt[\d¹²³])(?:\..*)?$/i;
+/** Well under the 255-byte limit of common file systems, leaving room for a suffix and an extension. */
+const MAX_CHARS = 80;
+const MAX_UTF8_BYTES = 240;
 
-/** A safe file name (without directories): forbidden characters dropped, no trailing dot or space. */
+const utf8Bytes = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
+/** The first code points of `s` within both limits; never splits a surrogate pair. */
+function truncate(s: string): string {
+  let out = '';
+  let chars = 0;
+  let bytes = 0;
+  for (const ch of s) {
+    const b = utf8Bytes(ch.codePointAt(0)!);
+    if (chars + 1 > MAX_CHARS || bytes + b > MAX_UTF8_BYTES) break;
+    out += ch;
+    chars++;
+    bytes += b;
+  }
+  return out;
+}
+
+const trimEnds = (s: string) => s.replace(/^[. ]+/, '').replace(/[. ]+$/, '');
+
+/** A safe file name (without directories): forbidden and invisible characters dropped, whitespace
+ * collapsed, no leading or trailing dot or space, not a device name, at most 80 characters. */
 export function sanitizeFileName(name: string, fallback = '图表'): string {
-  let s = name.normalize('NFC').replace(FORBIDDEN, '').replace(/\s+/g, ' ').trim();
-  s = s.replace(/[. ]+$/, '');
+  let s = name.replace(INVISIBLE, '').normalize('NFC').replace(FORBIDDEN, '').replace(/\s+/g, ' ');
+  s = trimEnds(truncate(trimEnds(s)));
   if (RESERVED.test(s)) s = `_${s}`;
-  // Keep well under the 255-byte limit of common file systems (a CJK character is 3 bytes in UTF-8).
-  if (s.length > 80) s = s.slice(0, 80).replace(/[. ]+$/, '');
   return s || fallback;
 }
 

@@ -1,6 +1,8 @@
-// .docx → plain text with mammoth, which is loaded only when the first .docx arrives.
+// .docx → plain text with mammoth, which is unpacked only when the first .docx arrives (packed/load.ts).
 // Before handing the bytes to mammoth we check the zip ourselves, so a damaged file gets a precise
 // reason ("not a zip", "no Word body inside") instead of a library stack trace.
+
+import { loadPacked } from '../packed/load';
 
 export type DocxResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -58,7 +60,7 @@ export async function extractDocxText(bytes: Uint8Array): Promise<DocxResult> {
   const problem = docxProblem(bytes);
   if (problem) return { ok: false, reason: problem };
   try {
-    const mammoth = await import('mammoth');
+    const mammoth = await loadPacked('mammoth');
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // The browser build of mammoth reads `arrayBuffer`, its Node build (unit tests) `buffer`;
     // both hand the value to JSZip, which takes an ArrayBuffer either way.

@@ -3,7 +3,7 @@
 // Dependencies (the parser, the duplicate lookup) are passed in, so the flow is testable in Node.
 import { placesNamed } from '../parse/place';
 import type { JurisdictionLevel, ParsedDocument, ParseResult } from '../model/document';
-import type { DocumentRow } from '../model/rows';
+import type { DocumentInfo } from '../model/rows';
 import { problem, type ImportProblem } from './problems';
 import { readText, type SourceFormat } from './readText';
 import { localDate, localTime } from '../time/clock';
@@ -26,7 +26,7 @@ export interface PreparedImport {
   sourceText: string;
   parsed: ParsedDocument;
   /** An existing document with the same content, if any: the user chooses replace or keep both. */
-  duplicateOf: DocumentRow | null;
+  duplicateOf: DocumentInfo | null;
   /** Set when the document must not be saved (nothing found in it): the preview offers cancel only. */
   blocking: string | null;
   parseMs: number;
@@ -36,7 +36,7 @@ export type PrepareResult = { ok: true; prepared: PreparedImport } | { ok: false
 
 export interface PrepareDeps {
   parse: (text: string, fileName: string | null) => Promise<ParseResult>;
-  findDuplicate: (sourceText: string) => Promise<DocumentRow | null>;
+  findDuplicate: (sourceText: string) => Promise<DocumentInfo | null>;
   onStage?: (stage: ImportStage) => void;
   now?: () => number;
 }
@@ -88,9 +88,15 @@ function problemFromParse(fileName: string, result: Extract<ParseResult, { ok: f
   }
 }
 
-/** Why a parse must not be saved, or null. A document with no task and no target shows nothing anywhere. */
+/**
+ * Why a parse must not be saved, or null. A document with no task and no target shows nothing anywhere,
+ * but a real report (one with its review figures, its delivery line or a report's length) is never
+ * refused: it is imported with what was found, and the parser's warnings say what is missing.
+ */
 export function emptiness(parsed: ParsedDocument): string | null {
   if (parsed.tasks.length > 0 || parsed.targets.length > 0) return null;
+  const realReport = parsed.document.kind !== 'notice' && (parsed.achievements.length > 0 || parsed.document.issuedOn !== null || parsed.text.length >= 3000);
+  if (realReport) return null;
   return '没有识别出任何任务或预期目标：保存后在图表里看不到任何内容。它可能不是政府工作报告或分解通知，或者格式与已知的不同。';
 }
 

@@ -10,6 +10,7 @@ export type ImportProblemCode =
   | 'no-structure'
   | 'read-failed'
   | 'parse-failed'
+  | 'timeout'
   | 'save-failed';
 
 export interface ImportProblem {

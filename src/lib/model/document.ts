@@ -13,7 +13,8 @@ export type Span = z.infer<typeof Span>;
 export const DocumentKind = z.enum(['report', 'report-summary', 'notice']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-export const JurisdictionLevel = z.enum(['province', 'city', 'county']);
+/** country: the State Council's report (jurisdiction 全国); added with parser 1.3. */
+export const JurisdictionLevel = z.enum(['country', 'province', 'city', 'county']);
 export type JurisdictionLevel = z.infer<typeof JurisdictionLevel>;
 
 /** When units must report progress back, read from a notice's letter (每月15日前, 2024年2月20日前). */
@@ -143,11 +144,23 @@ export const Achievement = z.object({
   qualifier: z.string().nullable(),
   /** The year the figure was achieved in (2024 in a 2025 report's 回眸2024). */
   year: z.number().int().nullable(),
+  /** Added with parser 1.3: the figure is an estimate (预计 / 初步核算 / 初步预计), not a final one: show 预计, never 实际完成. */
+  estimate: z.boolean().optional(),
   text: z.string(),
   sectionId: z.string().nullable(),
   span: Span,
 });
 export type Achievement = z.infer<typeof Achievement>;
+
+/** One entry of a report's glossary (名词解释 / 注释): a term used in the text and what it means. */
+export const GlossaryEntry = z.object({
+  /** As printed, without its number or quotes around it being removed: “四上”企业, PM2.5、PM10. */
+  term: z.string(),
+  explanation: z.string(),
+  /** The whole entry in the normalized text. */
+  span: Span,
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
 export const PARSED_SCHEMA_VERSION = 1;
 
@@ -161,6 +174,8 @@ export const ParsedDocument = z.object({
   tasks: z.array(Task),
   targets: z.array(Target),
   achievements: z.array(Achievement),
+  /** Added with parser 1.3: the report's glossary, never counted as tasks (absent in older data). */
+  glossary: z.array(GlossaryEntry).optional(),
   /** Things the parser noticed but could not resolve, in Chinese, for the import preview. */
   warnings: z.array(z.string()),
 });

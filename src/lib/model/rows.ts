@@ -6,7 +6,9 @@ import { Achievement, DocumentMeta, Section, Target, Task } from './document';
 export const DocumentSource = z.enum(['bundled', 'imported']);
 export type DocumentSource = z.infer<typeof DocumentSource>;
 
-export const DocumentRow = z.object({
+/** A document as the dashboard reads it: everything but its source text (stored apart, see db/schema.ts
+ * v6). The normalized text stays: the outcomes matcher reads the words around each target in it. */
+export const DocumentInfo = z.object({
   /** Content hash of the source text (see db/hash.ts): the same text always gets the same id … */
   id: z.string(),
   /** … unless the user chose "keep both" on a duplicate import, then a suffix makes it unique. */
@@ -17,8 +19,6 @@ export const DocumentRow = z.object({
   parserVersion: z.string(),
   /** Bundled seeds can be hidden (and restored); imported documents are deleted instead. */
   hidden: z.boolean(),
-  /** The raw source text, kept so the document can be re-parsed when the parser improves. */
-  sourceText: z.string(),
   /** The normalized text the spans refer to. */
   text: z.string(),
   meta: DocumentMeta,
@@ -29,8 +29,26 @@ export const DocumentRow = z.object({
     targets: z.number().int(),
     achievements: z.number().int(),
   }),
+  /** Set anew by every write of the document's rows: a reader that cached them knows they changed. */
+  rev: z.string().optional(),
 });
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
+/** The text of a document as the user gave it, kept so it can be re-parsed and backed up. */
+export const DocumentTexts = z.object({
+  /** The raw source text, kept so the document can be re-parsed when the parser improves. */
+  sourceText: z.string(),
+});
+export type DocumentTexts = z.infer<typeof DocumentTexts>;
+
+/** A whole document: what an import writes and a backup holds. */
+export const DocumentRow = DocumentInfo.extend(DocumentTexts.shape);
 export type DocumentRow = z.infer<typeof DocumentRow>;
+
+/** The row of the documentTexts table. */
+export interface DocumentTextRow extends DocumentTexts {
+  id: string;
+}
 
 const rowKeys = {
   /** `${docId}/${localId}` */
@@ -62,7 +80,7 @@ export type AchievementRow = z.infer<typeof AchievementRow>;
 
 /** Everything the dashboard shows: visible documents and their rows. */
 export interface Dataset {
-  documents: DocumentRow[];
+  documents: DocumentInfo[];
   sections: SectionRow[];
   tasks: TaskRow[];
   targets: TargetRow[];

@@ -40,16 +40,22 @@ export interface Marker {
 }
 
 const CN = '[一二三四五六七八九十百零〇]{1,5}';
+/** An item number: up to four digits (notices can list over a thousand items), but not a year (2024.). */
+export const ITEM_NO = '\\d{1,3}|(?!19|20)\\d{4}';
 const MARKERS: ReadonlyArray<readonly [RegExp, MarkerType]> = [
   [new RegExp(`^(${CN})[、.．]`), 'chapter'],
   [new RegExp(`^[（(](${CN})[）)]`), 'paren'],
-  [/^(\d{1,3})、/, 'arabicComma'],
-  [/^(\d{1,3})[.．](?!\d)/, 'arabicDot'],
-  [/^[（(](\d{1,3})[）)]/, 'arabicParen'],
-  [/^(\d{1,3})\t/, 'row'],
+  [new RegExp(`^(${ITEM_NO})、`), 'arabicComma'],
+  [new RegExp(`^(${ITEM_NO})[.．](?!\\d)`), 'arabicDot'],
+  [new RegExp(`^[（(](${ITEM_NO})[）)]`), 'arabicParen'],
+  [new RegExp(`^(${ITEM_NO})\t`), 'row'],
 ];
 
+/** Characters a marker can start with: any other first character means no marker, without trying the patterns. */
+const MARKER_START = /^[一二三四五六七八九十百零〇（(\d\-－•·●▪◆■]/;
+
 export function markerOf(line: string): Marker {
+  if (!MARKER_START.test(line)) return { type: 'none', no: null, length: 0 };
   for (const [re, type] of MARKERS) {
     const m = re.exec(line);
     if (m) return { type, no: m[1] as string, length: m[0].length };

@@ -1,7 +1,8 @@
 // Layer 5: what the document is — kind, plan year, place, number, date, issuer, title — from its shape.
 import type { DocumentKind, DocumentMeta } from '../model/document';
-import { DATE_LINE, toLines, type Line } from './lines';
-import { inferJurisdiction, selfSuffix, superiorOf } from './place';
+import { DATE_LINE, isHeadingLike, toLines, type Line } from './lines';
+import { inferJurisdiction, selfSuffix, superiorOf, type Place } from './place';
+import { planYearOfDelivery, type Preamble } from './preamble';
 
 const HEAD_CHARS = 1200;
 
@@ -11,32 +12,43 @@ export function detectKind(text: string): DocumentKind {
   if (/关于[^。\n]{0,40}(?:分解|责任|分工)|责任分解|任务分工|责任分工|分解落实/.test(head)) return 'notice';
   // A task table copied as tab-separated text, its header naming who leads.
   if (/\t[^\n]{0,40}(?:牵头单位|责任单位|责任领导|牵头领导|主办单位)/.test(head)) return 'notice';
-  const labelled = text.match(/[（(〔【](?:责任领导|牵头领导|牵头单位|主办单位)[】：:]/g);
+  // A speech to the congress (各位代表：, ——…在…人民代表大会…上) stays a report even with a responsibility annex.
+  const speech = /(?:^|\n)[ \t\u3000]*各位代表[：:]/.test(text.slice(0, 4000)) || /\d日在[^\n。]{0,40}?人民代表大会/.test(head);
+  const labelled = speech ? null : text.match(/[（(〔【](?:责任领导|牵头领导|牵头单位|主办单位)[】：:]/g);
   if (labelled && labelled.length >= 3) return 'notice';
   const firstLines = toLines(text.slice(0, 400)).slice(0, 4).map((l) => l.text).join('');
   if (/摘要/.test(firstLines) || !/各位代表/.test(text)) return 'report-summary';
   return 'report';
 }
 
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[发函字][ \t]?[〔［\[（(][ \t]?((?:19|20)\d{2})[ \t]?[〕］\]）)][ \t]?(\d{1,4})[ \t]?号/g;
+/** 〔2024〕2号: the bracketed year and number, the anchor of a document number (its prefix is read backwards from it). */
+const DOC_NUMBER_TAIL = /[〔［\[（(][ \t]?((?:19|20)\d{2})[ \t]?[〕］\]）)][ \t]?(\d{1,4})[ \t]?号/g;
 
 /** 某政办发〔2024〕2号: the document's own number, preferring one standing at a line start. */
 export function findDocNumber(text: string): { text: string; year: number; prefix: string } | null {
-  DOC_NUMBER.lastIndex = 0;
-  let first: RegExpExecArray | null = null;
+  DOC_NUMBER_TAIL.lastIndex = 0;
+  let first: { at: number; prefix: string; tail: string; year: number } | null = null;
   let m: RegExpExecArray | null;
   let seen = 0;
-  while ((m = DOC_NUMBER.exec(text)) !== null && seen < 50) {
+  while ((m = DOC_NUMBER_TAIL.exec(text)) !== null && seen < 50) {
+    // the prefix: up to ten Chinese characters ending in 发 / 函 / 字, right before the bracket
+    let k = m.index;
+    if (text[k - 1] === ' ' || text[k - 1] === '\t') k--;
+    if (!/[发函字]/.test(text[k - 1] ?? '')) continue;
+    let a = k - 1;
+    while (a > 0 && k - a < 11 && /[\u4e00-\u9fff]/.test(text[a - 1] as string)) a--;
+    if (k - 1 - a < 1) continue;
     seen++;
-    first ??= m;
-    if (m.index === 0 || text[m.index - 1] === '\n') {
-      first = m;
+    const found = { at: a, prefix: text.slice(a, k), tail: m[0], year: Number(m[1]) };
+    first ??= found;
+    if (a === 0 || text[a - 1] === '\n') {
+      first = found;
       break;
     }
   }
   if (!first) return null;
-  const number = first[0].replace(/[ \t]/g, '');
-  return { text: number, year: Number(first[1]), prefix: number.slice(0, number.search(/[〔［\[（(]/)) };
+  const number = (first.prefix + first.tail).replace(/[ \t]/g, '');
+  return { text: number, year: first.year, prefix: number.slice(0, number.search(/[〔［\[（(]/)) };
 }
 
 /** The first date standing alone on a line (the signature date of a letter), as YYYY-MM-DD. */
@@ -81,20 +93,63 @@ export function findYear(text: string, docYear: number | null, issuedOn: string 
 
 const ISSUER = /^(.{0,20}?(?:人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|人民政府))(?:关于|$)/;
 
+const YEAR_G = /(?:19|20)\d{2}(?=年)/g;
+const REVIEW_HEADING = /回顾|回眸|总结|成效|过去/;
+const PLAN_HEADING = /工作|任务|安排|建议|目标|要求|部署|重点/;
+
+/**
+ * A report's plan year from its headings: the first heading naming one year and the work ahead
+ * (二、2024年工作安排, 扎实做好2016年工作) gives it; else the first review heading (一、2023年工作回顾)
+ * gives the year after the one it names. Null when no heading names a year.
+ */
+export function yearFromHeadings(lines: Line[]): number | null {
+  let review: number | null = null;
+  for (const l of lines) {
+    const t = l.text;
+    if (t.length > 40 || !isHeadingLike(t) || !t.includes('年')) continue;
+    const years = t.match(YEAR_G);
+    if (!years || years.length !== 1 || /十[一二三四五六七八九]五|五年|时期/.test(t)) continue;
+    const y = Number(years[0]);
+    if (REVIEW_HEADING.test(t)) review ??= y + 1;
+    else if (PLAN_HEADING.test(t)) return y;
+  }
+  return review;
+}
+
+/** The place a report of the State Council speaks for. */
+const COUNTRY: Place = { code: '000000', name: '全国', short: '全国', level: 'country' };
+
 export interface MetaInput {
   text: string;
   kind: DocumentKind;
   /** Report title lines found by the outline. */
   titleLines: Line[];
+  /** A report's head (delivery date, who speaks), when the outline found one. */
+  preamble?: Preamble | null;
   fileName: string | null;
 }
 
-export function readMetadata({ text, kind, titleLines, fileName }: MetaInput): DocumentMeta {
+export function readMetadata({ text, kind, titleLines, preamble = null, fileName }: MetaInput): DocumentMeta {
   const lines = toLines(text.slice(0, 20_000));
   const doc = findDocNumber(text.slice(0, 20_000));
-  const issuedOn = kind === 'notice' ? findIssueDate(lines) : findSpeechDate(text.slice(0, 2000));
-  const year = findYear(text, doc?.year ?? null, issuedOn);
-  const place = inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
+  let issuedOn: string | null;
+  let year: number | null;
+  if (kind === 'notice') {
+    issuedOn = findIssueDate(lines);
+    year = findYear(text, doc?.year ?? null, issuedOn);
+  } else {
+    // A report: its delivery date first (a December report plans the next year), then its title, its headings, its words.
+    issuedOn = preamble?.deliveredOn ?? findSpeechDate(text.slice(0, 2000));
+    const titleYear = /((?:19|20)\d{2})年/.exec(titleLines.map((l) => l.text).join(''));
+    year = issuedOn
+      ? planYearOfDelivery(issuedOn)
+      : titleYear
+        ? Number(titleYear[1])
+        : (yearFromHeadings(toLines(text.slice(0, 100_000))) ?? findYear(text, doc?.year ?? null, null));
+  }
+  const place = kind !== 'notice' && preamble?.national
+    ? COUNTRY
+    : inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
 
   let issuer: string | null = null;
   let title = '';

@@ -3,9 +3,11 @@
 // string, never by float multiplication, so 4.52万 is exactly 45200 (4.52 * 10000 is 45199.99…).
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
+const NEEDS_ASCII = /[０-９．％]/;
 
 /** Full-width digits, point, comma and percent to ASCII; same length, so offsets survive. */
 export function asciiDigits(s: string): string {
+  if (!NEEDS_ASCII.test(s)) return s;
   return s
     .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/．/g, '.')

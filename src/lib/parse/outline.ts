@@ -4,10 +4,11 @@
 // from the marker alone.
 import type { DocumentKind, ResponsibilityGroup, Section, TaskCategory } from '../model/document';
 import { DATE_LINE, SPACES, isHeadingLike, leadSentence, markerOf, toLines, trimChars, type Line, type Marker } from './lines';
+import { readPreamble, SALUTATION, type Preamble } from './preamble';
 import { readAssignmentLine } from './responsibility';
 import { readTableHeader, rowCells, type ColumnRole } from './table';
 
-export type Part = 'review' | 'requirements' | 'targets' | 'plan' | 'livelihood';
+export type Part = 'review' | 'requirements' | 'targets' | 'plan' | 'livelihood' | 'glossary';
 
 export type Assignment = Omit<ResponsibilityGroup, 'subject'>;
 
@@ -40,16 +41,23 @@ export interface Outline {
   sections: Section[];
   items: ItemBlock[];
   review: TextBlock[];
-  mainTargets: TextBlock[];
+  /** Paragraphs of a glossary (名词解释 / 注释): explanations of terms, never tasks. */
+  glossary: TextBlock[];
   /** Lines at the top that form the document's own title. */
   titleLines: Line[];
+  /** A report's head: title, delivery line, speaker, salutation (null for notices). */
+  preamble: Preamble | null;
   /** Where a notice's letter ends and its task outline starts (0 when there is no letter). */
   letterEnd: number;
   warnings: string[];
 }
 
-/** Rank of a heading style: a section closes every open section of equal or higher rank. */
-const RANK = { heading: 0, chapter: 1, paren: 2, arabic: 3, lead: 4 } as const;
+/**
+ * Rank of a heading style: a section closes every open section of equal or higher rank. A plain heading
+ * line is a chapter of its own where the report starts with one (2024年工作回顾 … 一、…), and a heading
+ * inside a numbered chapter where the report starts with 一、 (`subheading`).
+ */
+const RANK = { heading: 0, chapter: 1, subheading: 1.5, paren: 2, arabic: 3, lead: 4 } as const;
 type Rank = (typeof RANK)[keyof typeof RANK];
 
 interface Open {
@@ -62,14 +70,16 @@ interface Open {
 }
 
 const PART_WORDS: ReadonlyArray<readonly [RegExp, Part]> = [
+  [/^(?:附件\s*\d*\s*[：:]?\s*|附[：:]?\s*)?(?:名词解释|名词注解|名词注释|名词说明|词语解释|注释|注解)$/, 'glossary'],
   [/民生实事|民生项目|民生工程/, 'livelihood'],
   [/预期目标|主要目标/, 'targets'],
   [/总体要求|指导思想|总体思路/, 'requirements'],
-  [/回眸|回顾|过去一年|过去五年/, 'review'],
+  [/回眸|回顾|过去一年|过去五年|一年来|五年来|工作成效|主要成效|工作总结/, 'review'],
   [/工作安排|重点工作|重点做好|主要任务|工作任务|工作部署|责任分解|责任分工/, 'plan'],
 ];
 
 export function partOfTitle(title: string): Part | null {
+  if (/^(?:附件\s*\d*\s*[：:]?\s*|附[：:]?\s*)?(?:名词解释|名词注解|名词注释|名词说明|词语解释|注释|注解)$/.test(title)) return 'glossary';
   // 主要目标和重点任务: a chapter holding the work plan, not only the targets.
   if (/目标/.test(title) && /任务|工作|举措/.test(title) && !/民生/.test(title)) return 'plan';
   for (const [re, part] of PART_WORDS) if (re.test(title)) return part;
@@ -77,8 +87,10 @@ export function partOfTitle(title: string): Part | null {
 }
 
 const REQUIREMENTS_PARAGRAPH = /^(?:\d{4}年|今年)?[^。，]{0,12}(?:总体要求|指导思想)/;
-/** 主要预期目标是：… — anywhere in a paragraph (full reports lead into it: 综合考虑…，今年主要预期目标是). */
-const TARGETS_PHRASE = /(?:主要预期目标|预期目标|主要目标)(?:是|为)[：:]?|(?:主要预期目标|预期目标|主要目标)[：:]/;
+/** A line that only names who is responsible (with or without its bracket). */
+const RESPONSIBILITY_LINE = /^[（(〔【]?(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位|完成时限)[】]?[：:]/;
+/** A labelled unit inside an item's text: it already says who is responsible. */
+const UNIT_LABEL = /(?:牵头|责任|主责|主办|配合|协办)(?:责任)?(?:单位|部门|领导)[】]?[：:]/;
 /** The speaker addressing the deputies: rhetoric, not a task. */
 const ADDRESS = /^各位代表/;
 const YEAR_IN = /((?:19|20)\d{2})/;
@@ -87,10 +99,11 @@ class Builder {
   readonly sections: Section[] = [];
   readonly items: ItemBlock[] = [];
   readonly review: TextBlock[] = [];
-  readonly mainTargets: TextBlock[] = [];
   readonly warnings: string[] = [];
   stack: Open[] = [];
   globalPart: Part;
+  /** A top-level section of the review has been seen: the next one without a part of its own is the plan. */
+  sawReview = false;
 
   constructor(initialPart: Part) {
     this.globalPart = initialPart;
@@ -100,9 +113,15 @@ class Builder {
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as Open).rank >= rank) this.close();
     const parent = this.stack[this.stack.length - 1] ?? null;
     const own = partOfTitle(title);
-    let part: Part = own ?? (parent ? parent.part : this.globalPart);
+    const chapterLevel = !parent && rank <= RANK.chapter;
+    let part: Part = own ?? (parent ? parent.part : this.sawReview && chapterLevel ? 'plan' : this.globalPart);
     if (own === 'plan' && parent && parent.part === 'livelihood') part = 'livelihood';
-    if (!parent) this.globalPart = own === 'requirements' || own === 'targets' || own === 'livelihood' ? 'plan' : part;
+    // Inside the review a heading naming work (三、重点工作扎实推进) still reviews it; inside a glossary all is glossary.
+    if (parent && (parent.part === 'review' || parent.part === 'glossary') && own !== 'review') part = parent.part;
+    if (!parent) {
+      this.globalPart = own === 'requirements' || own === 'targets' || own === 'livelihood' ? 'plan' : part;
+      if (part === 'review' && chapterLevel) this.sawReview = true;
+    }
     const section: Section = {
       id: `s${this.sections.length + 1}`,
       no,
@@ -233,6 +252,13 @@ function noticeOutline(lines: Line[]): Outline {
     return b.open(rank, kind, no, title, l.start, end);
   };
 
+  let currentLine = 0;
+  /** The current item's last lines (a bounded look: an item's units are printed at its end). */
+  const itemTail = (i: number) => {
+    let s = '';
+    for (let k = Math.max(currentLine, i - 8); k < i; k++) s += (lines[k] as Line).text;
+    return s;
+  };
   for (let i = begin; i < lines.length; i++) {
     const l = lines[i] as Line;
     const m = markers[i] as Marker;
@@ -274,6 +300,7 @@ function noticeOutline(lines: Line[]): Outline {
     const isItem = m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen' || (m.type === 'chapter' && livelihood) || m.type === 'bullet';
     if (isItem) {
       const part = b.part();
+      currentLine = i;
       current = {
         no: m.no,
         category: livelihood || part === 'livelihood' ? 'livelihood' : part === 'targets' ? 'target' : 'task',
@@ -295,6 +322,12 @@ function noticeOutline(lines: Line[]): Outline {
     }
     // Unnumbered lines: a units assignment, a heading, a lead sentence, or the rest of the current item.
     const assignment = /牵头|单位|负责/.test(l.text) && l.text.length <= 120 ? readAssignmentLine(l.text, null) : null;
+    // 牵头单位：… right under an item that names no unit yet is that item's, not the next items'.
+    const ownsLabel = current !== null && RESPONSIBILITY_LINE.test(l.text) && !UNIT_LABEL.test(itemTail(i));
+    if (ownsLabel) {
+      (current as ItemBlock).end = l.end;
+      continue;
+    }
     if (assignment && !(current && /^[（(〔【]/.test(l.text))) {
       finishItem();
       assigned = { ...assignment, span: { start: l.start, end: l.end } };
@@ -320,7 +353,7 @@ function noticeOutline(lines: Line[]): Outline {
   b.closeAll();
   checkNumbering(numbers, b.warnings);
   const letterEnd = begin > 0 && begin < lines.length ? (lines[begin] as Line).start : 0;
-  return { sections: b.sections, items: b.items, review: [], mainTargets: [], titleLines: [], letterEnd, warnings: b.warnings };
+  return { sections: b.sections, items: b.items, review: [], glossary: [], titleLines: [], preamble: null, letterEnd, warnings: b.warnings };
 }
 
 /** The heading printed on lines i..j: a line ending in a particle runs on; a subtitle gets a space. */
@@ -354,15 +387,29 @@ function reportTitleLines(lines: Line[]): Line[] {
   return [];
 }
 
+/** Whether the report's first heading after its head is a plain line (then plain lines are its chapters). */
+function plainHeadingsLead(lines: Line[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const m = markerOf(l.text);
+    if (m.type === 'chapter') return false;
+    if (m.type === 'none' && isPlainHeading(l) && !/[：:]$/.test(l.text) && !SALUTATION.test(l.text)) return true;
+  }
+  return false;
+}
+
 function reportOutline(lines: Line[]): Outline {
-  const titleLines = reportTitleLines(lines);
+  const preamble = readPreamble(lines);
+  const titleLines = preamble.bodyStart > 0 ? preamble.titleLines : reportTitleLines(lines);
+  const bodyStart = preamble.bodyStart > 0 ? preamble.bodyStart : titleLines.length;
   const laterPlan = lines.some((l) => {
     const p = partOfTitle(l.text.slice(0, 30));
     return p === 'plan' || p === 'requirements' || p === 'targets';
   });
   const b = new Builder(laterPlan ? 'review' : 'plan');
-  let pendingTargets = false;
   let reviewYear: number | null = null;
+  const plainRank = plainHeadingsLead(lines, bodyStart) ? RANK.heading : RANK.subheading;
+  const glossary: TextBlock[] = [];
 
   const paragraph = (start: number, end: number, t: string) => {
     const top = b.top();
@@ -372,12 +419,8 @@ function reportOutline(lines: Line[]): Outline {
       b.review.push({ start, end, sectionId, year: reviewYear });
       return;
     }
-    const targetsAt = TARGETS_PHRASE.exec(t);
-    if (pendingTargets || targetsAt) {
-      const from = targetsAt ? start + targetsAt.index + targetsAt[0].length : start;
-      const stop = t.indexOf('。', from - start);
-      b.mainTargets.push({ start: from, end: stop < 0 ? end : start + stop, sectionId, year: null });
-      pendingTargets = false;
+    if (part === 'glossary') {
+      glossary.push({ start, end, sectionId, year: null });
       return;
     }
     if (part === 'requirements' || REQUIREMENTS_PARAGRAPH.test(t) || ADDRESS.test(t)) return;
@@ -391,10 +434,23 @@ function reportOutline(lines: Line[]): Outline {
     else b.addReportTask(start, end, sectionId, part);
   };
 
-  for (let i = titleLines.length; i < lines.length; i++) {
+  for (let i = bodyStart; i < lines.length; i++) {
     const l = lines[i] as Line;
+    if (SALUTATION.test(l.text)) continue;
+    // 牵头责任单位：市教育局 on its own line goes with the item right above it.
+    const above = b.items[b.items.length - 1];
+    if (above && i > 0 && above.end === (lines[i - 1] as Line).end && RESPONSIBILITY_LINE.test(l.text)) {
+      above.end = l.end;
+      continue;
+    }
     const m = markerOf(l.text);
     const body = l.text.slice(m.length);
+    const top = b.top();
+    if (m.type === 'chapter' && top && top.part === 'livelihood' && top.rank < RANK.chapter) {
+      // 附件1 十件民生实事 / 一、… 二、…: the numbered lines of a livelihood list under a plain heading are its items
+      b.items.push({ no: m.no, category: 'livelihood', sectionId: top.section.id, start: l.start, end: l.end, bodyStart: l.start + m.length, assigned: null });
+      continue;
+    }
     if (m.type === 'chapter' || m.type === 'paren' || m.type === 'arabicComma') {
       const rank = m.type === 'chapter' ? RANK.chapter : m.type === 'paren' ? RANK.paren : RANK.arabic;
       const { title, bodyAt } = splitInlineTitle(body);
@@ -409,6 +465,10 @@ function reportOutline(lines: Line[]): Outline {
         b.review.push({ start: l.start, end: l.end, sectionId: b.top()?.section.id ?? null, year: reviewYear });
         continue;
       }
+      if (part === 'glossary') {
+        glossary.push({ start: l.start, end: l.end, sectionId: b.top()?.section.id ?? null, year: null });
+        continue;
+      }
       b.items.push({
         no: m.type === 'bullet' ? null : m.no,
         category: part === 'livelihood' ? 'livelihood' : 'task',
@@ -420,13 +480,16 @@ function reportOutline(lines: Line[]): Outline {
       });
       continue;
     }
-    if (isPlainHeading(l)) {
+    if (isPlainHeading(l) && (b.part() !== 'glossary' || /^附件/.test(l.text) || partOfTitle(l.text) !== null)) {
       const j = mergeHeadingRun(lines, i, (x) => isPlainHeading(x) && !/[：:]$/.test(x.text));
       const last = lines[j] as Line;
       const title = titleOf(text(lines, i, j));
-      const o = b.open(RANK.heading, 'chapter', null, title, l.start, last.end);
+      // A line ending in a colon introduces what follows (一年来，主要做了以下工作：): a lead, not a chapter.
+      const intro = /[：:]$/.test(l.text) && partOfTitle(title) !== 'glossary';
+      // A glossary or an annex (附件) stands apart from the chapters before it.
+      const rank = partOfTitle(title) === 'glossary' || /^附件/.test(title) ? RANK.heading : plainRank;
+      const o = intro ? b.open(RANK.lead, 'lead', null, title, l.start, last.end) : b.open(rank, 'chapter', null, title, l.start, last.end);
       setReviewYear(o.part, title);
-      if (o.part === 'targets') pendingTargets = true;
       i = j;
       continue;
     }
@@ -434,7 +497,7 @@ function reportOutline(lines: Line[]): Outline {
   }
   b.closeAll();
   b.items.sort((x, y) => x.start - y.start);
-  return { sections: b.sections, items: b.items, review: b.review, mainTargets: b.mainTargets, titleLines, letterEnd: 0, warnings: b.warnings };
+  return { sections: b.sections, items: b.items, review: b.review, glossary, titleLines, preamble, letterEnd: 0, warnings: b.warnings };
 
   function setReviewYear(part: Part, title: string): void {
     if (part !== 'review') return;

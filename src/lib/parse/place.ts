@@ -42,11 +42,71 @@ export function shortName(full: string): string {
   return s;
 }
 
+/**
+ * A character trie of the gazetteer's names, flat for speed: node 0 is the root, `first[c]` the node after
+ * the first character c (0: no name starts with c), `edges` the node after (node, next character), and
+ * `places[node]` the places named by the path to it. One walk per text position finds the longest name there.
+ */
+interface Trie {
+  first: Int32Array;
+  /**
+   * A bit filter of the names' first two characters: most positions of a text start no name, and this
+   * says so from 32 KB that stay in cache (bigger tables made the scan wait on memory).
+   */
+  pairs: Uint32Array;
+  edges: EdgeTable;
+  places: (Place[] | null)[];
+}
+
+const PAIR_BITS = 18; // 2^18 bits = 32 KB
+const pairSlot = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
+
+/** (node, character) → node, open addressing over typed arrays: the hot loop of place counting, several times faster than a Map. */
+class EdgeTable {
+  private nodes = new Int32Array(1 << 15);
+  private chars = new Int32Array(1 << 15);
+  private values = new Int32Array(1 << 15);
+  private shift = 17;
+  private size = 0;
+
+  private slot(node: number, c: number): number {
+    // Fibonacci hashing: the high bits of the product are the well-mixed ones.
+    const mask = this.values.length - 1;
+    let i = Math.imul(Math.imul(node, 0x85ebca6b) ^ c, 0x9e3779b1) >>> this.shift;
+    while (this.values[i] !== 0 && (this.nodes[i] !== node || this.chars[i] !== c)) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** The node after `node` on character code `c`, 0 when none. */
+  get(node: number, c: number): number {
+    return this.values[this.slot(node, c)] as number;
+  }
+
+  /** `value` > 0. */
+  set(node: number, c: number, value: number): void {
+    if ((this.size + 1) * 2 > this.values.length) this.grow();
+    const i = this.slot(node, c);
+    if (this.values[i] === 0) this.size++;
+    this.nodes[i] = node;
+    this.chars[i] = c;
+    this.values[i] = value;
+  }
+
+  private grow(): void {
+    const { nodes, chars, values } = this;
+    this.nodes = new Int32Array(values.length * 2);
+    this.chars = new Int32Array(values.length * 2);
+    this.values = new Int32Array(values.length * 2);
+    this.shift--;
+    this.size = 0;
+    for (let i = 0; i < values.length; i++) if (values[i] !== 0) this.set(nodes[i] as number, chars[i] as number, values[i] as number);
+  }
+}
+
 interface Gazetteer {
   byCode: Map<string, Place>;
   byName: Map<string, Place[]>;
-  /** For each first character of a name, the name lengths starting with it, longest first. */
-  lengthsByFirst: Map<string, number[]>;
+  trie: Trie;
 }
 
 let cache: Gazetteer | null = null;
@@ -70,14 +130,26 @@ function gazetteer(): Gazetteer {
   for (const [code, name] of Object.entries(areaList.province_list)) add(code, name, 'province');
   for (const [code, name] of Object.entries(areaList.city_list)) if (!byCode.has(code)) add(code, name, 'city');
   for (const [code, name] of Object.entries(areaList.county_list)) if (!byCode.has(code)) add(code, name, 'county');
-  const lengthsByFirst = new Map<string, number[]>();
-  for (const name of byName.keys()) {
-    const list = lengthsByFirst.get(name[0] as string) ?? [];
-    if (!list.includes(name.length)) list.push(name.length);
-    lengthsByFirst.set(name[0] as string, list);
+  const trie: Trie = { first: new Int32Array(65536), pairs: new Uint32Array(1 << (PAIR_BITS - 5)), edges: new EdgeTable(), places: [null] };
+  for (const [name, places] of byName) {
+    if (name.length < 2) continue;
+    const bit = pairSlot(name.charCodeAt(0), name.charCodeAt(1));
+    trie.pairs[bit >>> 5] = (trie.pairs[bit >>> 5] as number) | (1 << (bit & 31));
+    let node = 0;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      let child = i === 0 ? (trie.first[c] as number) : trie.edges.get(node, c);
+      if (child === 0) {
+        child = trie.places.length;
+        trie.places.push(null);
+        if (i === 0) trie.first[c] = child;
+        else trie.edges.set(node, c, child);
+      }
+      node = child;
+    }
+    trie.places[node] = places;
   }
-  for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
-  cache = { byCode, byName, lengthsByFirst };
+  cache = { byCode, byName, trie };
   return cache;
 }
 
@@ -92,31 +164,46 @@ export function placeByCode(code: string): Place | null {
 
 /** The enclosing place: a county's city, a city's province (null for a province). */
 export function parentOf(p: Place): Place | null {
+  const known = parents.get(p.code);
+  if (known !== undefined) return known;
   const g = gazetteer();
-  if (p.level === 'county') return g.byCode.get(p.code.slice(0, 4) + '00') ?? g.byCode.get(p.code.slice(0, 2) + '0000') ?? null;
-  if (p.level === 'city') return g.byCode.get(p.code.slice(0, 2) + '0000') ?? null;
-  return null;
+  let parent: Place | null = null;
+  if (p.level === 'county') parent = g.byCode.get(p.code.slice(0, 4) + '00') ?? g.byCode.get(p.code.slice(0, 2) + '0000') ?? null;
+  else if (p.level === 'city') parent = g.byCode.get(p.code.slice(0, 2) + '0000') ?? null;
+  parents.set(p.code, parent);
+  return parent;
 }
+const parents = new Map<string, Place | null>();
 
 // Place mentions in the first 100k characters decide; a report is 10–60k characters.
 const SCAN_LIMIT = 100_000;
 
 /** How often each gazetteer entry is named in the text (short or full name; longest name wins at a position). */
 export function countMentions(text: string): Map<string, number> {
-  const { byName, lengthsByFirst } = gazetteer();
+  const { trie } = gazetteer();
   const counts = new Map<string, number>();
-  const t = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
+  const end = Math.min(text.length, SCAN_LIMIT);
   let i = 0;
-  while (i < t.length) {
-    let matched = 0;
-    for (const len of lengthsByFirst.get(t[i] as string) ?? []) {
-      if (len < 2 || i + len > t.length) continue;
-      const places = byName.get(t.slice(i, i + len));
-      if (!places) continue;
-      for (const p of places) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
-      matched = len;
-      break;
+  while (i < end) {
+    const bit = i + 1 < end ? pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1)) : -1;
+    if (bit < 0 || ((trie.pairs[bit >>> 5] as number) & (1 << (bit & 31))) === 0) {
+      i++;
+      continue;
     }
+    let node = trie.first[text.charCodeAt(i)] as number;
+    let matched = 0;
+    let found: Place[] | null = null;
+    for (let j = i + 1; node !== 0 && j < end; j++) {
+      const next = trie.edges.get(node, text.charCodeAt(j));
+      if (next === 0) break;
+      node = next;
+      const named = trie.places[node];
+      if (named) {
+        found = named;
+        matched = j - i + 1;
+      }
+    }
+    if (found) for (const p of found) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
     i += matched > 0 ? matched : 1;
   }
   return counts;

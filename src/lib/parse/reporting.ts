@@ -11,9 +11,11 @@ const RECURRING = /每(?:月|季度|季|半年|周)[^，。；、]{0,6}?\d{1,2}�
 export function findReportingDeadlines(letter: string, year: number | null): ReportingDeadline[] {
   const out: ReportingDeadline[] = [];
   let from = 0;
+  const stop = /[。；\n]/g;
   while (from < letter.length) {
-    let to = letter.slice(from).search(/[。；\n]/);
-    to = to < 0 ? letter.length : from + to + 1;
+    stop.lastIndex = from;
+    const m = stop.exec(letter);
+    const to = m ? m.index + 1 : letter.length;
     const sentence = letter.slice(from, to);
     if (REPORTING.test(sentence)) {
       const what = sentence.replace(/[。；\n]$/, '').trim();

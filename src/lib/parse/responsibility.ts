@@ -10,7 +10,7 @@ export type Field = 'leaders' | 'leadUnits' | 'supportUnits' | 'deadline';
 
 const LABELS: ReadonlyArray<readonly [RegExp, Field]> = [
   [/^(?:责任|牵头|分管|联系|包保)?[市省县区]?领导$/, 'leaders'],
-  [/^(?:牵头|主办|主责|责任主体)(?:单位|部门)?$/, 'leadUnits'],
+  [/^(?:牵头|主办|主责|责任主体)(?:责任)?(?:单位|部门)?$/, 'leadUnits'],
   [/^(?:责任|配合|协办|参与|协同|参加|协助)(?:单位|部门)$/, 'supportUnits'],
   [/^(?:完成)?(?:时限|时间|期限)$/, 'deadline'],
 ];
@@ -23,6 +23,8 @@ export function fieldOfLabel(label: string): Field | null {
 
 const OPEN = new Set(['（', '(', '〔', '[', '【', '［']);
 const CLOSE = new Set(['）', ')', '〕', ']', '】', '］']);
+const IS_BRACKET = new Uint8Array(65536);
+for (const c of [...OPEN, ...CLOSE]) IS_BRACKET[c.charCodeAt(0)] = 1;
 
 /** Top-level bracket pairs (any of （ ( 〔 [ 【), nested brackets kept inside. Linear; unmatched brackets ignored. */
 export function topLevelBrackets(text: string): Span[] {
@@ -30,6 +32,8 @@ export function topLevelBrackets(text: string): Span[] {
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (IS_BRACKET[code] === 0) continue;
     const ch = text[i] as string;
     if (OPEN.has(ch)) {
       if (depth === 0) start = i;
@@ -95,15 +99,23 @@ interface Fields {
 /** Reads "label：value；label：value" (the inside of a parenthetical). */
 export function readLabeledFields(inner: string, year: number | null): Fields {
   const f: Fields = { leaders: [], leadUnits: [], supportUnits: [], deadline: null, labeled: false };
+  let responsibleOnly = true;
   for (const part of splitTopLevel(inner, '；;')) {
     const colon = firstColon(part);
     if (colon < 0) continue;
-    const field = fieldOfLabel(part.slice(0, colon).replace(/^[【［[]|[】］\]]$/g, ''));
+    const label = part.slice(0, colon).replace(/^[【［[]|[】］\]]$/g, '');
+    const field = fieldOfLabel(label);
     if (!field) continue;
     f.labeled = true;
+    if (field === 'supportUnits' && !/^责任(?:单位|部门)$/.test(label.replace(/\s/g, ''))) responsibleOnly = false;
     const value = part.slice(colon + 1);
     if (field === 'deadline') f.deadline = parseDeadline(trimChars(value, `${SPACES}。.`), year) ?? f.deadline;
     else f[field].push(...splitUnits(value));
+  }
+  // 责任单位 / 责任部门 with no 牵头 label beside it: those units are the ones responsible, so they lead.
+  if (f.leadUnits.length === 0 && f.supportUnits.length > 0 && responsibleOnly) {
+    f.leadUnits = f.supportUnits;
+    f.supportUnits = [];
   }
   return f;
 }
@@ -156,7 +168,7 @@ export function findResponsibility(text: string, opts: ResponsibilityOptions): F
     prevEnd = span.end;
   }
   if (groups.length === 0) {
-    const tail = bracketLabelTail(text, opts.year);
+    const tail = bracketLabelTail(text, opts.year) ?? plainLabelTail(text, opts.year);
     if (tail) {
       groups.push(tail);
       cut.push(tail.span);
@@ -204,6 +216,23 @@ function bracketLabelTail(text: string, year: number | null): ResponsibilityGrou
     else g[mark.field].push(...splitUnits(value));
   }
   return g;
+}
+
+/** A responsibility label where a sentence or line starts, its bracket possibly missing: 。牵头责任单位：市教育局 / \n（责任单位：… */
+const PLAIN_LABEL = /(?:(?:^|[。；;！\n])[ \t\u3000]*|(?=[（(〔【]))(([（(〔【]?)(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位)[】]?[：:])/g;
+
+/** 牵头责任单位：市教育局；配合单位：… after the item's words, without brackets (or with an unclosed one), to the end. */
+function plainLabelTail(text: string, year: number | null): ResponsibilityGroup | null {
+  if (!text.includes('单位') && !text.includes('领导') && !text.includes('部门')) return null; // the common case, cheaply
+  PLAIN_LABEL.lastIndex = 0;
+  const m = PLAIN_LABEL.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length - (m[1] as string).length;
+  let inner = trimChars(text.slice(start + (m[2] ? 1 : 0)), `${SPACES}。；;.`);
+  if (/[）)〕】]$/.test(inner)) inner = inner.slice(0, -1);
+  const f = readLabeledFields(inner, year);
+  if (!f.labeled) return null;
+  return { subject: null, leaders: f.leaders, leadUnits: f.leadUnits, supportUnits: f.supportUnits, deadline: f.deadline, span: { start, end: text.length } };
 }
 
 /** A line that only assigns units, e.g. "以下任务由市发改委牵头" or "牵头单位：市发改委；责任单位：…". */

@@ -5,6 +5,8 @@ import { getContext, setContext } from 'svelte';
 import { EMPTY_FILTERS, mergeDrill, type Filters } from '../analysis/filters';
 import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
+import type { Light } from '../ledger/lights';
+import type { View } from './hashCodec';
 
 export class DashboardState {
   /** Replaced whole on every change, never mutated in place. */
@@ -15,11 +17,24 @@ export class DashboardState {
   trend = $state.raw<TrendPick | null>(null);
   /** The indicator and year compared across places (主要预期目标对比 and the target table over many documents); null = automatic. Not a filter either. */
   indicator = $state.raw<IndicatorPick | null>(null);
+  /** The pace-light filter (督查台账): only tasks with these lights, everywhere; [] = all. */
+  lights = $state.raw<readonly Light[]>([]);
+  /** The page shown: the dashboard, the 督查台账 or a 督查通报. */
+  view = $state<View>('dashboard');
+  /** The document the ledger and the 通报 work on; null = chosen automatically (documentChoice.ts). */
+  ledgerDoc = $state<string | null>(null);
 
-  constructor(initial: Filters = EMPTY_FILTERS, trend: TrendPick | null = null, indicator: IndicatorPick | null = null) {
+  constructor(initial: Filters = EMPTY_FILTERS, trend: TrendPick | null = null, indicator: IndicatorPick | null = null, extras: { lights?: readonly Light[]; view?: View; ledgerDoc?: string | null } = {}) {
     this.filters = initial;
     this.trend = trend;
     this.indicator = indicator;
+    this.lights = extras.lights ?? [];
+    this.view = extras.view ?? 'dashboard';
+    this.ledgerDoc = extras.ledgerDoc ?? null;
+  }
+
+  toggleLight(light: Light): void {
+    this.lights = this.lights.includes(light) ? this.lights.filter((l) => l !== light) : [...this.lights, light];
   }
 
   set(patch: Partial<Filters>): void {
@@ -40,6 +55,7 @@ export class DashboardState {
 
   clear(): void {
     this.filters = EMPTY_FILTERS;
+    this.lights = [];
     this.drilled = false;
   }
 }

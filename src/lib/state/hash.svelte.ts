@@ -6,11 +6,17 @@ import { sameFilters, type Filters } from '../analysis/filters';
 import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
 import type { DashboardState } from './dashboard.svelte';
-import { filtersFromHash, filtersToHash, indicatorFromHash, sameIndicatorPick, sameTrendPick, trendFromHash } from './hashCodec';
+import { extrasFromHash, filtersFromHash, filtersToHash, indicatorFromHash, sameIndicatorPick, sameTrendPick, trendFromHash, type HashExtras } from './hashCodec';
 
 export function readHashFilters(): Filters {
   return filtersFromHash(location.hash);
 }
+
+export function readHashExtras(): Required<HashExtras> {
+  return extrasFromHash(location.hash);
+}
+
+const sameLights = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 export function readHashTrend(): TrendPick | null {
   return trendFromHash(location.hash);
@@ -22,7 +28,8 @@ export function readHashIndicator(): IndicatorPick | null {
 
 /** Call from a component's setup: an $effect writes the hash, a hashchange listener reads it. */
 export function syncFiltersWithHash(state: DashboardState): void {
-  let written = filtersToHash(state.filters, state.trend, state.indicator);
+  const extras = () => ({ lights: state.lights, view: state.view, ledgerDoc: state.ledgerDoc });
+  let written = filtersToHash(state.filters, state.trend, state.indicator, extras());
   let previous = state.filters;
   let previousTrend = state.trend;
   let previousIndicator = state.indicator;
@@ -31,7 +38,7 @@ export function syncFiltersWithHash(state: DashboardState): void {
     const f = state.filters;
     const t = state.trend;
     const i = state.indicator;
-    const hash = filtersToHash(f, t, i);
+    const hash = filtersToHash(f, t, i, extras());
     if (hash === written && hash === currentHash()) return;
     const onlyWords = previous.q !== f.q && sameFilters({ ...previous, q: f.q }, f) && sameTrendPick(previousTrend, t) && sameIndicatorPick(previousIndicator, i);
     const url = `${location.pathname}${location.search}${hash || ''}`;
@@ -62,6 +69,10 @@ export function syncFiltersWithHash(state: DashboardState): void {
         previousIndicator = i;
         state.indicator = i;
       }
+      const x = extrasFromHash(location.hash);
+      if (!sameLights(x.lights, state.lights)) state.lights = x.lights;
+      if (x.view !== state.view) state.view = x.view;
+      if (x.ledgerDoc !== state.ledgerDoc) state.ledgerDoc = x.ledgerDoc;
     };
     addEventListener('hashchange', onChange);
     addEventListener('popstate', onChange);

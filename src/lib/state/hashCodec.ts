@@ -5,6 +5,7 @@ import type { TaskCategory } from '../model/document';
 import { CATEGORIES, EMPTY_FILTERS, LIST_KEYS, unique, type Filters } from '../analysis/filters';
 import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
+import { LIGHTS, type Light } from '../ledger/lights';
 
 const HASH_KEYS: Record<keyof Filters, string> = {
   years: 'y', docIds: 'd', places: 'p', leaders: 'l', units: 'u', sectors: 's', sectionIds: 'sec', categories: 'c', q: 'q',
@@ -15,7 +16,20 @@ const HASH_KEYS: Record<keyof Filters, string> = {
 const TREND_KEYS = { place: 'tp', key: 'tm' } as const;
 const INDICATOR_KEYS = { key: 'ik', year: 'iy' } as const;
 
-export function filtersToHash(f: Filters, trend: TrendPick | null = null, indicator: IndicatorPick | null = null): string {
+/** Which page is shown: the dashboard (default), the 督查台账, or a 督查通报. */
+export type View = 'dashboard' | 'ledger' | 'briefing';
+const VIEWS: readonly View[] = ['dashboard', 'ledger', 'briefing'];
+
+/** Beside the filter: the pace-light filter (#…&g=red&g=yellow) and the page (#…&v=ledger). */
+export interface HashExtras {
+  lights?: readonly Light[];
+  view?: View;
+  /** The document the ledger works on (#…&ld=…); null = chosen automatically. */
+  ledgerDoc?: string | null;
+}
+const EXTRA_KEYS = { lights: 'g', view: 'v', ledgerDoc: 'ld' } as const;
+
+export function filtersToHash(f: Filters, trend: TrendPick | null = null, indicator: IndicatorPick | null = null, extras: HashExtras = {}): string {
   const p = new URLSearchParams();
   for (const k of LIST_KEYS) for (const v of f[k]) p.append(HASH_KEYS[k], String(v));
   if (f.q.trim()) p.append(HASH_KEYS.q, f.q);
@@ -27,8 +41,25 @@ export function filtersToHash(f: Filters, trend: TrendPick | null = null, indica
     p.append(INDICATOR_KEYS.key, indicator.key);
     if (indicator.year !== null) p.append(INDICATOR_KEYS.year, String(indicator.year));
   }
+  for (const l of extras.lights ?? []) p.append(EXTRA_KEYS.lights, l);
+  if (extras.view && extras.view !== 'dashboard') p.append(EXTRA_KEYS.view, extras.view);
+  if (extras.ledgerDoc) p.append(EXTRA_KEYS.ledgerDoc, extras.ledgerDoc);
   const s = p.toString();
   return s ? `#${s}` : '';
+}
+
+/** The lights and the page named in a hash (unknown values ignored). Never throws. */
+export function extrasFromHash(hash: string): Required<HashExtras> {
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { lights: [], view: 'dashboard', ledgerDoc: null };
+  }
+  const lights = unique(p.getAll(EXTRA_KEYS.lights).filter((v): v is Light => (LIGHTS as readonly string[]).includes(v)));
+  const v = p.get(EXTRA_KEYS.view) ?? '';
+  const doc = (p.get(EXTRA_KEYS.ledgerDoc) ?? '').trim();
+  return { lights, view: (VIEWS as readonly string[]).includes(v) ? (v as View) : 'dashboard', ledgerDoc: doc && doc.length <= 200 ? doc : null };
 }
 
 /** The trend choice in a hash, or null (none, or half of one). Never throws. */

@@ -44,6 +44,44 @@ describe('file names', () => {
     }));
   });
 
+  it('drops bidi overrides, isolates and other invisible characters, so a name reads as it is', () => {
+    expect(sanitizeFileName('报告\u202Etxt.exe')).toBe('报告txt.exe');
+    expect(sanitizeFileName('\u2066随州\u2069\u200B-\u200F2024\uFEFF\u00AD')).toBe('随州-2024');
+    expect(sanitizeFileName('第一行\u2028第二行')).toBe('第一行第二行');
+    expect(sanitizeFileName('\u202E\u202D')).toBe('图表');
+  });
+
+  it('never ends in half a surrogate pair when a long name is cut', () => {
+    // 79 + 2 code points, 83 UTF-16 units: a cut at 80 units would leave a lone high surrogate
+    const name = sanitizeFileName('a'.repeat(79) + '😀😀');
+    expect(name).not.toMatch(/\p{Cs}/u); // no lone surrogate
+    expect(name).toBe('a'.repeat(79) + '😀');
+    expect(sanitizeFileName('甲\uD83D')).toBe('甲');
+    expect(sanitizeFileName('\uDE00乙')).toBe('乙');
+  });
+
+  it('strips leading dots and refuses device names with or without an extension', () => {
+    expect(sanitizeFileName('..报告')).toBe('报告');
+    expect(sanitizeFileName('nul.txt')).toBe('_nul.txt');
+    expect(sanitizeFileName('COM¹')).toBe('_COM¹');
+    expect(sanitizeFileName('lpt9 ')).toBe('_lpt9');
+  });
+
+  it('gives a well-formed, visible, short name for any input, lone surrogates included', () => {
+    const encoder = new TextEncoder();
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary' }), (place, chart) => {
+      const name = chartFileName({ place, year: 2024, chart, date: '2026-11-23', ext: 'png' });
+      expect(name).not.toMatch(/\p{Cs}/u); // no lone surrogate
+      expect(name).not.toMatch(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/);
+      expect(name).not.toMatch(/[\p{Cf}\p{Zl}\p{Zp}]/u);
+      expect(name).not.toMatch(/^[. ]/);
+      expect(encoder.encode(name).length).toBeLessThanOrEqual(250);
+      const stem = name.slice(0, -'.png'.length);
+      expect(stem).not.toMatch(/^(?:con|prn|aux|nul|com[\d¹²³]|lpt[\d¹²³])(?:\..*)?$/i);
+      expect(stem).not.toMatch(/[. ]$/);
+    }), { numRuns: 200 });
+  }, 20_000);
+
   it('shortens place names only when something is left', () => {
     expect([shortPlace('随州市'), shortPlace('湖北省'), shortPlace('洪湖市'), shortPlace('市')]).toEqual(['随州', '湖北', '洪湖', '市']);
   });

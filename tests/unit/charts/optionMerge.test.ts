@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { EChartsOption } from 'echarts';
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/analysis/filters';
-import type { EChartsOption } from '../../../src/lib/charts/echarts';
 import { canMerge, shape } from '../../../src/lib/charts/optionMerge';
 import { sample } from '../analysis/fixture';
 import { chapterTasksChart, leaderLoadChart, sectorTasksChart } from './build';
@@ -23,7 +23,7 @@ describe('merging a chart update into what it shows', () => {
 
   it("sets afresh when a component goes away (the chapter chart's scroll bar)", () => {
     const few = chapterTasksChart(all, f({ docIds: ['n24'] }));
-    const many = { option: { ...few.option, dataZoom: [{ type: 'slider' }, { type: 'inside' }] } as EChartsOption };
+    const many = { option: { ...few.option, dataZoom: [{ type: 'slider' }, { type: 'inside' }] } };
     expect(can(many, few)).toBe(false);
     expect(can(few, many)).toBe(true);
   });

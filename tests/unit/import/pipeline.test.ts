@@ -60,6 +60,19 @@ describe('emptiness: a parse with no task and no target is not saved', () => {
   it('blocks a parse with neither tasks nor targets', () => {
     expect(emptiness(doc([], []))).toMatch(/没有识别出任何任务或预期目标/);
   });
+  it('never blocks a real report, even when nothing was found in it: its warnings say what is missing', () => {
+    const report = (over: Partial<ParsedDocument>, issuedOn: string | null = null) => ParsedDocument.parse({
+      ...doc([], []), ...over,
+      document: { ...doc([], []).document, kind: 'report', issuedOn },
+    });
+    const achievement = { id: 'a1', metric: '地区生产总值', verb: '增长', value: 6, unit: '%', qualifier: null, year: 2023, text: '地区生产总值增长6%', sectionId: 's1', span: { start: 0, end: 5 } };
+    expect(emptiness(report({ achievements: [achievement] }))).toBeNull();
+    expect(emptiness(report({}, '2024-01-10'))).toBeNull();
+    expect(emptiness(report({ text: '各位代表：'.repeat(700) }))).toBeNull();
+    // a few lines shaped like a report, with nothing in them, are still not saved
+    expect(emptiness(report({}))).toMatch(/没有识别出任何任务或预期目标/);
+  });
+
   it('lets through a parse with only targets, or only tasks', () => {
     expect(emptiness(doc([], [target('g1', 2024)]))).toBeNull();
     expect(emptiness(doc([task('t1', '1', [], [], [])], []))).toBeNull();

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../../', import.meta.url).pathname;
-function cli(file: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/parse.ts'), file], { cwd: root, encoding: 'utf8' });
+function cli(...files: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/parse.ts'), ...files], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -48,4 +48,29 @@ describe('scripts/parse.ts', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   }, 30_000);
+
+  it('prints one JSON line per file, in order, a failed file as {file, error} on its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parse-cli-batch-'));
+    const prose = join(dir, 'prose.txt');
+    writeFileSync(prose, '今天天气很好，我们去公园散步。\n');
+    const files = ['seeds/004_8fc95960ca065cc7.txt', prose, '/nonexistent/none.txt', 'tests/fixtures/corpus/国务院_2024.txt'];
+    const r = cli(...files);
+    expect(r.code).toBe(1); // some files failed
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    const docs = lines.map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.file)).toEqual(files);
+    expect(docs[0]).toMatchObject({ document: { year: 2024, kind: 'report-summary' } });
+    expect(docs[0].targets.length).toBeGreaterThan(0);
+    expect(docs[1]).toMatchObject({ code: 'no-structure' });
+    expect(docs[1].error).toMatch(/[\u4e00-\u9fff]/);
+    expect(docs[2]).toMatchObject({ code: 'unreadable' });
+    expect(docs[3]).toMatchObject({ document: { jurisdiction: '全国', year: 2024 } });
+  }, 60_000);
+
+  it('exits 0 when every file of a batch parses', () => {
+    const r = cli('seeds/000_cf037e789fc2945e.txt', 'seeds/001_f681927dc6cce43d.txt');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).document.year)).toEqual([2025, 2023]);
+  }, 60_000);
 });

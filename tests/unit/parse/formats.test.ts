@@ -135,3 +135,29 @@ describe('a report with numbered chapters and review', () => {
     expect(d.targets.filter((t) => t.scope === 'task').map((t) => t.value)).toEqual([8, 30, 5]);
   });
 });
+
+describe('a notice whose units stand on their own line under each item', () => {
+  const text = [
+    '市人民政府办公室关于分解落实2025年政府工作报告重点任务的通知',
+    '一、推动产业升级',
+    '1.实施技术改造项目50个。',
+    '牵头单位：市经信局；责任单位：市财政局',
+    '2.培育专精特新企业10家。',
+    '主责单位：市科技局',
+    '二、加强生态保护',
+    '牵头单位：市生态环境局',
+    '3.完成造林绿化1万亩。',
+    '4.空气优良天数比例达到85%。（牵头单位：市气象局）',
+  ].join('\n');
+
+  it('gives each item the units printed under it, and a line under a heading to the items after it', () => {
+    const r = parseReport(text);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.data.tasks.map((t) => [t.no, t.text, t.leadUnits, t.supportUnits])).toEqual([
+      ['1', '实施技术改造项目50个。', ['市经信局'], ['市财政局']],
+      ['2', '培育专精特新企业10家。', ['市科技局'], []],
+      ['3', '完成造林绿化1万亩。', ['市生态环境局'], []],
+      ['4', '空气优良天数比例达到85%。', ['市气象局'], []],
+    ]);
+  });
+});

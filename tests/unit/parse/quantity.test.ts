@@ -104,8 +104,15 @@ describe('extractQuantities: ranges, lists and stretch goals', () => {
   it('shares the metric of 分别增长8%、6% over both values (000)', () => {
     const found = extractQuantities('全市专汽、农产品加工业产值分别增长8%、6%。');
     expect(found.map(row)).toEqual([
-      ['全市专汽、农产品加工业产值', '增长', 8, '%', null],
-      ['全市专汽、农产品加工业产值', '增长', 6, '%', null],
+      ['专汽、农产品加工业产值', '增长', 8, '%', null],
+      ['专汽、农产品加工业产值', '增长', 6, '%', null],
+    ]);
+  });
+
+  it("leaves the place's own scope word (全市, 全省, 我市) out of the metric", () => {
+    expect(extractQuantities('全省地区生产总值增长6%，我市粮食产量达到146万吨').map(row)).toEqual([
+      ['地区生产总值', '增长', 6, '%', null],
+      ['粮食产量', '达到', 146, '万吨', null],
     ]);
   });
 
@@ -272,12 +279,13 @@ describe('splitMainTargets', () => {
       ['外贸出口', 10, '%', null, null],
       ['城乡居民收入', null, null, null, null],
       ['粮食产量', 146, '万吨', null, null],
-      ['环境保护、节能减排', null, null, null, null],
+      ['环境保护', null, null, null, null],
+      ['节能减排', null, null, null, null],
     ]);
     expect(found[6]?.text).toBe('城乡居民收入增速与经济发展基本同步');
     expect(found[8]?.text).toBe('环境保护、节能减排完成省下达目标任务');
     for (const q of found) expect(sentence.slice(q.start, q.end)).toBe(q.value === null ? q.text : sentence.slice(q.start, q.end));
-    expect(sentence.slice(found[8]!.start, found[8]!.end)).toBe('环境保护、节能减排完成省下达目标任务');
+    expect(sentence.slice(found[9]!.start, found[9]!.end)).toBe('环境保护、节能减排完成省下达目标任务');
   });
 
   it('splits the 2024 targets of 004 with stretch values', () => {

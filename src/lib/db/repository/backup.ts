@@ -1,13 +1,20 @@
-// Backup and restore: one JSON text with everything the user has (backup.ts validates it), and the
-// "please back up" state the UI reminds from. The user tables come from one list (userTables.ts).
+// Backup and restore: one JSON text with everything the user has (backup.ts checks it, the same way on
+// export and on restore), and the "please back up" state the UI reminds from. The user tables come from
+// one list (userTables.ts). Large backups are checked, written and read in pieces so the page never
+// freezes (time/slices.ts); progress is reported through `onProgress`.
 import { liveQuery, type Observable, type Table } from 'dexie';
 import { nowIso } from '../../time/clock';
-import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup, type BackupDocument } from '../backup';
+import { runSliced } from '../../time/slices';
+import {
+  BACKUP_FORMAT, BACKUP_VERSION, backupText, checkBackupSliced, describeProblem, parseBackupJson,
+  type BackupContents, type BackupProblem,
+} from '../backup';
+import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { ITEM_TABLES } from '../schema';
-import { USER_TABLE_NAMES, USER_TABLES, type UserRows, type UserTableName } from '../userTables';
-import { writeFailure } from './errors';
-import { dbOf, type Store } from './store';
-import { allTables, putRows } from './writes';
+import { USER_TABLE_NAMES, USER_TABLES, type UserTableName } from '../userTables';
+import { writeFailure, type WriteFailure } from './errors';
+import { dbOf, lostFailure, type Store } from './store';
+import { allTables, deleteItems, newRevision } from './writes';
 
 export interface BackupState {
   lastChangeAt: string | null;
@@ -27,54 +34,197 @@ export function liveBackupState(store: Store): Observable<BackupState> {
   return liveQuery(() => getBackupState(store));
 }
 
-/** One JSON text holding everything the user has: imported documents (source text and rows), the
- * hidden flags of bundled ones, every row of the user tables. Records the time as the last backup. */
-export async function exportBackup(store: Store, now: () => string = nowIso): Promise<string> {
-  const db = dbOf(store);
-  const at = now();
-  const backup = await db.transaction('rw', allTables(db), async (): Promise<Backup> => {
-    const docs = await db.documents.toArray();
-    const documents: BackupDocument[] = [];
-    for (const document of docs.filter((d) => d.source === 'imported')) {
-      const entry = { document } as BackupDocument;
-      for (const t of ITEM_TABLES) (entry as Record<string, unknown>)[t] = await db.table(t).where('docId').equals(document.id).toArray();
-      documents.push(entry);
-    }
-    const user = {} as UserRows;
-    for (const t of USER_TABLE_NAMES) user[t] = await db.table(t).toArray();
-    await db.meta.put({ key: 'lastBackupAt', value: at });
-    return {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: at,
-      documents,
-      hiddenSeeds: docs.filter((d) => d.source === 'bundled' && d.hidden).map((d) => d.id),
-      ...user,
-    };
-  });
-  return JSON.stringify(backup);
+/** Where a long backup operation is, for a progress message. */
+export type BackupStage = 'reading' | 'checking' | 'writing' | 'verifying';
+export type BackupProgress = (stage: BackupStage, fraction: number) => void;
+
+/** Parses a backup file or its text; the page passes one that parses in a worker (db/backupFile.ts). */
+export type JsonReader = (source: Blob | string, onProgress?: (fraction: number) => void) => Promise<{ ok: true; raw: unknown } | { ok: false; reason: string }>;
+const readJsonHere: JsonReader = async (source) => parseBackupJson(typeof source === 'string' ? source : await source.text());
+
+export interface ExportOptions {
+  now?: () => string;
+  onProgress?: BackupProgress;
+  /** How the finished file is parsed back for its check. */
+  readJson?: JsonReader;
 }
 
-export type RestoreOutcome =
-  | ({ ok: true; documents: number; hidden: number } & Record<UserTableName, number>)
+export type BackupExport =
+  | { ok: true; json: string; documents: number; problems: string[] }
   | { ok: false; reason: string };
 
-/** Restores a backup on top of what is stored: its imported documents replace those with the same id,
- * bundled documents take its hidden flags, and for each user row the newer version wins. A file
- * that fails validation is refused before anything is written; a failed write rolls back entirely. */
-export async function restoreBackup(store: Store, json: string): Promise<RestoreOutcome> {
-  const checked = parseBackup(json);
-  if (!checked.ok) return checked;
-  const b = checked.data;
+const left = (problems: BackupProblem[], outcome: string) => problems.map((p) => describeProblem(p, outcome));
+
+/**
+ * One JSON text holding everything the user has: imported documents (source text and rows), the hidden
+ * flags of bundled ones, every row of the user tables. Every row is checked as a restore would check
+ * it: what would not restore is left out and reported, naming its document, so one broken row never
+ * makes the whole file unrestorable. The finished text is then parsed back and checked again before it
+ * is offered. Records the time as the last backup.
+ */
+export async function exportBackupChecked(store: Store, options: ExportOptions = {}): Promise<BackupExport> {
+  if (store.status.lost) return { ok: false, reason: MSG.backupExportFailed(MSG.lostExport) };
   const db = dbOf(store);
+  const at = (options.now ?? nowIso)();
+  const progress = (stage: BackupStage) => (f: number) => options.onProgress?.(stage, f);
+  let raw: Record<string, unknown>;
+  try {
+    raw = await db.transaction('r', allTables(db), async () => {
+      // read raw, unchecked: a broken row is found (and named) by the check below, not by a parse here
+      const docs = (await db.documents.toArray()) as unknown[] as Record<string, unknown>[];
+      const documents: Record<string, unknown>[] = [];
+      for (const [i, document] of docs.entries()) {
+        if (document.source === 'bundled' || typeof document.id !== 'string') continue;
+        // the source text lives in its own table; the file holds the whole document, as before
+        const texts = await db.documentTexts.get(document.id);
+        const { rev: _rev, ...info } = document;
+        const entry: Record<string, unknown> = { document: { ...info, sourceText: texts?.sourceText } };
+        for (const t of ITEM_TABLES) entry[t] = await db.table(t).where('docId').equals(document.id).toArray();
+        documents.push(entry);
+        options.onProgress?.('reading', (i + 1) / docs.length);
+      }
+      const out: Record<string, unknown> = {
+        format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: at, documents,
+        hiddenSeeds: docs.filter((d) => d.source === 'bundled' && d.hidden === true).map((d) => d.id),
+      };
+      for (const t of USER_TABLE_NAMES) out[t] = await db.table(t).toArray();
+      return out;
+    });
+  } catch (e) {
+    return { ok: false, reason: MSG.backupExportFailed(writeFailure(e).reason) };
+  }
+
+  const checked = await runSliced(checkBackupSliced(raw), { onProgress: progress('checking') });
+  if (!checked.ok) return { ok: false, reason: MSG.backupExportFailed(checked.reason) };
+  const contents = checked.data;
+  const json = await runSliced(backupText(contents), { onProgress: progress('writing') });
+
+  // The file as a restore will see it.
+  const back = await (options.readJson ?? readJsonHere)(json, progress('verifying'));
+  const again = back.ok ? await runSliced(checkBackupSliced(back.raw), { onProgress: progress('verifying') }) : back;
+  if (!again.ok) return { ok: false, reason: MSG.backupExportFailed(again.reason) };
+  if (again.data.problems.length > 0 || again.data.documents.length !== contents.documents.length) {
+    const first = again.data.problems[0];
+    return { ok: false, reason: MSG.backupExportFailed(first ? `${first.subject}：${first.detail}` : '写出的文件数与读到的不符') };
+  }
+  try {
+    await db.meta.put({ key: 'lastBackupAt', value: at });
+  } catch (e) {
+    return { ok: false, reason: MSG.backupExportFailed(writeFailure(e).reason) };
+  }
+  return { ok: true, json, documents: contents.documents.length, problems: left(contents.problems, '未写入备份') };
+}
+
+/** The backup's text, or an error with the reason. For scripts and tests; the page uses exportBackupChecked. */
+export async function exportBackup(store: Store, now: () => string = nowIso): Promise<string> {
+  const r = await exportBackupChecked(store, { now });
+  if (!r.ok) throw new Error(r.reason);
+  return r.json;
+}
+
+export interface ReadOptions {
+  onProgress?: BackupProgress;
+  readJson?: JsonReader;
+}
+
+/** A backup file (or its text), parsed and checked (in pieces, with progress). Writes nothing. */
+export async function readBackup(source: Blob | string, options: ReadOptions = {}): Promise<{ ok: true; contents: BackupContents } | { ok: false; reason: string }> {
+  const parsed = await (options.readJson ?? readJsonHere)(source, (f) => options.onProgress?.('reading', f));
+  if (!parsed.ok) return parsed;
+  const checked = await runSliced(checkBackupSliced(parsed.raw), { onProgress: (f) => options.onProgress?.('checking', f) });
+  return checked.ok ? { ok: true, contents: checked.data } : checked;
+}
+
+export type RestoreCounts = {
+  /** imported documents written */
+  documents: number;
+  /** of which replaced the bundled copy of the same text (as the user had chosen "replace" on import) */
+  replacedBundled: number;
+  /** task rows written */
+  tasks: number;
+  /** bundled documents now hidden */
+  hidden: number;
+  /** what was left out, one Chinese sentence each */
+  problems: string[];
+} & Record<UserTableName, number>;
+
+export type RestoreOutcome =
+  | ({ ok: true } & RestoreCounts)
+  | { ok: false; code: 'invalid'; reason: string }
+  /** Some of the backup cannot be restored: nothing was written; restoreContents writes the rest. */
+  | { ok: false; code: 'partial'; reason: string; problems: string[]; contents: BackupContents }
+  | WriteFailure;
+
+/** Restores a backup file's text if all of it is sound; otherwise writes nothing and says what is wrong
+ * (code 'partial', with the contents that can be restored: restoreContents writes them). */
+export async function restoreBackup(store: Store, json: string, options: RestoreOptions = {}): Promise<RestoreOutcome> {
+  const read = await readBackup(json, options);
+  if (!read.ok) return { ok: false, code: 'invalid', reason: read.reason };
+  const { contents } = read;
+  const nothing = contents.documents.length === 0 && USER_TABLE_NAMES.every((t) => contents.user[t].length === 0);
+  if (nothing && contents.problems.length > 0) {
+    const first = contents.problems[0]!;
+    return { ok: false, code: 'invalid', reason: MSG.backupInvalid(`${first.subject}：${first.detail}`) };
+  }
+  if (contents.problems.length > 0) {
+    const problems = left(contents.problems, '不能恢复');
+    return { ok: false, code: 'partial', reason: MSG.backupPartial(contents.documents.length, contents.listed), problems, contents };
+  }
+  return restoreContents(store, contents, options);
+}
+
+export type RestoreOptions = ReadOptions;
+
+/** Rows per bulkPut: the structured clone of each batch runs on the page's thread. */
+const BATCH = 250;
+const IN_FLIGHT = 3;
+
+/**
+ * Writes checked backup contents on top of what is stored, in one transaction (all or nothing): its
+ * imported documents replace those with the same id (a bundled copy of the same text included — the
+ * user had chosen to replace it), bundled documents take its hidden flags, and for each user row the
+ * newer version wins. Rows go in batches, so the page stays responsive and progress can be shown.
+ */
+export async function restoreContents(store: Store, contents: BackupContents, options: RestoreOptions = {}): Promise<RestoreOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
+  const db = dbOf(store);
+  const total = Math.max(1, contents.documents.reduce((n, d) => n + 1 + ITEM_TABLES.reduce((m, t) => m + d[t].length, 0), 0) +
+    USER_TABLE_NAMES.reduce((n, t) => n + contents.user[t].length, 0));
+  let done = 0;
+  const advance = (n: number) => {
+    done += n;
+    options.onProgress?.('writing', Math.min(1, done / total));
+  };
   try {
     return await db.transaction('rw', allTables(db), async (): Promise<RestoreOutcome> => {
-      for (const d of b.documents) {
-        const current = await db.documents.get(d.document.id);
-        if (current?.source === 'bundled') continue; // same text as a bundled seed: the seed is already there
-        await putRows(db, { ...d, document: { ...d.document, hidden: false } });
+      let replacedBundled = 0;
+      let tasks = 0;
+      for (const d of contents.documents) {
+        const id = d.document.id;
+        const current = await db.documents.get(id);
+        if (current) {
+          if (current.source === 'bundled') replacedBundled++;
+          await deleteItems(db, id);
+        }
+        const { sourceText, ...info } = d.document;
+        await db.documents.put({ ...info, hidden: false, rev: newRevision() });
+        await db.documentTexts.put({ id, sourceText });
+        advance(1);
+        // A few batches in flight: the database works on one while the page prepares the next, and the
+        // page gets a turn between batches (only a completed request can issue the next in a transaction).
+        const inFlight: Promise<unknown>[] = [];
+        for (const t of ITEM_TABLES) {
+          for (let i = 0; i < d[t].length; i += BATCH) {
+            const batch = d[t].slice(i, i + BATCH);
+            inFlight.push(db.table(t).bulkPut(batch).then(() => advance(batch.length)));
+            if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+          }
+        }
+        await Promise.all(inFlight);
+        tasks += d.tasks.length;
       }
-      const hiddenIds = new Set(b.hiddenSeeds);
+      const hiddenIds = new Set(contents.hiddenSeeds);
       let hidden = 0;
       for (const doc of await db.documents.where('source').equals('bundled').toArray()) {
         const h = hiddenIds.has(doc.id);
@@ -82,23 +232,40 @@ export async function restoreBackup(store: Store, json: string): Promise<Restore
         if (doc.hidden !== h) await db.documents.update(doc.id, { hidden: h });
       }
       const restored = {} as Record<UserTableName, number>;
-      for (const t of USER_TABLE_NAMES) restored[t] = await restoreNewer(db.table(t), USER_TABLES[t].key, b[t]);
+      for (const t of USER_TABLE_NAMES) {
+        restored[t] = await restoreNewer(db.table(t), USER_TABLES[t].key, contents.user[t], advance);
+      }
       // Not marked as a change: everything written here is already in a backup.
-      return { ok: true, documents: b.documents.length, ...restored, hidden };
+      return {
+        ok: true, documents: contents.documents.length, replacedBundled, tasks, hidden, ...restored,
+        problems: left(contents.problems, '未恢复'),
+      };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 
 /** Puts each row unless the stored row with its key is newer; returns how many were put. */
-async function restoreNewer(table: Table, key: string, rows: readonly { updatedAt: string }[]): Promise<number> {
+async function restoreNewer(table: Table, key: string, rows: readonly { updatedAt: string }[], advance: (n: number) => void): Promise<number> {
   let n = 0;
-  for (const row of rows) {
-    const current = (await table.get((row as Record<string, unknown>)[key] as string)) as { updatedAt: string } | undefined;
-    if (current && current.updatedAt > row.updatedAt) continue;
-    await table.put(row);
-    n++;
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const current = (await table.bulkGet(batch.map((r) => (r as Record<string, unknown>)[key] as string))) as ({ updatedAt?: unknown } | undefined)[];
+    const newer = batch.filter((row, j) => {
+      const stored = current[j]?.updatedAt;
+      return !(typeof stored === 'string' && stored > row.updatedAt);
+    });
+    await table.bulkPut(newer);
+    n += newer.length;
+    advance(batch.length);
   }
   return n;
+}
+
+/** What a restore wrote, in one Chinese sentence (every user table named, so a new table shows up). */
+export function restoreSummary(fileName: string, r: RestoreCounts): string {
+  const user = USER_TABLE_NAMES.map((t) => `${r[t]} 条${TABLE_NAMES_ZH[t] ?? t}`).join('、');
+  const replaced = r.replacedBundled > 0 ? `，其中 ${r.replacedBundled} 份替换了同样内容的内置文件` : '';
+  return `已从 ${fileName} 恢复：${r.documents} 份导入文件（${r.tasks} 项任务${replaced}）、${user}、${r.hidden} 份隐藏的内置文件。`;
 }

@@ -2,7 +2,9 @@
 // Chinese reason the UI shows as it is.
 import { MSG } from '../messages';
 
-export type WriteFailure = { ok: false; code: 'quota' | 'closed' | 'failed'; reason: string };
+/** quota: the disk is full; closed: the connection is gone; lost: the data was cleared or deleted while
+ * the page was open (store.status.lost); failed: anything else. */
+export type WriteFailure = { ok: false; code: 'quota' | 'closed' | 'lost' | 'failed'; reason: string };
 
 /** The names of an error and of the errors inside it (Dexie wraps IndexedDB's). */
 function errorNames(e: unknown): string[] {

@@ -6,17 +6,23 @@
  * browser refuses IndexedDB, the same schema in an in-memory engine (fake-indexeddb) that dies with
  * the page (`store.status.mode === 'memory'`, with a banner saying nothing will be saved):
  *   documents     one row per document; id = content hash of its source text (hash.ts), plus "-2",
- *                 "-3" … when the user keeps both copies of a duplicate. Keeps the raw source text,
- *                 the normalized text, metadata, counts, the parser version and a `hidden` flag.
+ *                 "-3" … when the user keeps both copies of a duplicate. Keeps metadata, counts, the
+ *                 parser version, a `hidden` flag and `rev` (new on every write of its rows).
+ *   documentTexts the raw source text and the normalized text of each document, by the same id (since
+ *                 schema v6: the dashboard's reads never load them; backup and re-parse do).
  *                 source 'bundled' = the seeds shipped in the app: written on first open, re-parsed
  *                 when the parser version changes, hidden rather than deleted.
  *                 source 'imported' = the user's: never touched by seeding.
  *   sections, tasks, targets, achievements
  *                 the parsed items, id `${docId}/${localId}`, with the document's year and place copied
  *                 onto each row. Always replaced together with their document.
- *   annotations   the user's status and note per task, keyed by document + task number (or text hash)
- *                 so they survive a re-parse (annotations.ts). A user table (userTables.ts): never
- *                 touched by seeding or import, in every backup.
+ *   progress      the ledger (督查台账): dated progress entries per task, keyed by document + task
+ *                 number (or text hash) so they survive a re-parse (annotations.ts). The latest entry
+ *                 is the task's current status and note (what the task list shows and edits).
+ *   deadlineRules the clerk's reporting rules per document (parsed ones are read from the document).
+ *                 Both are user tables (userTables.ts): never touched by seeding or import, in every
+ *                 backup, removed with their document.
+ *   annotations   version 3's status and note per task; emptied by version 4 into `progress`.
  *   outcomeDecisions
  *                 the user's confirm / correct / unlink per target ↔ outcome pair, keyed by the target's
  *                 document and a hash of its words, value and unit (outcomes.ts), so they survive a
@@ -27,22 +33,30 @@
  * Nothing is kept anywhere else: no localStorage, no cookies, no server.
  *
  * Every write is one transaction: it happens entirely or not at all. Failures come back as values
- * with a Chinese `reason`; reads validate every row with zod and report what they had to skip.
+ * with a Chinese `reason`. Rows are validated with zod when written (import, seeding, restore); reads
+ * shape-check them (rowGuard.ts) and report what they had to skip.
  *
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
- * hide), reads.ts (validated and live reads), annotations.ts, outcomes.ts, backup.ts, errors.ts.
+ * hide), reads.ts (validated and live reads), progress.ts (the ledger), outcomes.ts, backup.ts, errors.ts.
  */
-export { openStore, Store, type DataStatus, type OpenOptions, type StorageMode } from './store';
+export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
 export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedResult, type SeedText } from './seeding';
-export { deleteDocument, findDuplicate, importDocument, setHidden, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
-export { listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
-export { getAnnotations, liveAnnotations, setAnnotation, type AnnotationOutcome, type AnnotationPatch } from './annotations';
+export { deleteDocument, findDuplicate, importDocument, importDocuments, setHidden, type BatchEntry, type BatchOutcome, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
+export { DatasetCache, listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
+export {
+  addEntries, addEntry, deleteEntry, deleteRule, getAnnotations, getEntries, getRules, liveAnnotations, liveLedger, saveRule, setAnnotation,
+  type AnnotationOutcome, type AnnotationPatch, type EntriesOutcome, type EntryFields, type EntryOutcome, type LedgerRows, type RuleOutcome, type SimpleResult,
+} from './progress';
 export {
   addUnitEdit, achievementKey, getOutcomeDecisions, getUnitEdits, liveOutcomeDecisions, liveUnitEdits, setOutcomeDecision, targetKey, undoUnitEdit,
   type OutcomeDecisionOutcome, type UnitEditOutcome,
 } from './outcomes';
-export { exportBackup, getBackupState, liveBackupState, restoreBackup, type BackupState, type RestoreOutcome } from './backup';
+export {
+  exportBackup, exportBackupChecked, getBackupState, liveBackupState, readBackup, restoreBackup, restoreContents, restoreSummary,
+  type BackupExport, type BackupProgress, type ExportOptions, type ReadOptions, type BackupStage, type BackupState, type JsonReader, type RestoreCounts, type RestoreOutcome,
+} from './backup';
+export type { BackupContents } from '../backup';
 export { annotationsByTask } from '../annotations';
 export { requestPersistence, storageInfo, type StorageInfo } from '../storage';
 export { MSG } from '../messages';

@@ -8,7 +8,7 @@ import { MSG } from '../messages';
 import { achievementKey, targetKey } from '../outcomes';
 import { writeFailure, type WriteFailure } from './errors';
 import { validRows } from './reads';
-import { dbOf, type Store } from './store';
+import { dbOf, lostFailure, type Store } from './store';
 import { markChanged } from './writes';
 
 export type OutcomeDecisionOutcome = { ok: true; decision: OutcomeDecisionRow } | { ok: false; code: 'not-found'; reason: string } | WriteFailure;
@@ -24,6 +24,8 @@ export async function setOutcomeDecision(
   achievementId: string | null = null,
   now: () => string = nowIso,
 ): Promise<OutcomeDecisionOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', [db.targets, db.achievements, db.outcomeDecisions, db.meta], async (): Promise<OutcomeDecisionOutcome> => {
@@ -42,7 +44,7 @@ export async function setOutcomeDecision(
       return { ok: true, decision: row };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 
@@ -69,6 +71,8 @@ export async function addUnitEdit(store: Store, kind: 'merge' | 'split', from: s
   const a = from.trim();
   const b = into.trim();
   if (a === '' || (kind === 'merge' && (b === '' || a === b))) return { ok: false, code: 'invalid', reason: '请选择两个不同的单位' };
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', [db.unitEdits, db.meta], async (): Promise<UnitEditOutcome> => {
@@ -79,12 +83,14 @@ export async function addUnitEdit(store: Store, kind: 'merge' | 'split', from: s
       return { ok: true, edit };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 
 /** Undoes an edit (kept, marked inactive, so restoring an older backup does not bring it back). */
 export async function undoUnitEdit(store: Store, id: string, now: () => string = nowIso): Promise<UnitEditOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', [db.unitEdits, db.meta], async (): Promise<UnitEditOutcome> => {
@@ -97,7 +103,7 @@ export async function undoUnitEdit(store: Store, id: string, now: () => string =
       return { ok: true, edit };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 

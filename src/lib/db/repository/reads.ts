@@ -1,41 +1,84 @@
-// Reading for the UI: every row validated with zod (a corrupt row is skipped and reported, never
-// shown), and the same reads as live queries that re-run whenever a table changes, in any tab.
+// Reading for the UI. Rows were validated with zod when written (import, seeding, restore); a read
+// only checks each row's shape (rowGuard.ts) so a damaged row is skipped and reported, never shown.
+// The documents are read without their texts (their own table since schema v6). The live dataset
+// keeps each document's rows between runs and re-reads only documents written since (`rev`), so an
+// import reads one document's rows, not every document's again.
 import { liveQuery, type Observable } from 'dexie';
 import type { z } from 'zod';
-import { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow, type Dataset } from '../../model/rows';
+import { AchievementRow, DocumentInfo, SectionRow, TargetRow, TaskRow, type Dataset } from '../../model/rows';
 import { MSG, TABLE_NAMES_ZH } from '../messages';
+import { rowGuard, type RowGuard } from '../rowGuard';
 import { ITEM_TABLES, type ItemTable } from '../schema';
 import { dbOf, type Store } from './store';
+import { compareZh } from '../../text/collate';
 
-/** Rows that fail their schema are skipped and counted into one Chinese message per table. */
+interface Damage {
+  count: number;
+  example: string;
+}
+
+const damageNote = (row: unknown, what: string) => {
+  const id = (row as { id?: unknown; key?: unknown } | null)?.id ?? (row as { key?: unknown } | null)?.key;
+  return `${typeof id === 'string' ? id : '无编号'}：${what}`;
+};
+
+function damageMessage(table: string, d: Damage): string {
+  return MSG.corruptRows(d.count, TABLE_NAMES_ZH[table] ?? table, d.example);
+}
+
+/** Rows that fail their schema are skipped and counted into one Chinese message per table (full zod
+ * validation: for small tables such as the user's annotations). */
 export function validRows<T>(rows: unknown[], schema: z.ZodType<T>, table: string, problems: string[]): T[] {
   const out: T[] = [];
-  let bad = 0;
-  let example = '';
+  const damage: Damage = { count: 0, example: '' };
   for (const row of rows) {
     const r = schema.safeParse(row);
     if (r.success) out.push(r.data);
     else {
-      if (bad === 0) {
-        const id = (row as { id?: unknown; key?: unknown } | null)?.id ?? (row as { key?: unknown } | null)?.key;
+      if (damage.count === 0) {
         const issue = r.error.issues[0];
-        example = `${typeof id === 'string' ? id : '无编号'}：${issue ? `${issue.path.join('.')} ${issue.message}` : ''}`;
+        damage.example = damageNote(row, issue ? `${issue.path.join('.')} ${issue.message}` : '');
       }
-      bad++;
+      damage.count++;
     }
   }
-  if (bad > 0) problems.push(MSG.corruptRows(bad, TABLE_NAMES_ZH[table] ?? table, example));
+  if (damage.count > 0) problems.push(damageMessage(table, damage));
   return out;
 }
 
-function byYearThenTitle(a: DocumentRow, b: DocumentRow): number {
-  return (b.meta.year ?? 0) - (a.meta.year ?? 0) || a.meta.title.localeCompare(b.meta.title, 'zh-CN') || a.id.localeCompare(b.id);
+/** Rows of the right shape (rowGuard); the others counted into `damage`. */
+function sound<T>(rows: unknown[], guard: RowGuard, damage: Damage): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    const wrong = guard(row);
+    if (wrong === null) out.push(row as T);
+    else {
+      if (damage.count === 0) damage.example = damageNote(row, wrong);
+      damage.count++;
+    }
+  }
+  return out;
+}
+
+const DOCUMENT_GUARD = rowGuard(DocumentInfo);
+const ITEM_GUARDS: Record<ItemTable, RowGuard> = {
+  sections: rowGuard(SectionRow), tasks: rowGuard(TaskRow), targets: rowGuard(TargetRow), achievements: rowGuard(AchievementRow),
+};
+
+function byYearThenTitle(a: DocumentInfo, b: DocumentInfo): number {
+  return (b.meta.year ?? 0) - (a.meta.year ?? 0) || compareZh(a.meta.title, b.meta.title) || a.id.localeCompare(b.id);
+}
+
+function readDocuments(rows: unknown[], problems: string[]): DocumentInfo[] {
+  const damage: Damage = { count: 0, example: '' };
+  const docs = sound<DocumentInfo>(rows, DOCUMENT_GUARD, damage);
+  if (damage.count > 0) problems.push(damageMessage('documents', damage));
+  return docs;
 }
 
 /** Every document, hidden ones included, for the document manager. Newest plan year first. */
-export async function listDocuments(store: Store): Promise<DocumentRow[]> {
-  const docs = validRows(await dbOf(store).documents.toArray(), DocumentRow, 'documents', []);
-  return docs.sort(byYearThenTitle);
+export async function listDocuments(store: Store): Promise<DocumentInfo[]> {
+  return readDocuments(await dbOf(store).documents.toArray(), []).sort(byYearThenTitle);
 }
 
 export interface LoadedDataset {
@@ -44,42 +87,90 @@ export interface LoadedDataset {
   problems: string[];
 }
 
-const ITEM_SCHEMAS: { [K in ItemTable]: z.ZodType<Dataset[K][number]> } = {
-  sections: SectionRow, tasks: TaskRow, targets: TargetRow, achievements: AchievementRow,
-};
+type Items = { [K in ItemTable]: Dataset[K] };
 
-/** The visible documents and their rows, every row validated. A corrupt row is skipped and reported,
- * a corrupt document is skipped with its rows. */
-export async function loadDataset(store: Store): Promise<LoadedDataset> {
+interface CachedDocument {
+  rev: string;
+  items: Items;
+  damage: Partial<Record<ItemTable, Damage>>;
+}
+
+/** One document's rows as last read, kept by a live dataset between runs. */
+export class DatasetCache {
+  readonly documents = new Map<string, CachedDocument>();
+}
+
+/** What identifies one write of a document's rows (rows written before `rev` existed: their metadata). */
+const revisionOf = (d: DocumentInfo) => d.rev ?? `${d.importedAt}|${d.parserVersion}|${d.counts.sections},${d.counts.tasks},${d.counts.targets},${d.counts.achievements}`;
+
+/** The visible documents and their rows. A damaged row is skipped and reported, a damaged document is
+ * skipped with its rows. With a cache, only documents written since the last call are read again. */
+export async function loadDataset(store: Store, cache: DatasetCache = new DatasetCache()): Promise<LoadedDataset> {
   const db = dbOf(store);
   const problems: string[] = [];
   return db.transaction('r', [db.documents, ...ITEM_TABLES.map((t) => db.table(t))], async () => {
-    const documents = validRows(await db.documents.toArray(), DocumentRow, 'documents', problems)
+    const documents = readDocuments(await db.documents.toArray(), problems)
       .filter((d) => !d.hidden)
       .sort(byYearThenTitle);
-    const ids = documents.map((d) => d.id);
-    // In reading order: documents as sorted, items by position in their document's text.
-    const docOrder = new Map(ids.map((id, i) => [id, i]));
-    const read = async <K extends ItemTable>(table: K): Promise<Dataset[K]> =>
-      validRows(ids.length ? await db.table(table).where('docId').anyOf(ids).toArray() : [], ITEM_SCHEMAS[table] as z.ZodType<Dataset[K][number]>, table, problems).sort(
-        (a, b) => (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.span.start - b.span.start,
-      ) as Dataset[K];
-    const dataset: Dataset = {
-      documents,
-      sections: await read('sections'),
-      tasks: await read('tasks'),
-      targets: await read('targets'),
-      achievements: await read('achievements'),
-    };
+
+    const stale = documents.filter((d) => cache.documents.get(d.id)?.rev !== revisionOf(d));
+    if (stale.length > 0) {
+      const fresh = new Map<string, CachedDocument>(stale.map((d) => [d.id, {
+        rev: revisionOf(d), items: { sections: [], tasks: [], targets: [], achievements: [] }, damage: {},
+      }]));
+      const ids = [...fresh.keys()];
+      // Most documents stale (the first read): one getAll per table beats a cursor hopping over the ids.
+      const whole = stale.length * 2 > documents.length;
+      for (const t of ITEM_TABLES) {
+        const byDoc = new Map<string, unknown[]>();
+        const rows = whole ? await db.table(t).toArray() : await db.table(t).where('docId').anyOf(ids).toArray();
+        for (const row of rows) {
+          const docId = (row as { docId: string }).docId;
+          if (!fresh.has(docId)) continue;
+          const list = byDoc.get(docId);
+          if (list) list.push(row);
+          else byDoc.set(docId, [row]);
+        }
+        for (const [docId, entry] of fresh) {
+          const damage: Damage = { count: 0, example: '' };
+          // in reading order: by position in the document's text
+          entry.items[t] = sound<{ span: { start: number } }>(byDoc.get(docId) ?? [], ITEM_GUARDS[t], damage)
+            .sort((a, b) => a.span.start - b.span.start) as never;
+          if (damage.count > 0) entry.damage[t] = damage;
+        }
+      }
+      for (const [id, entry] of fresh) cache.documents.set(id, entry);
+    }
+    const visible = new Set(documents.map((d) => d.id));
+    for (const id of cache.documents.keys()) if (!visible.has(id)) cache.documents.delete(id);
+
+    const entries = documents.map((d) => cache.documents.get(d.id) as CachedDocument);
+    const dataset: Dataset = { documents, sections: [], tasks: [], targets: [], achievements: [] };
+    for (const t of ITEM_TABLES) {
+      const all: Dataset[typeof t][number][] = [];
+      const damage: Damage = { count: 0, example: '' };
+      for (const e of entries) {
+        for (const row of e.items[t]) all.push(row);
+        const d = e.damage[t];
+        if (d) {
+          if (damage.count === 0) damage.example = d.example;
+          damage.count += d.count;
+        }
+      }
+      (dataset as Items)[t] = all as never;
+      if (damage.count > 0) problems.push(damageMessage(t, damage));
+    }
     return { dataset, problems };
   });
 }
 
-/** The dataset, re-read whenever any table changes (in this tab or another). */
+/** The dataset, re-read whenever the documents change (in this tab or another): each document's rows
+ * are read again only when that document was written. */
 export function liveDataset(store: Store): Observable<LoadedDataset> {
-  return liveQuery(() => loadDataset(store));
+  const cache = new DatasetCache();
+  return liveQuery(() => loadDataset(store, cache));
 }
 
-export function liveDocuments(store: Store): Observable<DocumentRow[]> {
+export function liveDocuments(store: Store): Observable<DocumentInfo[]> {
   return liveQuery(() => listDocuments(store));
 }

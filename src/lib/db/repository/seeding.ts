@@ -1,14 +1,14 @@
 // The bundled seeds: written on first open, re-parsed when the parser version changes, removed when
 // the app no longer ships them. Imported documents and everything the user wrote are never touched.
 import { ParsedDocument, type ParseResult } from '../../model/document';
-import { DocumentRow } from '../../model/rows';
+import { DocumentInfo } from '../../model/rows';
 import { nowIso } from '../../time/clock';
 import { contentHash } from '../hash';
 import { MSG } from '../messages';
 import { toRows, type DocumentRows } from '../rows';
 import { describeError, writeFailure, type WriteFailure } from './errors';
 import { dbOf, openMemoryStore, type Store } from './store';
-import { deleteItems, documentTables, putRows } from './writes';
+import { deleteDocumentRows, documentTables, putRows } from './writes';
 
 export interface SeedText {
   fileName: string;
@@ -52,7 +52,7 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
     shipped.add(id);
     if (importedIds.has(id)) continue; // the user chose to replace the bundled copy with their own
     const old = bundled.get(id);
-    if (old && old.parserVersion === parser.version && DocumentRow.safeParse(old).success) {
+    if (old && old.parserVersion === parser.version && DocumentInfo.safeParse(old).success) {
       result.unchanged.push(id);
       continue;
     }
@@ -76,10 +76,7 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
     const tw = performance.now();
     try {
       await db.transaction('rw', documentTables(db), async () => {
-        for (const id of stale) {
-          await deleteItems(db, id);
-          await db.documents.delete(id);
-        }
+        for (const id of stale) await deleteDocumentRows(db, id);
         for (const rows of toWrite) {
           const current = await db.documents.get(rows.document.id);
           if (current && current.source !== 'bundled') continue; // imported meanwhile in another tab

@@ -1,11 +1,18 @@
 // Opening and closing the database: the Store the UI holds, its status (in Chinese), the fallback to
-// an in-memory engine when the browser refuses IndexedDB, and letting go when another tab upgrades.
+// an in-memory engine when the browser refuses IndexedDB, letting go when another tab upgrades, and
+// noticing when the database is taken away while the page is open (site data cleared, the database
+// deleted by another page or program): then the store stops, instead of silently opening a new empty
+// database, until the user restores a backup (reopenStore) or reloads.
 import Dexie from 'dexie';
 import { MSG } from '../messages';
-import { DB_NAME, ReportDatabase } from '../schema';
-import { describeError } from './errors';
+import { DB_NAME, finishLedgerUpgrade, ReportDatabase } from '../schema';
+import { describeError, type WriteFailure } from './errors';
+import { loadPacked } from '../../packed/load';
 
 export type StorageMode = 'indexeddb' | 'memory';
+/** How the data went away while the page was open: site data cleared (the browser closed our connection
+ * and the database is gone), or the database deleted by another page or program. */
+export type StorageLoss = 'cleared' | 'deleted';
 
 /** What the UI needs to know about the database, with every sentence in Chinese. */
 export interface DataStatus {
@@ -16,6 +23,8 @@ export interface DataStatus {
   problems: string[];
   /** The connection was closed for another tab's upgrade: the page must be reloaded. */
   reloadNeeded: boolean;
+  /** The stored data went away while the page was open: nothing can be saved until it is restored. */
+  lost: StorageLoss | null;
   /** Milliseconds spent writing the bundled seeds on this open (0 when they were already there). */
   seedMs: number | null;
 }
@@ -30,7 +39,7 @@ export class Store {
 
   constructor(db: ReportDatabase, mode: StorageMode, messages: string[] = []) {
     connections.set(this, db);
-    this.status = { mode, messages, problems: [], reloadNeeded: false, seedMs: null };
+    this.status = { mode, messages, problems: [], reloadNeeded: false, lost: null, seedMs: null };
   }
 
   /** Calls `fn` now and on every change; returns the unsubscribe function. */
@@ -78,7 +87,7 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
     return openMemoryStore(name, MSG.memoryOpenFailed(describeError(e)));
   }
   const store = new Store(db, 'indexeddb');
-  watchOtherTabs(store, db);
+  watchConnection(store, db);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const blocked = new Promise<'blocked'>((resolve) => {
@@ -92,6 +101,13 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
       db.close();
       return openMemoryStore(name, MSG.blocked);
     }
+    try {
+      await finishLedgerUpgrade(db);
+    } catch (e) {
+      // Nothing is lost: the annotations stay in their table and the next open tries again.
+      store.updateStatus({ problems: [...store.status.problems, MSG.ledgerUpgradeFailed(describeError(e))] });
+    }
+    watchForcedClose(store, db);
     return store;
   } catch (e) {
     db.close();
@@ -102,7 +118,7 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
 }
 
 export async function openMemoryStore(name: string, message: string): Promise<Store> {
-  const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+  const { IDBFactory, IDBKeyRange } = await loadPacked('fake-indexeddb');
   const factory = new IDBFactory();
   useForLiveQueries(factory, IDBKeyRange);
   const db = new ReportDatabase(name, { indexedDB: factory, IDBKeyRange });
@@ -117,13 +133,72 @@ function useForLiveQueries(factory: unknown, keyRange: unknown): void {
   if (!deps.indexedDB) Object.assign(deps, { indexedDB: factory, IDBKeyRange: keyRange });
 }
 
-/** When a newer version of the app opens in another tab, let go at once (its upgrade would otherwise
- * hang) and tell the user to reload instead of silently reopening an outdated connection. */
-function watchOtherTabs(store: Store, db: ReportDatabase): void {
-  db.on('versionchange', () => {
+function addMessage(store: Store, message: string): string[] {
+  return store.status.messages.includes(message) ? store.status.messages : [...store.status.messages, message];
+}
+
+/** The failure a write returns once the data is gone, or null while the store is usable. */
+export function lostFailure(store: Store): WriteFailure | null {
+  return store.status.lost ? { ok: false, code: 'lost', reason: MSG.lostWrite } : null;
+}
+
+function markLost(store: Store, db: ReportDatabase, how: StorageLoss): void {
+  // no silent reopen: Dexie would otherwise create a new, empty database on the next read or write
+  db.close({ disableAutoOpen: true });
+  if (store.status.lost) return;
+  store.updateStatus({ lost: how, messages: addMessage(store, how === 'deleted' ? MSG.lostDeleted : MSG.lostCleared) });
+}
+
+/**
+ * Another tab or program wants the database: a newer version of the app upgrading it (let go at once,
+ * since its upgrade would otherwise hang, and ask for a reload), or a deletion (newVersion null: the
+ * data is gone).
+ */
+function watchConnection(store: Store, db: ReportDatabase): void {
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
+    if (event.newVersion === null) {
+      markLost(store, db, 'deleted');
+      return false;
+    }
     db.close({ disableAutoOpen: true });
-    const messages = store.status.messages.includes(MSG.reloadNeeded) ? store.status.messages : [...store.status.messages, MSG.reloadNeeded];
-    store.updateStatus({ reloadNeeded: true, messages });
+    store.updateStatus({ reloadNeeded: true, messages: addMessage(store, MSG.reloadNeeded) });
     return false; // skip Dexie's default handler, which would reopen the old connection on next use
   });
+}
+
+/**
+ * The browser closes the connection by force when the site's data is cleared (and on some storage
+ * errors). When the database is still listed half a second later the data is there and a reload
+ * reconnects; otherwise (or when the browser cannot list databases) it is gone.
+ */
+function watchForcedClose(store: Store, db: ReportDatabase): void {
+  const idb = db.backendDB();
+  idb.addEventListener('close', () => {
+    db.close({ disableAutoOpen: true });
+    // the browser may still be removing the data when the close arrives: look a little later
+    void new Promise((r) => setTimeout(r, 500)).then(() => stillThere(db)).then((there) => {
+      if (there) store.updateStatus({ reloadNeeded: true, messages: addMessage(store, MSG.closedByBrowser) });
+      else markLost(store, db, 'cleared');
+    });
+  });
+}
+
+async function stillThere(db: ReportDatabase): Promise<boolean> {
+  const factory = db._options.indexedDB as IDBFactory | undefined;
+  if (!factory || typeof factory.databases !== 'function') return false;
+  try {
+    return (await factory.databases()).some((d) => d.name === db.name);
+  } catch {
+    return false;
+  }
+}
+
+/** After a loss, when the user restores a backup: opens the database again (a new, empty one) and
+ * clears the loss. The caller seeds the bundled documents and writes the backup. */
+export async function reopenStore(store: Store): Promise<void> {
+  const db = dbOf(store);
+  if (!store.status.lost) return;
+  await db.open();
+  watchForcedClose(store, db);
+  store.updateStatus({ lost: null, messages: store.status.messages.filter((m) => m !== MSG.lostCleared && m !== MSG.lostDeleted) });
 }

@@ -1,7 +1,7 @@
 // Writing documents: import (with duplicate handling), delete, hide. Each call is one transaction;
 // the helpers at the top are shared with seeding and restore.
 import { ParsedDocument } from '../../model/document';
-import type { DocumentRow } from '../../model/rows';
+import type { DocumentInfo } from '../../model/rows';
 import { nowIso } from '../../time/clock';
 import { contentHash } from '../hash';
 import { MSG } from '../messages';
@@ -9,17 +9,32 @@ import { toRows, type DocumentRows } from '../rows';
 import { ITEM_TABLES, type ReportDatabase } from '../schema';
 import { USER_TABLE_NAMES, USER_TABLES } from '../userTables';
 import { writeFailure, type WriteFailure } from './errors';
-import { dbOf, type Store } from './store';
+import { dbOf, lostFailure, type Store } from './store';
 
 export async function deleteItems(db: ReportDatabase, docId: string): Promise<void> {
   for (const t of ITEM_TABLES) await db.table(t).where('docId').equals(docId).delete();
 }
 
-/** Replaces a document and all its items. Call inside a transaction. */
+/** Removes a document: its row, its texts and its items (not what the user wrote). Call inside a transaction. */
+export async function deleteDocumentRows(db: ReportDatabase, docId: string): Promise<void> {
+  await deleteItems(db, docId);
+  await Promise.all([db.documents.delete(docId), db.documentTexts.delete(docId)]);
+}
+
+let revisions = 0;
+/** A value no earlier write of this or another tab gave (readers compare it to reuse cached rows). */
+export const newRevision = () => `${Date.now().toString(36)}.${(revisions++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+
+/** Replaces a document and all its items; the source text goes to its own table. Call inside a transaction. */
 export async function putRows(db: ReportDatabase, rows: DocumentRows): Promise<void> {
   if (await db.documents.get(rows.document.id)) await deleteItems(db, rows.document.id);
+  const { sourceText, ...info } = rows.document;
   // issued together: IndexedDB runs them in order within the transaction, without a round trip each
-  await Promise.all([db.documents.put(rows.document), ...ITEM_TABLES.map((t) => db.table(t).bulkPut(rows[t]))]);
+  await Promise.all([
+    db.documents.put({ ...info, rev: newRevision() }),
+    db.documentTexts.put({ id: info.id, sourceText }),
+    ...ITEM_TABLES.map((t) => db.table(t).bulkPut(rows[t])),
+  ]);
 }
 
 export async function markChanged(db: ReportDatabase, at: string): Promise<void> {
@@ -27,7 +42,7 @@ export async function markChanged(db: ReportDatabase, at: string): Promise<void>
 }
 
 /** The tables a document write touches. */
-export const documentTables = (db: ReportDatabase) => [db.documents, ...ITEM_TABLES.map((t) => db.table(t)), db.meta];
+export const documentTables = (db: ReportDatabase) => [db.documents, db.documentTexts, ...ITEM_TABLES.map((t) => db.table(t)), db.meta];
 /** …and the user tables, for writes that keep or remove what the user made. */
 export const allTables = (db: ReportDatabase) => [...documentTables(db), ...USER_TABLE_NAMES.map((t) => db.table(t))];
 
@@ -42,12 +57,13 @@ export interface ImportOptions {
 
 export type ImportOutcome =
   | { ok: true; id: string; replaced: boolean }
-  | { ok: false; code: 'duplicate'; reason: string; duplicate: DocumentRow }
+  | { ok: false; code: 'duplicate'; reason: string; duplicate: DocumentInfo }
   | { ok: false; code: 'invalid'; reason: string }
   | WriteFailure;
 
 /** The stored document with the same content, preferring the original over "keep both" copies. */
-export async function findDuplicate(store: Store, sourceText: string): Promise<DocumentRow | null> {
+export async function findDuplicate(store: Store, sourceText: string): Promise<DocumentInfo | null> {
+  if (store.status.lost) return null; // nothing is stored any more; the save will say so
   const hash = contentHash(sourceText);
   const same = await dbOf(store).documents.where('contentHash').equals(hash).toArray();
   return same.find((d) => d.id === hash) ?? same[0] ?? null;
@@ -60,6 +76,8 @@ export async function importDocument(store: Store, parsed: ParsedDocument, opts:
     const issue = checked.error.issues[0];
     return { ok: false, code: 'invalid', reason: MSG.invalidParsed(issue ? `${issue.path.join('.')}：${issue.message}` : '') };
   }
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   const hash = contentHash(opts.sourceText);
   const at = (opts.now ?? nowIso)();
@@ -87,6 +105,66 @@ export async function importDocument(store: Store, parsed: ParsedDocument, opts:
       return { ok: true, id, replaced: Boolean(dup) && id === dup?.id };
     });
   } catch (e) {
+    return lostFailure(store) ?? writeFailure(e);
+  }
+}
+
+export interface BatchEntry {
+  parsed: ParsedDocument;
+  sourceText: string;
+  fileName: string | null;
+}
+
+export type BatchOutcome =
+  | { ok: true; imported: number; replaced: number; skipped: number }
+  | { ok: false; code: 'invalid'; reason: string; fileName: string | null }
+  | WriteFailure;
+
+/**
+ * Saves many parsed documents in one transaction — all of them or none. A text already stored is
+ * skipped, replaced or kept twice as `onDuplicate` says, the same for every file; the live dataset then
+ * reads the new documents' rows once, instead of everything once per file.
+ */
+export async function importDocuments(store: Store, entries: readonly BatchEntry[], opts: { onDuplicate: 'skip' | 'replace' | 'keep-both'; now?: () => string }): Promise<BatchOutcome> {
+  const checked: BatchEntry[] = [];
+  for (const e of entries) {
+    const r = ParsedDocument.safeParse(e.parsed);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      return { ok: false, code: 'invalid', fileName: e.fileName, reason: MSG.invalidParsed(issue ? `${issue.path.join('.')}：${issue.message}` : '') };
+    }
+    checked.push({ ...e, parsed: r.data });
+  }
+  const db = dbOf(store);
+  const at = (opts.now ?? nowIso)();
+  try {
+    return await db.transaction('rw', documentTables(db), async (): Promise<BatchOutcome> => {
+      const outcome = { ok: true as const, imported: 0, replaced: 0, skipped: 0 };
+      for (const e of checked) {
+        const hash = contentHash(e.sourceText);
+        const same = await db.documents.where('contentHash').equals(hash).toArray();
+        const dup = same.find((d) => d.id === hash) ?? same[0];
+        let id = hash;
+        if (dup) {
+          if (opts.onDuplicate === 'skip') { outcome.skipped++; continue; }
+          if (opts.onDuplicate === 'replace') {
+            if (dup.source === 'bundled') { outcome.skipped++; continue; } // a bundled seed is hidden, never replaced
+            id = dup.id;
+            outcome.replaced++;
+          } else {
+            for (let n = 2; ; n++) {
+              id = `${hash}-${n}`;
+              if (!(await db.documents.get(id))) break;
+            }
+          }
+        }
+        await putRows(db, toRows(e.parsed, { docId: id, source: 'imported', sourceText: e.sourceText, fileName: e.fileName, importedAt: at }));
+        outcome.imported++;
+      }
+      if (outcome.imported > 0) await markChanged(db, at);
+      return outcome;
+    });
+  } catch (e) {
     return writeFailure(e);
   }
 }
@@ -95,25 +173,28 @@ export type SimpleOutcome = { ok: true } | { ok: false; code: 'bundled' | 'not-f
 
 /** Removes an imported document, its rows and what the user wrote about it — nothing else. */
 export async function deleteDocument(store: Store, id: string, now: () => string = nowIso): Promise<SimpleOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', allTables(db), async (): Promise<SimpleOutcome> => {
       const doc = await db.documents.get(id);
       if (!doc) return { ok: false, code: 'not-found', reason: MSG.notFound };
       if (doc.source === 'bundled') return { ok: false, code: 'bundled', reason: MSG.bundledCannotDelete };
-      await deleteItems(db, id);
       for (const t of USER_TABLE_NAMES) if (USER_TABLES[t].perDocument) await db.table(t).where('docId').equals(id).delete();
-      await db.documents.delete(id);
+      await deleteDocumentRows(db, id);
       await markChanged(db, now());
       return { ok: true };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }
 
 /** Hides or shows a document (meant for bundled seeds, which cannot be deleted). */
 export async function setHidden(store: Store, id: string, hidden: boolean, now: () => string = nowIso): Promise<SimpleOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
   const db = dbOf(store);
   try {
     return await db.transaction('rw', [db.documents, db.meta], async (): Promise<SimpleOutcome> => {
@@ -123,6 +204,6 @@ export async function setHidden(store: Store, id: string, hidden: boolean, now: 
       return { ok: true };
     });
   } catch (e) {
-    return writeFailure(e);
+    return lostFailure(store) ?? writeFailure(e);
   }
 }

@@ -1,0 +1,63 @@
+// Calendar arithmetic on YYYY-MM-DD strings. Dates in the ledger are days, not instants: they are
+// compared as strings (ISO dates sort correctly) and counted in UTC so no time zone or daylight-saving
+// change can shift a day.
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+export function isoDate(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Day `day` of month `m`, or the month's last day when the month is shorter (31 → 4月30日). */
+export function clampedDate(y: number, m: number, day: number): string {
+  return isoDate(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/** True for a real calendar day written YYYY-MM-DD (2024-02-30 is not). */
+export function isValidIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+function toUtc(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(toUtc(iso) + days * DAY_MS);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+/** 2024-06-15 → 2024年6月15日 (as prose prints dates). */
+export function chineseDate(iso: string): string {
+  return `${yearOf(iso)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+}
+
+/** 2024-06-15 → 6月15日 */
+export function chineseMonthDay(iso: string): string {
+  return `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+}

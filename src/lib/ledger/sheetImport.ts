@@ -1,0 +1,258 @@
+// A returned 台账 → a preview of what would change, row by row, before anything is written. Rows are
+// matched by document and printed task number (by text where the number is missing or repeated).
+// Unknown tasks, changed task texts, unreadable statuses and 销号 without a basis are flagged and never
+// applied silently: text changes need the clerk's confirmation, the others are not applied. Pure.
+import type { TaskStatus } from '../model/ledger';
+import { TaskStatus as StatusSchema } from '../model/ledger';
+import type { RawLedgerSheet } from '../import/ledgerXlsx';
+import type { AssessedTask, LedgerDocument } from './assess';
+import { periodAt, periodOfDue } from './calendar';
+import { isValidIsoDate } from './dates';
+import { defaultPeriod, makeEntry, type EntryInput } from './entries';
+import { EDITABLE_COLUMNS, INFO_KEYS, sheetRow, SHEET_COLUMNS, type EditableColumn, type SheetColumn } from './sheet';
+export { EDITABLE_COLUMNS, type EditableColumn };
+import type { ProgressEntry } from '../model/ledger';
+
+export type RowFlag = 'unknown-task' | 'ambiguous-task' | 'duplicate-row' | 'text-changed' | 'ledger-changed' | 'bad-status' | 'needs-basis' | 'bad-date' | 'date-only';
+
+export const FLAG_LABELS: Record<RowFlag, string> = {
+  'unknown-task': '本机没有这个序号的任务，不导入',
+  'ambiguous-task': '序号对应多条任务且任务内容对不上，不导入',
+  'duplicate-row': '同一任务在表中出现多次，只导入第一行',
+  'text-changed': '任务内容与本机不一致，请核对后确认才导入',
+  'ledger-changed': '表格导出后本机又有新的报送，请核对后确认才导入',
+  'bad-status': '状态无法识别（可填：未开始、推进中、已完成、滞后），不导入',
+  'needs-basis': '填“已完成”须在“本期进展”或“备注”写明完成依据，不导入',
+  'bad-date': '更新日期无法识别或晚于今天，按导入当天记',
+  'date-only': '只改了更新日期，没有新进展，不导入',
+};
+
+/** Flags that keep a row out whatever the clerk confirms. */
+const BLOCKING: ReadonlySet<RowFlag> = new Set(['unknown-task', 'ambiguous-task', 'duplicate-row', 'bad-status', 'needs-basis', 'date-only']);
+
+export interface FieldChange {
+  column: EditableColumn;
+  before: string;
+  after: string;
+}
+
+export interface RowPreview {
+  /** Row number in the sheet as Excel shows it (1 = header). */
+  row: number;
+  no: string;
+  taskId: string | null;
+  /** The task's text here, or the sheet's when no task matched. */
+  taskText: string;
+  sheetText: string;
+  changes: FieldChange[];
+  flags: RowFlag[];
+  /** Never applied. */
+  blocked: boolean;
+  /** Applied only when the clerk confirms (the task text differs, or the ledger changed since export). */
+  needsConfirm: boolean;
+  /** What would be written; null for blocked rows. */
+  entry: EntryInput | null;
+}
+
+export interface SheetPreview {
+  docId: string;
+  docNumber: string | null;
+  period: string | null;
+  /** Rows with a change or a flag, in sheet order. */
+  rows: RowPreview[];
+  unchanged: number;
+  /** Task rows read (blank rows not counted). */
+  total: number;
+  /** About the whole sheet (no 说明 sheet, …), in Chinese. */
+  warnings: string[];
+}
+
+export type PreviewResult = { ok: true; preview: SheetPreview } | { ok: false; reason: string };
+
+const STATUS_WORDS: [RegExp, TaskStatus][] = [
+  [/^(?:未开始|未启动|尚未启动|未开工|未实施)$/, '未开始'],
+  [/^(?:推进中|进行中|正在推进|正常推进|按序时推进|序时推进|在建|实施中)$/, '推进中'],
+  [/^(?:已完成|完成|已办结|办结|已销号|销号|申请销号)$/, '已完成'],
+  [/^(?:滞后|进度滞后|推进滞后|未按期|延期)$/, '滞后'],
+];
+
+/** The status a unit typed, in the app's vocabulary; '' for blank, null when unreadable. */
+export function readStatus(cell: string): TaskStatus | '' | null {
+  const s = cell.replace(/\s+/g, '');
+  if (s === '') return '';
+  const direct = StatusSchema.safeParse(s);
+  if (direct.success) return direct.data;
+  return STATUS_WORDS.find(([re]) => re.test(s))?.[1] ?? null;
+}
+
+const tidy = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[ \t\u3000]+/g, ' ').trim();
+const bare = (s: string) => s.replace(/\s+/g, '');
+
+function findHeader(rows: readonly string[][]): { at: number; col: Map<SheetColumn, number> } | null {
+  for (let i = 0; i < Math.min(rows.length, 10); i++) {
+    const cells = (rows[i] ?? []).map(bare);
+    if (!cells.includes('序号') || !cells.includes('任务')) continue;
+    const col = new Map<SheetColumn, number>();
+    for (const c of SHEET_COLUMNS) {
+      const j = cells.indexOf(c);
+      if (j >= 0) col.set(c, j);
+    }
+    return { at: i, col };
+  }
+  return null;
+}
+
+function pickDocument(raw: RawLedgerSheet, documents: readonly LedgerDocument[], fallbackDocId: string | null): { doc: LedgerDocument; warning: string | null } | { reason: string } {
+  const id = raw.info.get(INFO_KEYS.docId) ?? '';
+  const number = raw.info.get(INFO_KEYS.docNumber) ?? '';
+  const byId = documents.find((d) => d.id === id);
+  if (byId) return { doc: byId, warning: null };
+  const byNumber = number === '' ? [] : documents.filter((d) => d.meta.docNumber === number);
+  if (byNumber.length === 1) return { doc: byNumber[0] as LedgerDocument, warning: `按文号“${number}”对应到本机文件。` };
+  const fallback = documents.find((d) => d.id === fallbackDocId);
+  if (fallback && id === '' && number === '') {
+    return { doc: fallback, warning: '表格没有“说明”页，无法确认所属文件，已按当前选中的文件逐行核对序号和任务内容。' };
+  }
+  if (number !== '' || id !== '') return { reason: `表格所属的文件（${number || id}）不在本机，请先导入该文件。` };
+  return { reason: '无法确定表格属于哪个文件：请先在台账中选中文件再导入。' };
+}
+
+/**
+ * What importing `raw` would change. `tasks` are the assessed tasks of every document (assessTasks);
+ * `today` (the clock) is the report date for rows without a readable 更新日期.
+ */
+export function previewImport(p: {
+  raw: RawLedgerSheet;
+  documents: readonly LedgerDocument[];
+  tasks: readonly AssessedTask[];
+  /** The document to match against when the sheet does not say (no 说明 sheet). */
+  fallbackDocId: string | null;
+  /** The reporting period when the sheet does not say; null: each task's period of the report date. */
+  fallbackPeriod?: string | null;
+  today: string;
+}): PreviewResult {
+  const header = findHeader(p.raw.rows);
+  if (!header) return { ok: false, reason: '没有找到表头：第一行应有“序号”“任务”等列（请用本系统导出的台账填报）。' };
+  const missing = (['序号', '任务'] as const).filter((c) => !header.col.has(c));
+  if (missing.length > 0 || !EDITABLE_COLUMNS.some((c) => header.col.has(c))) {
+    return { ok: false, reason: '表头缺少“本期进展”“状态”等填报列，无法导入。' };
+  }
+  const picked = pickDocument(p.raw, p.documents, p.fallbackDocId);
+  if ('reason' in picked) return { ok: false, reason: picked.reason };
+  const doc = picked.doc;
+  const periodCell = p.raw.info.get(INFO_KEYS.period) ?? '';
+  const period = isValidIsoDate(periodCell) ? periodCell : (p.fallbackPeriod ?? null);
+  const warnings = picked.warning ? [picked.warning] : [];
+  const baseline = p.raw.baseline;
+  if (!baseline) warnings.push('表格里没有导出时的原值（可能经过另存或复制），按本机现有记录比对变化。');
+
+  const docTasks = p.tasks.filter((t) => t.task.docId === doc.id);
+  const cell = (row: readonly string[], c: SheetColumn) => {
+    const j = header.col.get(c);
+    return j === undefined ? null : tidy(row[j] ?? '');
+  };
+
+  const seen = new Set<string>();
+  const out: RowPreview[] = [];
+  let unchanged = 0;
+  let total = 0;
+  for (let i = header.at + 1; i < p.raw.rows.length; i++) {
+    const row = p.raw.rows[i] ?? [];
+    if (row.every((c) => c.trim() === '')) continue;
+    total++;
+    const no = cell(row, '序号') ?? '';
+    const sheetText = cell(row, '任务') ?? '';
+    const flags: RowFlag[] = [];
+
+    const candidates = docTasks.filter((t) => (no === '' ? t.task.no === null : t.task.no === no));
+    let match: AssessedTask | null = candidates.length === 1 ? (candidates[0] as AssessedTask) : null;
+    if (candidates.length > 1 || (no === '' && candidates.length !== 1)) {
+      const same = candidates.filter((t) => bare(t.task.text) === bare(sheetText));
+      match = same.length === 1 ? (same[0] as AssessedTask) : null;
+      if (!match) flags.push(candidates.length === 0 ? 'unknown-task' : 'ambiguous-task');
+    } else if (!match) {
+      flags.push('unknown-task');
+    }
+    if (match && bare(match.task.text) !== bare(sheetText)) flags.push('text-changed');
+    if (match && seen.has(match.task.id)) flags.push('duplicate-row');
+    if (match) seen.add(match.task.id);
+
+    // What the unit was sent: the exported values when the file kept them, else the ledger now.
+    const current = match ? sheetRow(match, period) : null;
+    const sent = match ? baseline?.get(match.key) : undefined;
+    const changes: FieldChange[] = [];
+    for (const c of EDITABLE_COLUMNS) {
+      const after = cell(row, c);
+      if (after === null) continue; // column removed: nothing said about it
+      const before = sent ? tidy(sent[c]) : current ? tidy(current[c]) : '';
+      if (after !== before) changes.push({ column: c, before, after });
+    }
+    if (sent && current && changes.length > 0 && EDITABLE_COLUMNS.some((c) => tidy(sent[c]) !== tidy(current[c]))) flags.push('ledger-changed');
+    if (changes.length === 0 && flags.length === 0) { unchanged++; continue; }
+    if (changes.length > 0 && changes.every((c) => c.column === '更新日期')) flags.push('date-only');
+
+    let entry: EntryInput | null = null;
+    if (match && changes.some((c) => c.column !== '更新日期')) {
+      const after = (c: EditableColumn) => cell(row, c) ?? (current ? tidy(current[c]) : '');
+      const status = readStatus(after('状态'));
+      if (status === null) flags.push('bad-status');
+      // The unit's date counts only if the unit wrote it: an unchanged one is the previous report's.
+      const dateCell = changes.find((c) => c.column === '更新日期')?.after ?? '';
+      let reportedOn = p.today;
+      if (isValidIsoDate(dateCell) && dateCell <= p.today) reportedOn = dateCell;
+      else if (dateCell !== '') flags.push('bad-date');
+      const note = after('本期进展');
+      const evidence = after('备注');
+      const basis = note || evidence;
+      if (status === '已完成' && basis === '') flags.push('needs-basis');
+      const taskPeriod = period === null
+        ? defaultPeriod(match.schedule, match.start, match.history, reportedOn)
+        : ((periodOfDue(match.schedule, match.start, period) ?? periodAt(match.schedule, match.start, period))?.due ?? null);
+      if (status !== null) {
+        entry = {
+          task: { id: match.task.id, docId: match.task.docId, no: match.task.no, text: match.task.text },
+          key: match.key,
+          period: taskPeriod,
+          reportedOn,
+          status: status === '' ? null : status,
+          note,
+          evidence,
+          unit: match.task.leadUnits.join('、'),
+          completion: status === '已完成' ? { date: reportedOn, basis } : null,
+          source: 'import',
+        };
+      }
+    }
+    const blocked = flags.some((f) => BLOCKING.has(f)) || entry === null;
+    out.push({
+      row: i + 1,
+      no,
+      taskId: match?.task.id ?? null,
+      taskText: match?.task.text ?? sheetText,
+      sheetText,
+      changes,
+      flags,
+      blocked,
+      needsConfirm: !blocked && (flags.includes('text-changed') || flags.includes('ledger-changed')),
+      entry: blocked ? null : entry,
+    });
+  }
+  return { ok: true, preview: { docId: doc.id, docNumber: doc.meta.docNumber, period, rows: out, unchanged, total, warnings } };
+}
+
+/**
+ * The entries to write: every row that is not blocked, rows needing confirmation only when their
+ * sheet row number is in `confirmed`. Ids and times come from the caller (the clock).
+ */
+export function entriesToApply(preview: SheetPreview, confirmed: ReadonlySet<number>, o: { newId: () => string; createdAt: string }): { entries: ProgressEntry[]; refused: { row: number; reason: string }[] } {
+  const entries: ProgressEntry[] = [];
+  const refused: { row: number; reason: string }[] = [];
+  for (const r of preview.rows) {
+    if (r.blocked || !r.entry) continue;
+    if (r.needsConfirm && !confirmed.has(r.row)) continue;
+    const made = makeEntry(r.entry, { id: o.newId(), createdAt: o.createdAt });
+    if (made.ok) entries.push(made.entry);
+    else refused.push({ row: r.row, reason: made.reason });
+  }
+  return { entries, refused };
+}

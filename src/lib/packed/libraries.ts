@@ -1,0 +1,13 @@
+// Libraries stored gzip-compressed inside dist/index.html and unpacked on first use: code that only a
+// rare path needs (reading .docx, writing the 台账 and the 通报, the in-memory database …) costs neither bytes of the file nor start-up time until then.
+// To pack another library: add one line below, then load it with `await loadPacked('name')` (load.ts)
+// instead of `await import('package')`. The build (scripts/build/packed.ts) reads this list; in Node
+// (tests) and under `vite dev` the import below runs as written.
+export const PACKED = {
+  mammoth: () => import('mammoth'),
+  docx: () => import('docx'),
+  'write-excel-file/universal': () => import('write-excel-file/universal'),
+  'write-excel-file/utility': () => import('write-excel-file/utility'),
+  'read-excel-file/universal': () => import('read-excel-file/universal'),
+  'fake-indexeddb': () => import('fake-indexeddb'),
+};

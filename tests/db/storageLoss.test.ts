@@ -1,0 +1,85 @@
+// Storage taken away while the page is open (issue 10, defect 5), on fake-indexeddb: the database
+// deleted by another connection, or the connection closed by force with the data gone. The store stops
+// (every write says why), opens no new empty database by itself, and comes back through reopenStore.
+import { forceCloseDatabase, IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  deleteDocument, exportBackup, findDuplicate, importDocument, openStore, reopenStore, restoreBackup, seedIfNeeded,
+  setAnnotation, setHidden, type Store,
+} from '../../src/lib/db/repository';
+import { dbOf } from '../../src/lib/db/repository/store';
+import { MSG } from '../../src/lib/db/messages';
+import { contentHash } from '../../src/lib/db/hash';
+import { notice, SEEDS, testParser } from './fixtures';
+
+async function withData(): Promise<{ factory: IDBFactory; store: Store; backup: string }> {
+  const factory = new IDBFactory();
+  const store = await openStore({ name: 'loss', indexedDB: factory as unknown as globalThis.IDBFactory, IDBKeyRange: IDBKeyRange as unknown as typeof globalThis.IDBKeyRange });
+  await seedIfNeeded(store, SEEDS, testParser());
+  await importDocument(store, notice(), { sourceText: '导入的文件', fileName: '导入.txt' });
+  return { factory, store, backup: await exportBackup(store) };
+}
+
+const deleteDb = (factory: IDBFactory, name: string) =>
+  new Promise<void>((resolve, reject) => {
+    const r = factory.deleteDatabase(name);
+    r.onsuccess = () => resolve();
+    r.onerror = () => reject(r.error);
+  });
+
+const names = async (factory: IDBFactory) => (await factory.databases()).map((d) => d.name);
+
+describe('the database deleted by another page or program', () => {
+  it('is reported as deleted (not as a newer version in another tab), and every write says why', async () => {
+    const { factory, store } = await withData();
+    await deleteDb(factory, 'loss');
+    expect(store.status).toMatchObject({ lost: 'deleted', reloadNeeded: false });
+    expect(store.status.messages).toContain(MSG.lostDeleted);
+    expect(store.status.messages).not.toContain(MSG.reloadNeeded);
+
+    const taskId = `${contentHash('导入的文件')}/t1`;
+    const outcomes = [
+      await setAnnotation(store, taskId, { status: '已完成', note: '已验收' }),
+      await importDocument(store, notice({ variant: '新' }), { sourceText: '另一份' }),
+      await deleteDocument(store, contentHash('导入的文件')),
+      await setHidden(store, contentHash(SEEDS[0]!.text), true),
+    ];
+    for (const o of outcomes) expect(o).toEqual({ ok: false, code: 'lost', reason: MSG.lostWrite });
+    expect(await findDuplicate(store, '导入的文件')).toBeNull();
+    // nothing opened a new, empty database behind the user's back
+    expect(await names(factory)).not.toContain('loss');
+  });
+
+  it('comes back with the backup after reopenStore, and writes work again', async () => {
+    const { factory, store, backup } = await withData();
+    await deleteDb(factory, 'loss');
+    expect(await restoreBackup(store, backup)).toMatchObject({ ok: false, code: 'lost' });
+    await reopenStore(store);
+    expect(store.status.lost).toBeNull();
+    expect(store.status.messages).not.toContain(MSG.lostDeleted);
+    await seedIfNeeded(store, SEEDS, testParser());
+    expect(await restoreBackup(store, backup)).toMatchObject({ ok: true, documents: 1 });
+    expect(await setAnnotation(store, `${contentHash('导入的文件')}/t1`, { status: '已完成', note: '已验收' })).toMatchObject({ ok: true });
+    expect(await dbOf(store).documents.count()).toBe(SEEDS.length + 1);
+  });
+});
+
+describe('the connection closed by force', () => {
+  it('with the data gone (site data cleared): reported as cleared, writes refused', async () => {
+    const { factory, store } = await withData();
+    forceCloseDatabase(dbOf(store).backendDB() as never);
+    await deleteDb(factory, 'loss');
+    await vi.waitFor(() => expect(store.status.lost).toBe('cleared'), { timeout: 3000 });
+    expect(store.status.messages).toContain(MSG.lostCleared);
+    expect(await setAnnotation(store, `${contentHash('导入的文件')}/t1`, { note: '丢失前' })).toMatchObject({ ok: false, code: 'lost' });
+    expect(await names(factory)).not.toContain('loss');
+  });
+
+  it('with the data still there: asks for a reload instead of claiming a loss', async () => {
+    const { store } = await withData();
+    forceCloseDatabase(dbOf(store).backendDB() as never);
+    await vi.waitFor(() => expect(store.status.reloadNeeded).toBe(true), { timeout: 3000 });
+    expect(store.status.lost).toBeNull();
+    expect(store.status.messages).toContain(MSG.closedByBrowser);
+  });
+});

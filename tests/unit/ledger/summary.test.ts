@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { assessTasks, type AssessedTask } from '../../../src/lib/ledger/assess';
+import { buildBriefing, COMPLETED_SHOWN, shortText } from '../../../src/lib/ledger/briefing';
+import { countPaces, NONE_LABEL, percent, sortSummary, summarize } from '../../../src/lib/ledger/summary';
+import type { ProgressEntry } from '../../../src/lib/model/ledger';
+import { entry, seed002 } from './seed';
+
+const s = seed002();
+const today = '2024-06-20';
+const assess = (entries: ProgressEntry[], on = today): AssessedTask[] =>
+  assessTasks({ documents: [s.document], tasks: s.tasks, entries, rulesByDoc: new Map([[s.document.id, s.rules]]), today: on });
+
+// A June picture: tasks 10–19 reported on time, 20–22 reported 滞后, 23–24 done, task 25 reported late.
+const june: ProgressEntry[] = [
+  ...['10', '11', '12', '13', '14', '15', '16', '17', '18', '19'].map((no) => entry(s, s.task(no), { reportedOn: '2024-06-12', period: '2024-06-15' })),
+  ...['20', '21', '22'].map((no) => entry(s, s.task(no), { reportedOn: '2024-06-13', period: '2024-06-15', status: '滞后', note: '征地拆迁未完成' })),
+  ...['23', '24'].map((no) => entry(s, s.task(no), { reportedOn: '2024-06-14', period: '2024-06-15', status: '已完成', completion: { date: '2024-06-01', basis: '通过验收' } })),
+  entry(s, s.task('25'), { reportedOn: '2024-06-19', period: '2024-06-15' }),
+];
+const assessed = assess(june);
+
+describe('summary per 责任领导', () => {
+  const rows = summarize(assessed, 'leader');
+
+  it('counts for 黄继军 exactly the tasks whose leaders include 黄继军', () => {
+    const row = rows.find((r) => r.name === '黄继军');
+    const his = assessed.filter((t) => t.task.leaders.includes('黄继军'));
+    expect(his.length).toBeGreaterThan(10);
+    expect(row?.tasks).toBe(his.length);
+    expect(row?.taskIds.sort()).toEqual(his.map((t) => t.task.id).sort());
+    expect(row).toMatchObject(countPaces(his));
+    const lights = (l: string) => his.filter((t) => t.pace.light === l).length;
+    expect(row?.done).toBe(lights('done'));
+    expect(row?.onPace).toBe(lights('green'));
+    expect(row?.behind).toBe(lights('red'));
+    expect(row?.overdue).toBe(0); // nothing is past 年底前 in June
+    expect(row?.laggingShare).toBeCloseTo(lights('red') / his.length, 10);
+  });
+
+  it('counts of each row add up to its tasks', () => {
+    for (const r of rows) expect(r.done + r.onPace + r.dueSoon + r.behind + r.overdue + r.notDue).toBe(r.tasks);
+  });
+
+  it('counts a task with two leaders for each, and tasks without one under a label', () => {
+    const two = assessed.find((t) => t.task.leaders.length > 1);
+    expect(two).toBeDefined();
+    for (const name of two?.task.leaders ?? []) expect(rows.find((r) => r.name === name)?.taskIds).toContain(two?.task.id);
+    const orphan = summarize([{ task: { id: 'x', leaders: [], leadUnits: [] }, pace: { light: 'green', reason: 'reported' } }], 'leader');
+    expect(orphan).toMatchObject([{ name: NONE_LABEL.leader, tasks: 1, onPace: 1 }]);
+  });
+
+  it('puts the most lagging first and sorts by any column', () => {
+    const shares = rows.map((r) => r.laggingShare);
+    expect([...shares].sort((a, b) => b - a)).toEqual(shares);
+    const byTasks = sortSummary(rows, 'tasks', 'asc').map((r) => r.tasks);
+    expect([...byTasks].sort((a, b) => a - b)).toEqual(byTasks);
+    const byName = sortSummary(rows, 'name', 'asc').map((r) => r.name);
+    expect([...byName].sort((a, b) => a.localeCompare(b, 'zh-CN'))).toEqual(byName);
+  });
+});
+
+describe('summary per 牵头单位', () => {
+  it('counts the tasks each unit leads, 共同牵头 tasks for each', () => {
+    const rows = summarize(assessed, 'leadUnit');
+    for (const r of rows.filter((x) => x.name !== NONE_LABEL.leadUnit)) {
+      expect(r.tasks).toBe(assessed.filter((t) => t.task.leadUnits.includes(r.name)).length);
+    }
+    expect(rows.find((r) => r.name === '市经信局')?.tasks).toBe(s.tasks.filter((t) => t.leadUnits.includes('市经信局')).length);
+  });
+
+  it('prints shares as percentages with one decimal', () => {
+    expect(percent(1 / 3)).toBe('33.3%');
+    expect(percent(0)).toBe('0.0%');
+    expect(percent(1)).toBe('100.0%');
+  });
+});
+
+describe('the 督查通报 for the June period', () => {
+  const all = buildBriefing({ document: s.document, tasks: assessed, due: '2024-06-15', scope: { kind: 'all' }, asOf: today });
+
+  it('names the notice, the period and the day judged', () => {
+    expect(all.docNumber).toBe('随政办发〔2024〕2号');
+    expect(all.title).toBe('随州市2024年《政府工作报告》重点工作落实情况督查通报');
+    expect(all.periodLabel).toBe('2024年6月15日报送期（2024年4月16日—2024年6月15日）');
+    expect(all.scopeLabel).toBe('全部任务');
+  });
+
+  it('counts match the ledger', () => {
+    expect(all.totals).toMatchObject({ tasks: s.tasks.length, done: 2, onPace: 11, behind: s.tasks.length - 13, overdue: 0 });
+    expect(all.shares.reduce((n, x) => n + x.count, 0)).toBe(s.tasks.length);
+    expect(all.shares.find((x) => x.key === 'done')?.share).toBe(percent(2 / s.tasks.length));
+    // Every task falls due on 6/15 (key tasks and 民生实事 alike): 15 reported on time, 1 late.
+    expect(all.reports).toEqual({ due: s.tasks.length, onTime: 15, late: 1, missing: s.tasks.length - 16 });
+  });
+
+  it('groups the lagging items by lead unit with their leaders, and keeps 滞后 notes', () => {
+    const items = all.lagging.flatMap((g) => g.items);
+    expect(items).toHaveLength(all.totals.behind + all.totals.overdue);
+    const t20 = items.find((i) => i.no === '20');
+    expect(t20).toMatchObject({ reason: 'behind', reasonLabel: '进度滞后', status: '滞后', note: '征地拆迁未完成' });
+    const group = all.lagging.find((g) => g.items.some((i) => i.no === '20'));
+    expect(group?.unit).toBe(s.task('20').leadUnits.join('、'));
+    for (const l of s.task('20').leaders) expect(group?.leaders).toContain(l);
+    const sizes = all.lagging.map((g) => g.items.length);
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+  });
+
+  it('lists the completed items with their date and basis', () => {
+    expect(all.completedTotal).toBe(2);
+    expect(all.completed.map((c) => c.no).sort()).toEqual(['23', '24']);
+    expect(all.completed[0]).toMatchObject({ date: '2024-06-01', basis: '通过验收' });
+    expect(COMPLETED_SHOWN).toBeGreaterThanOrEqual(5);
+  });
+
+  it('leaves blank lines for the office\'s 下一步要求', () => {
+    expect(all.nextStepLines).toBeGreaterThan(0);
+  });
+
+  it('for one leader covers only that leader\'s tasks', () => {
+    const his = buildBriefing({ document: s.document, tasks: assessed, due: '2024-06-15', scope: { kind: 'leader', name: '黄继军' }, asOf: today });
+    const row = summarize(assessed, 'leader').find((r) => r.name === '黄继军');
+    expect(his.scopeLabel).toBe('责任领导：黄继军');
+    expect(his.totals).toMatchObject({ tasks: row?.tasks, done: row?.done, onPace: row?.onPace, behind: row?.behind });
+    for (const g of his.lagging) for (const i of g.items) expect(i.leaders).toContain('黄继军');
+    expect(his.byLeader).toEqual([]);
+  });
+
+  it('for one unit covers the tasks it leads', () => {
+    const unit = buildBriefing({ document: s.document, tasks: assessed, due: '2024-06-15', scope: { kind: 'unit', name: '市经信局' }, asOf: today });
+    expect(unit.totals.tasks).toBe(s.tasks.filter((t) => t.leadUnits.includes('市经信局')).length);
+  });
+
+  it('for a monthly date counts only the 民生实事 reports due then', () => {
+    const may = buildBriefing({ document: s.document, tasks: assess([], '2024-05-20'), due: '2024-05-15', scope: { kind: 'all' }, asOf: '2024-05-20' });
+    expect(may.reports).toEqual({ due: 5, onTime: 0, late: 0, missing: 5 });
+    expect(may.periodLabel).toBe('2024年5月15日报送期（2024年4月16日—2024年5月15日）');
+  });
+
+  it('at the year end lists every unfinished task as overdue', () => {
+    const year = buildBriefing({ document: s.document, tasks: assess(june, '2025-01-02'), due: '2024-12-15', scope: { kind: 'all' }, asOf: '2025-01-02' });
+    expect(year.totals).toMatchObject({ done: 2, overdue: s.tasks.length - 2, behind: 0 });
+  });
+});
+
+describe('short texts in the 通报', () => {
+  it('keep the first clause and cut long ones', () => {
+    expect(shortText('打通5条城市断头路。完善路网。')).toBe('打通5条城市断头路');
+    expect(Array.from(shortText('路'.repeat(200)))).toHaveLength(81);
+  });
+});
