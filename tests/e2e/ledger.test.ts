@@ -242,7 +242,8 @@ describe('printing the task list', () => {
       expect(count).toBeGreaterThan(60); // more than the screen shows at first
       await s.page.emulateMedia({ media: 'print' });
       const rows = s.page.locator('[data-testid="task-print-table"] tbody tr');
-      expect(await rows.count()).toBe(count);
+      // The table is rendered when printing starts (print media), not kept in the page: wait for it.
+      await expect.poll(() => rows.count()).toBe(count);
       expect(await s.page.locator('[data-testid="task-print-table"]').isVisible()).toBe(true);
       expect(await s.page.locator('#task-list .list').isVisible()).toBe(false);
       const pdf = artifactPath('tasks-2024.pdf');

@@ -138,6 +138,7 @@ for (const n of [100, 1000]) {
       expect(buttons).toBeLessThan(30);
       await s.page.getByRole('button', { name: /^全部 \d+ 份/ }).click();
       await s.page.getByRole('searchbox', { name: '搜索地区或文件' }).fill('湖北');
+      await s.page.locator('section.filters').screenshot({ path: artifactPath(`scale-${n}-picker-search.png`) });
       await s.page.getByRole('button', { name: /^湖北省（\d+份）/ }).click();
       await s.page.waitForFunction(() => decodeURIComponent(location.hash).includes('p=湖北省'));
       await drawAllCharts(s.page, 120_000);

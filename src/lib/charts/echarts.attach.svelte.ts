@@ -10,7 +10,7 @@ import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { MediaQuery } from 'svelte/reactivity';
 import { echarts, type EChartsInstance, type EChartsOption } from './echarts';
-import { printing } from './printing.svelte';
+import { printing } from '../state/printing.svelte';
 import type { Drill } from './spec';
 import { canMerge, REPLACED, shape } from './optionMerge';
 import { isNear, observeNear } from './viewport';

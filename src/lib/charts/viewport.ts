@@ -37,3 +37,33 @@ export function isNear(el: Element, marginPx = NEAR_MARGIN_PX): boolean {
   const h = window.innerHeight || document.documentElement.clientHeight;
   return r.bottom >= -marginPx && r.top <= h + marginPx && (r.width > 0 || r.height > 0);
 }
+
+// Cards that come near build one per frame, in the order they asked: the first chart paints after one
+// build instead of after every card in reach (at scale one build can take a few hundred ms).
+const waiting: Array<() => void> = [];
+let pumping = false;
+
+function pump(): void {
+  const next = waiting.shift();
+  if (!next) {
+    pumping = false;
+    return;
+  }
+  next();
+  // Let the frame that draws it paint before the next build.
+  requestAnimationFrame(() => setTimeout(pump, 0));
+}
+
+/** Runs `fn` in its turn (one per frame); returns a function that takes it out of the queue. */
+export function inTurn(fn: () => void): () => void {
+  waiting.push(fn);
+  if (!pumping) {
+    pumping = true;
+    // The first in line runs in the current task: nothing waits for a frame when one card asks.
+    queueMicrotask(pump);
+  }
+  return () => {
+    const i = waiting.indexOf(fn);
+    if (i >= 0) waiting.splice(i, 1);
+  };
+}
