@@ -250,6 +250,8 @@ describe('a corrupt row', () => {
     await dbOf(store).tasks.put({ ...task!, leaders: '不是数组' } as never);
     await dbOf(store).targets.put({ id: `${docId}/junk`, docId } as never);
     await dbOf(store).annotations.put({ key: 'x', docId } as never);
+    // the rows are read from the item tables when no pack holds them (a database from before packs)
+    await dbOf(store).rowPacks.clear();
 
     const { dataset, problems } = await loadDataset(store);
     expect(dataset.documents).toHaveLength(2);
@@ -260,6 +262,35 @@ describe('a corrupt row', () => {
     expect(problems[0]).toMatch(new RegExp(`^1 条任务记录已损坏，已跳过（例如 ${docId}/t2：leaders `));
     expect(problems[1]).toMatch(/^1 条目标记录已损坏，已跳过/);
     expect(await getAnnotations(store)).toEqual([]);
+  });
+
+  it('is skipped and reported when it is damaged inside its document\'s pack, too', async () => {
+    const store = await openStore(freshEngine());
+    await seedIfNeeded(store, SEEDS, testParser());
+    const docId = contentHash(SEEDS[0]!.text);
+    const pack = (await dbOf(store).rowPacks.get(docId))!;
+    const items = JSON.parse(pack.json) as { tasks: Array<Record<string, unknown>> };
+    items.tasks = items.tasks.map((t) => (t.id === `${docId}/t2` ? { ...t, leaders: '不是数组' } : t));
+    await dbOf(store).rowPacks.put({ ...pack, json: JSON.stringify(items) });
+
+    const { dataset, problems } = await loadDataset(store);
+    expect(dataset.tasks.map((t) => t.id)).not.toContain(`${docId}/t2`);
+    expect(dataset.tasks).toHaveLength(5);
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^1 条任务记录已损坏，已跳过（例如 ${docId}/t2：leaders `))]);
+  });
+
+  it('a pack that does not parse is passed over: the rows come from the item tables', async () => {
+    const store = await openStore(freshEngine());
+    await seedIfNeeded(store, SEEDS, testParser());
+    const whole = await loadDataset(store);
+    const docId = contentHash(SEEDS[0]!.text);
+    const pack = (await dbOf(store).rowPacks.get(docId))!;
+    await dbOf(store).rowPacks.put({ ...pack, json: pack.json.slice(0, 100) });
+    const unpacked: string[] = [];
+    const again = await loadDataset(store, undefined, unpacked);
+    expect(unpacked).toEqual([docId]);
+    expect(again.dataset).toEqual(whole.dataset);
+    expect(again.problems).toEqual([]);
   });
 
   it('a corrupt document is skipped with its rows, and re-seeding repairs a bundled one', async () => {

@@ -27,7 +27,10 @@ describe('the live dataset cache', () => {
     // the unchanged document's rows are the very same objects
     expect(second.dataset.tasks.find((t) => t.id === `${a}/t2`)).toBe(first.dataset.tasks.find((t) => t.id === `${a}/t2`));
 
-    // A fresh read sees the row as stored.
+    // A fresh read takes the rows from the document's pack, written with them (packs.ts) …
+    expect((await loadDataset(store)).dataset.tasks.find((t) => t.id === `${a}/t1`)?.text).toBe('地区生产总值增长7%。');
+    // … and, without a pack, sees the row as stored.
+    await dbOf(store).rowPacks.clear();
     expect((await loadDataset(store)).dataset.tasks.find((t) => t.id === `${a}/t1`)?.text).toBe('改过的任务');
   });
 

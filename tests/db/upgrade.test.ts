@@ -205,7 +205,7 @@ describe('schema upgrade from version 5 to 6 (texts apart)', () => {
 
     const store = await openStore(engine);
     const db = dbOf(store);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(CURRENT_VERSION);
     for (const t of items) expect(await db.table(t).toArray()).toEqual(before[t]);
     expect(await getAnnotations(store)).toEqual([note]);
     const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));

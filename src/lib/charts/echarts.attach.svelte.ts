@@ -14,6 +14,7 @@ import { printing } from '../state/printing.svelte';
 import type { Drill } from './spec';
 import { canMerge, REPLACED, shape } from './optionMerge';
 import { isNear, observeNear } from './viewport';
+import { chartPainted } from '../state/firstPaint.svelte';
 
 export interface ChartInput {
   option: () => EChartsOption;
@@ -72,6 +73,7 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
     const unmount = () => {
       if (!chart) return;
       chart.off('finished');
+      chart.off('rendered');
       chart.off('click');
       chart.dispose();
       chart = null;
@@ -87,6 +89,7 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
       node.__chart = c;
       node.dataset.chartReady = 'false';
       c.on('finished', () => { node.dataset.chartReady = 'true'; });
+      c.on('rendered', chartPainted);
       c.on('click', (params) => {
         const drill = drillOf(params);
         if (drill) untrack(input.ondrill)?.(drill);

@@ -42,11 +42,15 @@ export function isNear(el: Element, marginPx = NEAR_MARGIN_PX): boolean {
 // build instead of after every card in reach (at scale one build can take a few hundred ms).
 const waiting: Array<() => void> = [];
 let pumping = false;
+let drained: Array<() => void> = [];
 
 function pump(): void {
   const next = waiting.shift();
   if (!next) {
     pumping = false;
+    const calls = drained;
+    drained = [];
+    for (const fn of calls) fn();
     return;
   }
   next();
@@ -66,4 +70,15 @@ export function inTurn(fn: () => void): () => void {
     const i = waiting.indexOf(fn);
     if (i >= 0) waiting.splice(i, 1);
   };
+}
+
+/** Calls `fn` once no card waits for its turn (at once when none does): the page's other sections
+ * render after the charts in reach have built, not between them. */
+export function afterTurns(fn: () => void): () => void {
+  if (!pumping && waiting.length === 0) {
+    fn();
+    return () => {};
+  }
+  drained.push(fn);
+  return () => { drained = drained.filter((f) => f !== fn); };
 }

@@ -5,6 +5,7 @@ import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import { AnnotationRow } from '../model/annotations';
 import type { DeadlineRule, ProgressEntry } from '../model/ledger';
 import { entryFromAnnotation } from './legacy';
+import type { RowPack } from './repository/packs';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 import type { AchievementRow, DocumentInfo, DocumentTextRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 
@@ -66,7 +67,15 @@ export const SCHEMA_V6 = {
   documentTexts: 'id',
 } as const;
 
-export const CURRENT_VERSION = 6;
+/** Version 7: each document's item rows also as one JSON string (repository/packs.ts), written with
+ * them; the open reads these instead of every row. No upgrade: packs missing after it are written from
+ * the item tables by the first read that needs them. */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  rowPacks: 'id',
+} as const;
+
+export const CURRENT_VERSION = 7;
 
 /** Moves each document's source text into documentTexts; the document row keeps everything else. */
 export async function upgradeToV6(tx: Transaction): Promise<void> {
@@ -138,6 +147,8 @@ export class ReportDatabase extends Dexie {
   deadlineRules!: Table<DeadlineRule, string>;
   outcomeDecisions!: Table<OutcomeDecisionRow, string>;
   unitEdits!: Table<UnitEditRow, string>;
+  /** derived: each document's item rows as one JSON string (repository/packs.ts) */
+  rowPacks!: Table<RowPack, string>;
   meta!: Table<MetaRow, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
@@ -148,6 +159,7 @@ export class ReportDatabase extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+    this.version(7).stores(SCHEMA_V7);
   }
 }
 

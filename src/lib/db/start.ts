@@ -7,7 +7,10 @@ import {
 import { BUNDLED_SEEDS } from './seeds';
 
 export async function startDatabase(options: OpenOptions = {}): Promise<{ store: Store; status: DataStatus; seed: SeedResult }> {
-  const { store, seed } = await seedOrRunFromMemory(await openStore(options), BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION });
+  const opened = await openStore(options);
+  performance.mark('db:opened');
+  const { store, seed } = await seedOrRunFromMemory(opened, BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION });
+  performance.mark('db:seeded');
   store.updateStatus({ seedMs: seed.ms, problems: [...store.status.problems, ...seed.problems] });
   // Never awaited: Firefox answers persist() through a permission prompt, and the promise stays pending
   // until the user clicks it — the dashboard must not wait for that.

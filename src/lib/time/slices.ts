@@ -10,6 +10,8 @@ export interface SliceOptions {
   /** Longest run between two turns for the browser, in ms (well under the 200 ms a user notices; 20 by default). */
   sliceMs?: number;
   onProgress?: (fraction: number) => void;
+  /** Stops the work at its next turn (the promise then rejects with the signal's reason). */
+  signal?: AbortSignal;
 }
 
 /** A macrotask turn: lets the browser handle input and paint. setTimeout(0) is clamped to 4 ms after
@@ -35,6 +37,10 @@ export async function runSliced<T>(work: Sliced<T>, options: SliceOptions = {}):
     if (performance.now() - start >= sliceMs) {
       options.onProgress?.(step.value);
       await nextTurn();
+      if (options.signal?.aborted) {
+        work.return(undefined as T);
+        throw options.signal.reason;
+      }
       start = performance.now();
     }
   }

@@ -2,7 +2,9 @@
 // user's decisions, one name per unit in filters and charts, and the 003 ↔ 002 alignment.
 import { describe, expect, it } from 'vitest';
 import { computeAlignment } from '../../../src/lib/analysis/alignment';
-import { attainmentCounts, computeAttainment, pairsInScope } from '../../../src/lib/analysis/attainment';
+import { attainmentCounts, attainmentWork, computeAttainment, pairsInScope } from '../../../src/lib/analysis/attainment';
+import { runSliced } from '../../../src/lib/time/slices';
+import { scaledDataset } from '../fixtures/scaled';
 import { applyFilters, EMPTY_FILTERS, filterOptions, type Filters } from '../../../src/lib/analysis/filters';
 import { unitLoad } from '../../../src/lib/analysis/responsibility';
 import { scope } from '../../../src/lib/analysis/scope';
@@ -69,6 +71,24 @@ describe('attainment on the seeds', () => {
     const r = computeAttainment(ds, [gone]).pairs.find((x) => x.target.id === t.id)!;
     expect(r.status).toBe('met');
     expect(r.note).toContain('旧成绩');
+  });
+});
+
+describe('attainment over many documents', () => {
+  const many = scaledDataset(60);
+  it('finds, for each target document, exactly the other documents of its place that review its year', () => {
+    const at = computeAttainment(many, []);
+    const reviewed = (docId: string, year: number) => many.achievements.some((a) => a.docId === docId && (a.achievedYear ?? (a.year ?? 0) - 1) === year);
+    expect(at.documents.length).toBeGreaterThan(0);
+    for (const d of at.documents) {
+      const doc = many.documents.find((x) => x.id === d.docId)!;
+      const expected = many.documents.filter((r) => r.id !== doc.id && r.meta.jurisdiction === doc.meta.jurisdiction && reviewed(r.id, d.year)).map((r) => r.id);
+      expect(d.reviewDocIds).toEqual(expected);
+    }
+  });
+
+  it('gives the same result in slices as at once', async () => {
+    expect(await runSliced(attainmentWork(many, []), { sliceMs: 1 })).toEqual(computeAttainment(many, []));
   });
 });
 

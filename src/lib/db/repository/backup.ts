@@ -11,6 +11,7 @@ import {
 } from '../backup';
 import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { ITEM_TABLES } from '../schema';
+import { packOf } from './packs';
 import { USER_TABLE_NAMES, USER_TABLES, type UserTableName } from '../userTables';
 import { writeFailure, type WriteFailure } from './errors';
 import { dbOf, lostFailure, type Store } from './store';
@@ -208,8 +209,10 @@ export async function restoreContents(store: Store, contents: BackupContents, op
           await deleteItems(db, id);
         }
         const { sourceText, ...info } = d.document;
-        await db.documents.put({ ...info, hidden: false, rev: newRevision() });
+        const rev = newRevision();
+        await db.documents.put({ ...info, hidden: false, rev });
         await db.documentTexts.put({ id, sourceText });
+        await db.rowPacks.put(packOf(id, rev, d));
         advance(1);
         // A few batches in flight: the database works on one while the page prepares the next, and the
         // page gets a turn between batches (only a completed request can issue the next in a transaction).

@@ -10,6 +10,7 @@ import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { rowGuard, type RowGuard } from '../rowGuard';
 import { ITEM_TABLES, type ItemTable } from '../schema';
 import { dbOf, type Store } from './store';
+import { packDocuments, revisionOf, unpack } from './packs';
 import { compareZh } from '../../text/collate';
 
 interface Damage {
@@ -100,15 +101,15 @@ export class DatasetCache {
   readonly documents = new Map<string, CachedDocument>();
 }
 
-/** What identifies one write of a document's rows (rows written before `rev` existed: their metadata). */
-const revisionOf = (d: DocumentInfo) => d.rev ?? `${d.importedAt}|${d.parserVersion}|${d.counts.sections},${d.counts.tasks},${d.counts.targets},${d.counts.achievements}`;
-
 /** The visible documents and their rows. A damaged row is skipped and reported, a damaged document is
- * skipped with its rows. With a cache, only documents written since the last call are read again. */
-export async function loadDataset(store: Store, cache: DatasetCache = new DatasetCache()): Promise<LoadedDataset> {
+ * skipped with its rows. With a cache, only documents written since the last call are read again.
+ * Rows come from each document's pack (packs.ts) when it is current; `unpacked` receives the ids of
+ * documents whose rows had to be read from the item tables instead. */
+export async function loadDataset(store: Store, cache: DatasetCache = new DatasetCache(), unpacked: string[] = []): Promise<LoadedDataset> {
   const db = dbOf(store);
   const problems: string[] = [];
-  return db.transaction('r', [db.documents, ...ITEM_TABLES.map((t) => db.table(t))], async () => {
+  performance.mark('read:start');
+  return db.transaction('r', [db.documents, db.rowPacks, ...ITEM_TABLES.map((t) => db.table(t))], async () => {
     const documents = readDocuments(await db.documents.toArray(), problems)
       .filter((d) => !d.hidden)
       .sort(byYearThenTitle);
@@ -118,27 +119,45 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
       const fresh = new Map<string, CachedDocument>(stale.map((d) => [d.id, {
         rev: revisionOf(d), items: { sections: [], tasks: [], targets: [], achievements: [] }, damage: {},
       }]));
+      // Most documents stale (the first read): one getAll beats a cursor hopping over the ids.
+      const whole = (n: number) => n * 2 > documents.length;
+      const fill = (entry: CachedDocument, t: ItemTable, rows: unknown[]) => {
+        const damage: Damage = { count: 0, example: '' };
+        // in reading order: by position in the document's text
+        entry.items[t] = sound<{ span: { start: number } }>(rows, ITEM_GUARDS[t], damage)
+          .sort((a, b) => a.span.start - b.span.start) as never;
+        if (damage.count > 0) entry.damage[t] = damage;
+      };
+      // Each document's rows from its pack when the pack is of its current write…
       const ids = [...fresh.keys()];
-      // Most documents stale (the first read): one getAll per table beats a cursor hopping over the ids.
-      const whole = stale.length * 2 > documents.length;
-      for (const t of ITEM_TABLES) {
-        const byDoc = new Map<string, unknown[]>();
-        const rows = whole ? await db.table(t).toArray() : await db.table(t).where('docId').anyOf(ids).toArray();
-        for (const row of rows) {
-          const docId = (row as { docId: string }).docId;
-          if (!fresh.has(docId)) continue;
-          const list = byDoc.get(docId);
-          if (list) list.push(row);
-          else byDoc.set(docId, [row]);
-        }
-        for (const [docId, entry] of fresh) {
-          const damage: Damage = { count: 0, example: '' };
-          // in reading order: by position in the document's text
-          entry.items[t] = sound<{ span: { start: number } }>(byDoc.get(docId) ?? [], ITEM_GUARDS[t], damage)
-            .sort((a, b) => a.span.start - b.span.start) as never;
-          if (damage.count > 0) entry.damage[t] = damage;
+      const packs = whole(ids.length) ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids);
+      performance.mark('read:packs');
+      const missing = new Set(ids);
+      for (const pack of packs) {
+        const entry = pack && fresh.get(pack.id);
+        const items = entry ? unpack(pack, entry.rev) : null;
+        if (!entry || !items) continue;
+        for (const t of ITEM_TABLES) fill(entry, t, items[t]);
+        missing.delete(pack!.id);
+      }
+      performance.mark('read:unpacked');
+      // …the others' from the item tables (a database from before packs; packDocuments writes them later).
+      if (missing.size > 0) {
+        for (const t of ITEM_TABLES) {
+          const byDoc = new Map<string, unknown[]>();
+          const rows = whole(missing.size) ? await db.table(t).toArray() : await db.table(t).where('docId').anyOf([...missing]).toArray();
+          performance.mark(`read:${t}`);
+          for (const row of rows) {
+            const docId = (row as { docId: string }).docId;
+            if (!missing.has(docId)) continue;
+            const list = byDoc.get(docId);
+            if (list) list.push(row);
+            else byDoc.set(docId, [row]);
+          }
+          for (const docId of missing) fill(fresh.get(docId)!, t, byDoc.get(docId) ?? []);
         }
       }
+      unpacked.push(...missing);
       for (const [id, entry] of fresh) cache.documents.set(id, entry);
     }
     const visible = new Set(documents.map((d) => d.id));
@@ -160,6 +179,7 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
       (dataset as Items)[t] = all as never;
       if (damage.count > 0) problems.push(damageMessage(t, damage));
     }
+    performance.mark('read:end');
     return { dataset, problems };
   });
 }
@@ -168,7 +188,20 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
  * are read again only when that document was written. */
 export function liveDataset(store: Store): Observable<LoadedDataset> {
   const cache = new DatasetCache();
-  return liveQuery(() => loadDataset(store, cache));
+  let packing = false;
+  return liveQuery(async () => {
+    const unpacked: string[] = [];
+    const loaded = await loadDataset(store, cache, unpacked);
+    // Packs missing (a database from before them): written once the page has settled, so the next
+    // open is fast. Best effort: a failure only means the next open reads the item tables again.
+    if (unpacked.length > 0 && !packing && store.status.mode === 'indexeddb') {
+      packing = true;
+      setTimeout(() => {
+        void packDocuments(store, unpacked).catch(() => 0).finally(() => { packing = false; });
+      }, 3000);
+    }
+    return loaded;
+  });
 }
 
 export function liveDocuments(store: Store): Observable<DocumentInfo[]> {

@@ -40,15 +40,22 @@ export interface SeedResult {
 export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], parser: Parser, now: () => string = nowIso): Promise<SeedResult> {
   const t0 = performance.now();
   const db = dbOf(store);
-  const docs = await db.documents.toArray();
-  const bundled = new Map(docs.filter((d) => d.source === 'bundled').map((d) => [d.id, d]));
-  const importedIds = new Set(docs.filter((d) => d.source !== 'bundled').map((d) => d.id));
+  // Only the seeds' own rows and the ids of bundled documents are read: with a thousand imported
+  // documents, reading every document here cost a sizeable part of each open.
+  const ids = seeds.map((seed) => contentHash(seed.text));
+  const [docs, bundledIds] = await Promise.all([
+    db.documents.bulkGet(ids),
+    db.documents.where('source').equals('bundled').primaryKeys() as Promise<string[]>,
+  ]);
+  const present = docs.filter((d): d is NonNullable<typeof d> => !!d);
+  const bundled = new Map(present.filter((d) => d.source === 'bundled').map((d) => [d.id, d]));
+  const importedIds = new Set(present.filter((d) => d.source !== 'bundled').map((d) => d.id));
   const result: SeedResult = { written: [], unchanged: [], removed: [], problems: [], ms: 0, parseMs: 0, writeMs: 0 };
 
   const shipped = new Set<string>();
   const toWrite: DocumentRows[] = [];
-  for (const seed of seeds) {
-    const id = contentHash(seed.text);
+  for (const [i, seed] of seeds.entries()) {
+    const id = ids[i]!;
     shipped.add(id);
     if (importedIds.has(id)) continue; // the user chose to replace the bundled copy with their own
     const old = bundled.get(id);
@@ -70,7 +77,7 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
       }),
     );
   }
-  const stale = [...bundled.keys()].filter((id) => !shipped.has(id));
+  const stale = bundledIds.filter((id) => !shipped.has(id));
 
   if (toWrite.length > 0 || stale.length > 0) {
     const tw = performance.now();

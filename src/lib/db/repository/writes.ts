@@ -10,9 +10,11 @@ import { ITEM_TABLES, type ReportDatabase } from '../schema';
 import { USER_TABLE_NAMES, USER_TABLES } from '../userTables';
 import { writeFailure, type WriteFailure } from './errors';
 import { dbOf, lostFailure, type Store } from './store';
+import { packOf } from './packs';
 
 export async function deleteItems(db: ReportDatabase, docId: string): Promise<void> {
   for (const t of ITEM_TABLES) await db.table(t).where('docId').equals(docId).delete();
+  await db.rowPacks.delete(docId);
 }
 
 /** Removes a document: its row, its texts and its items (not what the user wrote). Call inside a transaction. */
@@ -29,11 +31,13 @@ export const newRevision = () => `${Date.now().toString(36)}.${(revisions++).toS
 export async function putRows(db: ReportDatabase, rows: DocumentRows): Promise<void> {
   if (await db.documents.get(rows.document.id)) await deleteItems(db, rows.document.id);
   const { sourceText, ...info } = rows.document;
+  const rev = newRevision();
   // issued together: IndexedDB runs them in order within the transaction, without a round trip each
   await Promise.all([
-    db.documents.put({ ...info, rev: newRevision() }),
+    db.documents.put({ ...info, rev }),
     db.documentTexts.put({ id: info.id, sourceText }),
     ...ITEM_TABLES.map((t) => db.table(t).bulkPut(rows[t])),
+    db.rowPacks.put(packOf(info.id, rev, rows)),
   ]);
 }
 
@@ -42,7 +46,7 @@ export async function markChanged(db: ReportDatabase, at: string): Promise<void>
 }
 
 /** The tables a document write touches. */
-export const documentTables = (db: ReportDatabase) => [db.documents, db.documentTexts, ...ITEM_TABLES.map((t) => db.table(t)), db.meta];
+export const documentTables = (db: ReportDatabase) => [db.documents, db.documentTexts, ...ITEM_TABLES.map((t) => db.table(t)), db.rowPacks, db.meta];
 /** …and the user tables, for writes that keep or remove what the user made. */
 export const allTables = (db: ReportDatabase) => [...documentTables(db), ...USER_TABLE_NAMES.map((t) => db.table(t))];
 
