@@ -3,9 +3,11 @@
 // performance marks (database opened, each table read, each chart built) beside the first chart.
 //   npx tsx scripts/openTimeline.ts [--docs=1000] [--runs=3] [--keep=DIR] [--app=dist/index.html]
 // --keep reuses (or fills) a restored profile in DIR between calls, so a rebuild can be measured in seconds.
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { copyProfile, launch, open, pageFigures, removeProfile, restoreInto, useApp } from './benchBrowser';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { copyProfile, launch, open, pageFigures, redraw, removeProfile, restoreInto, useApp } from './benchBrowser';
+import { EMPTY_FILTERS } from '../src/lib/analysis/filters';
+import { filtersToHash } from '../src/lib/state/hashCodec';
 import { backupJson } from './corpus/backup';
 import { syntheticCorpus } from './corpus/synthetic';
 import { median, readSeeds } from './benchScale';
@@ -42,6 +44,45 @@ for (let i = 0; i < runs; i++) {
       .map((e) => ({ name: e.name, at: e.startTime, ms: e.duration })));
     const figures = await pageFigures(page);
     const add = (k: string, v: number | null | undefined) => { if (v != null) rows.set(k, [...(rows.get(k) ?? []), v]); };
+    // A filter change: one year, then back to all, each timed with the marks it made.
+    const year = Number(arg('year') ?? 2024);
+    for (const [label, hash] of [[`filter ${year}`, filtersToHash({ ...EMPTY_FILTERS, years: [year] })], ['filter back to all', '']] as const) {
+      await page.waitForTimeout(1500);
+      await page.evaluate(() => { performance.clearMarks(); performance.clearMeasures(); });
+      const cpu = arg('cpuprofile') && i === 0 ? await page.context().newCDPSession(page) : null;
+      if (cpu) {
+        await cpu.send('Profiler.enable');
+        await cpu.send('Profiler.setSamplingInterval', { interval: 500 });
+        await cpu.send('Profiler.start');
+      }
+      const tracer = arg('trace') && i === 0 ? await page.context().newCDPSession(page) : null;
+      const events: Array<{ name: string; dur?: number; ph: string; tid: number }> = [];
+      if (tracer) {
+        tracer.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as typeof events)); });
+        await tracer.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+      }
+      const r = await redraw(page, hash, 120_000);
+      if (tracer) {
+        const done = new Promise((res) => tracer.once('Tracing.tracingComplete', res));
+        await tracer.send('Tracing.end');
+        await done;
+        const byName = new Map<string, number>();
+        for (const e of events) if (e.ph === 'X' && e.dur) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+        console.log(`${label}: trace (ms, complete events, all threads):`, [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([n, ms]) => `${n} ${Math.round(ms)}`).join(', '));
+        await tracer.detach();
+      }
+      if (cpu) {
+        const { profile } = await cpu.send('Profiler.stop');
+        writeFileSync(join(arg('cpuprofile')!, `${label.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+        await cpu.detach();
+      }
+      add(`${label}: redraw`, r.redrawMs);
+      add(`${label}: settled`, r.settledMs);
+      const spans = await page.evaluate(() => performance.getEntriesByType('measure').map((e) => ({ name: e.name, ms: e.duration })));
+      const total = new Map<string, number>();
+      for (const m of spans) total.set(m.name, (total.get(m.name) ?? 0) + m.ms);
+      for (const [name, ms] of total) add(`${label}: ${name} (took)`, ms);
+    }
     const unpack = await page.evaluate(() => Number(document.documentElement.dataset.unpackMs ?? NaN));
     add('unpack (ms spent)', unpack);
     // a measure made more than once (a chart rebuilt): its first start, its total time

@@ -153,9 +153,17 @@ export function* attainmentWork(all: Dataset, decisions: readonly OutcomeDecisio
 
 /** The pairs whose target is in the filtered scope (a leader or unit filter keeps its tasks' targets). */
 export function pairsInScope(at: Attainment, sc: Scope): AttainmentPair[] {
-  const ids = new Set(sc.ds.targets.map((t) => t.id));
-  return at.pairs.filter((p) => ids.has(p.target.id));
+  // asked by the chart and the table for the same scope: worked out once
+  let byScope = pairsOf.get(at);
+  if (!byScope) pairsOf.set(at, (byScope = new WeakMap()));
+  let pairs = byScope.get(sc);
+  if (!pairs) {
+    const ids = new Set(sc.ds.targets.map((t) => t.id));
+    byScope.set(sc, (pairs = at.pairs.filter((p) => ids.has(p.target.id))));
+  }
+  return pairs;
 }
+const pairsOf = new WeakMap<Attainment, WeakMap<Scope, AttainmentPair[]>>();
 
 export interface AttainmentCounts {
   docId: string;

@@ -128,10 +128,14 @@ export function tasksPerSector(sc: Scope): SectorCounts {
 
 /** Tasks per document of the scope (documents without tasks left out). */
 export function tasksPerDocument(sc: Scope): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of sc.ds.tasks) increment(m, t.docId);
+  let m = perDocument.get(sc);
+  if (!m) {
+    perDocument.set(sc, (m = new Map<string, number>()));
+    for (const t of sc.ds.tasks) increment(m, t.docId);
+  }
   return m;
 }
+const perDocument = new WeakMap<Scope, Map<string, number>>();
 
 export interface GroupSectorCounts {
   level: GroupLevel;

@@ -185,8 +185,9 @@ const SECTORS_ID = 'sectorTasks';
 const SECTORS_TITLE = '各领域任务数';
 
 function buildSectorTasks(sc: Scope): ChartSpec {
+  // more documents than series: shares per group instead (counted without the per-document pass)
+  if (tasksPerDocument(sc).size > MAX_DOC_SERIES) return buildSectorMix(sc);
   const s = tasksPerSector(sc);
-  if (s.docs.length > MAX_DOC_SERIES) return buildSectorMix(sc);
   const series: BarSeriesOption[] = s.docs.map((d, i) => ({
     type: 'bar', id: `doc:${d.id}`, name: d.label, itemStyle: { color: PALETTE[i % PALETTE.length] }, barMaxWidth: 22,
     data: s.sectors.map((sector) => {
