@@ -19,7 +19,7 @@ export const STATUS_COLORS = ['#1e7b34', '#73c0de', '#d9534f', '#b0b7bf'] as con
 function build(sc: Scope, opts: ChartOptions): ChartSpec {
   // The page computes it once per data change and passes it; scripts and tests may leave it out.
   const at = opts.attainment ?? computeAttainment(sc.all, []);
-  if (at.pending) return emptySpec(ATTAINMENT_ID, TITLE, '正在对照目标与完成情况…');
+  if (at.pending) return { ...emptySpec(ATTAINMENT_ID, TITLE, '正在对照目标与完成情况…'), pending: true };
   if (at.documents.length === 0) {
     return emptySpec(ATTAINMENT_ID, TITLE, '没有可对照的成绩：需要同一地区下一年的政府工作报告（其中的往年回顾）');
   }

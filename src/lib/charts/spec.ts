@@ -22,6 +22,8 @@ export interface ChartSpec {
   height: number;
   /** The height that shows every category without scrolling (exported images), when more than `height`. */
   fullHeight?: number;
+  /** Empty only for now: what it draws is still being worked out (export waits for it). */
+  pending?: boolean;
 }
 
 /** What a chart may need beyond the filtered scope: the picks made in the cards' own controls, and what the page works out once per data change. */

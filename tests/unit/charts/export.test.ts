@@ -146,4 +146,12 @@ describe('export all', () => {
     offs.forEach((off) => off());
     expect(mountedCharts()).toEqual([]);
   });
+
+  it('waits for a chart still being worked out, then exports it', async () => {
+    const chart = { id: 'p', drawable: false, pending: true, exportImage: (k: string) => `p.${k}` };
+    const off = registerChart(chart);
+    setTimeout(() => Object.assign(chart, { drawable: true, pending: false }), 300);
+    expect(await exportAll('png')).toEqual(['p.png']);
+    off();
+  });
 });
