@@ -128,12 +128,15 @@ describe('persistence in Chromium over file://', () => {
           req.onerror = () => reject(req.error);
           req.onsuccess = () => {
             const db = req.result;
-            const tx = db.transaction('tasks', 'readwrite');
+            // the row as stored, and its document's pack gone (the open then reads the item tables, as
+            // after an upgrade; the page later packs the document again, corrupt row and all)
+            const tx = db.transaction(['tasks', 'rowPacks'], 'readwrite');
             const store = tx.objectStore('tasks');
             const cur = store.openCursor();
             cur.onsuccess = () => {
               const c = cur.result!;
               c.update({ ...c.value, leaders: '不是数组' });
+              tx.objectStore('rowPacks').delete(c.value.docId);
               tx.oncomplete = () => { db.close(); resolve(String(c.key)); };
             };
           };
@@ -144,6 +147,19 @@ describe('persistence in Chromium over file://', () => {
     await started(page);
     await expect.poll(() => page.textContent('body'), { timeout: 15_000 }).toContain('1 条任务记录已损坏，已跳过');
     expect(await page.textContent('body')).toMatch(/共 5 份文件/);
+    expect(await page.$(`[data-task-id="${taskId}"]`)).toBeNull();
+    // Once the page has packed the document again, the next open reads the pack: still skipped and said.
+    const packed = () => page.evaluate((name) => new Promise<number>((resolve) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => {
+        const r = req.result.transaction('rowPacks').objectStore('rowPacks').count();
+        r.onsuccess = () => { req.result.close(); resolve(r.result); };
+      };
+    }), DB);
+    await expect.poll(packed, { timeout: 20_000 }).toBe(5);
+    await page.reload();
+    await started(page);
+    await expect.poll(() => page.textContent('body'), { timeout: 15_000 }).toContain('1 条任务记录已损坏，已跳过');
     expect(await page.$(`[data-task-id="${taskId}"]`)).toBeNull();
     await page.close();
   });

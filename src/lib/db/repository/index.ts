@@ -29,6 +29,8 @@
  *                 re-parse. A user table, deleted with the target's document.
  *   unitEdits     the user's merges and splits of unit names, applied in order; undone edits stay,
  *                 marked inactive. A user table, not tied to a document.
+ *   rowPacks      derived: each document's item rows once more as one JSON string, with the document's
+ *                 `rev` (schema v7, packs.ts); the open reads these. Never backed up; rebuilt when missing.
  *   meta          lastChangeAt / lastBackupAt (ISO), for the "please back up" reminder.
  * Nothing is kept anywhere else: no localStorage, no cookies, no server.
  *
@@ -37,7 +39,7 @@
  * shape-check them (rowGuard.ts) and report what they had to skip.
  *
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
- * hide), reads.ts (validated and live reads), progress.ts (the ledger), outcomes.ts, backup.ts, errors.ts.
+ * hide), reads.ts (validated and live reads), packs.ts (the rows as one string per document), progress.ts (the ledger), outcomes.ts, backup.ts, errors.ts.
  */
 export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';

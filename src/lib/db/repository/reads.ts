@@ -110,7 +110,12 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
   const problems: string[] = [];
   performance.mark('read:start');
   return db.transaction('r', [db.documents, db.rowPacks, ...ITEM_TABLES.map((t) => db.table(t))], async () => {
-    const documents = readDocuments(await db.documents.toArray(), problems)
+    // The first read wants every pack: asked for together with the documents, the database reads both at once.
+    const [docRows, firstPacks] = await Promise.all([
+      db.documents.toArray(),
+      cache.documents.size === 0 ? db.rowPacks.toArray() : Promise.resolve(null),
+    ]);
+    const documents = readDocuments(docRows, problems)
       .filter((d) => !d.hidden)
       .sort(byYearThenTitle);
 
@@ -130,7 +135,7 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
       };
       // Each document's rows from its pack when the pack is of its current write…
       const ids = [...fresh.keys()];
-      const packs = whole(ids.length) ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids);
+      const packs = firstPacks ?? (whole(ids.length) ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids));
       performance.mark('read:packs');
       const missing = new Set(ids);
       for (const pack of packs) {
