@@ -24,12 +24,19 @@ const GOVERNMENT = /^(.*?[市省县区州旗盟])(?<!人民)政府/;
 
 /** Whitespace out, full-width brackets for ASCII ones, no trailing punctuation. */
 export function tidyUnit(name: string): string {
-  return name
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/^[，,、。；;：:]+|[，,、。；;：:]+$/g, '');
+  let t = tidied.get(name);
+  if (t === undefined) {
+    // names repeat across tasks and documents: a bounded memo keeps the regexes off the hot path
+    if (tidied.size >= 50_000) tidied.clear();
+    tidied.set(name, (t = name
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）')
+      .replace(/^[，,、。；;：:]+|[，,、。；;：:]+$/g, '')));
+  }
+  return t;
 }
+const tidied = new Map<string, string>();
 
 function expand(name: string): string {
   let s = name;

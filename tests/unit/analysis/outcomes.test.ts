@@ -110,10 +110,20 @@ describe('one name per unit on the seeds', () => {
   it('finds all 28 tasks by either name, and keeps the written names per task', () => {
     const byCanonical = applyFilters(canon.dataset, canonicalFilters(f({ units: ['市文旅局'] }), registry));
     expect(byCanonical.tasks).toHaveLength(28);
-    const written = byCanonical.tasks.map((t) => canon.written.get(t.id)!);
+    // (a task whose names were already canonical is not copied: it is written as it reads)
+    const written = byCanonical.tasks.map((t) => canon.written.get(t.id) ?? t);
     expect(written.some((w) => [...w.leadUnits, ...w.supportUnits].includes('市文旅局'))).toBe(true);
     expect(written.some((w) => [...w.leadUnits, ...w.supportUnits].includes('市文化和旅游局'))).toBe(true);
     expect(unitTitle(registry, '市文化和旅游局')).toContain('市文旅局');
+  });
+
+  it('keeps every task whose names are already canonical as the very same row', () => {
+    const kept = canon.dataset.tasks.filter((t, i) => t === ds.tasks[i]);
+    const copied = canon.dataset.tasks.filter((t, i) => t !== ds.tasks[i]);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(copied.length).toBe(canon.written.size);
+    for (const t of kept) expect(canon.written.has(t.id)).toBe(false);
+    for (const t of copied) expect([...t.leadUnits, ...t.supportUnits]).not.toContain('市文旅局');
   });
 
   it('follows a merge and a split the user made', () => {
