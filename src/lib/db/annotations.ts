@@ -26,8 +26,11 @@ export function annotationKeys(docTasks: readonly TaskIdentity[]): Map<string, s
  * filtered subset: whether a number is unique is judged within the list. */
 export function annotationsByTask(tasks: readonly TaskIdentity[], annotations: readonly AnnotationRow[]): Map<string, AnnotationRow> {
   const byKey = new Map(annotations.map((a) => [a.key, a]));
+  // only the documents something was written on: a key needs a hash of the task's text
+  const noted = new Set(annotations.map((a) => a.docId));
   const byDoc = new Map<string, TaskIdentity[]>();
   for (const t of tasks) {
+    if (!noted.has(t.docId)) continue;
     const list = byDoc.get(t.docId);
     if (list) list.push(t);
     else byDoc.set(t.docId, [t]);

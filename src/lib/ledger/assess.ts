@@ -8,6 +8,7 @@ import { calendarStart, planYear, taskSchedule, type DueDate } from './calendar'
 import { entriesByTask } from './entries';
 import { pace, type Pace } from './lights';
 import { taskDeadline, type TaskDeadline } from './taskDeadline';
+import { runAll, type Sliced } from '../time/slices';
 
 export interface LedgerTask {
   id: string;
@@ -53,6 +54,11 @@ export function assessTasks(p: {
   today: string;
   warnDays?: number;
 }): AssessedTask[] {
+  return runAll(assessTasksWork(p));
+}
+
+/** assessTasks as work that yields its progress every few hundred tasks (time/slices.ts). */
+export function* assessTasksWork(p: Parameters<typeof assessTasks>[0]): Sliced<AssessedTask[]> {
   const docs = new Map(p.documents.map((d) => [d.id, d]));
   const history = entriesByTask(p.tasks, p.entries);
   const keys = new Map<string, string>();
@@ -62,16 +68,21 @@ export function assessTasks(p: {
     if (list) list.push(t);
     else byDoc.set(t.docId, [t]);
   }
-  for (const list of byDoc.values()) for (const [id, key] of annotationKeys(list)) keys.set(id, key);
+  for (const list of byDoc.values()) {
+    for (const [id, key] of annotationKeys(list)) keys.set(id, key);
+    yield 0;
+  }
 
-  return p.tasks.map((task) => {
+  const out: AssessedTask[] = [];
+  for (const [i, task] of p.tasks.entries()) {
+    if (i > 0 && i % 500 === 0) yield i / p.tasks.length;
     const meta = docs.get(task.docId)?.meta ?? { year: null, issuedOn: null };
     const year = planYear(meta, p.today);
     const start = calendarStart(meta, year);
     const schedule = taskSchedule(task, p.rulesByDoc.get(task.docId) ?? [], year, start);
     const deadline = taskDeadline(task, year);
     const h = history.get(task.id) ?? [];
-    return {
+    out.push({
       task,
       key: keys.get(task.id) as string,
       deadline,
@@ -80,6 +91,7 @@ export function assessTasks(p: {
       year,
       history: h,
       pace: pace({ schedule, start, deadline, history: h, today: p.today, warnDays: p.warnDays }),
-    };
-  });
+    });
+  }
+  return out;
 }

@@ -2,7 +2,8 @@
 // of data, ledger rows or day. Pure; App derives it and hands it down.
 import type { DeadlineRule, ProgressEntry } from '../model/ledger';
 import type { Dataset } from '../model/rows';
-import { assessTasks, type AssessedTask } from './assess';
+import { assessTasksWork, type AssessedTask } from './assess';
+import { runAll, type Sliced } from '../time/slices';
 import type { Light } from './lights';
 import { rulesInForce } from './rulesInForce';
 
@@ -16,6 +17,11 @@ export interface LedgerData {
 }
 
 export function assessDataset(all: Dataset, rows: { entries: readonly ProgressEntry[]; rules: readonly DeadlineRule[] }, today: string): LedgerData {
+  return runAll(assessDatasetWork(all, rows, today));
+}
+
+/** assessDataset as work that pauses between pieces (time/slices.ts): ≈ 0.5 s at 1,000 documents. */
+export function* assessDatasetWork(all: Dataset, rows: { entries: readonly ProgressEntry[]; rules: readonly DeadlineRule[] }, today: string): Sliced<LedgerData> {
   const tasksByDoc = new Map<string, Dataset['tasks']>();
   for (const t of all.tasks) {
     const list = tasksByDoc.get(t.docId);
@@ -23,7 +29,7 @@ export function assessDataset(all: Dataset, rows: { entries: readonly ProgressEn
     else tasksByDoc.set(t.docId, [t]);
   }
   const rulesByDoc = new Map(all.documents.map((d) => [d.id, rulesInForce(d, tasksByDoc.get(d.id) ?? [], rows.rules)]));
-  const tasks = assessTasks({ documents: all.documents, tasks: all.tasks, entries: rows.entries, rulesByDoc, today });
+  const tasks = yield* assessTasksWork({ documents: all.documents, tasks: all.tasks, entries: rows.entries, rulesByDoc, today });
   return {
     tasks,
     byId: new Map(tasks.map((t) => [t.task.id, t])),
