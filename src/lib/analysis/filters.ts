@@ -217,6 +217,14 @@ export interface FilterOptions {
 }
 
 export function filterOptions(ds: Dataset): FilterOptions {
+  // a dataset object is never changed: the options of one seen before are the same
+  let o = optionsOf.get(ds);
+  if (!o) optionsOf.set(ds, (o = findFilterOptions(ds)));
+  return o;
+}
+const optionsOf = new WeakMap<Dataset, FilterOptions>();
+
+function findFilterOptions(ds: Dataset): FilterOptions {
   const years = unique(ds.documents.map((d) => d.meta.year).filter((y): y is number => y !== null)).sort((a, b) => b - a);
   const count = (pick: (t: TaskRow) => string[]) => {
     const m = new Map<string, number>();

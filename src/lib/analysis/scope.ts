@@ -21,6 +21,27 @@ export function scope(all: Dataset, filters: Filters = EMPTY_FILTERS): Scope {
   return { all, filters, ds, docsInView, labels: docLabels(docsInView) };
 }
 
+/** How many recent filter states keep their scope per dataset. */
+const RECENT_SCOPES = 8;
+const recent = new WeakMap<Dataset, Map<string, Scope>>();
+
+/**
+ * scope() for the page: the same Scope object again for a filter state seen recently on the same
+ * dataset, so going back (a year toggled off, 清除全部筛选) finds every per-scope result already worked
+ * out (the charts', the pickers', the filter bar's).
+ */
+export function recentScope(all: Dataset, filters: Filters = EMPTY_FILTERS): Scope {
+  let byKey = recent.get(all);
+  if (!byKey) recent.set(all, (byKey = new Map()));
+  const key = JSON.stringify(filters);
+  let sc = byKey.get(key);
+  if (sc) byKey.delete(key);
+  else sc = scope(all, filters);
+  byKey.set(key, sc);
+  if (byKey.size > RECENT_SCOPES) byKey.delete(byKey.keys().next().value as string);
+  return sc;
+}
+
 /**
  * Why a leader chart has nothing to draw, or null when it has. The documents in view may name no
  * leaders at all (a notice that lists only 牵头单位): say so rather than draw an empty chart.
