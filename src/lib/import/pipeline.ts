@@ -2,6 +2,7 @@
 // Nothing is written here: saving happens only when the user confirms the preview.
 // Dependencies (the parser, the duplicate lookup) are passed in, so the flow is testable in Node.
 import { placesNamed } from '../parse/place';
+import { COUNTRY } from '../parse/metadata';
 import type { JurisdictionLevel, ParsedDocument, ParseResult } from '../model/document';
 import type { DocumentInfo } from '../model/rows';
 import { problem, type ImportProblem } from './problems';
@@ -138,6 +139,8 @@ export function applyCorrections(parsed: ParsedDocument, c: Corrections): Parsed
  */
 export function levelOf(place: string | null): ParsedDocument['document']['jurisdictionLevel'] {
   if (!place) return null;
+  // the State Council's reports speak for the whole country (the parser's own name for it)
+  if (place === COUNTRY.name) return COUNTRY.level;
   const levels = new Set<JurisdictionLevel>(placesNamed(place).map((p) => p.level));
   if (levels.size === 1) return [...levels][0]!;
   if (/(省|自治区)$/.test(place)) return 'province';

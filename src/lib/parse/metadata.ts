@@ -117,7 +117,7 @@ export function yearFromHeadings(lines: Line[]): number | null {
 }
 
 /** The place a report of the State Council speaks for. */
-const COUNTRY: Place = { code: '000000', name: '全国', short: '全国', level: 'country' };
+export const COUNTRY: Place = { code: '000000', name: '全国', short: '全国', level: 'country' };
 
 export interface MetaInput {
   text: string;

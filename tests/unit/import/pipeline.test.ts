@@ -49,7 +49,7 @@ describe('applyCorrections', () => {
 });
 
 describe('levelOf and parseYear', () => {
-  it.each([['湖北省', 'province'], ['广西壮族自治区', 'province'], ['随州市', 'city'], ['洪湖市', 'county'], ['随县', 'county'], ['某某县', 'county'], ['某某市', null], [null, null]] as const)(
+  it.each([['湖北省', 'province'], ['广西壮族自治区', 'province'], ['随州市', 'city'], ['洪湖市', 'county'], ['随县', 'county'], ['某某县', 'county'], ['某某市', null], ['全国', 'country'], [null, null]] as const)(
     'levelOf(%s) is %s', (place, level) => expect(levelOf(place)).toBe(level));
 
   it.each([['2024', 2024], [' 2025 ', 2025], ['', null], ['24', 'invalid'], ['二〇二四', 'invalid'], ['1800', 'invalid']] as const)(
