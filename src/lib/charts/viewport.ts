@@ -55,7 +55,7 @@ function pump(): void {
   }
   next();
   // Let the frame that draws it paint before the next build.
-  requestAnimationFrame(() => setTimeout(pump, 0));
+  afterNextPaint(pump);
 }
 
 /** Runs `fn` in its turn (one per frame); returns a function that takes it out of the queue. */
@@ -81,4 +81,11 @@ export function afterTurns(fn: () => void): () => void {
   }
   drained.push(fn);
   return () => { drained = drained.filter((f) => f !== fn); };
+}
+
+/** Calls `fn` in a task after the next frame has painted; returns a function that cancels it. */
+export function afterNextPaint(fn: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => { timer = window.setTimeout(fn, 0); });
+  return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
 }
