@@ -274,6 +274,18 @@ export async function restoreInto(backupJson: string, timeout: number): Promise<
   return profile;
 }
 
+/** Waits until every chart card in the window has drawn (or shows why it is empty). */
+async function chartsInViewDrawn(page: Page, timeout: number): Promise<void> {
+  await page.evaluate(async (timeout) => {
+    const cards = () => (window as unknown as { __benchCards: () => Card[] }).__benchCards();
+    const end = performance.now() + timeout;
+    while (performance.now() < end) {
+      await new Promise((r) => requestAnimationFrame(r));
+      if (cards().filter((c) => c.visible).every((c) => c.empty || c.drawnAt !== null)) return;
+    }
+  }, timeout);
+}
+
 /**
  * Imports one file through the import panel (pick → preview → 确认导入) and waits until the header
  * counts it and every chart in view has drawn the new data. Wall-clock milliseconds from the pick.
@@ -285,14 +297,7 @@ export async function importOne(page: Page, path: string, fileName: string, docu
   await preview.waitFor({ timeout });
   await preview.getByText('确认导入').click({ timeout });
   await page.waitForFunction((n) => new RegExp(`共\\s*${n}\\s*份文件`).test(document.querySelector('header')?.textContent ?? ''), documentsBefore + 1, { timeout, polling: 'raf' });
-  await page.evaluate(async (timeout) => {
-    const cards = () => (window as unknown as { __benchCards: () => Card[] }).__benchCards();
-    const end = performance.now() + timeout;
-    while (performance.now() < end) {
-      await new Promise((r) => requestAnimationFrame(r));
-      if (cards().filter((c) => c.visible).every((c) => c.empty || c.drawnAt !== null)) return;
-    }
-  }, timeout);
+  await chartsInViewDrawn(page, timeout);
   return performance.now() - t0;
 }
 
@@ -318,14 +323,7 @@ export async function importBatch(page: Page, paths: string[], documentsBefore: 
   const parsedMs = performance.now() - t0;
   await button.click({ timeout });
   await page.waitForFunction((n) => new RegExp(`共\\s*${n}\\s*份文件`).test(document.querySelector('header')?.textContent ?? ''), documentsBefore + paths.length, { timeout, polling: 'raf' });
-  await page.evaluate(async (timeout) => {
-    const cards = () => (window as unknown as { __benchCards: () => Card[] }).__benchCards();
-    const end = performance.now() + timeout;
-    while (performance.now() < end) {
-      await new Promise((r) => requestAnimationFrame(r));
-      if (cards().filter((c) => c.visible).every((c) => c.empty || c.drawnAt !== null)) return;
-    }
-  }, timeout);
+  await chartsInViewDrawn(page, timeout);
   return { parsedMs, totalMs: performance.now() - t0 };
 }
 

@@ -24,18 +24,10 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   const rows = pairs.flatMap((p) => p.coverage.map((c) => ({ ...c, docId: p.upperDocId, ownDocId: p.ownDocId })));
   const many = pairs.length > 1;
   const name = (r: (typeof rows)[number]) => (many ? `${sc.labels.get(r.docId) ?? ''} ${r.title}` : r.title);
-  const bar = (key: 'covered' | 'uncovered', label: string, color: string): BarSeriesOption => ({
-    type: 'bar', id: key, name: label, stack: 'coverage', barMaxWidth: 20, itemStyle: { color },
-    label: { show: true, position: 'inside', formatter: (p: { value?: unknown }) => (Number(p.value) > 0 ? String(p.value) : '') },
-    data: rows.map((r) => {
-      const n = key === 'covered' ? r.covered : r.total - r.covered;
-      return {
-        value: n,
-        drill: { sectionIds: [r.chapterId] } satisfies Drill,
-        tip: `${r.title}\n${label}：${n}项（本章共${r.total}项，${Math.round((r.covered / Math.max(1, r.total)) * 100)}%有本级对应任务）`,
-      };
-    }),
-  });
+  const bar = (key: CoverageKey, label: string, color: string) => coverageBar(key, label, color, rows.map((r) => ({
+    covered: r.covered, total: r.total, drill: { sectionIds: [r.chapterId] },
+    tip: (n: number) => `${r.title}\n${label}：${n}项（本章共${r.total}项，${Math.round((r.covered / Math.max(1, r.total)) * 100)}%有本级对应任务）`,
+  })));
   return {
     id: COVERAGE_ID, title: TITLE, empty: null,
     notes: [`本级对应任务按文字相似度（字符二元组 TF-IDF 余弦）判断，供核对参考`],
@@ -66,17 +58,10 @@ function byPair(sc: Scope, pairs: AlignmentView['pairs']): ChartSpec {
   }).sort((a, b) => a.share - b.share || b.total - a.total);
   const shown = rows.slice(0, COVERAGE_PAIRS_TOP_N);
   const heading = `${TITLE}（覆盖最低的${shown.length}份）`;
-  const bar = (key: 'covered' | 'uncovered', label: string, color: string): BarSeriesOption => ({
-    type: 'bar', id: key, name: label, stack: 'coverage', barMaxWidth: 20, itemStyle: { color },
-    label: { show: true, position: 'inside', formatter: (p: { value?: unknown }) => (Number(p.value) > 0 ? String(p.value) : '') },
-    data: shown.map((r) => {
-      const n = key === 'covered' ? r.covered : r.total - r.covered;
-      return {
-        value: n, drill: { docIds: [r.docId] } satisfies Drill,
-        tip: `${r.name}分解上级报告的通知${r.docNumber ? `（${r.docNumber}）` : ''}\n${label}：${n}项（共${r.total}项，${Math.round(r.share * 100)}%有本级对应任务）`,
-      };
-    }),
-  });
+  const bar = (key: CoverageKey, label: string, color: string) => coverageBar(key, label, color, shown.map((r) => ({
+    covered: r.covered, total: r.total, drill: { docIds: [r.docId] },
+    tip: (n: number) => `${r.name}分解上级报告的通知${r.docNumber ? `（${r.docNumber}）` : ''}\n${label}：${n}项（共${r.total}项，${Math.round(r.share * 100)}%有本级对应任务）`,
+  })));
   return {
     id: COVERAGE_ID, title: heading, empty: null,
     notes: [
@@ -98,3 +83,17 @@ function byPair(sc: Scope, pairs: AlignmentView['pairs']): ChartSpec {
 }
 
 export const alignmentCoverageChart: ChartDef = { id: COVERAGE_ID, title: TITLE, wide: true, build };
+
+type CoverageKey = 'covered' | 'uncovered';
+
+/** One of the two stacked series: tasks with (covered) or without a counterpart of the own level. */
+function coverageBar(key: CoverageKey, label: string, color: string, rows: Array<{ covered: number; total: number; drill: Drill; tip: (n: number) => string }>): BarSeriesOption {
+  return {
+    type: 'bar', id: key, name: label, stack: 'coverage', barMaxWidth: 20, itemStyle: { color },
+    label: { show: true, position: 'inside', formatter: (p: { value?: unknown }) => (Number(p.value) > 0 ? String(p.value) : '') },
+    data: rows.map((r) => {
+      const n = key === 'covered' ? r.covered : r.total - r.covered;
+      return { value: n, drill: r.drill, tip: r.tip(n) };
+    }),
+  };
+}

@@ -2,7 +2,7 @@
 // than MAX_DOC_SERIES documents: tasks per document (the busiest, the rest folded) instead of chapters,
 // blocks per province and place instead of per document, and the sector mix per year or place
 // instead of a bar per document.
-import type { BarSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, TreemapSeriesOption } from 'echarts/charts';
 import { groupDocuments, groupLevel, LEVEL_NAME, type DocGroup } from '../analysis/docGroups';
 import { taskEmptyReason, type Scope } from '../analysis/scope';
 import { sectionTree, tasksPerChapter, tasksPerDocument, tasksPerSector, tasksPerSectorByGroup, type SectionNode } from '../analysis/sections';
@@ -120,19 +120,24 @@ function buildSectionTree(sc: Scope): ChartSpec {
     option: {
       title: title(TREE_TITLE, `${path.length ? `${path.map((p) => shorten(p, 12)).join(' › ')}；` : ''}面积为任务数，点击方块查看下一层`),
       tooltip: ITEM_TOOLTIP,
-      series: [{
-        type: 'treemap', id: 'sections', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },
-        visibleMin: 1,
-        label: { show: true, overflow: 'truncate', formatter: (p: { name?: string; value?: unknown }) => `${p.name ?? ''}\n${String(p.value ?? '')}项` },
-        upperLabel: { show: true, height: 20, overflow: 'truncate' },
-        levels: [
-          { itemStyle: { borderWidth: 0, gapWidth: 4 } },
-          { itemStyle: { borderWidth: 2, gapWidth: 2, borderColorSaturation: 0.6 } },
-          { itemStyle: { borderWidth: 1, gapWidth: 1, borderColorSaturation: 0.7 } },
-        ],
-        data,
-      }],
+      series: [treemapSeries(data)],
     },
+  };
+}
+
+/** The treemap both section charts draw: name and task count on each tile, three levels of borders. */
+function treemapSeries(data: TreeItem[]): TreemapSeriesOption {
+  return {
+    type: 'treemap', id: 'sections', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },
+    visibleMin: 1,
+    label: { show: true, overflow: 'truncate', formatter: (p: { name?: string; value?: unknown }) => `${p.name ?? ''}\n${String(p.value ?? '')}项` },
+    upperLabel: { show: true, height: 20, overflow: 'truncate' },
+    levels: [
+      { itemStyle: { borderWidth: 0, gapWidth: 4 } },
+      { itemStyle: { borderWidth: 2, gapWidth: 2, borderColorSaturation: 0.6 } },
+      { itemStyle: { borderWidth: 1, gapWidth: 1, borderColorSaturation: 0.7 } },
+    ],
+    data,
   };
 }
 
@@ -165,18 +170,7 @@ function buildPlaceTree(sc: Scope, perDoc: Map<string, number>): ChartSpec {
     option: {
       title: title(TREE_TITLE, `按${levels}汇总，面积为任务数；点击方块只看该${LEVEL_NAME[top]}`),
       tooltip: ITEM_TOOLTIP,
-      series: [{
-        type: 'treemap', id: 'sections', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },
-        visibleMin: 1,
-        label: { show: true, overflow: 'truncate', formatter: (p: { name?: string; value?: unknown }) => `${p.name ?? ''}\n${String(p.value ?? '')}项` },
-        upperLabel: { show: true, height: 20, overflow: 'truncate' },
-        levels: [
-          { itemStyle: { borderWidth: 0, gapWidth: 4 } },
-          { itemStyle: { borderWidth: 2, gapWidth: 2, borderColorSaturation: 0.6 } },
-          { itemStyle: { borderWidth: 1, gapWidth: 1, borderColorSaturation: 0.7 } },
-        ],
-        data,
-      }],
+      series: [treemapSeries(data)],
     },
   };
 }
