@@ -29,9 +29,13 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   const many = perDoc.length > ATTAINMENT_ROWS;
   const grouped = many ? byGroup(sc, perDoc) : null;
   const rows = grouped?.rows ?? perDoc.map((r) => ({ ...r, name: sc.labels.get(r.docId) ?? r.docId, drill: { docIds: [r.docId] } as Drill | null, docs: 1 }));
+  // A segment's number only where it fits (≈ 7 px a digit on an axis of ≈ 480 px): narrower ones would
+  // run into their neighbours (41 and 108 read as 4108); the tooltip still says it.
+  const widest = Math.max(1, ...rows.map((r) => r.total));
+  const fits = (n: number) => n > 0 && n / widest >= (String(n).length * 7 + 6) / 480;
   const series: BarSeriesOption[] = STATUSES.map((status, i) => ({
     type: 'bar', id: status, name: STATUS_LABELS[status], stack: 'status', barMaxWidth: 28, itemStyle: { color: STATUS_COLORS[i] },
-    label: { show: true, position: 'inside', formatter: (p: { value?: unknown }) => (Number(p.value) > 0 ? String(p.value) : '') },
+    label: { show: true, position: 'inside', formatter: (p: { value?: unknown }) => (fits(Number(p.value)) ? String(p.value) : '') },
     data: rows.map((r) => ({
       value: r.counts[status],
       ...(r.drill ? { drill: r.drill } : {}),
