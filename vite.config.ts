@@ -4,6 +4,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashes } from './build/cspHashes.ts';
 import { sharedCore } from './scripts/build/core.ts';
 import { packedLibraries, packedStartup } from './scripts/build/packed.ts';
+import { earlyScript } from './scripts/build/early.ts';
 
 const TARGET = ['chrome109', 'firefox115', 'safari15'];
 
@@ -22,7 +23,9 @@ export default defineConfig({
     packedLibraries({ registry: 'src/lib/packed/libraries.ts', target: TARGET }),
     viteSingleFile(),
     packedStartup(),
-    // last: it hashes the inline scripts singlefile and packedStartup leave
+    // the open's big read, started before the start-up code is unpacked (src/lib/db/earlyRead.ts)
+    earlyScript({ entry: 'src/lib/db/earlyRead.entry.ts', target: TARGET }),
+    // last: it hashes the inline scripts singlefile, packedStartup and earlyScript leave
     cspHashes(),
   ],
   build: {

@@ -1,11 +1,11 @@
 // Where an open spends its wall-clock time at scale: restores N documents (seeds + synthetic corpus)
 // through the page's 恢复备份 once, then opens the built page several times and prints the app's own
 // performance marks (database opened, each table read, each chart built) beside the first chart.
-//   npx tsx scripts/openTimeline.ts [--docs=1000] [--runs=3] [--keep=DIR] [--app=dist/index.html] [--first=1]
+//   npx tsx scripts/openTimeline.ts [--docs=1000] [--runs=3] [--keep=DIR] [--app=dist/index.html] [--first=1] [--cold=1 [--reload=1]]
 // --keep reuses (or fills) a restored profile in DIR between calls, so a rebuild can be measured in seconds.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { copyProfile, launch, open, pageFigures, redraw, removeProfile, restoreInto, useApp } from './benchBrowser';
+import { copyProfile, launch, newProfile, open, pageFigures, redraw, removeProfile, restoreInto, useApp } from './benchBrowser';
 import { EMPTY_FILTERS } from '../src/lib/analysis/filters';
 import { filtersToHash } from '../src/lib/state/hashCodec';
 import { backupJson } from './corpus/backup';
@@ -30,16 +30,18 @@ async function restoredProfile(): Promise<string> {
   return profile;
 }
 
-const base = await restoredProfile();
+// --cold=1: each run on a new, empty profile (the first open seeds the database), with --first implied
+const cold = Boolean(arg('cold'));
+const base = cold ? null : await restoredProfile();
 const rows = new Map<string, number[]>();
 for (let i = 0; i < runs; i++) {
-  const dir = copyProfile(base);
+  const dir = base ? copyProfile(base) : newProfile();
   const { context, page } = await launch(dir);
   try {
     // The first visit of a copied profile warms the disk cache like a user's second open.
     const firstOpen = await open(page, 'goto', 600_000);
     // --first: the marks of the first open of a new browser process (the bench's open), not the reload's
-    const firstMarks = arg('first') ? await page.evaluate(() => performance.getEntries()
+    const firstMarks = (arg('first') || cold) && !arg('reload') ? await page.evaluate(() => performance.getEntries()
       .filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
       .map((e) => ({ name: e.name, at: e.startTime, ms: e.duration }))) : null;
     const o = await open(page, 'reload', 600_000);
@@ -111,4 +113,4 @@ for (let i = 0; i < runs; i++) {
 console.log(`open with ${docs} documents, median of ${runs} (ms from navigation start unless noted):`);
 const order = [...rows].sort((a, b) => (a[0].includes('(') ? 1 : 0) - (b[0].includes('(') ? 1 : 0) || median(a[1]) - median(b[1]));
 for (const [k, v] of order) console.log(`  ${String(Math.round(median(v))).padStart(7)}  ${k}  [${v.map(Math.round).join(', ')}]`);
-if (!keep) removeProfile(base);
+if (!keep && base) removeProfile(base);

@@ -23,26 +23,31 @@ export function readPackedRegistry(file: string): PackedLibrary[] {
 }
 
 /** One library as a minified classic script (IIFE). */
-export async function bundleLibrary(lib: PackedLibrary, target: string[], root: string): Promise<string> {
-  const entry = '\0packed-entry';
+export function bundleLibrary(lib: PackedLibrary, target: string[], root: string): Promise<string> {
+  return bundleScript(
+    `import * as ns from ${JSON.stringify(lib.specifier)};\n(globalThis.${PACKED_GLOBAL} ||= {})[${JSON.stringify(lib.name)}] = ns;\n`,
+    lib.name, target, root,
+  );
+}
+
+/** A module's source (imports resolved from `root`) as one minified classic script (IIFE). */
+export async function bundleScript(source: string, name: string, target: string[], root: string): Promise<string> {
+  const entry = '\0script-entry';
   const result = await build({
     configFile: false,
     root,
     logLevel: 'warn',
     plugins: [{
-      name: 'packed-entry',
+      name: 'script-entry',
       resolveId: (id) => (id === entry ? entry : null),
-      load: (id) =>
-        id === entry
-          ? `import * as ns from ${JSON.stringify(lib.specifier)};\n(globalThis.${PACKED_GLOBAL} ||= {})[${JSON.stringify(lib.name)}] = ns;\n`
-          : null,
+      load: (id) => (id === entry ? source : null),
     }],
     build: {
       write: false,
       target,
       minify: true,
       copyPublicDir: false,
-      rollupOptions: { input: entry, output: { format: 'iife', entryFileNames: `${lib.name}.js` } },
+      rollupOptions: { input: entry, output: { format: 'iife', entryFileNames: `${name}.js` } },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];
@@ -51,7 +56,7 @@ export async function bundleLibrary(lib: PackedLibrary, target: string[], root: 
     const chunk = o.output.find((c) => c.type === 'chunk');
     if (chunk && chunk.type === 'chunk') return chunk.code;
   }
-  throw new Error(`packing ${lib.name}: the build produced no script`);
+  throw new Error(`bundling ${name}: the build produced no script`);
 }
 
 export function gzipBase64(code: string): string {
@@ -169,7 +174,7 @@ export function packedStartup(): Plugin {
           let n = 0;
           const html = String(asset.source).replace(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g, (all, attrs: string | undefined, body: string) => {
             const a = attrs ?? '';
-            if (/\ssrc=/.test(a) || /\stype="(?!module")[^"]*"/.test(a) || body.trim() === '') return all;
+            if (/\ssrc=/.test(a) || /\stype="(?!module")[^"]*"/.test(a) || /\sdata-early\b/.test(a) || body.trim() === '') return all;
             const id = /\sid="([^"]+)"/.exec(a)?.[1] ?? `startup-${n}`;
             n++;
             return `<script type="${PACKED_BLOCK_TYPE}" data-startup="${id}"${/\stype="module"/.test(a) ? ' data-module' : ''}>${gzipBase64(body)}</script>`;

@@ -136,7 +136,7 @@ describe('schema upgrade to version 5', () => {
     // opened at the current version (6 moved the source texts apart: db/upgrade.test.ts)
     expect(db.verno).toBe(CURRENT_VERSION);
     for (const t of tables.filter((x) => x !== 'annotations' && x !== 'documents')) expect(await db.table(t).toArray()).toEqual(before[t]);
-    expect(await db.documents.toArray()).toEqual(before.documents!.map(({ sourceText: _s, ...d }: Record<string, unknown>) => d));
+    expect(await db.documents.toArray()).toEqual(before.documents!.map(({ sourceText: _s, text: _t, ...d }: Record<string, unknown>) => d));
     // version 4 (the ledger) moved the note into each task's history; the task list reads it the same
     expect(await getAnnotations(store)).toEqual([note]);
     expect(await getOutcomeDecisions(store)).toEqual([]);

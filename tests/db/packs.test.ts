@@ -89,6 +89,8 @@ describe('row packs', () => {
     expect(unpacked).toEqual([]);
     const original = (await loadDataset(store)).dataset;
     for (const t of ITEM_TABLES) expect(restored.dataset[t]).toEqual(original[t]);
+    expect(restored.dataset.documents.map((d) => d.text)).toEqual(original.documents.map((d) => d.text));
+    expect(original.documents[0]!.text).toBe(notice({ year: 2023 }).text);
   });
 
   it('a database of version 6 opens with every row, reads from the item tables, and is packed afterwards', async () => {

@@ -137,10 +137,12 @@ describe('import', () => {
     const doc = await dbOf(store).documents.get(id);
     expect(doc).toMatchObject({ source: 'imported', importedAt: '2025-01-02T03:04:05.000Z', hidden: false });
     expect(doc?.meta.fileName).toBe('通知.txt');
-    // the source text lives in its own table, out of the dashboard's reads
+    // both texts live in their own table, out of the document row the dashboard reads
     expect(doc).not.toHaveProperty('sourceText');
-    expect(doc?.text).toBe(notice().text);
-    expect(await dbOf(store).documentTexts.get(id)).toEqual({ id, sourceText: '原文' });
+    expect(doc).not.toHaveProperty('text');
+    expect(await dbOf(store).documentTexts.get(id)).toEqual({ id, sourceText: '原文', text: notice().text });
+    // the dataset's document has its normalized text again (from the pack)
+    expect((await loadDataset(store)).dataset.documents.find((d) => d.id === id)?.text).toBe(notice().text);
     expect((await dbOf(store).targets.get(`${id}/g1`))?.taskId).toBe(`${id}/t1`);
     expect((await dbOf(store).sections.get(`${id}/s1-1`))?.parentId).toBe(`${id}/s1`);
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteDocument, exportBackup, findDuplicate, getAnnotations, getEntries, listDocuments, loadDataset, openStore, restoreBackup, seedIfNeeded, setAnnotation } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { toRows } from '../../src/lib/db/rows';
-import { CURRENT_VERSION, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6 } from '../../src/lib/db/schema';
+import { CURRENT_VERSION, DB_NAME, ITEM_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6, SCHEMA_V7 } from '../../src/lib/db/schema';
 import { contentHash } from '../../src/lib/db/hash';
 import { freshEngine, notice, SEEDS, testParser } from './fixtures';
 
@@ -77,9 +77,10 @@ describe('schema upgrade from version 2', () => {
     expect(db.verno).toBe(CURRENT_VERSION);
     // every row kept; the note moved into the ledger (version 4)
     for (const t of tables.filter((x) => x !== 'annotations' && x !== 'documents')) expect(await db.table(t).toArray()).toEqual(before[t]);
-    // documents: the same rows, their source texts moved to documentTexts by version 6
-    expect(await db.documents.toArray()).toEqual(before.documents!.map(({ sourceText: _s, ...d }: Record<string, unknown>) => d));
-    expect(await db.documentTexts.toArray()).toEqual(before.documents!.map((d: Record<string, unknown>) => ({ id: d.id, sourceText: d.sourceText })));
+    // documents: the same rows, their source texts moved to documentTexts by version 6, their
+    // normalized texts by version 8
+    expect(await db.documents.toArray()).toEqual(before.documents!.map(({ sourceText: _s, text: _t, ...d }: Record<string, unknown>) => d));
+    expect(await db.documentTexts.toArray()).toEqual(before.documents!.map((d: Record<string, unknown>) => ({ id: d.id, sourceText: d.sourceText, text: d.text })));
     expect(await db.annotations.count()).toBe(0);
     expect(await getAnnotations(store)).toEqual([note]);
 
@@ -209,16 +210,53 @@ describe('schema upgrade from version 5 to 6 (texts apart)', () => {
     for (const t of items) expect(await db.table(t).toArray()).toEqual(before[t]);
     expect(await getAnnotations(store)).toEqual([note]);
     const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
-    expect(byId(await db.documents.toArray())).toEqual(byId(docs.map(({ document: { sourceText: _s, ...d } }) => d)));
-    expect(byId(await db.documentTexts.toArray())).toEqual(byId(docs.map(({ document: d }) => ({ id: d.id, sourceText: d.sourceText }))));
+    // (and on to version 8: the normalized text joins the source text)
+    expect(byId(await db.documents.toArray())).toEqual(byId(docs.map(({ document: { sourceText: _s, text: _t, ...d } }) => d)));
+    expect(byId(await db.documentTexts.toArray())).toEqual(byId(docs.map(({ document: d }) => ({ id: d.id, sourceText: d.sourceText, text: d.text }))));
 
     // the dashboard reads every visible document and its rows; a backup still carries the texts
     const { dataset, problems } = await loadDataset(store);
     expect(problems).toEqual([]);
     expect(dataset.documents.map((d) => d.meta.fileName)).toEqual(['丙.txt', '甲.txt']);
     expect(dataset.documents.every((d) => !('sourceText' in d))).toBe(true);
+    expect(dataset.documents.map((d) => d.text)).toEqual([docs[2]!.document.text, docs[0]!.document.text]);
     expect(dataset.tasks).toHaveLength(docs[0]!.tasks.length + docs[2]!.tasks.length);
     const backup = JSON.parse(await exportBackup(store));
     expect(backup.documents.map((d: { document: { sourceText: string } }) => d.document.sourceText).sort()).toEqual(['丙的原文', '甲的原文']);
+  });
+});
+
+describe('schema upgrade from version 7 to 8 (normalized text apart)', () => {
+  it('moves each normalized text to documentTexts and into its pack, so the first open after it reads packs', async () => {
+    const engine = freshEngine();
+    const v7 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
+    v7.version(7).stores(SCHEMA_V7);
+    const docs = [
+      toRows(notice({ year: 2023 }), { docId: contentHash('甲的原文'), source: 'imported', sourceText: '甲的原文', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' }),
+      toRows(notice({ year: 2024, jurisdiction: '乙县', variant: '（“引号”\n与换行）' }), { docId: contentHash('乙的原文'), source: 'imported', sourceText: '乙的原文', fileName: '乙.txt', importedAt: '2024-02-01T00:00:00.000Z' }),
+    ];
+    for (const [i, rows] of docs.entries()) {
+      const { sourceText, ...info } = rows.document;
+      const rev = `r${i}`;
+      await v7.table('documents').add({ ...info, rev });
+      await v7.table('documentTexts').add({ id: info.id, sourceText });
+      for (const t of ITEM_TABLES) await v7.table(t).bulkAdd(rows[t]);
+      // a version 7 pack: the item rows only
+      await v7.table('rowPacks').add({ id: info.id, rev, json: JSON.stringify({ sections: rows.sections, tasks: rows.tasks, targets: rows.targets, achievements: rows.achievements }) });
+    }
+    v7.close();
+
+    const store = await openStore(engine);
+    const db = dbOf(store);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.documents.toArray())).toEqual(byId(docs.map(({ document: { sourceText: _s, text: _t, ...d } }, i) => ({ ...d, rev: `r${i}` }))));
+    expect(byId(await db.documentTexts.toArray())).toEqual(byId(docs.map(({ document: d }) => ({ id: d.id, sourceText: d.sourceText, text: d.text }))));
+    const unpacked: string[] = [];
+    const { dataset, problems } = await loadDataset(store, undefined, unpacked);
+    expect(problems).toEqual([]);
+    expect(unpacked).toEqual([]);
+    expect(byId(dataset.documents).map((d) => d.text)).toEqual(byId(docs.map((r) => r.document)).map((d) => d.text));
+    for (const t of ITEM_TABLES) expect(byId(dataset[t] as Array<{ id: string }>)).toEqual(byId(docs.flatMap((r) => r[t] as Array<{ id: string }>)));
   });
 });

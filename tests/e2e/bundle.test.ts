@@ -21,11 +21,17 @@ describe('the single file', () => {
     expect(statSync(DIST_INDEX).size).toBeLessThanOrEqual(1_200_000);
   });
 
-  it('runs only its small start-up script as plain code; the rest are inert gzip blocks', () => {
+  it('runs only its small start-up script and the early read as plain code; the rest are inert gzip blocks', () => {
     const plain = scripts.filter((s) => !s.attrs.includes(`type="${PACKED_BLOCK_TYPE}"`));
-    expect(plain).toHaveLength(1);
-    expect(plain[0]!.body.length).toBeLessThan(4000);
-    expect(plain[0]!.body).toContain('DecompressionStream');
+    expect(plain).toHaveLength(2);
+    const [early, boot] = plain as [typeof plain[0], typeof plain[0]];
+    // first the early read (right after the CSP, before any packed block), then the unpacker
+    expect(early.attrs).toContain('data-early');
+    expect(early.body.length).toBeLessThan(2000);
+    expect(early.body).toContain('rowPacks');
+    expect(html.indexOf(early.body)).toBeLessThan(html.indexOf(PACKED_BLOCK_TYPE));
+    expect(boot.body.length).toBeLessThan(4000);
+    expect(boot.body).toContain('DecompressionStream');
     expect([...startup.values()].filter((s) => s.attrs.includes('data-module'))).toHaveLength(1);
   });
 

@@ -7,10 +7,10 @@ import type { DeadlineRule, ProgressEntry } from '../model/ledger';
 import { entryFromAnnotation } from './legacy';
 import type { RowPack } from './repository/packs';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
-import type { AchievementRow, DocumentInfo, DocumentTextRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
+import type { AchievementRow, DocumentHead, DocumentTextRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 
-/** Every file:// page of a browser profile shares one IndexedDB origin: the name must be ours alone. */
-export const DB_NAME = 'zfgzbg-dashboard';
+import { DB_NAME } from './names';
+export { CURRENT_VERSION, DB_NAME } from './names';
 
 /** Version 1: documents and their parsed items. Indexed for what the dashboard filters by. */
 export const SCHEMA_V1 = {
@@ -75,7 +75,10 @@ export const SCHEMA_V7 = {
   rowPacks: 'id',
 } as const;
 
-export const CURRENT_VERSION = 7;
+/** Version 8: a document's normalized text moves from its row to documentTexts (beside its source
+ * text) and into its row pack: read with each document, it made the open's document read ≈ 0.3 s at a
+ * thousand documents instead of ≈ 0.05 s. Same tables and indexes as version 7. */
+export const SCHEMA_V8 = SCHEMA_V7;
 
 /** Moves each document's source text into documentTexts; the document row keeps everything else. */
 export async function upgradeToV6(tx: Transaction): Promise<void> {
@@ -86,6 +89,30 @@ export async function upgradeToV6(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((d: Record<string, unknown>) => {
       delete d.sourceText;
+    });
+}
+
+/** Moves each document's normalized text into documentTexts and into its row pack (the pack's JSON
+ * gains a "text" member, so the first open after the upgrade still reads packs). */
+export async function upgradeToV8(tx: Transaction): Promise<void> {
+  const texts = new Map<string, string>();
+  await tx
+    .table('documents')
+    .toCollection()
+    .modify((d: Record<string, unknown>) => {
+      if (typeof d.id === 'string') texts.set(d.id, typeof d.text === 'string' ? d.text : '');
+      delete d.text;
+    });
+  const ids = [...texts.keys()];
+  const old = (await tx.table('documentTexts').bulkGet(ids)) as Array<Record<string, unknown> | undefined>;
+  await tx.table('documentTexts').bulkPut(ids.map((id, i) => ({ sourceText: '', ...old[i], id, text: texts.get(id) })));
+  await tx
+    .table('rowPacks')
+    .toCollection()
+    .modify((p: Record<string, unknown>, ref: { value: unknown }) => {
+      const text = typeof p.id === 'string' ? texts.get(p.id) : undefined;
+      if (text === undefined || typeof p.json !== 'string' || !p.json.endsWith('}')) delete ref.value;
+      else p.json = `${p.json.slice(0, -1)},"text":${JSON.stringify(text)}}`;
     });
 }
 
@@ -134,8 +161,8 @@ export async function finishLedgerUpgrade(db: ReportDatabase): Promise<number> {
 }
 
 export class ReportDatabase extends Dexie {
-  /** the documents without their source texts (DocumentRow less sourceText) */
-  documents!: Table<DocumentInfo, string>;
+  /** the documents without their texts (DocumentRow less sourceText and text) */
+  documents!: Table<DocumentHead, string>;
   documentTexts!: Table<DocumentTextRow, string>;
   sections!: Table<SectionRow, string>;
   tasks!: Table<TaskRow, string>;
@@ -160,6 +187,7 @@ export class ReportDatabase extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
     this.version(7).stores(SCHEMA_V7);
+    this.version(8).stores(SCHEMA_V8).upgrade(upgradeToV8);
   }
 }
 

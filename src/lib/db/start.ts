@@ -1,8 +1,9 @@
 // The one call the app shell makes on startup: open the database (or its in-memory fallback), write
 // the bundled seeds if missing or parsed by an older parser, ask the browser to keep the data.
 import { parseReport, PARSER_VERSION } from '../parse/index';
+import { takeEarlyRead } from './earlyRead';
 import {
-  openStore, reopenStore, requestPersistence, seedIfNeeded, seedOrRunFromMemory, type DataStatus, type OpenOptions, type SeedResult, type Store,
+  adoptEarlyPacks, openStore, reopenStore, requestPersistence, seedIfNeeded, seedOrRunFromMemory, type DataStatus, type OpenOptions, type SeedResult, type Store,
 } from './repository';
 import { BUNDLED_SEEDS } from './seeds';
 
@@ -11,6 +12,10 @@ export async function startDatabase(options: OpenOptions = {}): Promise<{ store:
   performance.mark('db:opened');
   const { store, seed } = await seedOrRunFromMemory(opened, BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION });
   performance.mark('db:seeded');
+  // the packs the page's first script asked for (earlyRead.ts), for the first dataset read
+  const early = await takeEarlyRead();
+  performance.mark('db:early-read');
+  if (early && store === opened && store.status.mode === 'indexeddb') adoptEarlyPacks(store, early);
   store.updateStatus({ seedMs: seed.ms, problems: [...store.status.problems, ...seed.problems] });
   // Never awaited: Firefox answers persist() through a permission prompt, and the promise stays pending
   // until the user clicks it — the dashboard must not wait for that.

@@ -4,7 +4,7 @@
 import { placesNamed } from '../parse/place';
 import { COUNTRY } from '../parse/metadata';
 import type { JurisdictionLevel, ParsedDocument, ParseResult } from '../model/document';
-import type { DocumentInfo } from '../model/rows';
+import type { DocumentHead } from '../model/rows';
 import { problem, type ImportProblem } from './problems';
 import { readText, type SourceFormat } from './readText';
 import { localDate, localTime } from '../time/clock';
@@ -27,7 +27,7 @@ export interface PreparedImport {
   sourceText: string;
   parsed: ParsedDocument;
   /** An existing document with the same content, if any: the user chooses replace or keep both. */
-  duplicateOf: DocumentInfo | null;
+  duplicateOf: DocumentHead | null;
   /** Set when the document must not be saved (nothing found in it): the preview offers cancel only. */
   blocking: string | null;
   parseMs: number;
@@ -37,7 +37,7 @@ export type PrepareResult = { ok: true; prepared: PreparedImport } | { ok: false
 
 export interface PrepareDeps {
   parse: (text: string, fileName: string | null) => Promise<ParseResult>;
-  findDuplicate: (sourceText: string) => Promise<DocumentInfo | null>;
+  findDuplicate: (sourceText: string) => Promise<DocumentHead | null>;
   onStage?: (stage: ImportStage) => void;
   now?: () => number;
 }

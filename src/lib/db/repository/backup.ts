@@ -76,10 +76,10 @@ export async function exportBackupChecked(store: Store, options: ExportOptions =
       const documents: Record<string, unknown>[] = [];
       for (const [i, document] of docs.entries()) {
         if (document.source === 'bundled' || typeof document.id !== 'string') continue;
-        // the source text lives in its own table; the file holds the whole document, as before
+        // the texts live in their own table; the file holds the whole document, as before
         const texts = await db.documentTexts.get(document.id);
         const { rev: _rev, ...info } = document;
-        const entry: Record<string, unknown> = { document: { ...info, sourceText: texts?.sourceText } };
+        const entry: Record<string, unknown> = { document: { ...info, sourceText: texts?.sourceText, text: texts?.text } };
         for (const t of ITEM_TABLES) entry[t] = await db.table(t).where('docId').equals(document.id).toArray();
         documents.push(entry);
         options.onProgress?.('reading', (i + 1) / docs.length);
@@ -208,11 +208,11 @@ export async function restoreContents(store: Store, contents: BackupContents, op
           if (current.source === 'bundled') replacedBundled++;
           await deleteItems(db, id);
         }
-        const { sourceText, ...info } = d.document;
+        const { sourceText, text, ...info } = d.document;
         const rev = newRevision();
         await db.documents.put({ ...info, hidden: false, rev });
-        await db.documentTexts.put({ id, sourceText });
-        await db.rowPacks.put(packOf(id, rev, d));
+        await db.documentTexts.put({ id, sourceText, text });
+        await db.rowPacks.put(packOf(id, rev, d, text));
         advance(1);
         // A few batches in flight: the database works on one while the page prepares the next, and the
         // page gets a turn between batches (only a completed request can issue the next in a transaction).

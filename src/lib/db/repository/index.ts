@@ -9,7 +9,8 @@
  *                 "-3" … when the user keeps both copies of a duplicate. Keeps metadata, counts, the
  *                 parser version, a `hidden` flag and `rev` (new on every write of its rows).
  *   documentTexts the raw source text and the normalized text of each document, by the same id (since
- *                 schema v6: the dashboard's reads never load them; backup and re-parse do).
+ *                 schema v6 and v8: the dashboard's reads never load them; backup and re-parse do; the
+ *                 normalized text also travels in the document's row pack).
  *                 source 'bundled' = the seeds shipped in the app: written on first open, re-parsed
  *                 when the parser version changes, hidden rather than deleted.
  *                 source 'imported' = the user's: never touched by seeding.
@@ -29,8 +30,10 @@
  *                 re-parse. A user table, deleted with the target's document.
  *   unitEdits     the user's merges and splits of unit names, applied in order; undone edits stay,
  *                 marked inactive. A user table, not tied to a document.
- *   rowPacks      derived: each document's item rows once more as one JSON string, with the document's
- *                 `rev` (schema v7, packs.ts); the open reads these. Never backed up; rebuilt when missing.
+ *   rowPacks      derived: each document's item rows and normalized text once more as one JSON string,
+ *                 with the document's `rev` (schema v7, packs.ts); the open reads these, the page's first
+ *                 script asks for them before the app has started (earlyRead.ts). Never backed up;
+ *                 rebuilt when missing.
  *   meta          lastChangeAt / lastBackupAt (ISO), for the "please back up" reminder.
  * Nothing is kept anywhere else: no localStorage, no cookies, no server.
  *
@@ -45,7 +48,7 @@ export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type 
 export type { WriteFailure } from './errors';
 export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedResult, type SeedText } from './seeding';
 export { deleteDocument, findDuplicate, importDocument, importDocuments, setHidden, type BatchEntry, type BatchOutcome, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
-export { DatasetCache, listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
+export { adoptEarlyPacks, DatasetCache, listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
 export {
   addEntries, addEntry, deleteEntry, deleteRule, getAnnotations, getEntries, getRules, liveAnnotations, liveLedger, saveRule, setAnnotation,
   type AnnotationOutcome, type AnnotationPatch, type EntriesOutcome, type EntryFields, type EntryOutcome, type LedgerRows, type RuleOutcome, type SimpleResult,

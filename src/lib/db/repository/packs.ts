@@ -4,9 +4,10 @@
 // is written in the same transaction as its document's rows, carries the document's `rev`, and is
 // used only while that rev is current. Databases from before v7, or a pack that does not parse, fall
 // back to the item tables, and the missing packs are written afterwards (packDocuments). Packs are
-// derived data: never in a backup, rebuilt after a restore.
+// derived data: never in a backup, rebuilt after a restore. Since schema v8 a pack also carries the
+// document's normalized text (its copy of record is in documentTexts), so the open reads no other text.
 import { ITEM_TABLES, type ItemTable, type ReportDatabase } from '../schema';
-import type { DocumentInfo } from '../../model/rows';
+import type { DocumentHead } from '../../model/rows';
 import { dbOf, type Store } from './store';
 
 export interface RowPack {
@@ -14,28 +15,32 @@ export interface RowPack {
   id: string;
   /** the document's `rev` when the pack was written */
   rev: string;
-  /** JSON of { sections, tasks, targets, achievements } */
+  /** JSON of { sections, tasks, targets, achievements, text } */
   json: string;
 }
 
 export type PackedItems = { [K in ItemTable]: unknown[] };
+/** What a pack holds: the rows of each item table and the document's normalized text. */
+export type Packed = PackedItems & { text: string };
 
 /** What identifies one write of a document's rows (rows written before `rev` existed: their metadata). */
-export const revisionOf = (d: DocumentInfo) => d.rev ?? `${d.importedAt}|${d.parserVersion}|${d.counts.sections},${d.counts.tasks},${d.counts.targets},${d.counts.achievements}`;
+export const revisionOf = (d: DocumentHead) => d.rev ?? `${d.importedAt}|${d.parserVersion}|${d.counts.sections},${d.counts.tasks},${d.counts.targets},${d.counts.achievements}`;
 
-export function packOf(id: string, rev: string, items: { readonly [K in ItemTable]: readonly unknown[] }): RowPack {
-  const rows = {} as { [K in ItemTable]: readonly unknown[] };
+export function packOf(id: string, rev: string, items: { readonly [K in ItemTable]: readonly unknown[] }, text: string): RowPack {
+  const rows = {} as { [K in ItemTable]: readonly unknown[] } & { text: string };
   for (const t of ITEM_TABLES) rows[t] = items[t];
+  rows.text = text;
   return { id, rev, json: JSON.stringify(rows) };
 }
 
-/** The pack's rows, or null when it is not a pack of this revision or does not parse. */
-export function unpack(pack: RowPack | undefined, rev: string): PackedItems | null {
+/** The pack's rows and text, or null when it is not a pack of this revision or does not parse. */
+export function unpack(pack: RowPack | undefined, rev: string): Packed | null {
   if (!pack || pack.rev !== rev || typeof pack.json !== 'string') return null;
   try {
     const v = JSON.parse(pack.json) as Record<string, unknown>;
     for (const t of ITEM_TABLES) if (!Array.isArray(v[t])) return null;
-    return v as PackedItems;
+    if (typeof v.text !== 'string') return null;
+    return v as Packed;
   } catch {
     return null;
   }
@@ -54,13 +59,13 @@ export async function packDocuments(store: Store, ids: readonly string[]): Promi
   let written = 0;
   for (let i = 0; i < ids.length; i += PACK_BATCH) {
     const batch = ids.slice(i, i + PACK_BATCH);
-    written += await db.transaction('rw', [db.documents, db.rowPacks, ...ITEM_TABLES.map((t) => db.table(t))], async () => {
+    written += await db.transaction('rw', [db.documents, db.documentTexts, db.rowPacks, ...ITEM_TABLES.map((t) => db.table(t))], async () => {
       const [docs, packs] = await Promise.all([db.documents.bulkGet(batch), db.rowPacks.bulkGet(batch)]);
       let n = 0;
       for (const [j, doc] of docs.entries()) {
-        if (!doc || packs[j]?.rev === revisionOf(doc)) continue;
-        const items = await readItems(db, doc.id);
-        await db.rowPacks.put(packOf(doc.id, revisionOf(doc), items));
+        if (!doc || unpack(packs[j], revisionOf(doc))) continue;
+        const [items, texts] = await Promise.all([readItems(db, doc.id), db.documentTexts.get(doc.id)]);
+        await db.rowPacks.put(packOf(doc.id, revisionOf(doc), items, typeof texts?.text === 'string' ? texts.text : ''));
         n++;
       }
       return n;

@@ -42,7 +42,8 @@ async function taskContext(db: ReportDatabase, taskId: string): Promise<TaskCont
   const docTasks = await db.tasks.where('docId').equals(task.docId).toArray();
   const key = annotationKeys(docTasks).get(taskId) ?? `${task.docId}#id:${task.localId}`;
   const history = validRows(await db.progress.where('key').equals(key).toArray(), ProgressEntry, 'progress', []).sort(compareEntries);
-  return { task, doc: await db.documents.get(task.docId), docTasks, key, history };
+  const [head, texts] = await Promise.all([db.documents.get(task.docId), db.documentTexts.get(task.docId)]);
+  return { task, doc: head && { ...head, text: texts?.text ?? '' }, docTasks, key, history };
 }
 
 async function userRulesOf(db: ReportDatabase, docId: string): Promise<DeadlineRule[]> {
@@ -73,7 +74,7 @@ export async function setAnnotation(store: Store, taskId: string, patch: Annotat
   if (lost) return lost;
   const db = dbOf(store);
   try {
-    return await db.transaction('rw', [db.documents, db.tasks, db.progress, db.deadlineRules, db.meta], async (): Promise<AnnotationOutcome> => {
+    return await db.transaction('rw', [db.documents, db.documentTexts, db.tasks, db.progress, db.deadlineRules, db.meta], async (): Promise<AnnotationOutcome> => {
       const c = await taskContext(db, taskId);
       if (!c) return { ok: false, code: 'not-found', reason: MSG.taskNotFound };
       const at = now();

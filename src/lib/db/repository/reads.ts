@@ -5,12 +5,12 @@
 // import reads one document's rows, not every document's again.
 import { liveQuery, type Observable } from 'dexie';
 import type { z } from 'zod';
-import { AchievementRow, DocumentInfo, SectionRow, TargetRow, TaskRow, type Dataset } from '../../model/rows';
+import { AchievementRow, DocumentHead, SectionRow, TargetRow, TaskRow, type Dataset, type DocumentInfo } from '../../model/rows';
 import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { rowGuard, type RowGuard } from '../rowGuard';
 import { ITEM_TABLES, type ItemTable } from '../schema';
 import { dbOf, type Store } from './store';
-import { packDocuments, revisionOf, unpack } from './packs';
+import { packDocuments, revisionOf, unpack, type RowPack } from './packs';
 import { compareZh } from '../../text/collate';
 
 interface Damage {
@@ -61,24 +61,24 @@ function sound<T>(rows: unknown[], guard: RowGuard, damage: Damage): T[] {
   return out;
 }
 
-const DOCUMENT_GUARD = rowGuard(DocumentInfo);
+const DOCUMENT_GUARD = rowGuard(DocumentHead);
 const ITEM_GUARDS: Record<ItemTable, RowGuard> = {
   sections: rowGuard(SectionRow), tasks: rowGuard(TaskRow), targets: rowGuard(TargetRow), achievements: rowGuard(AchievementRow),
 };
 
-function byYearThenTitle(a: DocumentInfo, b: DocumentInfo): number {
+function byYearThenTitle(a: DocumentHead, b: DocumentHead): number {
   return (b.meta.year ?? 0) - (a.meta.year ?? 0) || compareZh(a.meta.title, b.meta.title) || a.id.localeCompare(b.id);
 }
 
-function readDocuments(rows: unknown[], problems: string[]): DocumentInfo[] {
+function readDocuments(rows: unknown[], problems: string[]): DocumentHead[] {
   const damage: Damage = { count: 0, example: '' };
-  const docs = sound<DocumentInfo>(rows, DOCUMENT_GUARD, damage);
+  const docs = sound<DocumentHead>(rows, DOCUMENT_GUARD, damage);
   if (damage.count > 0) problems.push(damageMessage('documents', damage));
   return docs;
 }
 
 /** Every document, hidden ones included, for the document manager. Newest plan year first. */
-export async function listDocuments(store: Store): Promise<DocumentInfo[]> {
+export async function listDocuments(store: Store): Promise<DocumentHead[]> {
   return readDocuments(await dbOf(store).documents.toArray(), []).sort(byYearThenTitle);
 }
 
@@ -93,12 +93,23 @@ type Items = { [K in ItemTable]: Dataset[K] };
 interface CachedDocument {
   rev: string;
   items: Items;
+  /** the normalized text */
+  text: string;
   damage: Partial<Record<ItemTable, Damage>>;
 }
 
 /** One document's rows as last read, kept by a live dataset between runs. */
 export class DatasetCache {
   readonly documents = new Map<string, CachedDocument>();
+}
+
+/** Packs read before the store opened (db/earlyRead.ts), waiting for the store's first dataset read. */
+const earlyPacks = new WeakMap<Store, unknown[]>();
+
+/** Hands the early read's packs to the store's first `loadDataset`; each is used only if its `rev` is
+ * that of its document as read then, so a write in between (seeding, another tab) is never hidden. */
+export function adoptEarlyPacks(store: Store, packs: unknown[]): void {
+  earlyPacks.set(store, packs);
 }
 
 /** The visible documents and their rows. A damaged row is skipped and reported, a damaged document is
@@ -108,12 +119,14 @@ export class DatasetCache {
 export async function loadDataset(store: Store, cache: DatasetCache = new DatasetCache(), unpacked: string[] = []): Promise<LoadedDataset> {
   const db = dbOf(store);
   const problems: string[] = [];
+  const early = cache.documents.size === 0 ? earlyPacks.get(store) ?? null : null;
+  earlyPacks.delete(store);
   performance.mark('read:start');
-  return db.transaction('r', [db.documents, db.rowPacks, ...ITEM_TABLES.map((t) => db.table(t))], async () => {
+  return db.transaction('r', [db.documents, db.documentTexts, db.rowPacks, ...ITEM_TABLES.map((t) => db.table(t))], async () => {
     // The first read wants every pack: asked for together with the documents, the database reads both at once.
     const [docRows, firstPacks] = await Promise.all([
       db.documents.toArray(),
-      cache.documents.size === 0 ? db.rowPacks.toArray() : Promise.resolve(null),
+      cache.documents.size === 0 && !early ? db.rowPacks.toArray() : Promise.resolve(null),
     ]);
     const documents = readDocuments(docRows, problems)
       .filter((d) => !d.hidden)
@@ -122,7 +135,7 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
     const stale = documents.filter((d) => cache.documents.get(d.id)?.rev !== revisionOf(d));
     if (stale.length > 0) {
       const fresh = new Map<string, CachedDocument>(stale.map((d) => [d.id, {
-        rev: revisionOf(d), items: { sections: [], tasks: [], targets: [], achievements: [] }, damage: {},
+        rev: revisionOf(d), items: { sections: [], tasks: [], targets: [], achievements: [] }, text: '', damage: {},
       }]));
       // Most documents stale (the first read): one getAll beats a cursor hopping over the ids.
       const whole = (n: number) => n * 2 > documents.length;
@@ -135,19 +148,31 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
       };
       // Each document's rows from its pack when the pack is of its current write…
       const ids = [...fresh.keys()];
-      const packs = firstPacks ?? (whole(ids.length) ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids));
-      performance.mark('read:packs');
       const missing = new Set(ids);
-      for (const pack of packs) {
-        const entry = pack && fresh.get(pack.id);
-        const items = entry ? unpack(pack, entry.rev) : null;
-        if (!entry || !items) continue;
-        for (const t of ITEM_TABLES) fill(entry, t, items[t]);
-        missing.delete(pack!.id);
-      }
+      const usePacks = (packs: ReadonlyArray<RowPack | undefined>) => {
+        for (const pack of packs) {
+          const entry = pack && typeof pack.id === 'string' ? fresh.get(pack.id) : undefined;
+          const items = entry ? unpack(pack, entry.rev) : null;
+          if (!entry || !items) continue;
+          for (const t of ITEM_TABLES) fill(entry, t, items[t]);
+          entry.text = items.text;
+          missing.delete(pack!.id);
+        }
+      };
+      const packs = (early as Array<RowPack | undefined> | null) ?? firstPacks ?? (whole(ids.length) ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids));
+      performance.mark(early ? 'read:early-packs' : 'read:packs');
+      usePacks(packs);
+      // (packs read early may predate a write since: those documents' current packs)
+      if (early && missing.size > 0) usePacks(await db.rowPacks.bulkGet([...missing]));
       performance.mark('read:unpacked');
-      // …the others' from the item tables (a database from before packs; packDocuments writes them later).
+      // …the others' from the item tables and their texts' table (a database from before packs;
+      // packDocuments writes them later).
       if (missing.size > 0) {
+        const texts = await db.documentTexts.bulkGet([...missing]);
+        for (const row of texts) {
+          const entry = row && fresh.get(row.id);
+          if (entry) entry.text = typeof row.text === 'string' ? row.text : '';
+        }
         for (const t of ITEM_TABLES) {
           const byDoc = new Map<string, unknown[]>();
           const rows = whole(missing.size) ? await db.table(t).toArray() : await db.table(t).where('docId').anyOf([...missing]).toArray();
@@ -169,7 +194,8 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
     for (const id of cache.documents.keys()) if (!visible.has(id)) cache.documents.delete(id);
 
     const entries = documents.map((d) => cache.documents.get(d.id) as CachedDocument);
-    const dataset: Dataset = { documents, sections: [], tasks: [], targets: [], achievements: [] };
+    const withTexts: DocumentInfo[] = documents.map((d, i) => ({ ...d, text: entries[i]!.text }));
+    const dataset: Dataset = { documents: withTexts, sections: [], tasks: [], targets: [], achievements: [] };
     for (const t of ITEM_TABLES) {
       const all: Dataset[typeof t][number][] = [];
       const damage: Damage = { count: 0, example: '' };
@@ -209,6 +235,6 @@ export function liveDataset(store: Store): Observable<LoadedDataset> {
   });
 }
 
-export function liveDocuments(store: Store): Observable<DocumentInfo[]> {
+export function liveDocuments(store: Store): Observable<DocumentHead[]> {
   return liveQuery(() => listDocuments(store));
 }

@@ -1,7 +1,7 @@
 // The bundled seeds: written on first open, re-parsed when the parser version changes, removed when
 // the app no longer ships them. Imported documents and everything the user wrote are never touched.
 import { ParsedDocument, type ParseResult } from '../../model/document';
-import { DocumentInfo } from '../../model/rows';
+import { DocumentHead } from '../../model/rows';
 import { nowIso } from '../../time/clock';
 import { contentHash } from '../hash';
 import { MSG } from '../messages';
@@ -59,7 +59,7 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
     shipped.add(id);
     if (importedIds.has(id)) continue; // the user chose to replace the bundled copy with their own
     const old = bundled.get(id);
-    if (old && old.parserVersion === parser.version && DocumentInfo.safeParse(old).success) {
+    if (old && old.parserVersion === parser.version && DocumentHead.safeParse(old).success) {
       result.unchanged.push(id);
       continue;
     }

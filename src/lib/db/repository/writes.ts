@@ -1,7 +1,7 @@
 // Writing documents: import (with duplicate handling), delete, hide. Each call is one transaction;
 // the helpers at the top are shared with seeding and restore.
 import { ParsedDocument } from '../../model/document';
-import type { DocumentInfo } from '../../model/rows';
+import type { DocumentHead } from '../../model/rows';
 import { nowIso } from '../../time/clock';
 import { contentHash } from '../hash';
 import { MSG } from '../messages';
@@ -27,17 +27,17 @@ let revisions = 0;
 /** A value no earlier write of this or another tab gave (readers compare it to reuse cached rows). */
 export const newRevision = () => `${Date.now().toString(36)}.${(revisions++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
 
-/** Replaces a document and all its items; the source text goes to its own table. Call inside a transaction. */
+/** Replaces a document and all its items; its texts go to their own table (and the normalized one into the pack). Call inside a transaction. */
 export async function putRows(db: ReportDatabase, rows: DocumentRows): Promise<void> {
   if (await db.documents.get(rows.document.id)) await deleteItems(db, rows.document.id);
-  const { sourceText, ...info } = rows.document;
+  const { sourceText, text, ...info } = rows.document;
   const rev = newRevision();
   // issued together: IndexedDB runs them in order within the transaction, without a round trip each
   await Promise.all([
     db.documents.put({ ...info, rev }),
-    db.documentTexts.put({ id: info.id, sourceText }),
+    db.documentTexts.put({ id: info.id, sourceText, text }),
     ...ITEM_TABLES.map((t) => db.table(t).bulkPut(rows[t])),
-    db.rowPacks.put(packOf(info.id, rev, rows)),
+    db.rowPacks.put(packOf(info.id, rev, rows, text)),
   ]);
 }
 
@@ -61,12 +61,12 @@ export interface ImportOptions {
 
 export type ImportOutcome =
   | { ok: true; id: string; replaced: boolean }
-  | { ok: false; code: 'duplicate'; reason: string; duplicate: DocumentInfo }
+  | { ok: false; code: 'duplicate'; reason: string; duplicate: DocumentHead }
   | { ok: false; code: 'invalid'; reason: string }
   | WriteFailure;
 
 /** The stored document with the same content, preferring the original over "keep both" copies. */
-export async function findDuplicate(store: Store, sourceText: string): Promise<DocumentInfo | null> {
+export async function findDuplicate(store: Store, sourceText: string): Promise<DocumentHead | null> {
   if (store.status.lost) return null; // nothing is stored any more; the save will say so
   const hash = contentHash(sourceText);
   const same = await dbOf(store).documents.where('contentHash').equals(hash).toArray();

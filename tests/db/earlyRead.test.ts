@@ -1,0 +1,125 @@
+// The page's first script reads every row pack before the app has opened the database (earlyRead.ts);
+// the app's first dataset read uses a pack only while it is its document's current one.
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { adoptEarlyPacks, importDocument, loadDataset, openStore, seedIfNeeded } from '../../src/lib/db/repository';
+import { dbOf } from '../../src/lib/db/repository/store';
+import { EARLY_READ_GLOBAL, readPacksEarly, takeEarlyRead } from '../../src/lib/db/earlyRead';
+import { CURRENT_VERSION, DB_NAME, nativeVersion } from '../../src/lib/db/names';
+import { SCHEMA_V6 } from '../../src/lib/db/schema';
+import { contentHash } from '../../src/lib/db/hash';
+import { freshEngine, notice, SEEDS, testParser } from './fixtures';
+
+async function storedDatabase() {
+  const engine = freshEngine();
+  const store = await openStore(engine);
+  await seedIfNeeded(store, SEEDS, testParser());
+  await importDocument(store, notice({ year: 2023, jurisdiction: '乙县' }), { sourceText: '乙' });
+  return { engine, store };
+}
+
+describe('the early read', () => {
+  it('reads every row pack of a database at the current version', async () => {
+    const { engine, store } = await storedDatabase();
+    const packs = await readPacksEarly(engine.indexedDB);
+    expect(packs).toHaveLength(3);
+    expect(packs).toEqual(await dbOf(store).rowPacks.toArray());
+  });
+
+  it('creates no database where there is none, and the app then creates and seeds it as usual', async () => {
+    const engine = freshEngine();
+    expect(await readPacksEarly(engine.indexedDB)).toBeNull();
+    expect(await engine.indexedDB!.databases()).toEqual([]);
+    const store = await openStore(engine);
+    expect(store.status.mode).toBe('indexeddb');
+    expect(dbOf(store).verno).toBe(CURRENT_VERSION);
+    expect((await seedIfNeeded(store, SEEDS, testParser())).written).toHaveLength(2);
+    expect((await loadDataset(store)).dataset.documents).toHaveLength(2);
+  });
+
+  it('leaves a database of an older version alone, and the app upgrades it without being blocked', async () => {
+    const engine = freshEngine();
+    const v6 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
+    v6.version(6).stores(SCHEMA_V6);
+    await v6.open();
+    v6.close();
+    expect(await readPacksEarly(engine.indexedDB)).toBeNull();
+    const store = await openStore({ ...engine, blockedTimeoutMs: 500 });
+    expect(store.status.mode).toBe('indexeddb');
+    expect(dbOf(store).verno).toBe(CURRENT_VERSION);
+  });
+
+  it('names the version as Dexie opens it', async () => {
+    const { engine } = await storedDatabase();
+    expect(await readPacksEarly(engine.indexedDB, DB_NAME, nativeVersion(CURRENT_VERSION))).not.toBeNull();
+    expect(await readPacksEarly(engine.indexedDB, DB_NAME, nativeVersion(CURRENT_VERSION - 1))).toBeNull();
+  });
+
+  it('gives nothing without an IndexedDB engine', async () => {
+    expect(await readPacksEarly(null)).toBeNull();
+    expect(await readPacksEarly(undefined)).toBeNull();
+  });
+
+  it('is handed over once, and a page that started none gets null', async () => {
+    const g = globalThis as unknown as Record<string, unknown>;
+    g[EARLY_READ_GLOBAL] = Promise.resolve(['pack']);
+    expect(await takeEarlyRead()).toEqual(['pack']);
+    expect(await takeEarlyRead()).toBeNull();
+  });
+});
+
+describe('the first dataset read with early packs', () => {
+  it('gives the same dataset as reading the packs itself', async () => {
+    const { engine, store } = await storedDatabase();
+    const packs = (await readPacksEarly(engine.indexedDB))!;
+    const plain = await loadDataset(store);
+    adoptEarlyPacks(store, packs);
+    const unpacked: string[] = [];
+    const early = await loadDataset(store, undefined, unpacked);
+    expect(unpacked).toEqual([]);
+    expect(early).toEqual(plain);
+  });
+
+  it('reads a document written after the early read from its current pack, never the early one', async () => {
+    const { engine, store } = await storedDatabase();
+    const packs = (await readPacksEarly(engine.indexedDB))!;
+    // the same document written again with other rows (another tab replacing it, say)
+    const changed = notice({ year: 2023, jurisdiction: '乙县' });
+    changed.tasks = changed.tasks.slice(0, 1);
+    changed.text = `${changed.text}（修订）`;
+    await importDocument(store, changed, { sourceText: '乙', onDuplicate: 'replace' });
+    adoptEarlyPacks(store, packs);
+    const unpacked: string[] = [];
+    const { dataset } = await loadDataset(store, undefined, unpacked);
+    expect(unpacked).toEqual([]);
+    const id = contentHash('乙');
+    expect(dataset.tasks.filter((t) => t.docId === id)).toHaveLength(1);
+    expect(dataset.documents.find((d) => d.id === id)?.text).toBe(changed.text);
+  });
+
+  it('does not show a document deleted after the early read, and shows one added after it', async () => {
+    const { engine, store } = await storedDatabase();
+    const packs = (await readPacksEarly(engine.indexedDB))!;
+    await dbOf(store).transaction('rw', dbOf(store).tables, async () => {
+      const id = contentHash('乙');
+      for (const t of ['documents', 'documentTexts', 'sections', 'tasks', 'targets', 'achievements', 'rowPacks']) {
+        if (t === 'documents' || t === 'documentTexts' || t === 'rowPacks') await dbOf(store).table(t).delete(id);
+        else await dbOf(store).table(t).where('docId').equals(id).delete();
+      }
+    });
+    await importDocument(store, notice({ year: 2025, jurisdiction: '丙市' }), { sourceText: '丙' });
+    adoptEarlyPacks(store, packs);
+    const { dataset } = await loadDataset(store);
+    expect(dataset.documents.map((d) => d.meta.jurisdiction).sort()).toEqual(['丙市', '示例市', '示例市']);
+    expect(dataset.tasks.filter((t) => t.jurisdiction === '丙市')).toHaveLength(notice().tasks.length);
+  });
+
+  it('passes over an early pack that is not a pack (damaged) and reads the stored one', async () => {
+    const { store } = await storedDatabase();
+    const plain = await loadDataset(store);
+    adoptEarlyPacks(store, [null, 42, { id: 7 }, { id: contentHash('乙'), rev: 'x', json: '{' }]);
+    const unpacked: string[] = [];
+    expect(await loadDataset(store, undefined, unpacked)).toEqual(plain);
+    expect(unpacked).toEqual([]);
+  });
+});
