@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { BUNDLED_SEEDS } from '../../src/lib/db/seeds';
 import { contentHash } from '../../src/lib/db/hash';
 import { EMPTY_FILTERS, applyFilters } from '../../src/lib/analysis/filters';
-import { listDocuments, loadDataset, openStore, seedIfNeeded } from '../../src/lib/db/repository';
+import { datasetOfRows, listDocuments, loadDataset, openStore, seedIfNeeded } from '../../src/lib/db/repository';
+import type { Dataset } from '../../src/lib/model/rows';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { startDatabase } from '../../src/lib/db/start';
 import { parseReport, PARSER_VERSION } from '../../src/lib/parse/index';
@@ -67,6 +68,37 @@ describe('bundled seeds', { timeout: 30_000 }, () => {
     const byUnit = applyFilters(dataset, { ...EMPTY_FILTERS, units: [lead], docIds: [provincial.id] }).tasks;
     expect(byUnit.length).toBeGreaterThan(0);
     expect(byUnit.every((t) => t.leadUnits.includes(lead) || t.supportUnits.includes(lead))).toBe(true);
+  });
+
+  it('on a first open, are shown as parsed before the write, exactly as they are read after it', async () => {
+    const store = await openStore(freshEngine());
+    let shown: Dataset | null = null;
+    let storedWhenShown = -1;
+    const r = await seedIfNeeded(store, BUNDLED_SEEDS, parser, undefined, {
+      beforeFirstWrite: async (rows) => {
+        shown = datasetOfRows(rows);
+        storedWhenShown = await dbOf(store).documents.count();
+      },
+    });
+    expect(r.written).toHaveLength(5);
+    expect(storedWhenShown).toBe(0);
+    const { dataset } = await loadDataset(store);
+    const withoutRev = (d: Dataset) => ({ ...d, documents: d.documents.map(({ rev: _r, ...doc }) => doc) });
+    expect(withoutRev(shown!)).toEqual(withoutRev(dataset));
+    expect(shown!.tasks.length).toBeGreaterThan(300);
+  });
+
+  it('are not shown before the write when the database already holds documents', async () => {
+    const engine = freshEngine();
+    const store = await openStore(engine);
+    const calls: number[] = [];
+    const hooks = { beforeFirstWrite: (rows: unknown[]) => { calls.push(rows.length); } };
+    await seedIfNeeded(store, BUNDLED_SEEDS.slice(0, 2), parser, undefined, hooks);
+    expect(calls).toEqual([2]);
+    // a later build ships more seeds: written beside the stored ones, never shown alone
+    await seedIfNeeded(store, BUNDLED_SEEDS, parser, undefined, hooks);
+    expect(calls).toEqual([2]);
+    expect((await loadDataset(store)).dataset.documents).toHaveLength(5);
   });
 
   it('startDatabase opens, seeds and reports its status in one call', async () => {

@@ -1,6 +1,7 @@
 // "Is this element near the viewport?" for every chart on the page, from one IntersectionObserver per
 // margin (not one per chart): charts initialise and update only when they come within `margin` of
 // the screen, so a page of many charts draws only what is seen.
+import { afterNextPaint } from '../time/frames';
 
 /** How far outside the viewport a chart already counts as near (it is ready before it scrolls in). */
 export const NEAR_MARGIN_PX = 600;
@@ -81,11 +82,4 @@ export function afterTurns(fn: () => void): () => void {
   }
   drained.push(fn);
   return () => { drained = drained.filter((f) => f !== fn); };
-}
-
-/** Calls `fn` in a task after the next frame has painted; returns a function that cancels it. */
-export function afterNextPaint(fn: () => void): () => void {
-  let timer = 0;
-  const frame = requestAnimationFrame(() => { timer = window.setTimeout(fn, 0); });
-  return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
 }

@@ -2,15 +2,27 @@
 // the bundled seeds if missing or parsed by an older parser, ask the browser to keep the data.
 import { parseReport, PARSER_VERSION } from '../parse/index';
 import { takeEarlyRead } from './earlyRead';
+import { afterNextPaint } from '../time/frames';
+import type { Dataset } from '../model/rows';
+import type { DocumentRows } from './rows';
 import {
-  adoptEarlyPacks, openStore, reopenStore, requestPersistence, seedIfNeeded, seedOrRunFromMemory, type DataStatus, type OpenOptions, type SeedResult, type Store,
+  adoptEarlyPacks, datasetOfRows, openStore, reopenStore, requestPersistence, seedIfNeeded, seedOrRunFromMemory, type DataStatus, type OpenOptions, type SeedResult, type Store,
 } from './repository';
 import { BUNDLED_SEEDS } from './seeds';
 
-export async function startDatabase(options: OpenOptions = {}): Promise<{ store: Store; status: DataStatus; seed: SeedResult }> {
+/**
+ * `show`: on a browser's first open, called with the parsed seeds before they are written (the page
+ * draws them while the write runs; the dataset read afterwards is the same). The write starts once a
+ * frame has shown them.
+ */
+export async function startDatabase(options: OpenOptions = {}, show?: (seeds: Dataset) => void): Promise<{ store: Store; status: DataStatus; seed: SeedResult }> {
   const opened = await openStore(options);
   performance.mark('db:opened');
-  const { store, seed } = await seedOrRunFromMemory(opened, BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION });
+  const beforeFirstWrite = show && ((rows: DocumentRows[]) => {
+    show(datasetOfRows(rows));
+    return new Promise<void>((resolve) => afterNextPaint(resolve));
+  });
+  const { store, seed } = await seedOrRunFromMemory(opened, BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION }, { beforeFirstWrite });
   performance.mark('db:seeded');
   // the packs the page's first script asked for (earlyRead.ts), for the first dataset read
   const early = await takeEarlyRead();

@@ -11,6 +11,7 @@ import { rowGuard, type RowGuard } from '../rowGuard';
 import { ITEM_TABLES, type ItemTable } from '../schema';
 import { dbOf, type Store } from './store';
 import { packDocuments, revisionOf, unpack, type RowPack } from './packs';
+import type { DocumentRows } from '../rows';
 import { compareZh } from '../../text/collate';
 
 interface Damage {
@@ -77,6 +78,24 @@ function readDocuments(rows: unknown[], problems: string[]): DocumentHead[] {
   return docs;
 }
 
+/** In reading order: by position in the document's text. */
+const byPosition = (a: { span: { start: number } }, b: { span: { start: number } }) => a.span.start - b.span.start;
+
+/** The dataset loadDataset reads once `rows` are all a database holds: seeding's first write shows
+ * it while the write runs (db/start.ts). */
+export function datasetOfRows(rows: readonly DocumentRows[]): Dataset {
+  const byId = new Map(rows.map((r) => [r.document.id, r]));
+  const documents: DocumentInfo[] = rows
+    .map(({ document: { sourceText: _s, ...d } }) => d)
+    .filter((d) => !d.hidden)
+    .sort(byYearThenTitle);
+  const dataset: Dataset = { documents, sections: [], tasks: [], targets: [], achievements: [] };
+  for (const t of ITEM_TABLES) {
+    (dataset as Items)[t] = documents.flatMap((d) => [...(byId.get(d.id)![t] as Array<{ span: { start: number } }>)].sort(byPosition)) as never;
+  }
+  return dataset;
+}
+
 /** Every document, hidden ones included, for the document manager. Newest plan year first. */
 export async function listDocuments(store: Store): Promise<DocumentHead[]> {
   return readDocuments(await dbOf(store).documents.toArray(), []).sort(byYearThenTitle);
@@ -141,9 +160,7 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
       const whole = (n: number) => n * 2 > documents.length;
       const fill = (entry: CachedDocument, t: ItemTable, rows: unknown[]) => {
         const damage: Damage = { count: 0, example: '' };
-        // in reading order: by position in the document's text
-        entry.items[t] = sound<{ span: { start: number } }>(rows, ITEM_GUARDS[t], damage)
-          .sort((a, b) => a.span.start - b.span.start) as never;
+        entry.items[t] = sound<{ span: { start: number } }>(rows, ITEM_GUARDS[t], damage).sort(byPosition) as never;
         if (damage.count > 0) entry.damage[t] = damage;
       };
       // Each document's rows from its pack when the pack is of its current write…

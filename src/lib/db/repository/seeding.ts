@@ -35,22 +35,30 @@ export interface SeedResult {
   writeMs: number;
 }
 
+export interface SeedHooks {
+  /** Called with the parsed seeds before they are written into a database that holds no document yet
+   * (a browser's first open): the page can show them while the write runs. Awaited. */
+  beforeFirstWrite?: (rows: DocumentRows[]) => Promise<void> | void;
+}
+
 /** Writes the bundled seeds that are missing or were parsed by another parser version, in one
  * transaction. Imported documents and annotations are never touched; hidden flags are kept. */
-export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], parser: Parser, now: () => string = nowIso): Promise<SeedResult> {
+export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], parser: Parser, now: () => string = nowIso, hooks: SeedHooks = {}): Promise<SeedResult> {
   const t0 = performance.now();
   const db = dbOf(store);
   // Only the seeds' own rows and the ids of bundled documents are read: with a thousand imported
   // documents, reading every document here cost a sizeable part of each open.
   const ids = seeds.map((seed) => contentHash(seed.text));
-  const [docs, bundledIds] = await Promise.all([
+  const [docs, bundledIds, stored] = await Promise.all([
     db.documents.bulkGet(ids),
     db.documents.where('source').equals('bundled').primaryKeys() as Promise<string[]>,
+    hooks.beforeFirstWrite ? db.documents.count() : Promise.resolve(-1),
   ]);
   const present = docs.filter((d): d is NonNullable<typeof d> => !!d);
   const bundled = new Map(present.filter((d) => d.source === 'bundled').map((d) => [d.id, d]));
   const importedIds = new Set(present.filter((d) => d.source !== 'bundled').map((d) => d.id));
   const result: SeedResult = { written: [], unchanged: [], removed: [], problems: [], ms: 0, parseMs: 0, writeMs: 0 };
+  let shownMs = 0;
 
   const shipped = new Set<string>();
   const toWrite: DocumentRows[] = [];
@@ -80,6 +88,11 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
   const stale = bundledIds.filter((id) => !shipped.has(id));
 
   if (toWrite.length > 0 || stale.length > 0) {
+    if (stored === 0 && toWrite.length > 0 && hooks.beforeFirstWrite) {
+      const th = performance.now();
+      await hooks.beforeFirstWrite(toWrite);
+      shownMs = performance.now() - th;
+    }
     const tw = performance.now();
     try {
       await db.transaction('rw', documentTables(db), async () => {
@@ -98,15 +111,16 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
     }
     result.writeMs = performance.now() - tw;
   }
-  result.ms = performance.now() - t0;
+  // (the time the page took to show the seeds is not seeding's)
+  result.ms = performance.now() - t0 - shownMs;
   return result;
 }
 
 /** Seeds the store; if a database that holds nothing yet cannot even take the seeds (no space, storage
  * refused on write), runs from memory instead so the dashboard still shows the bundled reports. A
  * database that already holds documents is kept: hiding the user's imports would be worse. */
-export async function seedOrRunFromMemory(store: Store, seeds: readonly SeedText[], parser: Parser): Promise<{ store: Store; seed: SeedResult }> {
-  const seed = await seedIfNeeded(store, seeds, parser);
+export async function seedOrRunFromMemory(store: Store, seeds: readonly SeedText[], parser: Parser, hooks: SeedHooks = {}): Promise<{ store: Store; seed: SeedResult }> {
+  const seed = await seedIfNeeded(store, seeds, parser, nowIso, hooks);
   if (!seed.writeFailure || store.status.mode === 'memory') return { store, seed };
   const db = dbOf(store);
   const holdsDocuments = await db.documents.count().catch(() => 0);
