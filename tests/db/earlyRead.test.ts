@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { adoptEarlyPacks, importDocument, loadDataset, openStore, seedIfNeeded } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
-import { EARLY_READ_GLOBAL, readPacksEarly, takeEarlyRead } from '../../src/lib/db/earlyRead';
+import { EARLY_READ_GLOBAL, keyRanges, readPacksEarly, takeEarlyRead } from '../../src/lib/db/earlyRead';
 import { CURRENT_VERSION, DB_NAME, nativeVersion } from '../../src/lib/db/names';
 import { SCHEMA_V6 } from '../../src/lib/db/schema';
 import { contentHash } from '../../src/lib/db/hash';
@@ -19,16 +19,38 @@ async function storedDatabase() {
 }
 
 describe('the early read', () => {
-  it('reads every row pack of a database at the current version', async () => {
+  it('reads every row pack of a database at the current version, each parsed', async () => {
     const { engine, store } = await storedDatabase();
-    const packs = await readPacksEarly(engine.indexedDB);
+    const packs = await readPacksEarly(engine.indexedDB, engine.IDBKeyRange);
+    const stored = await dbOf(store).rowPacks.toArray();
     expect(packs).toHaveLength(3);
-    expect(packs).toEqual(await dbOf(store).rowPacks.toArray());
+    const byId = <T extends { id: unknown }>(rows: T[]) => [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    expect(byId(packs!)).toEqual(byId(stored.map((p) => ({ id: p.id, rev: p.rev, parsed: JSON.parse(p.json) }))));
+  });
+
+  it('keeps a pack that does not parse as stored (the app then reads its rows from the tables)', async () => {
+    const { engine, store } = await storedDatabase();
+    const id = contentHash('乙');
+    await dbOf(store).rowPacks.update(id, { json: '{"sections":[' });
+    const packs = await readPacksEarly(engine.indexedDB, engine.IDBKeyRange);
+    expect(packs!.find((p) => p.id === id)).toMatchObject({ id, json: '{"sections":[' });
+    adoptEarlyPacks(store, packs!);
+    const unpacked: string[] = [];
+    const { dataset } = await loadDataset(store, undefined, unpacked);
+    expect(unpacked).toEqual([id]);
+    expect(dataset.tasks.filter((t) => t.docId === id)).toHaveLength(notice().tasks.length);
+  });
+
+  it('asks in key ranges that hold every key exactly once, whatever its shape', () => {
+    const ranges = keyRanges(freshEngine().IDBKeyRange!);
+    for (const key of ['', '0', '00353a41ad0d12', '0f-2', '1', '9zz', 'a', 'a0', 'ef', 'f', 'ffffffffffffff-3', 'g', 'Z', '中文', 42, -1, [1, 'a']]) {
+      expect(ranges.filter((r) => r.includes(key)), String(key)).toHaveLength(1);
+    }
   });
 
   it('creates no database where there is none, and the app then creates and seeds it as usual', async () => {
     const engine = freshEngine();
-    expect(await readPacksEarly(engine.indexedDB)).toBeNull();
+    expect(await readPacksEarly(engine.indexedDB, engine.IDBKeyRange)).toBeNull();
     expect(await engine.indexedDB!.databases()).toEqual([]);
     const store = await openStore(engine);
     expect(store.status.mode).toBe('indexeddb');
@@ -43,7 +65,7 @@ describe('the early read', () => {
     v6.version(6).stores(SCHEMA_V6);
     await v6.open();
     v6.close();
-    expect(await readPacksEarly(engine.indexedDB)).toBeNull();
+    expect(await readPacksEarly(engine.indexedDB, engine.IDBKeyRange)).toBeNull();
     const store = await openStore({ ...engine, blockedTimeoutMs: 500 });
     expect(store.status.mode).toBe('indexeddb');
     expect(dbOf(store).verno).toBe(CURRENT_VERSION);
@@ -51,13 +73,14 @@ describe('the early read', () => {
 
   it('names the version as Dexie opens it', async () => {
     const { engine } = await storedDatabase();
-    expect(await readPacksEarly(engine.indexedDB, DB_NAME, nativeVersion(CURRENT_VERSION))).not.toBeNull();
-    expect(await readPacksEarly(engine.indexedDB, DB_NAME, nativeVersion(CURRENT_VERSION - 1))).toBeNull();
+    expect(await readPacksEarly(engine.indexedDB, engine.IDBKeyRange, DB_NAME, nativeVersion(CURRENT_VERSION))).not.toBeNull();
+    expect(await readPacksEarly(engine.indexedDB, engine.IDBKeyRange, DB_NAME, nativeVersion(CURRENT_VERSION - 1))).toBeNull();
   });
 
   it('gives nothing without an IndexedDB engine', async () => {
     expect(await readPacksEarly(null)).toBeNull();
     expect(await readPacksEarly(undefined)).toBeNull();
+    expect(await readPacksEarly(freshEngine().indexedDB, undefined)).toBeNull();
   });
 
   it('is handed over once, and a page that started none gets null', async () => {
@@ -71,7 +94,7 @@ describe('the early read', () => {
 describe('the first dataset read with early packs', () => {
   it('gives the same dataset as reading the packs itself', async () => {
     const { engine, store } = await storedDatabase();
-    const packs = (await readPacksEarly(engine.indexedDB))!;
+    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
     const plain = await loadDataset(store);
     adoptEarlyPacks(store, packs);
     const unpacked: string[] = [];
@@ -82,7 +105,7 @@ describe('the first dataset read with early packs', () => {
 
   it('reads a document written after the early read from its current pack, never the early one', async () => {
     const { engine, store } = await storedDatabase();
-    const packs = (await readPacksEarly(engine.indexedDB))!;
+    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
     // the same document written again with other rows (another tab replacing it, say)
     const changed = notice({ year: 2023, jurisdiction: '乙县' });
     changed.tasks = changed.tasks.slice(0, 1);
@@ -99,7 +122,7 @@ describe('the first dataset read with early packs', () => {
 
   it('does not show a document deleted after the early read, and shows one added after it', async () => {
     const { engine, store } = await storedDatabase();
-    const packs = (await readPacksEarly(engine.indexedDB))!;
+    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
     await dbOf(store).transaction('rw', dbOf(store).tables, async () => {
       const id = contentHash('乙');
       for (const t of ['documents', 'documentTexts', 'sections', 'tasks', 'targets', 'achievements', 'rowPacks']) {
@@ -117,7 +140,7 @@ describe('the first dataset read with early packs', () => {
   it('passes over an early pack that is not a pack (damaged) and reads the stored one', async () => {
     const { store } = await storedDatabase();
     const plain = await loadDataset(store);
-    adoptEarlyPacks(store, [null, 42, { id: 7 }, { id: contentHash('乙'), rev: 'x', json: '{' }]);
+    adoptEarlyPacks(store, [null, 42, { id: 7 }, { id: contentHash('乙'), rev: 'x', json: '{' }] as never);
     const unpacked: string[] = [];
     expect(await loadDataset(store, undefined, unpacked)).toEqual(plain);
     expect(unpacked).toEqual([]);

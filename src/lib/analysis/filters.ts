@@ -206,30 +206,61 @@ export function filterNotices(f: Filters, ds: Dataset): string[] {
 }
 
 /** Values present in the (unfiltered) data, for the filter bar's choices, most frequent first. */
-export interface FilterOptions {
+export interface DocumentOptions {
   years: number[];
   /** in reading order: by year, then place */
   documents: DocumentInfo[];
   /** docId → short unique label (随州市2024年), as the charts name documents */
   labels: Map<string, string>;
+}
+
+export interface FilterOptions extends DocumentOptions {
   leaders: { name: string; count: number }[];
   units: { name: string; count: number }[];
 }
 
-export function filterOptions(ds: Dataset): FilterOptions {
-  // a dataset object is never changed: the options of one seen before are the same
-  let o = optionsOf.get(ds);
-  if (!o) optionsOf.set(ds, (o = findFilterOptions(ds)));
-  return o;
-}
+// a dataset object is never changed: the options of one seen before are the same
+const documentOptionsOf = new WeakMap<Dataset, DocumentOptions>();
 const optionsOf = new WeakMap<Dataset, FilterOptions>();
 
-function findFilterOptions(ds: Dataset): FilterOptions {
-  const years = unique(ds.documents.map((d) => d.meta.year).filter((y): y is number => y !== null)).sort((a, b) => b - a);
-  const count = (pick: (t: TaskRow) => string[]) => {
-    const m = new Map<string, number>();
-    for (const t of ds.tasks) for (const v of unique(pick(t))) m.set(v, (m.get(v) ?? 0) + 1);
-    return Array.from(m, ([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || compareZh(a.name, b.name));
-  };
-  return { years, documents: sortDocuments(ds.documents), labels: docLabels(ds.documents), leaders: count((t) => t.leaders), units: count((t) => [...t.leadUnits, ...t.supportUnits]) };
+/** The year and document choices (cheap: documents only). */
+export function documentOptions(ds: Dataset): DocumentOptions {
+  let o = documentOptionsOf.get(ds);
+  if (!o) {
+    const years = unique(ds.documents.map((d) => d.meta.year).filter((y): y is number => y !== null)).sort((a, b) => b - a);
+    documentOptionsOf.set(ds, (o = { years, documents: sortDocuments(ds.documents), labels: docLabels(ds.documents) }));
+  }
+  return o;
 }
+
+/** …and the leaders and units with their task counts (a pass over every task). */
+export function filterOptions(ds: Dataset): FilterOptions {
+  let o = optionsOf.get(ds);
+  if (!o) {
+    const leaders = new Map<string, number>();
+    const units = new Map<string, number>();
+    for (const t of ds.tasks) {
+      countOnce(leaders, t.leaders);
+      countOnce(units, t.leadUnits, t.supportUnits);
+    }
+    optionsOf.set(ds, (o = { ...documentOptions(ds), leaders: ranked(leaders), units: ranked(units) }));
+  }
+  return o;
+}
+
+const NONE: readonly string[] = [];
+
+/** Counts each name of `a` and `b` once (lists are short: a look back is cheaper than a Set for each). */
+function countOnce(m: Map<string, number>, a: readonly string[], b: readonly string[] = NONE): void {
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i]!;
+    if (a.indexOf(v) === i) m.set(v, (m.get(v) ?? 0) + 1);
+  }
+  for (let i = 0; i < b.length; i++) {
+    const v = b[i]!;
+    if (b.indexOf(v) === i && !a.includes(v)) m.set(v, (m.get(v) ?? 0) + 1);
+  }
+}
+
+const ranked = (m: Map<string, number>) =>
+  Array.from(m, ([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || compareZh(a.name, b.name));

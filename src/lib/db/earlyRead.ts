@@ -1,7 +1,7 @@
 // The open's biggest read, started before the app: a few lines at the top of the built page
 // (earlyRead.entry.ts, placed by scripts/build/early.ts) open the database and ask for every row pack
 // while the browser is still unpacking and compiling the app's code (≈ 0.4 s on a browser's first
-// open). Opening the database on a new browser process and reading the packs then overlap that work
+// open), parsing each part of the answer as it comes. Opening the database on a new browser process and reading the packs then overlap that work
 // instead of following it. The app takes the result once (`takeEarlyRead`); loadDataset uses a pack
 // only when its `rev` is that of its document as read by the app, so nothing written in between is
 // hidden. The early read never creates, upgrades or holds the database: a new profile, an older
@@ -13,14 +13,41 @@ export const EARLY_READ_GLOBAL = '__zfgzbgEarlyRead';
 
 const PACKS = 'rowPacks';
 
+/** A row pack as read early: its JSON already parsed (`parsed`), or as stored when it does not parse. */
+export type EarlyPack = { id: unknown; rev: unknown; parsed: unknown } | { id: unknown; rev: unknown; json: unknown };
+
+/**
+ * Key ranges that together hold every key (numbers and dates sort before strings, arrays after): the
+ * packs are asked for in sixteen requests, so each answer is parsed while the database reads the
+ * next instead of all at the end. Document ids are hex content hashes, so split by first character.
+ */
+export function keyRanges(range: typeof IDBKeyRange): IDBKeyRange[] {
+  const cuts = '123456789abcdef';
+  const out = [range.upperBound(cuts[0]!, true)];
+  for (let i = 0; i + 1 < cuts.length; i++) out.push(range.bound(cuts[i]!, cuts[i + 1]!, false, true));
+  out.push(range.lowerBound(cuts[cuts.length - 1]!));
+  return out;
+}
+
+function parsed(pack: unknown): EarlyPack {
+  const p = pack as { id: unknown; rev: unknown; json: unknown };
+  if (typeof p?.json !== 'string') return p;
+  try {
+    return { id: p.id, rev: p.rev, parsed: JSON.parse(p.json) };
+  } catch {
+    return p;
+  }
+}
+
 /** Every row pack of the database `name`, if it exists at `version`; else (or on any error) null. */
 export function readPacksEarly(
   factory: IDBFactory | null | undefined,
+  keyRange: typeof IDBKeyRange | undefined = typeof IDBKeyRange === 'undefined' ? undefined : IDBKeyRange,
   name: string = DB_NAME,
   version: number = nativeVersion(CURRENT_VERSION),
-): Promise<unknown[] | null> {
+): Promise<EarlyPack[] | null> {
   return new Promise((resolve) => {
-    if (!factory) return resolve(null);
+    if (!factory || !keyRange) return resolve(null);
     let request: IDBOpenDBRequest;
     try {
       request = factory.open(name);
@@ -37,7 +64,7 @@ export function readPacksEarly(
       const db = request.result;
       // another tab upgrading must never wait for us
       db.onversionchange = () => db.close();
-      const finish = (packs: unknown[] | null) => {
+      const finish = (packs: EarlyPack[] | null) => {
         db.close();
         performance.mark('early:done');
         resolve(packs);
@@ -45,8 +72,13 @@ export function readPacksEarly(
       if (db.version !== version || !db.objectStoreNames.contains(PACKS)) return finish(null);
       try {
         const tx = db.transaction(PACKS, 'readonly');
-        const all = tx.objectStore(PACKS).getAll();
-        tx.oncomplete = () => finish(Array.isArray(all.result) ? all.result : null);
+        const store = tx.objectStore(PACKS);
+        const packs: EarlyPack[] = [];
+        for (const range of keyRanges(keyRange)) {
+          const part = store.getAll(range);
+          part.onsuccess = () => { for (const pack of part.result) packs.push(parsed(pack)); };
+        }
+        tx.oncomplete = () => finish(packs);
         tx.onabort = () => finish(null);
       } catch {
         finish(null);
@@ -55,11 +87,11 @@ export function readPacksEarly(
   });
 }
 
-type Global = Record<string, Promise<unknown[] | null> | undefined>;
+type Global = Record<string, Promise<EarlyPack[] | null> | undefined>;
 
 /** Starts the early read (the page's first script). */
 export function startEarlyRead(): void {
-  let read: Promise<unknown[] | null>;
+  let read: Promise<EarlyPack[] | null>;
   try {
     read = readPacksEarly(typeof indexedDB === 'undefined' ? null : indexedDB).catch(() => null);
   } catch {
@@ -69,7 +101,7 @@ export function startEarlyRead(): void {
 }
 
 /** The early read's packs, once; null when the page started none (a dev server, a test) or it found nothing. */
-export async function takeEarlyRead(): Promise<unknown[] | null> {
+export async function takeEarlyRead(): Promise<EarlyPack[] | null> {
   const g = globalThis as unknown as Global;
   const read = g[EARLY_READ_GLOBAL];
   delete g[EARLY_READ_GLOBAL];

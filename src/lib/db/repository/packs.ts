@@ -9,6 +9,7 @@
 import { ITEM_TABLES, type ItemTable, type ReportDatabase } from '../schema';
 import type { DocumentHead } from '../../model/rows';
 import { dbOf, type Store } from './store';
+import type { EarlyPack } from '../earlyRead';
 
 export interface RowPack {
   /** the document's id */
@@ -33,17 +34,26 @@ export function packOf(id: string, rev: string, items: { readonly [K in ItemTabl
   return { id, rev, json: JSON.stringify(rows) };
 }
 
+/** A pack as stored, or as the early read gives it (db/earlyRead.ts: its JSON already parsed). */
+export type PackRead = RowPack | EarlyPack;
+
 /** The pack's rows and text, or null when it is not a pack of this revision or does not parse. */
-export function unpack(pack: RowPack | undefined, rev: string): Packed | null {
-  if (!pack || pack.rev !== rev || typeof pack.json !== 'string') return null;
-  try {
-    const v = JSON.parse(pack.json) as Record<string, unknown>;
-    for (const t of ITEM_TABLES) if (!Array.isArray(v[t])) return null;
-    if (typeof v.text !== 'string') return null;
-    return v as Packed;
-  } catch {
-    return null;
+export function unpack(pack: PackRead | undefined, rev: string): Packed | null {
+  if (!pack || pack.rev !== rev) return null;
+  let v: Record<string, unknown> | null;
+  if ('parsed' in pack) v = pack.parsed as Record<string, unknown> | null;
+  else if (typeof pack.json !== 'string') return null;
+  else {
+    try {
+      v = JSON.parse(pack.json) as Record<string, unknown> | null;
+    } catch {
+      return null;
+    }
   }
+  if (typeof v !== 'object' || v === null) return null;
+  for (const t of ITEM_TABLES) if (!Array.isArray(v[t])) return null;
+  if (typeof v.text !== 'string') return null;
+  return v as Packed;
 }
 
 /** Documents per transaction while packing: short transactions, so a write by the user is never held up long. */

@@ -10,7 +10,7 @@ import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { rowGuard, type RowGuard } from '../rowGuard';
 import { ITEM_TABLES, type ItemTable } from '../schema';
 import { dbOf, type Store } from './store';
-import { packDocuments, revisionOf, unpack, type RowPack } from './packs';
+import { packDocuments, revisionOf, unpack, type PackRead } from './packs';
 import type { DocumentRows } from '../rows';
 import { compareZh } from '../../text/collate';
 
@@ -123,11 +123,11 @@ export class DatasetCache {
 }
 
 /** Packs read before the store opened (db/earlyRead.ts), waiting for the store's first dataset read. */
-const earlyPacks = new WeakMap<Store, unknown[]>();
+const earlyPacks = new WeakMap<Store, readonly PackRead[]>();
 
 /** Hands the early read's packs to the store's first `loadDataset`; each is used only if its `rev` is
  * that of its document as read then, so a write in between (seeding, another tab) is never hidden. */
-export function adoptEarlyPacks(store: Store, packs: unknown[]): void {
+export function adoptEarlyPacks(store: Store, packs: readonly PackRead[]): void {
   earlyPacks.set(store, packs);
 }
 
@@ -166,17 +166,17 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
       // Each document's rows from its pack when the pack is of its current write…
       const ids = [...fresh.keys()];
       const missing = new Set(ids);
-      const usePacks = (packs: ReadonlyArray<RowPack | undefined>) => {
+      const usePacks = (packs: ReadonlyArray<PackRead | undefined>) => {
         for (const pack of packs) {
-          const entry = pack && typeof pack.id === 'string' ? fresh.get(pack.id) : undefined;
+          const entry = typeof pack?.id === 'string' ? fresh.get(pack.id) : undefined;
           const items = entry ? unpack(pack, entry.rev) : null;
           if (!entry || !items) continue;
           for (const t of ITEM_TABLES) fill(entry, t, items[t]);
           entry.text = items.text;
-          missing.delete(pack!.id);
+          missing.delete(pack!.id as string);
         }
       };
-      const packs = (early as Array<RowPack | undefined> | null) ?? firstPacks ?? (whole(ids.length) ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids));
+      const packs = early ?? firstPacks ?? (whole(ids.length) ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids));
       performance.mark(early ? 'read:early-packs' : 'read:packs');
       usePacks(packs);
       // (packs read early may predate a write since: those documents' current packs)
