@@ -6,6 +6,7 @@ import { adoptEarlyPacks, importDocument, loadDataset, openStore, seedIfNeeded }
 import { dbOf } from '../../src/lib/db/repository/store';
 import { EARLY_READ_GLOBAL, keyRanges, readPacksEarly, takeEarlyRead } from '../../src/lib/db/earlyRead';
 import { CURRENT_VERSION, DB_NAME, nativeVersion } from '../../src/lib/db/names';
+import { decodePack } from '../../src/lib/db/packCodec';
 import { SCHEMA_V6 } from '../../src/lib/db/schema';
 import { contentHash } from '../../src/lib/db/hash';
 import { freshEngine, notice, SEEDS, testParser } from './fixtures';
@@ -25,7 +26,7 @@ describe('the early read', () => {
     const stored = await dbOf(store).rowPacks.toArray();
     expect(packs).toHaveLength(3);
     const byId = <T extends { id: unknown }>(rows: T[]) => [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
-    expect(byId(packs!)).toEqual(byId(stored.map((p) => ({ id: p.id, rev: p.rev, parsed: JSON.parse(p.json) }))));
+    expect(byId(packs!)).toEqual(byId(stored.map((p) => ({ id: p.id, rev: p.rev, parsed: decodePack(JSON.parse(p.json)) }))));
   });
 
   it('keeps a pack that does not parse as stored (the app then reads its rows from the tables)', async () => {

@@ -270,7 +270,8 @@ describe('a corrupt row', () => {
     const docId = contentHash(SEEDS[0]!.text);
     const pack = (await dbOf(store).rowPacks.get(docId))!;
     const items = JSON.parse(pack.json) as { tasks: Array<Record<string, unknown>> };
-    items.tasks = items.tasks.map((t) => (t.id === `${docId}/t2` ? { ...t, leaders: '不是数组' } : t));
+    // (a pack's rows leave out their global id: the local one names the task)
+    items.tasks = items.tasks.map((t) => (t.localId === 't2' ? { ...t, leaders: '不是数组' } : t));
     await dbOf(store).rowPacks.put({ ...pack, json: JSON.stringify(items) });
 
     const { dataset, problems } = await loadDataset(store);

@@ -7,13 +7,14 @@
 // hidden. The early read never creates, upgrades or holds the database: a new profile, an older
 // schema, a browser without IndexedDB or any error leave the app to read everything itself.
 import { CURRENT_VERSION, DB_NAME, nativeVersion } from './names';
+import { decodePack } from './packCodec';
 
 /** Where the early read leaves its promise for the app. */
 export const EARLY_READ_GLOBAL = '__zfgzbgEarlyRead';
 
 const PACKS = 'rowPacks';
 
-/** A row pack as read early: its JSON already parsed (`parsed`), or as stored when it does not parse. */
+/** A row pack as read early: its JSON parsed and decoded (`parsed`), or as stored when it does not decode. */
 export type EarlyPack = { id: unknown; rev: unknown; parsed: unknown } | { id: unknown; rev: unknown; json: unknown };
 
 /**
@@ -33,7 +34,8 @@ function parsed(pack: unknown): EarlyPack {
   const p = pack as { id: unknown; rev: unknown; json: unknown };
   if (typeof p?.json !== 'string') return p;
   try {
-    return { id: p.id, rev: p.rev, parsed: JSON.parse(p.json) };
+    const rows = decodePack(JSON.parse(p.json));
+    return rows ? { id: p.id, rev: p.rev, parsed: rows } : p;
   } catch {
     return p;
   }

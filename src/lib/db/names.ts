@@ -1,5 +1,5 @@
-// The database's name and version, apart from the schema so that the page's early read (earlyRead.ts),
-// which runs before the app and carries no Dexie, knows them too.
+// The database's name, version and item tables, apart from the schema so that the page's early read
+// (earlyRead.ts), which runs before the app and carries no Dexie, knows them too.
 
 /** Every file:// page of a browser profile shares one IndexedDB origin: the name must be ours alone. */
 export const DB_NAME = 'zfgzbg-dashboard';
@@ -9,3 +9,7 @@ export const CURRENT_VERSION = 8;
 
 /** Dexie opens schema version n as IndexedDB version n × 10. */
 export const nativeVersion = (version: number) => Math.round(version * 10);
+
+/** The tables holding one document's items (deleted and replaced together, backed up with it). */
+export const ITEM_TABLES = ['sections', 'tasks', 'targets', 'achievements'] as const;
+export type ItemTable = (typeof ITEM_TABLES)[number];

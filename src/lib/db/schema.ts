@@ -191,6 +191,4 @@ export class ReportDatabase extends Dexie {
   }
 }
 
-/** The tables holding one document's items (deleted and replaced together, backed up with it). */
-export const ITEM_TABLES = ['sections', 'tasks', 'targets', 'achievements'] as const;
-export type ItemTable = (typeof ITEM_TABLES)[number];
+export { ITEM_TABLES, type ItemTable } from './names';

@@ -10,50 +10,40 @@ import { ITEM_TABLES, type ItemTable, type ReportDatabase } from '../schema';
 import type { DocumentHead } from '../../model/rows';
 import { dbOf, type Store } from './store';
 import type { EarlyPack } from '../earlyRead';
+import { decodePack, encodePack, type Packed } from '../packCodec';
 
 export interface RowPack {
   /** the document's id */
   id: string;
   /** the document's `rev` when the pack was written */
   rev: string;
-  /** JSON of { sections, tasks, targets, achievements, text } */
+  /** the rows of { sections, tasks, targets, achievements } and the text, as JSON (db/packCodec.ts) */
   json: string;
 }
 
 export type PackedItems = { [K in ItemTable]: unknown[] };
-/** What a pack holds: the rows of each item table and the document's normalized text. */
-export type Packed = PackedItems & { text: string };
+export type { Packed };
 
 /** What identifies one write of a document's rows (rows written before `rev` existed: their metadata). */
 export const revisionOf = (d: DocumentHead) => d.rev ?? `${d.importedAt}|${d.parserVersion}|${d.counts.sections},${d.counts.tasks},${d.counts.targets},${d.counts.achievements}`;
 
 export function packOf(id: string, rev: string, items: { readonly [K in ItemTable]: readonly unknown[] }, text: string): RowPack {
-  const rows = {} as { [K in ItemTable]: readonly unknown[] } & { text: string };
-  for (const t of ITEM_TABLES) rows[t] = items[t];
-  rows.text = text;
-  return { id, rev, json: JSON.stringify(rows) };
+  return { id, rev, json: encodePack(id, items, text) };
 }
 
-/** A pack as stored, or as the early read gives it (db/earlyRead.ts: its JSON already parsed). */
+/** A pack as stored, or as the early read gives it (db/earlyRead.ts: its JSON already parsed and decoded). */
 export type PackRead = RowPack | EarlyPack;
 
 /** The pack's rows and text, or null when it is not a pack of this revision or does not parse. */
 export function unpack(pack: PackRead | undefined, rev: string): Packed | null {
   if (!pack || pack.rev !== rev) return null;
-  let v: Record<string, unknown> | null;
-  if ('parsed' in pack) v = pack.parsed as Record<string, unknown> | null;
-  else if (typeof pack.json !== 'string') return null;
-  else {
-    try {
-      v = JSON.parse(pack.json) as Record<string, unknown> | null;
-    } catch {
-      return null;
-    }
+  if ('parsed' in pack) return decodePack(pack.parsed);
+  if (typeof pack.json !== 'string') return null;
+  try {
+    return decodePack(JSON.parse(pack.json));
+  } catch {
+    return null;
   }
-  if (typeof v !== 'object' || v === null) return null;
-  for (const t of ITEM_TABLES) if (!Array.isArray(v[t])) return null;
-  if (typeof v.text !== 'string') return null;
-  return v as Packed;
 }
 
 /** Documents per transaction while packing: short transactions, so a write by the user is never held up long. */
