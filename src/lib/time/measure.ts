@@ -1,5 +1,19 @@
 // Named spans on the page's performance timeline (read by scripts/openTimeline.ts and the bench):
-// what an open or a filter change spends, by step, without a profiler.
+// what an open or a filter change spends, by step, without a profiler. The browser keeps every one
+// for the page's lifetime: past MAX_MEASURES (a few hundred filter changes) they are cleared, so a
+// page left open all day does not collect them without end.
+
+export const MAX_MEASURES = 2000;
+let recorded = 0;
+
+/** Records the time from `start` (performance.now()) to now as a measure called `name`. */
+export function measureSince(name: string, start: number): void {
+  if (++recorded > MAX_MEASURES) {
+    performance.clearMeasures();
+    recorded = 1;
+  }
+  performance.measure(name, { start });
+}
 
 /** Runs `fn` and records how long it took as a performance measure called `name`. */
 export function timed<T>(name: string, fn: () => T): T {
@@ -7,6 +21,6 @@ export function timed<T>(name: string, fn: () => T): T {
   try {
     return fn();
   } finally {
-    performance.measure(name, { start });
+    measureSince(name, start);
   }
 }
