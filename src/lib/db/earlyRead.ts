@@ -63,6 +63,7 @@ export function readPacksEarly(
       resolve(null);
     };
     request.onsuccess = () => {
+      performance.mark('early:opened');
       const db = request.result;
       // another tab upgrading must never wait for us
       db.onversionchange = () => db.close();
@@ -78,7 +79,10 @@ export function readPacksEarly(
         const packs: EarlyPack[] = [];
         for (const range of keyRanges(keyRange)) {
           const part = store.getAll(range);
-          part.onsuccess = () => { for (const pack of part.result) packs.push(parsed(pack)); };
+          part.onsuccess = () => {
+            if (packs.length === 0) performance.mark('early:first-part');
+            for (const pack of part.result) packs.push(parsed(pack));
+          };
         }
         tx.oncomplete = () => finish(packs);
         tx.onabort = () => finish(null);
