@@ -2,7 +2,7 @@
 // the app's first dataset read uses a pack only while it is its document's current one.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { adoptEarlyPacks, importDocument, loadDataset, openStore, seedIfNeeded } from '../../src/lib/db/repository';
+import { adoptEarlyPacks, earlyDataset, importDocument, liveDataset, loadDataset, openStore, seedIfNeeded, type LoadedDataset, type Store } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { EARLY_READ_GLOBAL, keyRanges, readPacksEarly, takeEarlyRead } from '../../src/lib/db/earlyRead';
 import { CURRENT_VERSION, DB_NAME, nativeVersion } from '../../src/lib/db/names';
@@ -20,10 +20,12 @@ async function storedDatabase() {
 }
 
 describe('the early read', () => {
-  it('reads every row pack of a database at the current version, each parsed', async () => {
+  it('reads every document and row pack of a database at the current version, each pack parsed', async () => {
     const { engine, store } = await storedDatabase();
-    const packs = await readPacksEarly(engine.indexedDB, engine.IDBKeyRange);
+    const early = await readPacksEarly(engine.indexedDB, engine.IDBKeyRange);
+    const packs = early?.packs;
     const stored = await dbOf(store).rowPacks.toArray();
+    expect(early?.documents).toEqual(await dbOf(store).documents.toArray());
     expect(packs).toHaveLength(3);
     const byId = <T extends { id: unknown }>(rows: T[]) => [...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
     expect(byId(packs!)).toEqual(byId(stored.map((p) => ({ id: p.id, rev: p.rev, parsed: decodePack(JSON.parse(p.json)) }))));
@@ -33,9 +35,9 @@ describe('the early read', () => {
     const { engine, store } = await storedDatabase();
     const id = contentHash('乙');
     await dbOf(store).rowPacks.update(id, { json: '{"sections":[' });
-    const packs = await readPacksEarly(engine.indexedDB, engine.IDBKeyRange);
-    expect(packs!.find((p) => p.id === id)).toMatchObject({ id, json: '{"sections":[' });
-    adoptEarlyPacks(store, packs!);
+    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!.packs;
+    expect(packs.find((p) => p.id === id)).toMatchObject({ id, json: '{"sections":[' });
+    adoptEarlyPacks(store, packs);
     const unpacked: string[] = [];
     const { dataset } = await loadDataset(store, undefined, unpacked);
     expect(unpacked).toEqual([id]);
@@ -86,8 +88,8 @@ describe('the early read', () => {
 
   it('is handed over once, and a page that started none gets null', async () => {
     const g = globalThis as unknown as Record<string, unknown>;
-    g[EARLY_READ_GLOBAL] = Promise.resolve(['pack']);
-    expect(await takeEarlyRead()).toEqual(['pack']);
+    g[EARLY_READ_GLOBAL] = Promise.resolve({ documents: [], packs: [] });
+    expect(await takeEarlyRead()).toEqual({ documents: [], packs: [] });
     expect(await takeEarlyRead()).toBeNull();
   });
 });
@@ -95,7 +97,7 @@ describe('the early read', () => {
 describe('the first dataset read with early packs', () => {
   it('gives the same dataset as reading the packs itself', async () => {
     const { engine, store } = await storedDatabase();
-    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
+    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!.packs;
     const plain = await loadDataset(store);
     adoptEarlyPacks(store, packs);
     const unpacked: string[] = [];
@@ -106,7 +108,7 @@ describe('the first dataset read with early packs', () => {
 
   it('reads a document written after the early read from its current pack, never the early one', async () => {
     const { engine, store } = await storedDatabase();
-    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
+    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!.packs;
     // the same document written again with other rows (another tab replacing it, say)
     const changed = notice({ year: 2023, jurisdiction: '乙县' });
     changed.tasks = changed.tasks.slice(0, 1);
@@ -123,7 +125,7 @@ describe('the first dataset read with early packs', () => {
 
   it('does not show a document deleted after the early read, and shows one added after it', async () => {
     const { engine, store } = await storedDatabase();
-    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
+    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!.packs;
     await dbOf(store).transaction('rw', dbOf(store).tables, async () => {
       const id = contentHash('乙');
       for (const t of ['documents', 'documentTexts', 'sections', 'tasks', 'targets', 'achievements', 'rowPacks']) {
@@ -145,5 +147,42 @@ describe('the first dataset read with early packs', () => {
     const unpacked: string[] = [];
     expect(await loadDataset(store, undefined, unpacked)).toEqual(plain);
     expect(unpacked).toEqual([]);
+  });
+});
+
+describe('the dataset drawn from the early read', () => {
+  const first = (store: Store) => new Promise<LoadedDataset>((resolve, reject) => {
+    const sub = liveDataset(store).subscribe({ next: (v) => { resolve(v); setTimeout(() => sub.unsubscribe()); }, error: reject });
+  });
+
+  it('is what the database holds, and the live dataset gives that very object back when nothing was written', async () => {
+    const { engine, store } = await storedDatabase();
+    const early = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
+    const drawn = earlyDataset(store, early)!;
+    expect(drawn).toEqual(await loadDataset(store));
+    expect(await first(store)).toBe(drawn);
+  });
+
+  it('is replaced by the live dataset when a document was written after the early read', async () => {
+    const { engine, store } = await storedDatabase();
+    const early = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
+    const changed = notice({ year: 2023, jurisdiction: '乙县' });
+    changed.tasks = changed.tasks.slice(0, 1);
+    await importDocument(store, changed, { sourceText: '乙', onDuplicate: 'replace' });
+    const drawn = earlyDataset(store, early)!;
+    const id = contentHash('乙');
+    expect(drawn.dataset.tasks.filter((t) => t.docId === id)).toHaveLength(notice().tasks.length);
+    const live = await first(store);
+    expect(live).not.toBe(drawn);
+    expect(live.dataset.tasks.filter((t) => t.docId === id)).toHaveLength(1);
+    expect(live).toEqual(await loadDataset(store));
+  });
+
+  it('is not drawn when a visible document has no current pack', async () => {
+    const { engine, store } = await storedDatabase();
+    await dbOf(store).rowPacks.delete(contentHash('乙'));
+    const early = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
+    expect(earlyDataset(store, early)).toBeNull();
+    expect((await first(store)).dataset.documents).toHaveLength(3);
   });
 });

@@ -27,7 +27,7 @@ describe('the single file', () => {
     const [early, boot] = plain as [typeof plain[0], typeof plain[0]];
     // first the early read (right after the CSP, before any packed block), then the unpacker
     expect(early.attrs).toContain('data-early');
-    expect(early.body.length).toBeLessThan(2000);
+    expect(early.body.length).toBeLessThan(3000);
     expect(early.body).toContain('rowPacks');
     expect(html.indexOf(early.body)).toBeLessThan(html.indexOf(PACKED_BLOCK_TYPE));
     expect(boot.body.length).toBeLessThan(4000);

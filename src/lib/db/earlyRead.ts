@@ -1,10 +1,11 @@
 // The open's biggest read, started before the app: a few lines at the top of the built page
 // (earlyRead.entry.ts, placed by scripts/build/early.ts) open the database and ask for every row pack
 // while the browser is still unpacking and compiling the app's code (≈ 0.4 s on a browser's first
-// open), parsing each part of the answer as it comes. Opening the database on a new browser process and reading the packs then overlap that work
-// instead of following it. The app takes the result once (`takeEarlyRead`); loadDataset uses a pack
-// only when its `rev` is that of its document as read by the app, so nothing written in between is
-// hidden. The early read never creates, upgrades or holds the database: a new profile, an older
+// open), parsing each part of the answer as it comes; the documents come in the same snapshot. Opening
+// the database on a new browser process and reading then overlap that work instead of following it.
+// The app takes the result once (`takeEarlyRead`) and draws from it at once (reads.ts earlyDataset)
+// while its own first read checks every document against the database: a pack is used only while its
+// `rev` is its document's, and whatever was written in between is read again and shown. The early read never creates, upgrades or holds the database: a new profile, an older
 // schema, a browser without IndexedDB or any error leave the app to read everything itself.
 import { CURRENT_VERSION, DB_NAME, nativeVersion } from './names';
 import { decodePack } from './packCodec';
@@ -13,6 +14,13 @@ import { decodePack } from './packCodec';
 export const EARLY_READ_GLOBAL = '__zfgzbgEarlyRead';
 
 const PACKS = 'rowPacks';
+const DOCUMENTS = 'documents';
+
+/** What the early read found: every document row and every row pack, as the database held them then. */
+export interface EarlyRead {
+  documents: unknown[];
+  packs: EarlyPack[];
+}
 
 /** A row pack as read early: its JSON parsed and decoded (`parsed`), or as stored when it does not decode. */
 export type EarlyPack = { id: unknown; rev: unknown; parsed: unknown } | { id: unknown; rev: unknown; json: unknown };
@@ -41,13 +49,13 @@ function parsed(pack: unknown): EarlyPack {
   }
 }
 
-/** Every row pack of the database `name`, if it exists at `version`; else (or on any error) null. */
+/** Every document and row pack of the database `name`, if it exists at `version`; else (or on any error) null. */
 export function readPacksEarly(
   factory: IDBFactory | null | undefined,
   keyRange: typeof IDBKeyRange | undefined = typeof IDBKeyRange === 'undefined' ? undefined : IDBKeyRange,
   name: string = DB_NAME,
   version: number = nativeVersion(CURRENT_VERSION),
-): Promise<EarlyPack[] | null> {
+): Promise<EarlyRead | null> {
   return new Promise((resolve) => {
     if (!factory || !keyRange) return resolve(null);
     let request: IDBOpenDBRequest;
@@ -67,14 +75,16 @@ export function readPacksEarly(
       const db = request.result;
       // another tab upgrading must never wait for us
       db.onversionchange = () => db.close();
-      const finish = (packs: EarlyPack[] | null) => {
+      const finish = (read: EarlyRead | null) => {
         db.close();
         performance.mark('early:done');
-        resolve(packs);
+        resolve(read);
       };
-      if (db.version !== version || !db.objectStoreNames.contains(PACKS)) return finish(null);
+      if (db.version !== version || !db.objectStoreNames.contains(PACKS) || !db.objectStoreNames.contains(DOCUMENTS)) return finish(null);
       try {
-        const tx = db.transaction(PACKS, 'readonly');
+        const tx = db.transaction([DOCUMENTS, PACKS], 'readonly');
+        // one snapshot of both: the documents first (small), then the packs part by part
+        const documents = tx.objectStore(DOCUMENTS).getAll();
         const store = tx.objectStore(PACKS);
         const packs: EarlyPack[] = [];
         for (const range of keyRanges(keyRange)) {
@@ -84,7 +94,7 @@ export function readPacksEarly(
             for (const pack of part.result) packs.push(parsed(pack));
           };
         }
-        tx.oncomplete = () => finish(packs);
+        tx.oncomplete = () => finish(Array.isArray(documents.result) ? { documents: documents.result, packs } : null);
         tx.onabort = () => finish(null);
       } catch {
         finish(null);
@@ -93,11 +103,11 @@ export function readPacksEarly(
   });
 }
 
-type Global = Record<string, Promise<EarlyPack[] | null> | undefined>;
+type Global = Record<string, Promise<EarlyRead | null> | undefined>;
 
 /** Starts the early read (the page's first script). */
 export function startEarlyRead(): void {
-  let read: Promise<EarlyPack[] | null>;
+  let read: Promise<EarlyRead | null>;
   try {
     read = readPacksEarly(typeof indexedDB === 'undefined' ? null : indexedDB).catch(() => null);
   } catch {
@@ -107,7 +117,7 @@ export function startEarlyRead(): void {
 }
 
 /** The early read's packs, once; null when the page started none (a dev server, a test) or it found nothing. */
-export async function takeEarlyRead(): Promise<EarlyPack[] | null> {
+export async function takeEarlyRead(): Promise<EarlyRead | null> {
   const g = globalThis as unknown as Global;
   const read = g[EARLY_READ_GLOBAL];
   delete g[EARLY_READ_GLOBAL];

@@ -6,14 +6,15 @@ import { afterNextPaint } from '../time/frames';
 import type { Dataset } from '../model/rows';
 import type { DocumentRows } from './rows';
 import {
-  adoptEarlyPacks, datasetOfRows, openStore, reopenStore, requestPersistence, seedIfNeeded, seedOrRunFromMemory, type DataStatus, type OpenOptions, type SeedResult, type Store,
+  adoptEarlyPacks, datasetOfRows, earlyDataset, openStore, reopenStore, requestPersistence, seedIfNeeded, seedOrRunFromMemory, type DataStatus, type OpenOptions, type SeedResult, type Store,
 } from './repository';
 import { BUNDLED_SEEDS } from './seeds';
 
 /**
- * `show`: on a browser's first open, called with the parsed seeds before they are written (the page
- * draws them while the write runs; the dataset read afterwards is the same). The write starts once a
- * frame has shown them.
+ * `show`: called with a dataset to draw before the store's live dataset has its first result — on a
+ * browser's first open the parsed seeds before they are written (the write starts once a frame has
+ * shown them), else what the page's first script read. The live dataset's first result is the same
+ * (the very object when nothing was written meanwhile).
  */
 export async function startDatabase(options: OpenOptions = {}, show?: (seeds: Dataset) => void): Promise<{ store: Store; status: DataStatus; seed: SeedResult }> {
   const opened = await openStore(options);
@@ -24,10 +25,16 @@ export async function startDatabase(options: OpenOptions = {}, show?: (seeds: Da
   });
   const { store, seed } = await seedOrRunFromMemory(opened, BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION }, { beforeFirstWrite });
   performance.mark('db:seeded');
-  // the packs the page's first script asked for (earlyRead.ts), for the first dataset read
+  // What the page's first script read (earlyRead.ts): drawn at once when it holds every visible
+  // document's rows and seeding changed nothing; else its packs serve the first read where current.
   const early = await takeEarlyRead();
   performance.mark('db:early-read');
-  if (early && store === opened && store.status.mode === 'indexeddb') adoptEarlyPacks(store, early);
+  if (early && store === opened && store.status.mode === 'indexeddb') {
+    const unchanged = seed.written.length === 0 && seed.removed.length === 0;
+    const drawn = show && unchanged ? earlyDataset(store, early) : null;
+    if (drawn) show?.(drawn.dataset);
+    else adoptEarlyPacks(store, early.packs);
+  }
   store.updateStatus({ seedMs: seed.ms, problems: [...store.status.problems, ...seed.problems] });
   // Never awaited: Firefox answers persist() through a permission prompt, and the promise stays pending
   // until the user clicks it — the dashboard must not wait for that.

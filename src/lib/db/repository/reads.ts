@@ -120,15 +120,96 @@ interface CachedDocument {
 /** One document's rows as last read, kept by a live dataset between runs. */
 export class DatasetCache {
   readonly documents = new Map<string, CachedDocument>();
+  /** the last result and what it was made from: a read that finds nothing changed gives the same object */
+  last: { key: string; result: LoadedDataset } | null = null;
 }
 
 /** Packs read before the store opened (db/earlyRead.ts), waiting for the store's first dataset read. */
 const earlyPacks = new WeakMap<Store, readonly PackRead[]>();
+/** A live dataset's cache already filled from the early read (earlyDataset), for the store's liveDataset. */
+const primed = new WeakMap<Store, DatasetCache>();
 
 /** Hands the early read's packs to the store's first `loadDataset`; each is used only if its `rev` is
  * that of its document as read then, so a write in between (seeding, another tab) is never hidden. */
 export function adoptEarlyPacks(store: Store, packs: readonly PackRead[]): void {
   earlyPacks.set(store, packs);
+}
+
+const emptyEntry = (d: DocumentHead): CachedDocument => ({
+  rev: revisionOf(d), items: { sections: [], tasks: [], targets: [], achievements: [] }, text: '', damage: {},
+});
+
+function fill(entry: CachedDocument, t: ItemTable, rows: unknown[]): void {
+  const damage: Damage = { count: 0, example: '' };
+  entry.items[t] = sound<{ span: { start: number } }>(rows, ITEM_GUARDS[t], damage).sort(byPosition) as never;
+  if (damage.count > 0) entry.damage[t] = damage;
+}
+
+/** Fills the entries in `missing` from the packs of their current write, taking them out of `missing`. */
+function usePacks(fresh: Map<string, CachedDocument>, missing: Set<string>, packs: ReadonlyArray<PackRead | undefined>): void {
+  for (const pack of packs) {
+    const id = pack?.id;
+    const entry = typeof id === 'string' && missing.has(id) ? fresh.get(id) : undefined;
+    const items = entry ? unpack(pack, entry.rev) : null;
+    if (!entry || !items) continue;
+    for (const t of ITEM_TABLES) fill(entry, t, items[t]);
+    entry.text = items.text;
+    missing.delete(id as string);
+  }
+}
+
+/** The visible documents with their rows from the cache, which holds every one of them. */
+function assemble(documents: DocumentHead[], cache: DatasetCache, problems: string[], changed: boolean): LoadedDataset {
+  const visible = new Set(documents.map((d) => d.id));
+  for (const id of cache.documents.keys()) if (!visible.has(id)) cache.documents.delete(id);
+  // nothing written since the last read (another tab's unrelated write, packs written afterwards): the same object
+  const key = JSON.stringify([documents, problems]);
+  if (!changed && cache.last?.key === key) return cache.last.result;
+
+  const entries = documents.map((d) => cache.documents.get(d.id) as CachedDocument);
+  const withTexts: DocumentInfo[] = documents.map((d, i) => ({ ...d, text: entries[i]!.text }));
+  const dataset: Dataset = { documents: withTexts, sections: [], tasks: [], targets: [], achievements: [] };
+  const out: string[] = [...problems];
+  for (const t of ITEM_TABLES) {
+    const all: Dataset[typeof t][number][] = [];
+    const damage: Damage = { count: 0, example: '' };
+    for (const e of entries) {
+      for (const row of e.items[t]) all.push(row);
+      const d = e.damage[t];
+      if (d) {
+        if (damage.count === 0) damage.example = d.example;
+        damage.count += d.count;
+      }
+    }
+    (dataset as Items)[t] = all as never;
+    if (damage.count > 0) out.push(damageMessage(t, damage));
+  }
+  const result = { dataset, problems: out };
+  cache.last = { key, result };
+  return result;
+}
+
+const visibleInOrder = (rows: unknown[], problems: string[]) => readDocuments(rows, problems).filter((d) => !d.hidden).sort(byYearThenTitle);
+
+/**
+ * The dataset as the early read found it (db/earlyRead.ts), to draw before the app's own first read:
+ * null unless every visible document's pack was there and current. Fills a cache that the store's
+ * liveDataset starts from, so its first read re-reads only documents written since (and gives this
+ * very object back when there are none).
+ */
+export function earlyDataset(store: Store, early: { documents: unknown[]; packs: readonly PackRead[] }): LoadedDataset | null {
+  const problems: string[] = [];
+  const documents = visibleInOrder(early.documents, problems);
+  const fresh = new Map(documents.map((d) => [d.id, emptyEntry(d)]));
+  const missing = new Set(fresh.keys());
+  usePacks(fresh, missing, early.packs);
+  if (missing.size > 0) return null;
+  const cache = new DatasetCache();
+  for (const [id, entry] of fresh) cache.documents.set(id, entry);
+  const result = assemble(documents, cache, problems, true);
+  primed.set(store, cache);
+  performance.mark('read:early-dataset');
+  return result;
 }
 
 /** The visible documents and their rows. A damaged row is skipped and reported, a damaged document is
@@ -147,40 +228,21 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
       db.documents.toArray(),
       cache.documents.size === 0 && !early ? db.rowPacks.toArray() : Promise.resolve(null),
     ]);
-    const documents = readDocuments(docRows, problems)
-      .filter((d) => !d.hidden)
-      .sort(byYearThenTitle);
+    const documents = visibleInOrder(docRows, problems);
 
     const stale = documents.filter((d) => cache.documents.get(d.id)?.rev !== revisionOf(d));
     if (stale.length > 0) {
-      const fresh = new Map<string, CachedDocument>(stale.map((d) => [d.id, {
-        rev: revisionOf(d), items: { sections: [], tasks: [], targets: [], achievements: [] }, text: '', damage: {},
-      }]));
+      const fresh = new Map(stale.map((d) => [d.id, emptyEntry(d)]));
       // Most documents stale (the first read): one getAll beats a cursor hopping over the ids.
       const whole = (n: number) => n * 2 > documents.length;
-      const fill = (entry: CachedDocument, t: ItemTable, rows: unknown[]) => {
-        const damage: Damage = { count: 0, example: '' };
-        entry.items[t] = sound<{ span: { start: number } }>(rows, ITEM_GUARDS[t], damage).sort(byPosition) as never;
-        if (damage.count > 0) entry.damage[t] = damage;
-      };
       // Each document's rows from its pack when the pack is of its current write…
       const ids = [...fresh.keys()];
       const missing = new Set(ids);
-      const usePacks = (packs: ReadonlyArray<PackRead | undefined>) => {
-        for (const pack of packs) {
-          const entry = typeof pack?.id === 'string' ? fresh.get(pack.id) : undefined;
-          const items = entry ? unpack(pack, entry.rev) : null;
-          if (!entry || !items) continue;
-          for (const t of ITEM_TABLES) fill(entry, t, items[t]);
-          entry.text = items.text;
-          missing.delete(pack!.id as string);
-        }
-      };
       const packs = early ?? firstPacks ?? (whole(ids.length) ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids));
       performance.mark(early ? 'read:early-packs' : 'read:packs');
-      usePacks(packs);
+      usePacks(fresh, missing, packs);
       // (packs read early may predate a write since: those documents' current packs)
-      if (early && missing.size > 0) usePacks(await db.rowPacks.bulkGet([...missing]));
+      if (early && missing.size > 0) usePacks(fresh, missing, await db.rowPacks.bulkGet([...missing]));
       performance.mark('read:unpacked');
       // …the others' from the item tables and their texts' table (a database from before packs;
       // packDocuments writes them later).
@@ -207,35 +269,17 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
       unpacked.push(...missing);
       for (const [id, entry] of fresh) cache.documents.set(id, entry);
     }
-    const visible = new Set(documents.map((d) => d.id));
-    for (const id of cache.documents.keys()) if (!visible.has(id)) cache.documents.delete(id);
-
-    const entries = documents.map((d) => cache.documents.get(d.id) as CachedDocument);
-    const withTexts: DocumentInfo[] = documents.map((d, i) => ({ ...d, text: entries[i]!.text }));
-    const dataset: Dataset = { documents: withTexts, sections: [], tasks: [], targets: [], achievements: [] };
-    for (const t of ITEM_TABLES) {
-      const all: Dataset[typeof t][number][] = [];
-      const damage: Damage = { count: 0, example: '' };
-      for (const e of entries) {
-        for (const row of e.items[t]) all.push(row);
-        const d = e.damage[t];
-        if (d) {
-          if (damage.count === 0) damage.example = d.example;
-          damage.count += d.count;
-        }
-      }
-      (dataset as Items)[t] = all as never;
-      if (damage.count > 0) problems.push(damageMessage(t, damage));
-    }
+    const result = assemble(documents, cache, problems, stale.length > 0);
     performance.mark('read:end');
-    return { dataset, problems };
+    return result;
   });
 }
 
 /** The dataset, re-read whenever the documents change (in this tab or another): each document's rows
  * are read again only when that document was written. */
 export function liveDataset(store: Store): Observable<LoadedDataset> {
-  const cache = new DatasetCache();
+  const cache = primed.get(store) ?? new DatasetCache();
+  primed.delete(store);
   let packing = false;
   return liveQuery(async () => {
     const unpacked: string[] = [];
