@@ -27,9 +27,13 @@ export async function startDatabase(options: OpenOptions = {}, show?: (seeds: Da
   performance.mark('db:seeded');
   // What the page's first script read (earlyRead.ts): drawn at once when it holds every visible
   // document's rows and seeding changed nothing; else its packs serve the first read where current.
-  const early = await takeEarlyRead();
+  // (waited for only when the app holds the same database open: from memory it is of no use, and the
+  // early read could be held up by whatever kept the app's own open from IndexedDB)
+  const usable = store === opened && store.status.mode === 'indexeddb';
+  const read = takeEarlyRead();
+  const early = usable ? await read : null;
   performance.mark('db:early-read');
-  if (early && store === opened && store.status.mode === 'indexeddb') {
+  if (early) {
     const unchanged = seed.written.length === 0 && seed.removed.length === 0;
     const drawn = show && unchanged ? earlyDataset(store, early) : null;
     if (drawn) show?.(drawn.dataset);
