@@ -9,7 +9,10 @@
 // 地区生产总值预计全年增长6.5%. 002 names 市文旅局 in 14 tasks and 市文化和旅游局 in 14 others; 柴普军
 // leads the two tasks behind 新建城市绿道12公里 and 见缝插绿建设口袋公园、社区公园10处; 市档案馆 and 市统计局 are
 // named by 2 tasks each and never together (the merge below is a test of the mechanics, not a claim).
+import { readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/universal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ATTAINMENT_COLUMNS } from '../../src/lib/export/attainmentCsv';
 import { artifactPath, drawAllCharts, openApp, type Page, type Session } from './browser';
 
 async function ready(page: Page): Promise<void> {
@@ -50,6 +53,32 @@ describe('promise → outcome in Chromium over file://', () => {
     }
     expect(await row(s.page, '地区生产总值增长6.5%').locator('.estimate').textContent()).toBe('预计');
     expect(await row(s.page, '新建城市绿道12公里').locator('.estimate').count()).toBe(0);
+  });
+
+  it('exports the table as an Excel sheet and as CSV, a row per pair shown', async () => {
+    const shown = Number(await s.page.textContent('[data-testid="attainment-count"]'));
+    expect(shown).toBeGreaterThan(4);
+    const [xlsx] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="attainment-xlsx"]')]);
+    expect(xlsx.suggestedFilename()).toMatch(/目标完成情况-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const xlsxPath = artifactPath('attainment.xlsx');
+    await xlsx.saveAs(xlsxPath);
+    const sheets = (await readXlsxFile(readFileSync(xlsxPath).buffer as ArrayBuffer)) as { sheet: string; data: unknown[][] }[];
+    expect(sheets.map((x) => x.sheet)).toEqual(['目标完成情况']);
+    const [header, ...rows] = sheets[0]!.data;
+    expect(header).toEqual([...ATTAINMENT_COLUMNS]);
+    expect(rows).toHaveLength(shown);
+    const col = (c: string) => header!.indexOf(c);
+    const greenway = rows.find((r) => String(r[col('目标原文')]).includes('新建城市绿道12公里'))!;
+    expect(String(greenway[col('成绩原文')])).toContain('新增绿道15.3公里');
+    expect(greenway[col('完成情况')]).toBe('超额完成');
+
+    const [csv] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="attainment-csv"]')]);
+    const csvPath = artifactPath('attainment.csv');
+    await csv.saveAs(csvPath);
+    const lines = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter((l) => l !== '');
+    // (no field of these rows holds a line break)
+    expect(lines).toHaveLength(shown + 1);
+    expect(lines[0]).toBe(ATTAINMENT_COLUMNS.join(','));
   });
 
   it('draws the attainment chart and the coverage chart', async () => {

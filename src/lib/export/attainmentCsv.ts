@@ -1,4 +1,5 @@
-// The attainment table as CSV for Excel (same conventions as the task list: BOM, CRLF, quoted fields).
+// The attainment table's rows, as CSV for Excel (same conventions as the task list: BOM, CRLF, quoted
+// fields) or as an .xlsx sheet (attainmentXlsx.ts).
 import { STATUS_LABELS, type AttainmentPair } from '../analysis/attainment';
 import { formatTarget } from '../analysis/targetText';
 import type { DocumentInfo, TaskRow } from '../model/rows';
@@ -10,12 +11,13 @@ export const ATTAINMENT_COLUMNS = ['文件', '任务编号', '指标', '目标',
 
 const DECISION_LABEL = { confirm: '已确认', correct: '已更正', unlink: '已取消配对' } as const;
 
-export function attainmentCsv(
+/** One row per pair, in ATTAINMENT_COLUMNS' order: what the CSV and the Excel sheet hold. */
+export function attainmentRows(
   pairs: readonly AttainmentPair[],
   docs: ReadonlyMap<string, DocumentInfo>,
   tasks: ReadonlyMap<string, TaskRow>,
-): string {
-  const rows = pairs.map((p) => {
+): string[][] {
+  return pairs.map((p) => {
     const d = docs.get(p.target.docId);
     const task = p.target.taskId ? tasks.get(p.target.taskId) : undefined;
     const a = p.achievements[0];
@@ -36,11 +38,18 @@ export function attainmentCsv(
       p.note ?? '',
     ];
   });
-  return toCsv([ATTAINMENT_COLUMNS, ...rows]);
 }
 
-/** 随州-2024-目标完成情况-2026-11-23.csv */
-export function attainmentCsvFileName(place: string, year: string): string {
+export function attainmentCsv(
+  pairs: readonly AttainmentPair[],
+  docs: ReadonlyMap<string, DocumentInfo>,
+  tasks: ReadonlyMap<string, TaskRow>,
+): string {
+  return toCsv([ATTAINMENT_COLUMNS, ...attainmentRows(pairs, docs, tasks)]);
+}
+
+/** 随州-2024-目标完成情况-2026-11-23.csv (or .xlsx) */
+export function attainmentFileName(place: string, year: string, extension: 'csv' | 'xlsx'): string {
   const parts = [place ? shortPlace(place) : '', year, '目标完成情况', today()].filter(Boolean);
-  return `${sanitizeFileName(parts.join('-'), '目标完成情况')}.csv`;
+  return `${sanitizeFileName(parts.join('-'), '目标完成情况')}.${extension}`;
 }
