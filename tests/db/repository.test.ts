@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addEntries, addEntry, deleteDocument, deleteEntry, deleteRule, exportBackup, findDuplicate, getAnnotations, getBackupState, getEntries, getRules,
-  importDocument, importDocuments, listDocuments, liveDataset, loadDataset, openStore, restoreBackup, restoreContents, saveRule, seedIfNeeded, setAnnotation, setHidden,
+  importDocument, importDocuments, listDocuments, liveDataset, loadDataset, openStore, restoreBackup, restoreContents, saveRule, seedIfNeeded, setAnnotation, setHidden, updateEntry,
   type LoadedDataset, type Store,
 } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
@@ -320,6 +320,21 @@ describe('ledger entries and rules', () => {
     expect(await deleteEntry(store, r.entry.id)).toEqual({ ok: true });
     expect(await getEntries(store)).toEqual([]);
     expect(await deleteEntry(store, r.entry.id)).toMatchObject({ ok: false, code: 'not-found' });
+  });
+
+  it('corrects an entry in place: same id, task and creation time, checked like a new one', async () => {
+    const store = await freshStore();
+    await importDocument(store, notice(), { sourceText: '文' });
+    const id = contentHash('文');
+    const r = await addEntry(store, `${id}/t3`, { period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '已完成12个', unit: '市住建局' }, clock('2024-06-14T08:00:00.000Z'));
+    if (!r.ok) throw new Error(r.reason);
+    const fixed = await updateEntry(store, r.entry.id, { period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '已完成21个', unit: '市住建局' }, clock('2024-06-16T09:00:00.000Z'));
+    expect(fixed).toMatchObject({ ok: true, entry: { id: r.entry.id, key: r.entry.key, taskNo: '3', note: '已完成21个', createdAt: '2024-06-14T08:00:00.000Z', updatedAt: '2024-06-16T09:00:00.000Z' } });
+    expect(await getEntries(store)).toEqual([fixed.ok && fixed.entry]);
+    // 已完成 without its basis is refused, and the entry stays as it was
+    expect(await updateEntry(store, r.entry.id, { period: null, reportedOn: '2024-06-14', status: '已完成', note: '' })).toMatchObject({ ok: false, code: 'invalid' });
+    expect((await getEntries(store))[0]?.note).toBe('已完成21个');
+    expect(await updateEntry(store, 'nope', { period: null, reportedOn: '2024-06-14', status: '推进中', note: 'x' })).toMatchObject({ ok: false, code: 'not-found' });
   });
 
   it('adds imported entries all together', async () => {

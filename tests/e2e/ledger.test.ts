@@ -85,6 +85,34 @@ describe('the 督查台账 of 随政办发〔2024〕2号 on 2024-06-20', () => {
     await t.locator('button.toggle').click();
   });
 
+  it('corrects a report in place, and a cancelled correction changes nothing', async () => {
+    const t = row(s.page, '10');
+    await t.locator('button.toggle').click();
+    const history = s.page.locator('[data-testid="history"] li');
+    const edit = async (note: string) => {
+      await history.first().getByRole('button', { name: /^修改/ }).click();
+      const form = s.page.locator('[data-testid="entry-edit-form"]');
+      expect(await form.locator('textarea').inputValue()).not.toBe('');
+      await form.locator('textarea').fill(note);
+      await form.getByRole('button', { name: '保存修改' }).click();
+      await expect.poll(() => s.page.locator('[data-testid="entry-edit-form"]').count()).toBe(0);
+    };
+    await edit('专汽产值增长5.9%，新能源车渗透率6.1%');
+    expect(await history.count()).toBe(1);
+    expect(await history.first().textContent()).toContain('专汽产值增长5.9%');
+    expect(await history.first().textContent()).toContain('6月15日节点（迟报）');
+    expect(await t.getAttribute('data-light')).toBe('green');
+    // 取消 leaves it as it was
+    await history.first().getByRole('button', { name: /^修改/ }).click();
+    await s.page.locator('[data-testid="entry-edit-form"] textarea').fill('不保存的内容');
+    await s.page.locator('[data-testid="entry-edit-form"]').getByRole('button', { name: '取消' }).click();
+    expect(await history.first().textContent()).toContain('专汽产值增长5.9%');
+    // (back as written, for the export below)
+    await edit('专汽产值增长5.8%，新能源车渗透率6.1%');
+    expect(await history.first().textContent()).toContain('专汽产值增长5.8%');
+    await t.locator('button.toggle').click();
+  });
+
   it('records 销号 with its date and basis', async () => {
     await showAll(s.page);
     const t = row(s.page, '一');

@@ -160,6 +160,31 @@ export async function addEntry(store: Store, taskId: string, fields: EntryFields
   }
 }
 
+/** Corrects an entry in place (a wrong figure, a typo): checked as a new one is; it keeps its id, its
+ * task and when it was written, and records when it was changed. */
+export async function updateEntry(store: Store, id: string, fields: EntryFields, now: () => string = nowIso): Promise<EntryOutcome> {
+  const lost = lostFailure(store);
+  if (lost) return lost;
+  const db = dbOf(store);
+  try {
+    return await db.transaction('rw', [db.progress, db.meta], async (): Promise<EntryOutcome> => {
+      const old = await db.progress.get(id);
+      if (!old) return { ok: false, code: 'not-found', reason: MSG.entryNotFound };
+      // the task as the entry recorded it (makeEntry reads its document, number and text)
+      const task = { id: '', docId: old.docId, no: old.taskNo, text: old.taskText };
+      const made = makeEntry({ ...fields, task, key: old.key, source: old.source }, { id: old.id, createdAt: old.createdAt });
+      if (!made.ok) return { ok: false, code: 'invalid', reason: made.reason };
+      const at = now();
+      const entry = { ...made.entry, updatedAt: at };
+      await db.progress.put(entry);
+      await markChanged(db, at);
+      return { ok: true, entry };
+    });
+  } catch (e) {
+    return lostFailure(store) ?? writeFailure(e);
+  }
+}
+
 export type EntriesOutcome = { ok: true; added: number } | Invalid | WriteFailure;
 
 /** Entries made elsewhere (an imported 台账, already checked by entriesToApply): all or none. */
