@@ -2,7 +2,7 @@
 // the app's first dataset read uses a pack only while it is its document's current one.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { adoptEarlyPacks, earlyDataset, importDocument, liveDataset, loadDataset, openStore, seedIfNeeded, type LoadedDataset, type Store } from '../../src/lib/db/repository';
+import { earlyDataset, importDocument, liveDataset, loadDataset, openStore, seedIfNeeded, type LoadedDataset, type Store } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { EARLY_READ_GLOBAL, keyRanges, readPacksEarly, takeEarlyRead } from '../../src/lib/db/earlyRead';
 import { CURRENT_VERSION, DB_NAME, nativeVersion } from '../../src/lib/db/names';
@@ -35,9 +35,9 @@ describe('the early read', () => {
     const { engine, store } = await storedDatabase();
     const id = contentHash('乙');
     await dbOf(store).rowPacks.update(id, { json: '{"sections":[' });
-    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!.packs;
-    expect(packs.find((p) => p.id === id)).toMatchObject({ id, json: '{"sections":[' });
-    adoptEarlyPacks(store, packs);
+    const read = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
+    expect(read.packs.find((p) => p.id === id)).toMatchObject({ id, json: '{"sections":[' });
+    earlyDataset(store, read);
     const unpacked: string[] = [];
     const { dataset } = await loadDataset(store, undefined, unpacked);
     expect(unpacked).toEqual([id]);
@@ -94,12 +94,12 @@ describe('the early read', () => {
   });
 });
 
-describe('the first dataset read with early packs', () => {
+describe('the first dataset read after the early read', () => {
   it('gives the same dataset as reading the packs itself', async () => {
     const { engine, store } = await storedDatabase();
-    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!.packs;
+    const read = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
     const plain = await loadDataset(store);
-    adoptEarlyPacks(store, packs);
+    earlyDataset(store, read);
     const unpacked: string[] = [];
     const early = await loadDataset(store, undefined, unpacked);
     expect(unpacked).toEqual([]);
@@ -108,13 +108,13 @@ describe('the first dataset read with early packs', () => {
 
   it('reads a document written after the early read from its current pack, never the early one', async () => {
     const { engine, store } = await storedDatabase();
-    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!.packs;
+    const read = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
     // the same document written again with other rows (another tab replacing it, say)
     const changed = notice({ year: 2023, jurisdiction: '乙县' });
     changed.tasks = changed.tasks.slice(0, 1);
     changed.text = `${changed.text}（修订）`;
     await importDocument(store, changed, { sourceText: '乙', onDuplicate: 'replace' });
-    adoptEarlyPacks(store, packs);
+    earlyDataset(store, read);
     const unpacked: string[] = [];
     const { dataset } = await loadDataset(store, undefined, unpacked);
     expect(unpacked).toEqual([]);
@@ -125,7 +125,7 @@ describe('the first dataset read with early packs', () => {
 
   it('does not show a document deleted after the early read, and shows one added after it', async () => {
     const { engine, store } = await storedDatabase();
-    const packs = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!.packs;
+    const read = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
     await dbOf(store).transaction('rw', dbOf(store).tables, async () => {
       const id = contentHash('乙');
       for (const t of ['documents', 'documentTexts', 'sections', 'tasks', 'targets', 'achievements', 'rowPacks']) {
@@ -134,7 +134,7 @@ describe('the first dataset read with early packs', () => {
       }
     });
     await importDocument(store, notice({ year: 2025, jurisdiction: '丙市' }), { sourceText: '丙' });
-    adoptEarlyPacks(store, packs);
+    earlyDataset(store, read);
     const { dataset } = await loadDataset(store);
     expect(dataset.documents.map((d) => d.meta.jurisdiction).sort()).toEqual(['丙市', '示例市', '示例市']);
     expect(dataset.tasks.filter((t) => t.jurisdiction === '丙市')).toHaveLength(notice().tasks.length);
@@ -143,7 +143,7 @@ describe('the first dataset read with early packs', () => {
   it('passes over an early pack that is not a pack (damaged) and reads the stored one', async () => {
     const { store } = await storedDatabase();
     const plain = await loadDataset(store);
-    adoptEarlyPacks(store, [null, 42, { id: 7 }, { id: contentHash('乙'), rev: 'x', json: '{' }] as never);
+    earlyDataset(store, { documents: await dbOf(store).documents.toArray(), packs: [null, 42, { id: 7 }, { id: contentHash('乙'), rev: 'x', json: '{' }] as never });
     const unpacked: string[] = [];
     expect(await loadDataset(store, undefined, unpacked)).toEqual(plain);
     expect(unpacked).toEqual([]);
@@ -158,8 +158,10 @@ describe('the dataset drawn from the early read', () => {
   it('is what the database holds, and the live dataset gives that very object back when nothing was written', async () => {
     const { engine, store } = await storedDatabase();
     const early = (await readPacksEarly(engine.indexedDB, engine.IDBKeyRange))!;
+    // (read first: the store's first read starts from what earlyDataset found)
+    const plain = await loadDataset(store);
     const drawn = earlyDataset(store, early)!;
-    expect(drawn).toEqual(await loadDataset(store));
+    expect(drawn).toEqual(plain);
     expect(await first(store)).toBe(drawn);
   });
 

@@ -1,12 +1,13 @@
 // The open's biggest read, started before the app: a few lines at the top of the built page
-// (earlyRead.entry.ts, placed by scripts/build/early.ts) open the database and ask for every row pack
-// while the browser is still unpacking and compiling the app's code (≈ 0.4 s on a browser's first
-// open), parsing each part of the answer as it comes; the documents come in the same snapshot. Opening
-// the database on a new browser process and reading then overlap that work instead of following it.
-// The app takes the result once (`takeEarlyRead`) and draws from it at once (reads.ts earlyDataset)
-// while its own first read checks every document against the database: a pack is used only while its
-// `rev` is its document's, and whatever was written in between is read again and shown. The early read never creates, upgrades or holds the database: a new profile, an older
-// schema, a browser without IndexedDB or any error leave the app to read everything itself.
+// (earlyRead.entry.ts, placed by scripts/build/early.ts) open the database and ask for every document
+// and row pack in one snapshot while the browser is still unpacking and compiling the app's code
+// (≈ 0.4 s on a browser's first open), parsing each part of the answer as it comes. Opening the
+// database on a new browser process and reading then overlap that work instead of following it.
+// The app takes the result once (`takeEarlyRead`): its current packs start the app's first dataset
+// read, which checks every document's `rev` against the database and reads again whatever was written
+// in between (reads.ts earlyDataset); when it holds every visible document it is drawn at once. The
+// early read never creates, upgrades or holds the database: a new profile, an older schema, a browser
+// without IndexedDB or any error leave the app to read everything itself.
 import { CURRENT_VERSION, DB_NAME, nativeVersion } from './names';
 import { decodePack } from './packCodec';
 

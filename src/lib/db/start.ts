@@ -6,7 +6,7 @@ import { afterNextPaint } from '../time/frames';
 import type { Dataset } from '../model/rows';
 import type { DocumentRows } from './rows';
 import {
-  adoptEarlyPacks, datasetOfRows, earlyDataset, openStore, reopenStore, requestPersistence, seedIfNeeded, seedOrRunFromMemory, type DataStatus, type OpenOptions, type SeedResult, type Store,
+  datasetOfRows, earlyDataset, openStore, reopenStore, requestPersistence, seedIfNeeded, seedOrRunFromMemory, type DataStatus, type OpenOptions, type SeedResult, type Store,
 } from './repository';
 import { BUNDLED_SEEDS } from './seeds';
 
@@ -16,7 +16,7 @@ import { BUNDLED_SEEDS } from './seeds';
  * shown them), else what the page's first script read. The live dataset's first result is the same
  * (the very object when nothing was written meanwhile).
  */
-export async function startDatabase(options: OpenOptions = {}, show?: (seeds: Dataset) => void): Promise<{ store: Store; status: DataStatus; seed: SeedResult }> {
+export async function startDatabase(options: OpenOptions = {}, show?: (first: Dataset) => void): Promise<{ store: Store; status: DataStatus; seed: SeedResult }> {
   const opened = await openStore(options);
   performance.mark('db:opened');
   const beforeFirstWrite = show && ((rows: DocumentRows[]) => {
@@ -25,20 +25,16 @@ export async function startDatabase(options: OpenOptions = {}, show?: (seeds: Da
   });
   const { store, seed } = await seedOrRunFromMemory(opened, BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION }, { beforeFirstWrite });
   performance.mark('db:seeded');
-  // What the page's first script read (earlyRead.ts): drawn at once when it holds every visible
-  // document's rows and seeding changed nothing; else its packs serve the first read where current.
+  // What the page's first script read (earlyRead.ts) starts the first dataset read; it is drawn at
+  // once when it holds every visible document's rows and seeding changed nothing.
   // (waited for only when the app holds the same database open: from memory it is of no use, and the
   // early read could be held up by whatever kept the app's own open from IndexedDB)
   const usable = store === opened && store.status.mode === 'indexeddb';
   const read = takeEarlyRead();
   const early = usable ? await read : null;
   performance.mark('db:early-read');
-  if (early) {
-    const unchanged = seed.written.length === 0 && seed.removed.length === 0;
-    const drawn = show && unchanged ? earlyDataset(store, early) : null;
-    if (drawn) show?.(drawn.dataset);
-    else adoptEarlyPacks(store, early.packs);
-  }
+  const drawn = early ? earlyDataset(store, early) : null;
+  if (drawn && seed.written.length === 0 && seed.removed.length === 0) show?.(drawn.dataset);
   store.updateStatus({ seedMs: seed.ms, problems: [...store.status.problems, ...seed.problems] });
   // Never awaited: Firefox answers persist() through a permission prompt, and the promise stays pending
   // until the user clicks it — the dashboard must not wait for that.

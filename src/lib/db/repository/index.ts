@@ -48,7 +48,7 @@ export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type 
 export type { WriteFailure } from './errors';
 export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedHooks, type SeedResult, type SeedText } from './seeding';
 export { deleteDocument, findDuplicate, importDocument, importDocuments, setHidden, type BatchEntry, type BatchOutcome, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
-export { adoptEarlyPacks, DatasetCache, datasetOfRows, earlyDataset, listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
+export { DatasetCache, datasetOfRows, earlyDataset, listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
 export {
   addEntries, addEntry, deleteEntry, deleteRule, getAnnotations, getEntries, getRules, liveAnnotations, liveLedger, saveRule, setAnnotation, updateEntry,
   type AnnotationOutcome, type AnnotationPatch, type EntriesOutcome, type EntryFields, type EntryOutcome, type LedgerRows, type RuleOutcome, type SimpleResult,

@@ -124,15 +124,14 @@ export class DatasetCache {
   last: { key: string; result: LoadedDataset } | null = null;
 }
 
-/** Packs read before the store opened (db/earlyRead.ts), waiting for the store's first dataset read. */
-const earlyPacks = new WeakMap<Store, readonly PackRead[]>();
-/** A live dataset's cache already filled from the early read (earlyDataset), for the store's liveDataset. */
+/** A cache already filled from the early read (earlyDataset), for the store's first dataset read. */
 const primed = new WeakMap<Store, DatasetCache>();
 
-/** Hands the early read's packs to the store's first `loadDataset`; each is used only if its `rev` is
- * that of its document as read then, so a write in between (seeding, another tab) is never hidden. */
-export function adoptEarlyPacks(store: Store, packs: readonly PackRead[]): void {
-  earlyPacks.set(store, packs);
+/** The cache the early read filled for the store's first read (handed out once), else a new one. */
+function firstCache(store: Store): DatasetCache {
+  const cache = primed.get(store) ?? new DatasetCache();
+  primed.delete(store);
+  return cache;
 }
 
 const emptyEntry = (d: DocumentHead): CachedDocument => ({
@@ -192,10 +191,11 @@ function assemble(documents: DocumentHead[], cache: DatasetCache, problems: stri
 const visibleInOrder = (rows: unknown[], problems: string[]) => readDocuments(rows, problems).filter((d) => !d.hidden).sort(byYearThenTitle);
 
 /**
- * The dataset as the early read found it (db/earlyRead.ts), to draw before the app's own first read:
- * null unless every visible document's pack was there and current. Fills a cache that the store's
- * liveDataset starts from, so its first read re-reads only documents written since (and gives this
- * very object back when there are none).
+ * What the early read found (db/earlyRead.ts): every document whose pack was there and current fills
+ * the cache the store's first dataset read starts from. That read checks each document's `rev` and
+ * reads again only documents written since or missing here (and gives back the very object returned
+ * here when there are none). Returns the dataset to draw before that read, or null unless every
+ * visible document's pack was found.
  */
 export function earlyDataset(store: Store, early: { documents: unknown[]; packs: readonly PackRead[] }): LoadedDataset | null {
   const problems: string[] = [];
@@ -203,30 +203,27 @@ export function earlyDataset(store: Store, early: { documents: unknown[]; packs:
   const fresh = new Map(documents.map((d) => [d.id, emptyEntry(d)]));
   const missing = new Set(fresh.keys());
   usePacks(fresh, missing, early.packs);
-  if (missing.size > 0) return null;
   const cache = new DatasetCache();
-  for (const [id, entry] of fresh) cache.documents.set(id, entry);
-  const result = assemble(documents, cache, problems, true);
+  for (const [id, entry] of fresh) if (!missing.has(id)) cache.documents.set(id, entry);
   primed.set(store, cache);
+  if (missing.size > 0) return null;
   performance.mark('read:early-dataset');
-  return result;
+  return assemble(documents, cache, problems, true);
 }
 
 /** The visible documents and their rows. A damaged row is skipped and reported, a damaged document is
  * skipped with its rows. With a cache, only documents written since the last call are read again.
  * Rows come from each document's pack (packs.ts) when it is current; `unpacked` receives the ids of
  * documents whose rows had to be read from the item tables instead. */
-export async function loadDataset(store: Store, cache: DatasetCache = new DatasetCache(), unpacked: string[] = []): Promise<LoadedDataset> {
+export async function loadDataset(store: Store, cache: DatasetCache = firstCache(store), unpacked: string[] = []): Promise<LoadedDataset> {
   const db = dbOf(store);
   const problems: string[] = [];
-  const early = cache.documents.size === 0 ? earlyPacks.get(store) ?? null : null;
-  earlyPacks.delete(store);
   performance.mark('read:start');
   return db.transaction('r', [db.documents, db.documentTexts, db.rowPacks, ...ITEM_TABLES.map((t) => db.table(t))], async () => {
     // The first read wants every pack: asked for together with the documents, the database reads both at once.
     const [docRows, firstPacks] = await Promise.all([
       db.documents.toArray(),
-      cache.documents.size === 0 && !early ? db.rowPacks.toArray() : Promise.resolve(null),
+      cache.documents.size === 0 ? db.rowPacks.toArray() : Promise.resolve(null),
     ]);
     const documents = visibleInOrder(docRows, problems);
 
@@ -238,11 +235,9 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
       // Each document's rows from its pack when the pack is of its current write…
       const ids = [...fresh.keys()];
       const missing = new Set(ids);
-      const packs = early ?? firstPacks ?? (whole(ids.length) ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids));
-      performance.mark(early ? 'read:early-packs' : 'read:packs');
+      const packs = firstPacks ?? (whole(ids.length) ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids));
+      performance.mark('read:packs');
       usePacks(fresh, missing, packs);
-      // (packs read early may predate a write since: those documents' current packs)
-      if (early && missing.size > 0) usePacks(fresh, missing, await db.rowPacks.bulkGet([...missing]));
       performance.mark('read:unpacked');
       // …the others' from the item tables and their texts' table (a database from before packs;
       // packDocuments writes them later).
@@ -278,8 +273,7 @@ export async function loadDataset(store: Store, cache: DatasetCache = new Datase
 /** The dataset, re-read whenever the documents change (in this tab or another): each document's rows
  * are read again only when that document was written. */
 export function liveDataset(store: Store): Observable<LoadedDataset> {
-  const cache = primed.get(store) ?? new DatasetCache();
-  primed.delete(store);
+  const cache = firstCache(store);
   let packing = false;
   return liveQuery(async () => {
     const unpacked: string[] = [];
