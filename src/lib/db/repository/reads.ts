@@ -81,21 +81,6 @@ function readDocuments(rows: unknown[], problems: string[]): DocumentHead[] {
 /** In reading order: by position in the document's text. */
 const byPosition = (a: { span: { start: number } }, b: { span: { start: number } }) => a.span.start - b.span.start;
 
-/** The dataset loadDataset reads once `rows` are all a database holds: seeding's first write shows
- * it while the write runs (db/start.ts). */
-export function datasetOfRows(rows: readonly DocumentRows[]): Dataset {
-  const byId = new Map(rows.map((r) => [r.document.id, r]));
-  const documents: DocumentInfo[] = rows
-    .map(({ document: { sourceText: _s, ...d } }) => d)
-    .filter((d) => !d.hidden)
-    .sort(byYearThenTitle);
-  const dataset: Dataset = { documents, sections: [], tasks: [], targets: [], achievements: [] };
-  for (const t of ITEM_TABLES) {
-    (dataset as Items)[t] = documents.flatMap((d) => [...(byId.get(d.id)![t] as Array<{ span: { start: number } }>)].sort(byPosition)) as never;
-  }
-  return dataset;
-}
-
 /** Every document, hidden ones included, for the document manager. Newest plan year first. */
 export async function listDocuments(store: Store): Promise<DocumentHead[]> {
   return readDocuments(await dbOf(store).documents.toArray(), []).sort(byYearThenTitle);
@@ -186,6 +171,21 @@ function assemble(documents: DocumentHead[], cache: DatasetCache, problems: stri
   const result = { dataset, problems: out };
   cache.last = { key, result };
   return result;
+}
+
+/** The dataset loadDataset reads once `rows` are all a database holds: seeding's first write shows
+ * it while the write runs (db/start.ts). */
+export function datasetOfRows(rows: readonly DocumentRows[]): Dataset {
+  const cache = new DatasetCache();
+  const heads = rows.map((r) => {
+    const { sourceText: _s, text, ...d } = r.document;
+    const entry = emptyEntry(d);
+    for (const t of ITEM_TABLES) fill(entry, t, r[t] as unknown[]);
+    entry.text = text;
+    cache.documents.set(d.id, entry);
+    return d;
+  });
+  return assemble(heads.filter((d) => !d.hidden).sort(byYearThenTitle), cache, [], true).dataset;
 }
 
 const visibleInOrder = (rows: unknown[], problems: string[]) => readDocuments(rows, problems).filter((d) => !d.hidden).sort(byYearThenTitle);
