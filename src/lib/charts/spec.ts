@@ -4,8 +4,8 @@ import type { Filters } from '../analysis/filters';
 import type { Scope } from '../analysis/scope';
 import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
-import type { AlignmentView } from '../analysis/alignment';
-import type { Attainment } from '../analysis/attainment';
+import type { AlignmentView } from '../outcomes/alignmentView';
+import type { Attainment } from '../outcomes/attainment';
 
 /** A filter patch carried by a clickable data item (params.data.drill). */
 export type Drill = Partial<Filters>;
