@@ -1,4 +1,4 @@
-// Exporting one chart as PNG or SVG (every mounted chart at once: charts/registry.ts).
+// Exporting one chart as PNG or SVG (every mounted chart at once: components/chart/registry.ts).
 import type { ChartSpec } from '../charts/spec';
 import { today } from '../time/clock';
 import { chartFileName } from './fileName';
