@@ -1,7 +1,7 @@
 // "Is this element near the viewport?" for every chart on the page, from one IntersectionObserver per
 // margin (not one per chart): charts initialise and update only when they come within `margin` of
 // the screen, so a page of many charts draws only what is seen.
-import { afterNextPaint } from '../time/frames';
+import { afterNextPaint } from '../../lib/time/frames';
 
 /** How far outside the viewport a chart already counts as near (it is ready before it scrolls in). */
 export const NEAR_MARGIN_PX = 600;
