@@ -1,5 +1,5 @@
 // Province → city: for each chapter of a notice decomposing the provincial report, how many of its
-// tasks have a task of the city's own decomposition behind them (analysis/alignment.ts).
+// tasks have a task of the city's own decomposition behind them (outcomes/alignmentView.ts).
 import type { BarSeriesOption } from 'echarts/charts';
 import { computeAlignment, type AlignmentView } from '../outcomes/alignmentView';
 import type { Scope } from '../analysis/scope';

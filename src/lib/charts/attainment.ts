@@ -1,5 +1,5 @@
 // Promise → outcome: per target document, how many quantitative targets were exceeded, met, missed
-// or not reported in the later report (analysis/attainment.ts). Clicking a bar shows that document.
+// or not reported in the later report (outcomes/attainment.ts). Clicking a bar shows that document.
 // More than ATTAINMENT_ROWS documents: per year (or province, or place) instead, clicking shows that group.
 import type { BarSeriesOption } from 'echarts/charts';
 import { attainmentCounts, computeAttainment, pairsInScope, STATUS_LABELS, STATUSES, type AttainmentCounts } from '../outcomes/attainment';

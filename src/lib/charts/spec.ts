@@ -31,9 +31,9 @@ export interface ChartOptions {
   trend?: TrendPick | null;
   /** the indicator and year compared across places (主要预期目标对比 over many documents) */
   indicator?: IndicatorPick | null;
-  /** Targets against later reported figures, computed once per data change (analysis/attainment.ts). */
+  /** Targets against later reported figures, computed once per data change (outcomes/attainment.ts). */
   attainment?: Attainment;
-  /** Province → city task alignment (analysis/alignment.ts). */
+  /** Province → city task alignment (outcomes/alignmentView.ts). */
   alignment?: AlignmentView;
 }
 
