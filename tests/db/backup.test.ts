@@ -7,7 +7,7 @@ import {
   seedIfNeeded, setAnnotation, type Store,
 } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { freshStore, notice, SEEDS, testParser } from './fixtures';
 
 const clock = (iso: string) => () => iso;

@@ -6,7 +6,7 @@ import {
   saveRule, seedIfNeeded, seedOrRunFromMemory, setAnnotation, type Store,
 } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { DB_NAME } from '../../src/lib/db/schema';
 import { freshEngine, notice, SEEDS, testParser } from './fixtures';
 

@@ -5,8 +5,8 @@ import {
   type LoadedDataset, type Store,
 } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
-import { annotationsByTask } from '../../src/lib/db/annotations';
-import { contentHash } from '../../src/lib/db/hash';
+import { annotationsByTask } from '../../src/lib/model/annotationKeys';
+import { contentHash } from '../../src/lib/model/hash';
 import { freshEngine, freshStore, notice, SEEDS, testParser } from './fixtures';
 
 async function counts(store: Store) {

@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { MSG } from '../../src/lib/db/messages';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { notice, SEEDS, testParser } from './fixtures';
 
 async function withData(): Promise<{ factory: IDBFactory; store: Store; backup: string }> {

@@ -5,7 +5,7 @@ import { deleteDocument, exportBackup, findDuplicate, getAnnotations, getEntries
 import { dbOf } from '../../src/lib/db/repository/store';
 import { toRows } from '../../src/lib/db/rows';
 import { CURRENT_VERSION, DB_NAME, ITEM_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6, SCHEMA_V7 } from '../../src/lib/db/schema';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { freshEngine, notice, SEEDS, testParser } from './fixtures';
 
 describe('schema upgrade from version 1', () => {

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 import { AnnotationRow } from '../model/annotations';
 import { runAll, type Sliced } from '../time/slices';
-import { contentHash } from './hash';
+import { contentHash } from '../model/hash';
 import { entryFromAnnotation } from './legacy';
 import { MSG, TABLE_NAMES_ZH } from './messages';
 import { ITEM_TABLES, type ItemTable } from './schema';

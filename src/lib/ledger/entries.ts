@@ -1,6 +1,6 @@
 // Progress entries: matched to tasks by their stable key, ordered into a history, checked when the clerk
 // writes one, and the annotation a task carried before the ledger turned into its first entry. Pure.
-import { annotationKeys, type TaskIdentity } from '../db/annotations';
+import { annotationKeys, type TaskIdentity } from '../model/annotationKeys';
 import { cleanNote } from '../analysis/taskStatus';
 import type { AnnotationRow } from '../model/annotations';
 import { ProgressEntry, type Completion, type EntrySource, type TaskStatus } from '../model/ledger';

@@ -2,7 +2,7 @@
 // 销号 (completion with its date and basis), and the reporting rules of each document (when units must
 // report, for which categories of tasks). All of it is user data: a re-parse never touches it.
 //
-// Entries are keyed like annotations (db/annotations.ts annotationKeys): by document and printed task
+// Entries are keyed like annotations (model/annotationKeys.ts): by document and printed task
 // number when that number is unique in its document, otherwise by a hash of the task's text, so an
 // entry finds its task again after the document is re-parsed.
 import { z } from 'zod';

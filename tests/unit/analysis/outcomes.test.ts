@@ -9,7 +9,7 @@ import { applyFilters, EMPTY_FILTERS, filterOptions, type Filters } from '../../
 import { unitLoad } from '../../../src/lib/analysis/responsibility';
 import { scope } from '../../../src/lib/analysis/scope';
 import { canonicalDataset, canonicalFilters, unitRegistry, unitTitle } from '../../../src/lib/analysis/unitNames';
-import { achievementKey, targetKey } from '../../../src/lib/db/outcomes';
+import { achievementKey, targetKey } from '../../../src/lib/model/outcomeKeys';
 import type { OutcomeDecisionRow, UnitEditRow } from '../../../src/lib/model/outcomes';
 import { seedDataset } from '../../../scripts/benchCharts';
 

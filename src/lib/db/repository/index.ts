@@ -54,7 +54,7 @@ export {
   type AnnotationOutcome, type AnnotationPatch, type EntriesOutcome, type EntryFields, type EntryOutcome, type LedgerRows, type RuleOutcome, type SimpleResult,
 } from './progress';
 export {
-  addUnitEdit, achievementKey, getOutcomeDecisions, getUnitEdits, liveOutcomeDecisions, liveUnitEdits, setOutcomeDecision, targetKey, undoUnitEdit,
+  addUnitEdit, getOutcomeDecisions, getUnitEdits, liveOutcomeDecisions, liveUnitEdits, setOutcomeDecision, undoUnitEdit,
   type OutcomeDecisionOutcome, type UnitEditOutcome,
 } from './outcomes';
 export {
@@ -62,6 +62,5 @@ export {
   type BackupExport, type BackupProgress, type ExportOptions, type ReadOptions, type BackupStage, type BackupState, type JsonReader, type RestoreCounts, type RestoreOutcome,
 } from './backup';
 export type { BackupContents } from '../backup';
-export { annotationsByTask } from '../annotations';
 export { requestPersistence, storageInfo, type StorageInfo } from '../storage';
 export { MSG } from '../messages';

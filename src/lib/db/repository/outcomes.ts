@@ -5,7 +5,7 @@ import { liveQuery, type Observable } from 'dexie';
 import { OutcomeDecisionRow, UnitEditRow, type AchievementRef, type PairDecisionKind } from '../../model/outcomes';
 import { nowIso } from '../../time/clock';
 import { MSG } from '../messages';
-import { achievementKey, targetKey } from '../outcomes';
+import { achievementKey, targetKey } from '../../model/outcomeKeys';
 import { writeFailure, type WriteFailure } from './errors';
 import { validRows } from './reads';
 import { dbOf, lostFailure, type Store } from './store';
@@ -117,4 +117,3 @@ export function liveUnitEdits(store: Store): Observable<UnitEditRow[]> {
   return liveQuery(() => getUnitEdits(store));
 }
 
-export { achievementKey, targetKey };

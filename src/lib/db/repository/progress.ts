@@ -14,7 +14,7 @@ import { compareEntries, currentRows, makeEntry, type EntryInput } from '../../l
 import { periodForReport } from '../../ledger/rulesInForce';
 import { userRule, type RuleInput } from '../../ledger/rules';
 import { localDate, nowIso } from '../../time/clock';
-import { annotationKeys } from '../annotations';
+import { annotationKeys } from '../../model/annotationKeys';
 import { MSG } from '../messages';
 import type { ReportDatabase } from '../schema';
 import { writeFailure, type WriteFailure } from './errors';
@@ -116,7 +116,7 @@ export async function setAnnotation(store: Store, taskId: string, patch: Annotat
 }
 
 /** Each task's current status and note (of one document, or all): the latest entry per task key.
- * Match them to tasks with annotationsByTask (db/annotations.ts). */
+ * Match them to tasks with annotationsByTask (model/annotationKeys.ts). */
 export async function getAnnotations(store: Store, docId?: string): Promise<AnnotationRow[]> {
   return currentRows(await getEntries(store, docId));
 }

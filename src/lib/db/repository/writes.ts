@@ -3,7 +3,7 @@
 import { ParsedDocument } from '../../model/document';
 import type { DocumentHead } from '../../model/rows';
 import { nowIso } from '../../time/clock';
-import { contentHash } from '../hash';
+import { contentHash } from '../../model/hash';
 import { MSG } from '../messages';
 import { toRows, type DocumentRows } from '../rows';
 import { ITEM_TABLES, type ReportDatabase } from '../schema';
