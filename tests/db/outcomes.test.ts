@@ -3,9 +3,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
-  addUnitEdit, exportBackup, getAnnotations, getOutcomeDecisions, getUnitEdits, importDocument, loadDataset, openStore, restoreBackup,
-  setOutcomeDecision, deleteDocument, undoUnitEdit,
+  addUnitEdit, exportBackup, getOutcomeDecisions, getUnitEdits, importDocument, loadDataset, openStore, restoreBackup, setOutcomeDecision,
+  deleteDocument, undoUnitEdit,
 } from '../../src/lib/db/repository';
+import { getAnnotations } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { contentHash } from '../../src/lib/model/hash';
 import { targetKey } from '../../src/lib/model/outcomeKeys';

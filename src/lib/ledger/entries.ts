@@ -3,16 +3,10 @@
 import { annotationKeys, type TaskIdentity } from '../model/annotationKeys';
 import { cleanNote } from '../analysis/taskStatus';
 import type { AnnotationRow } from '../model/annotations';
-import { ProgressEntry, type Completion, type EntrySource, type TaskStatus } from '../model/ledger';
+import { compareEntries, ProgressEntry, type Completion, type EntrySource, type TaskStatus } from '../model/ledger';
 import type { DueDate, Period } from './calendar';
 import { periodsOf } from './calendar';
 import { daysBetween, isValidIsoDate } from './dates';
-
-/** Oldest first: by the day reported, then by when it was written. */
-export function compareEntries(a: ProgressEntry, b: ProgressEntry): number {
-  if (a.reportedOn !== b.reportedOn) return a.reportedOn < b.reportedOn ? -1 : 1;
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
-}
 
 /**
  * Each task's history (oldest first), by global task id. Pass every task of each document, not a

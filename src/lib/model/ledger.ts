@@ -65,6 +65,12 @@ export const ProgressEntry = ProgressEntryFields.refine((e) => e.status !== '已
 });
 export type ProgressEntry = z.infer<typeof ProgressEntry>;
 
+/** A task's history order, oldest first: by the day reported, then by when it was written. */
+export function compareEntries(a: ProgressEntry, b: ProgressEntry): number {
+  if (a.reportedOn !== b.reportedOn) return a.reportedOn < b.reportedOn ? -1 : 1;
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+}
+
 /** monthly: day `day` of every month; quarterly: day `day` of the last month of each quarter (3, 6, 9,
  * 12月); once: the one date in `dates`; dates: every date in `dates` (4月15日、6月15日…). */
 export const ReportingCycle = z.enum(['monthly', 'quarterly', 'once', 'dates']);

@@ -50,8 +50,8 @@ export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedHooks, type Se
 export { deleteDocument, findDuplicate, importDocument, importDocuments, setHidden, type BatchEntry, type BatchOutcome, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
 export { DatasetCache, datasetOfRows, earlyDataset, listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
 export {
-  addEntries, addEntry, deleteEntry, deleteRule, getAnnotations, getEntries, getRules, liveAnnotations, liveLedger, saveRule, setAnnotation, updateEntry,
-  type AnnotationOutcome, type AnnotationPatch, type EntriesOutcome, type EntryFields, type EntryOutcome, type LedgerRows, type RuleOutcome, type SimpleResult,
+  addEntries, deleteEntry, deleteRule, getEntries, getRules, liveLedger, writeLedger,
+  type EntriesOutcome, type Invalid, type KeyedTask, type LedgerRows, type LedgerTable, type LedgerTransaction, type NotFound, type SimpleResult,
 } from './progress';
 export {
   addUnitEdit, getOutcomeDecisions, getUnitEdits, liveOutcomeDecisions, liveUnitEdits, setOutcomeDecision, undoUnitEdit,
