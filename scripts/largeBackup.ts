@@ -4,7 +4,7 @@
 // until the backup holds the asked number of tasks, with a note on every tenth task.
 import { readFileSync, readdirSync } from 'node:fs';
 import { annotationKeys } from '../src/lib/model/annotationKeys';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../src/lib/db/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../src/lib/db/backupFormat';
 import { contentHash } from '../src/lib/model/hash';
 import { toRows } from '../src/lib/db/rows';
 import type { AnnotationRow } from '../src/lib/model/annotations';

@@ -1,7 +1,8 @@
 // The database layer's pure parts: content hash, row building, annotation keys, backup file names.
 import { describe, expect, it } from 'vitest';
 import { annotationKeys, annotationsByTask } from '../../src/lib/model/annotationKeys';
-import { backupText, checkBackupSliced, parseBackup } from '../../src/lib/db/backup';
+import { checkBackupSliced, parseBackup } from '../../src/lib/db/backupCheck';
+import { backupText } from '../../src/lib/db/backupText';
 import { runAll, runSliced } from '../../src/lib/time/slices';
 import { backupFileName } from '../../src/lib/export/fileName';
 import type { AnnotationRow } from '../../src/lib/model/annotations';

@@ -6,7 +6,7 @@
 // writes screenshots to tests/e2e/artifacts/ to look at.
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/lib/db/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/lib/db/backupFormat';
 import { contentHash } from '../../src/lib/model/hash';
 import type { Dataset } from '../../src/lib/model/rows';
 import { scaledDataset } from '../unit/fixtures/scaled';

@@ -1,14 +1,13 @@
-// Backup and restore: one JSON text with everything the user has (backup.ts checks it, the same way on
+// Backup and restore: one JSON text with everything the user has (backupCheck.ts checks it, the same way on
 // export and on restore), and the "please back up" state the UI reminds from. The user tables come from
 // one list (userTables.ts). Large backups are checked, written and read in pieces so the page never
 // freezes (time/slices.ts); progress is reported through `onProgress`.
 import { liveQuery, type Observable, type Table } from 'dexie';
 import { nowIso } from '../../time/clock';
 import { runSliced } from '../../time/slices';
-import {
-  BACKUP_FORMAT, BACKUP_VERSION, backupText, checkBackupSliced, describeProblem, parseBackupJson,
-  type BackupContents, type BackupProblem,
-} from '../backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, describeProblem, type BackupContents, type BackupProblem } from '../backupFormat';
+import { checkBackupSliced, parseBackupJson } from '../backupCheck';
+import { backupText } from '../backupText';
 import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { ITEM_TABLES } from '../schema';
 import { packOf } from './packs';
