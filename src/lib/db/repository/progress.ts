@@ -79,11 +79,11 @@ export interface LedgerTransaction {
   hasDocument(docId: string): Promise<boolean>;
   /** The clerk's rules of a document (corrupt ones skipped). */
   rules(docId: string): Promise<DeadlineRule[]>;
-  putEntry(entry: ProgressEntry): Promise<void>;
-  deleteEntry(id: string): Promise<void>;
-  putRule(rule: DeadlineRule): Promise<void>;
+  putEntry(entry: ProgressEntry): Promise<unknown>;
+  deleteEntry(id: string): Promise<unknown>;
+  putRule(rule: DeadlineRule): Promise<unknown>;
   /** Marks the data changed at `at` (for the backup reminder). */
-  changed(at: string): Promise<void>;
+  changed(at: string): Promise<unknown>;
 }
 
 function ledgerTransaction(db: ReportDatabase): LedgerTransaction {
@@ -103,13 +103,9 @@ function ledgerTransaction(db: ReportDatabase): LedgerTransaction {
     },
     hasDocument: async (docId) => Boolean(await db.documents.get(docId)),
     rules: async (docId) => validRows(await db.deadlineRules.where('docId').equals(docId).toArray(), DeadlineRule, 'deadlineRules', []),
-    putEntry: async (entry) => {
-      await db.progress.put(entry);
-    },
+    putEntry: (entry) => db.progress.put(entry),
     deleteEntry: (id) => db.progress.delete(id),
-    putRule: async (rule) => {
-      await db.deadlineRules.put(rule);
-    },
+    putRule: (rule) => db.deadlineRules.put(rule),
     changed: (at) => markChanged(db, at),
   };
 }
