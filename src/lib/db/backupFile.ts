@@ -2,7 +2,7 @@
 // tens of megabytes never holds the page for long (JSON.parse of 40 MB alone takes ≈ 300 ms). Falls
 // back to parsing here when no worker can start (an old browser, a policy against blob: workers).
 // Only the page imports this module: it bundles the worker.
-import { parseBackupJson } from './backup';
+import { parseBackupJson } from './backupCheck';
 import { JsonAssembler } from './jsonPieces';
 import type { BackupFileRequest, BackupFileResponse } from './backupFileProtocol';
 import { MSG } from './messages';

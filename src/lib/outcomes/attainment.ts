@@ -2,7 +2,7 @@
 // figures a later document of the same place reports for that year (match.ts), with the
 // user's decisions applied (confirm / correct / unlink, found again by key after a re-parse).
 // Computed once per data or decision change; the view filters the pairs by the shared scope.
-import { achievementKey, targetKey } from '../db/outcomes';
+import { achievementKey, targetKey } from '../model/outcomeKeys';
 import type { OutcomeDecisionRow, PairDecisionKind } from '../model/outcomes';
 import type { AchievementRow, Dataset, DocumentInfo, TargetRow } from '../model/rows';
 import { isEstimate } from './context';

@@ -6,7 +6,7 @@ import { runSliced } from '../../../src/lib/time/slices';
 import { scaledDataset } from '../fixtures/scaled';
 import { EMPTY_FILTERS, type Filters } from '../../../src/lib/analysis/filters';
 import { scope } from '../../../src/lib/analysis/scope';
-import { achievementKey, targetKey } from '../../../src/lib/db/outcomes';
+import { achievementKey, targetKey } from '../../../src/lib/model/outcomeKeys';
 import type { OutcomeDecisionRow } from '../../../src/lib/model/outcomes';
 import { seedDataset } from '../../../scripts/benchCharts';
 
