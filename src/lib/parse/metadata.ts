@@ -22,7 +22,7 @@ export function detectKind(text: string): DocumentKind {
 }
 
 /** 〔2024〕2号: the bracketed year and number, the anchor of a document number (its prefix is read backwards from it). */
-const DOC_NUMBER_TAIL = /[〔［\[（(][ \t]?((?:19|20)\d{2})[ \t]?[〕］\]）)][ \t]?(\d{1,4})[ \t]?号/g;
+const DOC_NUMBER_TAIL = /[〔［[（(][ \t]?((?:19|20)\d{2})[ \t]?[〕］\]）)][ \t]?(\d{1,4})[ \t]?号/g;
 
 /** 某政办发〔2024〕2号: the document's own number, preferring one standing at a line start. */
 export function findDocNumber(text: string): { text: string; year: number; prefix: string } | null {
@@ -48,7 +48,7 @@ export function findDocNumber(text: string): { text: string; year: number; prefi
   }
   if (!first) return null;
   const number = (first.prefix + first.tail).replace(/[ \t]/g, '');
-  return { text: number, year: first.year, prefix: number.slice(0, number.search(/[〔［\[（(]/)) };
+  return { text: number, year: first.year, prefix: number.slice(0, number.search(/[〔［[（(]/)) };
 }
 
 /** The first date standing alone on a line (the signature date of a letter), as YYYY-MM-DD. */
@@ -152,7 +152,7 @@ export function readMetadata({ text, kind, titleLines, preamble = null, fileName
     : inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
 
   let issuer: string | null = null;
-  let title = '';
+  let title: string;
   if (kind === 'notice') {
     const head = lines.slice(0, 12);
     const at = head.findIndex((l) => ISSUER.test(l.text));
