@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Gold, documentErrors, formatSummary, scoreDocument, summarise, type AccuracySummary, type DocumentScore } from '../src/lib/parse/accuracy';
+import { Gold, documentErrors, formatSummary, scoreDocument, summarise, type AccuracySummary, type DocumentScore } from './corpus/score';
 import { parseReport } from '../src/lib/parse/index';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../tests/fixtures/corpus/', import.meta.url));

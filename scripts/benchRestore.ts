@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { parseBackup } from '../src/lib/db/backup';
+import { parseBackup } from '../src/lib/db/backupCheck';
 import { openStore, restoreBackup } from '../src/lib/db/repository';
 import { dbOf } from '../src/lib/db/repository/store';
 import { largeBackup, type LargeBackup } from './largeBackup';

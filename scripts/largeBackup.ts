@@ -3,9 +3,9 @@
 // `repeat` times (a long notice, as the audit's 100k-task / 33 MB backup had: rows, not texts, dominate),
 // until the backup holds the asked number of tasks, with a note on every tenth task.
 import { readFileSync, readdirSync } from 'node:fs';
-import { annotationKeys } from '../src/lib/db/annotations';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../src/lib/db/backup';
-import { contentHash } from '../src/lib/db/hash';
+import { annotationKeys } from '../src/lib/model/annotationKeys';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../src/lib/db/backupFormat';
+import { contentHash } from '../src/lib/model/hash';
 import { toRows } from '../src/lib/db/rows';
 import type { AnnotationRow } from '../src/lib/model/annotations';
 import type { ParsedDocument } from '../src/lib/model/document';

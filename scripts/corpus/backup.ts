@@ -4,8 +4,8 @@
 // Written as format version 1 (documents only, no user rows): every build since the first reads it,
 // so `npm run bench -- --app=older-build.html` can restore the same corpus into an older build.
 import type { ParsedDocument } from '../../src/lib/model/document';
-import { BACKUP_FORMAT } from '../../src/lib/db/backup';
-import { contentHash } from '../../src/lib/db/hash';
+import { BACKUP_FORMAT } from '../../src/lib/db/backupFormat';
+import { contentHash } from '../../src/lib/model/hash';
 import { toRows } from '../../src/lib/db/rows';
 
 export interface ParsedFile {

@@ -3,11 +3,11 @@
 // counts reported are the rows written.
 import { describe, expect, it } from 'vitest';
 import {
-  exportBackup, exportBackupChecked, importDocument, listDocuments, loadDataset, restoreBackup, restoreContents,
-  seedIfNeeded, setAnnotation, type Store,
+  exportBackup, exportBackupChecked, importDocument, listDocuments, loadDataset, restoreBackup, restoreContents, seedIfNeeded, type Store,
 } from '../../src/lib/db/repository';
+import { setAnnotation } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { freshStore, notice, SEEDS, testParser } from './fixtures';
 
 const clock = (iso: string) => () => iso;

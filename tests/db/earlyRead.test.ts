@@ -8,7 +8,7 @@ import { EARLY_READ_GLOBAL, keyRanges, readPacksEarly, takeEarlyRead } from '../
 import { CURRENT_VERSION, DB_NAME, nativeVersion } from '../../src/lib/db/names';
 import { decodePack } from '../../src/lib/db/packCodec';
 import { SCHEMA_V6 } from '../../src/lib/db/schema';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { freshEngine, notice, SEEDS, testParser } from './fixtures';
 
 async function storedDatabase() {

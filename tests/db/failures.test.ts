@@ -2,11 +2,12 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
-  addEntries, addEntry, getAnnotations, getEntries, getRules, importDocument, listDocuments, loadDataset, openStore, restoreBackup, exportBackup,
-  saveRule, seedIfNeeded, seedOrRunFromMemory, setAnnotation, type Store,
+  addEntries, getEntries, getRules, importDocument, listDocuments, loadDataset, openStore, restoreBackup, exportBackup, seedIfNeeded,
+  seedOrRunFromMemory, type Store,
 } from '../../src/lib/db/repository';
+import { addEntry, getAnnotations, saveRule, setAnnotation } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { DB_NAME } from '../../src/lib/db/schema';
 import { freshEngine, notice, SEEDS, testParser } from './fixtures';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetCache, importDocument, loadDataset, setHidden } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { freshStore, notice } from './fixtures';
 
 describe('the live dataset cache', () => {

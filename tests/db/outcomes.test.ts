@@ -3,11 +3,13 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
-  addUnitEdit, exportBackup, getAnnotations, getOutcomeDecisions, getUnitEdits, importDocument, loadDataset, openStore, restoreBackup,
-  setOutcomeDecision, deleteDocument, undoUnitEdit, targetKey,
+  addUnitEdit, exportBackup, getOutcomeDecisions, getUnitEdits, importDocument, loadDataset, openStore, restoreBackup, setOutcomeDecision,
+  deleteDocument, undoUnitEdit,
 } from '../../src/lib/db/repository';
+import { getAnnotations } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
+import { targetKey } from '../../src/lib/model/outcomeKeys';
 import { toRows } from '../../src/lib/db/rows';
 import { CURRENT_VERSION, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../src/lib/db/schema';
 import { freshEngine, freshStore, notice } from './fixtures';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodePack, encodePack } from '../../src/lib/db/packCodec';
 import { BUNDLED_SEEDS } from '../../src/lib/db/seeds';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { toRows } from '../../src/lib/db/rows';
 import { ITEM_TABLES } from '../../src/lib/db/names';
 import { parseReport } from '../../src/lib/parse/index';

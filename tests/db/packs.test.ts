@@ -9,7 +9,7 @@ import {
 import { dbOf } from '../../src/lib/db/repository/store';
 import { packDocuments } from '../../src/lib/db/repository/packs';
 import { decodePack } from '../../src/lib/db/packCodec';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { toRows } from '../../src/lib/db/rows';
 import { DB_NAME, ITEM_TABLES, SCHEMA_V6 } from '../../src/lib/db/schema';
 import { openStore } from '../../src/lib/db/repository';

@@ -1,12 +1,13 @@
 // The database layer's pure parts: content hash, row building, annotation keys, backup file names.
 import { describe, expect, it } from 'vitest';
-import { annotationKeys, annotationsByTask } from '../../src/lib/db/annotations';
-import { backupText, checkBackupSliced, parseBackup } from '../../src/lib/db/backup';
+import { annotationKeys, annotationsByTask } from '../../src/lib/model/annotationKeys';
+import { checkBackupSliced, parseBackup } from '../../src/lib/db/backupCheck';
+import { backupText } from '../../src/lib/db/backupText';
 import { runAll, runSliced } from '../../src/lib/time/slices';
 import { backupFileName } from '../../src/lib/export/fileName';
 import type { AnnotationRow } from '../../src/lib/model/annotations';
 import { fileDateTime } from '../../src/lib/time/clock';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { toRows } from '../../src/lib/db/rows';
 import { DocumentRow, SectionRow, TargetRow, TaskRow } from '../../src/lib/model/rows';
 import { notice } from './fixtures';

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addEntries, addEntry, deleteDocument, deleteEntry, deleteRule, exportBackup, findDuplicate, getAnnotations, getBackupState, getEntries, getRules,
-  importDocument, importDocuments, listDocuments, liveDataset, loadDataset, openStore, restoreBackup, restoreContents, saveRule, seedIfNeeded, setAnnotation, setHidden, updateEntry,
-  type LoadedDataset, type Store,
+  addEntries, deleteDocument, deleteEntry, deleteRule, exportBackup, findDuplicate, getBackupState, getEntries, getRules, importDocument,
+  importDocuments, listDocuments, liveDataset, loadDataset, openStore, restoreBackup, restoreContents, seedIfNeeded, setHidden, type LoadedDataset,
+  type Store,
 } from '../../src/lib/db/repository';
+import { addEntry, getAnnotations, saveRule, setAnnotation, updateEntry } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
-import { annotationsByTask } from '../../src/lib/db/annotations';
-import { contentHash } from '../../src/lib/db/hash';
+import { annotationsByTask } from '../../src/lib/model/annotationKeys';
+import { contentHash } from '../../src/lib/model/hash';
 import { freshEngine, freshStore, notice, SEEDS, testParser } from './fixtures';
 
 async function counts(store: Store) {

@@ -1,7 +1,7 @@
 // The five bundled texts through the real parser into the database.
 import { describe, expect, it, vi } from 'vitest';
 import { BUNDLED_SEEDS } from '../../src/lib/db/seeds';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { EMPTY_FILTERS, applyFilters } from '../../src/lib/analysis/filters';
 import { datasetOfRows, listDocuments, loadDataset, openStore, seedIfNeeded } from '../../src/lib/db/repository';
 import type { Dataset } from '../../src/lib/model/rows';

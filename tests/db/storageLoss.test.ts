@@ -4,12 +4,12 @@
 import { forceCloseDatabase, IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  deleteDocument, exportBackup, findDuplicate, importDocument, openStore, reopenStore, restoreBackup, seedIfNeeded,
-  setAnnotation, setHidden, type Store,
+  deleteDocument, exportBackup, findDuplicate, importDocument, openStore, reopenStore, restoreBackup, seedIfNeeded, setHidden, type Store,
 } from '../../src/lib/db/repository';
+import { setAnnotation } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { MSG } from '../../src/lib/db/messages';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { notice, SEEDS, testParser } from './fixtures';
 
 async function withData(): Promise<{ factory: IDBFactory; store: Store; backup: string }> {

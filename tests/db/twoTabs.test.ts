@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDocument, openStore } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { freshEngine, notice } from './fixtures';
 
 describe('one file saved from two tabs at once', () => {

@@ -1,11 +1,12 @@
 // A database written by the previous schema version, opened by the current app.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { deleteDocument, exportBackup, findDuplicate, getAnnotations, getEntries, listDocuments, loadDataset, openStore, restoreBackup, seedIfNeeded, setAnnotation } from '../../src/lib/db/repository';
+import { deleteDocument, exportBackup, findDuplicate, getEntries, listDocuments, loadDataset, openStore, restoreBackup, seedIfNeeded } from '../../src/lib/db/repository';
+import { getAnnotations, setAnnotation } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { toRows } from '../../src/lib/db/rows';
 import { CURRENT_VERSION, DB_NAME, ITEM_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6, SCHEMA_V7 } from '../../src/lib/db/schema';
-import { contentHash } from '../../src/lib/db/hash';
+import { contentHash } from '../../src/lib/model/hash';
 import { freshEngine, notice, SEEDS, testParser } from './fixtures';
 
 describe('schema upgrade from version 1', () => {

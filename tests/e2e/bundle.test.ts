@@ -60,4 +60,13 @@ describe('the single file', () => {
     // mammoth's zip reader, for instance, is only in its packed block
     expect(code).not.toContain('JSZip');
   });
+
+  it('leaves out the corpus scorer, which only the accuracy script and its test use', () => {
+    const code = [...startup.values()].map((s) => s.code).join('\n');
+    // a line it prints, and the name the core would export it under
+    for (const needle of ['glossary entries read as tasks', 'scoreDocument']) {
+      expect(count(code, needle), needle).toBe(0);
+      expect(count(html, needle), needle).toBe(0);
+    }
+  });
 });

@@ -6,8 +6,8 @@
 // writes screenshots to tests/e2e/artifacts/ to look at.
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/lib/db/backup';
-import { contentHash } from '../../src/lib/db/hash';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/lib/db/backupFormat';
+import { contentHash } from '../../src/lib/model/hash';
 import type { Dataset } from '../../src/lib/model/rows';
 import { scaledDataset } from '../unit/fixtures/scaled';
 import { artifactPath, drawAllCharts, openApp, type Page, type Session } from './browser';

@@ -1,6 +1,6 @@
 // The task list's status filter: which tasks carry which status (from the user's annotations), how
 // many of each, and the tasks one chip shows. Pure; the annotations come matched to tasks by
-// annotationsByTask (db/annotations.ts).
+// annotationsByTask (model/annotationKeys.ts).
 import { TASK_STATUSES, type AnnotationRow, type TaskStatus } from '../model/annotations';
 
 /** 'all' shows every task, 'none' the tasks nobody has given a status yet. */

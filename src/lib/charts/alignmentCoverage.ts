@@ -1,7 +1,7 @@
 // Province → city: for each chapter of a notice decomposing the provincial report, how many of its
-// tasks have a task of the city's own decomposition behind them (analysis/alignment.ts).
+// tasks have a task of the city's own decomposition behind them (outcomes/alignmentView.ts).
 import type { BarSeriesOption } from 'echarts/charts';
-import { computeAlignment, type AlignmentView } from '../analysis/alignment';
+import { computeAlignment, type AlignmentView } from '../outcomes/alignmentView';
 import type { Scope } from '../analysis/scope';
 import { clamp, COUNT_AXIS, emptySpec, FIT, ITEM_TOOLTIP, shorten, title, type ChartDef, type ChartOptions, type ChartSpec, type Drill } from './spec';
 

@@ -1,8 +1,8 @@
 // Promise → outcome: per target document, how many quantitative targets were exceeded, met, missed
-// or not reported in the later report (analysis/attainment.ts). Clicking a bar shows that document.
+// or not reported in the later report (outcomes/attainment.ts). Clicking a bar shows that document.
 // More than ATTAINMENT_ROWS documents: per year (or province, or place) instead, clicking shows that group.
 import type { BarSeriesOption } from 'echarts/charts';
-import { attainmentCounts, computeAttainment, pairsInScope, STATUS_LABELS, STATUSES, type AttainmentCounts } from '../analysis/attainment';
+import { attainmentCounts, computeAttainment, pairsInScope, STATUS_LABELS, STATUSES, type AttainmentCounts } from '../outcomes/attainment';
 import { groupDocuments, groupLevel, LEVEL_NAME } from '../analysis/docGroups';
 import type { Scope } from '../analysis/scope';
 import { clamp, emptySpec, FIT, ITEM_TOOLTIP, title, type ChartDef, type ChartOptions, type ChartSpec, type Drill } from './spec';

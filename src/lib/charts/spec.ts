@@ -4,8 +4,8 @@ import type { Filters } from '../analysis/filters';
 import type { Scope } from '../analysis/scope';
 import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
-import type { AlignmentView } from '../analysis/alignment';
-import type { Attainment } from '../analysis/attainment';
+import type { AlignmentView } from '../outcomes/alignmentView';
+import type { Attainment } from '../outcomes/attainment';
 
 /** A filter patch carried by a clickable data item (params.data.drill). */
 export type Drill = Partial<Filters>;
@@ -31,9 +31,9 @@ export interface ChartOptions {
   trend?: TrendPick | null;
   /** the indicator and year compared across places (主要预期目标对比 over many documents) */
   indicator?: IndicatorPick | null;
-  /** Targets against later reported figures, computed once per data change (analysis/attainment.ts). */
+  /** Targets against later reported figures, computed once per data change (outcomes/attainment.ts). */
   attainment?: Attainment;
-  /** Province → city task alignment (analysis/alignment.ts). */
+  /** Province → city task alignment (outcomes/alignmentView.ts). */
   alignment?: AlignmentView;
 }
 

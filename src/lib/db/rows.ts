@@ -3,7 +3,7 @@
 // every item so the tables can be indexed and filtered without a join. Pure.
 import type { ParsedDocument } from '../model/document';
 import type { AchievementRow, DocumentRow, DocumentSource, SectionRow, TargetRow, TaskRow } from '../model/rows';
-import { contentHash } from './hash';
+import { contentHash } from '../model/hash';
 
 export interface DocumentRows {
   document: DocumentRow;

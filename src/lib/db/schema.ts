@@ -5,7 +5,7 @@ import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import { AnnotationRow } from '../model/annotations';
 import type { DeadlineRule, ProgressEntry } from '../model/ledger';
 import { entryFromAnnotation } from './legacy';
-import type { RowPack } from './repository/packs';
+import type { RowPack } from '../model/rowPack';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 import type { AchievementRow, DocumentHead, DocumentTextRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 

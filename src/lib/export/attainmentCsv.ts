@@ -1,6 +1,6 @@
 // The attainment table's rows, as CSV for Excel (same conventions as the task list: BOM, CRLF, quoted
 // fields) or as an .xlsx sheet (attainmentXlsx.ts).
-import { STATUS_LABELS, type AttainmentPair } from '../analysis/attainment';
+import { STATUS_LABELS, type AttainmentPair } from '../outcomes/attainment';
 import { formatTarget } from '../analysis/targetText';
 import type { DocumentInfo, TaskRow } from '../model/rows';
 import { today } from '../time/clock';

@@ -5,6 +5,7 @@ import type { ParseResult } from '../model/document';
 import { coreScriptUrl } from './coreScript';
 import { parseSafely } from './parseSafely';
 import type { ParseRequest, ParseResponse } from './parseProtocol';
+import { workerJobs } from '../workers/workerJobs';
 
 export type ParseStage = 'queued' | 'parsing' | 'done';
 
@@ -24,11 +25,8 @@ interface Pending {
 }
 
 export function createBackgroundParser(): BackgroundParser {
-  let worker: Worker | null = null;
   let owned: string | null = null;
-  let mode: 'worker' | 'main-thread' = 'worker';
   let nextId = 1;
-  const pending = new Map<number, Pending>();
 
   const onMainThread = async (p: Pending) => {
     p.onStage?.('parsing');
@@ -38,77 +36,50 @@ export function createBackgroundParser(): BackgroundParser {
     p.onStage?.('done');
   };
 
-  const stop = () => {
-    worker?.terminate();
-    worker = null;
-    if (owned) URL.revokeObjectURL(owned);
-    owned = null;
-  };
-
-  const fallBack = () => {
-    mode = 'main-thread';
-    stop();
-    const waiting = [...pending.values()];
-    pending.clear();
-    for (const p of waiting) void onMainThread(p);
-  };
-
-  const start = () => {
-    try {
+  const jobs = workerJobs<ParseRequest, ParseResponse, Pending>({
+    make: () => {
       const core = coreScriptUrl();
       if (!core) throw new Error('no core script to start a worker from');
       if (core.owned) {
         if (owned && owned !== core.url) URL.revokeObjectURL(owned);
         owned = core.url;
       }
-      worker = new Worker(core.url);
-      worker.onmessage = (event: MessageEvent<ParseResponse>) => {
-        const message = event.data;
-        const p = pending.get(message.id);
-        if (!p) return;
-        if (message.type === 'started') p.onStage?.('parsing');
-        else {
-          pending.delete(message.id);
-          p.resolve(message.result);
-          p.onStage?.('done');
-        }
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        fallBack();
-      };
-      worker.onmessageerror = fallBack;
-    } catch {
-      fallBack();
-    }
-  };
-  start();
+      return new Worker(core.url);
+    },
+    isLast: (message) => message.type !== 'started',
+    onMessage: (p, message) => {
+      if (message.type === 'started') p.onStage?.('parsing');
+      else {
+        p.resolve(message.result);
+        p.onStage?.('done');
+      }
+    },
+    runHere: (p) => void onMainThread(p),
+    onStop: () => {
+      if (owned) URL.revokeObjectURL(owned);
+      owned = null;
+    },
+  });
+  jobs.start();
 
   /** A synchronous parse cannot be interrupted: stop its worker and start another for what follows. */
   const abandon = (p: Pending) => {
-    if (!pending.delete(p.request.id)) return;
+    if (!jobs.drop(p.request.id)) return;
     p.reject(new DOMException('导入已停止', 'AbortError'));
-    if (mode !== 'worker') return;
-    worker?.terminate();
-    worker = null;
-    start(); // if it fails, fallBack has moved what was waiting to the main thread
-    const fresh = worker as Worker | null;
-    if (fresh) for (const w of pending.values()) fresh.postMessage(w.request);
+    jobs.restart(); // if it fails, what was waiting moves to the main thread
   };
 
   return {
-    get mode() { return mode; },
+    get mode() { return jobs.failed ? 'main-thread' : 'worker'; },
     parse(text, fileName, onStage, signal) {
       return new Promise<ParseResult>((resolve, reject) => {
         if (signal?.aborted) { reject(new DOMException('导入已停止', 'AbortError')); return; }
         const p: Pending = { resolve, reject, onStage, request: { id: nextId++, text, fileName } };
         onStage?.('queued');
-        if (!worker) { void onMainThread(p); return; }
-        pending.set(p.request.id, p);
+        if (!jobs.send(p)) { void onMainThread(p); return; }
         signal?.addEventListener('abort', () => abandon(p), { once: true });
-        worker.postMessage(p.request);
       });
     },
-    dispose: stop,
+    dispose: jobs.stop,
   };
 }

@@ -1,7 +1,7 @@
 // Many files at once (a folder, a multi-file pick or drop): one row per file, and the plan for
 // 「全部导入」 — every file that parsed, each text once, stored duplicates handled by one choice for
 // the whole batch. Pure: the panel reads and parses, the repository writes.
-import { contentHash } from '../db/hash';
+import { contentHash } from '../model/hash';
 import type { ImportProblem } from './problems';
 import type { PreparedImport } from './pipeline';
 

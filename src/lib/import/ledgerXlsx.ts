@@ -2,18 +2,8 @@
 // key/value lines. read-excel-file (MIT, same author as write-excel-file, ≈ 50 KB minified; its
 // "universal" build needs no Web Worker) is loaded with import() only when a sheet is imported.
 // Never throws: a file that is not a readable .xlsx gets a reason in Chinese.
-import { BASELINE_KEY, BASELINE_SHEET_NAME, EDITABLE_COLUMNS, INFO_SHEET_NAME, SHEET_NAME, type EditableColumn } from '../ledger/sheet';
+import { BASELINE_KEY, BASELINE_SHEET_NAME, EDITABLE_COLUMNS, INFO_SHEET_NAME, SHEET_NAME, type EditableColumn, type RawLedgerSheet } from '../ledger/sheet';
 import { loadPacked } from '../packed/load';
-
-export interface RawLedgerSheet {
-  /** The 台账 sheet (or the first sheet), every cell as trimmed text. */
-  rows: string[][];
-  /** The 说明 sheet's first two columns, when the file has one. */
-  info: Map<string, string>;
-  sheetName: string;
-  /** The fillable cells as exported, by task key (the hidden 导出原值 sheet); null when the file lost it. */
-  baseline: Map<string, Record<EditableColumn, string>> | null;
-}
 
 export type RawSheetResult = { ok: true; data: RawLedgerSheet } | { ok: false; reason: string };
 

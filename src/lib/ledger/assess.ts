@@ -3,7 +3,7 @@
 // the 台账 sheet all start from this.
 import type { DocumentMeta, ResponsibilityGroup, TaskCategory, Deadline } from '../model/document';
 import type { DeadlineRule, ProgressEntry } from '../model/ledger';
-import { annotationKeys } from '../db/annotations';
+import { annotationKeys } from '../model/annotationKeys';
 import { calendarStart, planYear, taskSchedule, type DueDate } from './calendar';
 import { entriesByTask } from './entries';
 import { pace, type Pace } from './lights';

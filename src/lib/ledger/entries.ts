@@ -1,18 +1,12 @@
 // Progress entries: matched to tasks by their stable key, ordered into a history, checked when the clerk
 // writes one, and the annotation a task carried before the ledger turned into its first entry. Pure.
-import { annotationKeys, type TaskIdentity } from '../db/annotations';
+import { annotationKeys, type TaskIdentity } from '../model/annotationKeys';
 import { cleanNote } from '../analysis/taskStatus';
 import type { AnnotationRow } from '../model/annotations';
-import { ProgressEntry, type Completion, type EntrySource, type TaskStatus } from '../model/ledger';
+import { compareEntries, ProgressEntry, type Completion, type EntrySource, type TaskStatus } from '../model/ledger';
 import type { DueDate, Period } from './calendar';
 import { periodsOf } from './calendar';
 import { daysBetween, isValidIsoDate } from './dates';
-
-/** Oldest first: by the day reported, then by when it was written. */
-export function compareEntries(a: ProgressEntry, b: ProgressEntry): number {
-  if (a.reportedOn !== b.reportedOn) return a.reportedOn < b.reportedOn ? -1 : 1;
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
-}
 
 /**
  * Each task's history (oldest first), by global task id. Pass every task of each document, not a

@@ -1,5 +1,5 @@
 // The reporting rules in force for one document and what follows from them for one task: its schedule
-// and the period a new report is for. Pure; the repository uses it to date the task list's quick
+// and the period a new report is for. Pure; state/ledgerActions.ts uses it to date the task list's quick
 // reports, the ledger view to show the calendar.
 import type { DocumentMeta } from '../model/document';
 import type { DeadlineRule, ProgressEntry } from '../model/ledger';

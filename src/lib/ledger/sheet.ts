@@ -107,3 +107,14 @@ export function buildSheet(p: { document: LedgerDocument; tasks: readonly Assess
     info,
   };
 }
+
+/** A returned sheet as the reader found it, before any task is matched (import/ledgerXlsx.ts reads it). */
+export interface RawLedgerSheet {
+  /** The 台账 sheet (or the first sheet), every cell as trimmed text. */
+  rows: string[][];
+  /** The 说明 sheet's first two columns, when the file has one. */
+  info: Map<string, string>;
+  sheetName: string;
+  /** The fillable cells as exported, by task key (the hidden 导出原值 sheet); null when the file lost it. */
+  baseline: Map<string, Record<EditableColumn, string>> | null;
+}

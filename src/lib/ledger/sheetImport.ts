@@ -4,12 +4,11 @@
 // applied silently: text changes need the clerk's confirmation, the others are not applied. Pure.
 import type { TaskStatus } from '../model/ledger';
 import { TaskStatus as StatusSchema } from '../model/ledger';
-import type { RawLedgerSheet } from '../import/ledgerXlsx';
 import type { AssessedTask, LedgerDocument } from './assess';
 import { periodAt, periodOfDue } from './calendar';
 import { isValidIsoDate } from './dates';
 import { defaultPeriod, makeEntry, type EntryInput } from './entries';
-import { EDITABLE_COLUMNS, INFO_KEYS, sheetRow, SHEET_COLUMNS, type EditableColumn, type SheetColumn } from './sheet';
+import { EDITABLE_COLUMNS, INFO_KEYS, sheetRow, SHEET_COLUMNS, type EditableColumn, type RawLedgerSheet, type SheetColumn } from './sheet';
 export { EDITABLE_COLUMNS, type EditableColumn };
 import type { ProgressEntry } from '../model/ledger';
 

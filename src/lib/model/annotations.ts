@@ -1,5 +1,5 @@
 // What the user writes about a task: a status and a note, stored apart from the parsed rows so a
-// re-parse never touches it (db/annotations.ts says how a row finds its task again).
+// re-parse never touches it (model/annotationKeys.ts says how a row finds its task again).
 import { z } from 'zod';
 
 export const TaskStatus = z.enum(['未开始', '推进中', '已完成', '滞后']);

@@ -2,7 +2,7 @@
 // 销号 (completion with its date and basis), and the reporting rules of each document (when units must
 // report, for which categories of tasks). All of it is user data: a re-parse never touches it.
 //
-// Entries are keyed like annotations (db/annotations.ts annotationKeys): by document and printed task
+// Entries are keyed like annotations (model/annotationKeys.ts): by document and printed task
 // number when that number is unique in its document, otherwise by a hash of the task's text, so an
 // entry finds its task again after the document is re-parsed.
 import { z } from 'zod';
@@ -64,6 +64,12 @@ export const ProgressEntry = ProgressEntryFields.refine((e) => e.status !== '已
   path: ['completion'],
 });
 export type ProgressEntry = z.infer<typeof ProgressEntry>;
+
+/** A task's history order, oldest first: by the day reported, then by when it was written. */
+export function compareEntries(a: ProgressEntry, b: ProgressEntry): number {
+  if (a.reportedOn !== b.reportedOn) return a.reportedOn < b.reportedOn ? -1 : 1;
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+}
 
 /** monthly: day `day` of every month; quarterly: day `day` of the last month of each quarter (3, 6, 9,
  * 12月); once: the one date in `dates`; dates: every date in `dates` (4月15日、6月15日…). */

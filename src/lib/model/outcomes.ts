@@ -1,6 +1,6 @@
 // What the user decides about outcomes, stored apart from the parsed rows so a re-parse never touches
 // it: a decision per target (confirm, correct or unlink the pairing the matcher proposed), and the
-// merges and splits of unit names. db/outcomes.ts says how a decision finds its target again.
+// merges and splits of unit names. model/outcomeKeys.ts says how a decision finds its target again.
 import { z } from 'zod';
 
 export const PairDecisionKind = z.enum(['confirm', 'correct', 'unlink']);
@@ -9,7 +9,7 @@ export type PairDecisionKind = z.infer<typeof PairDecisionKind>;
 /** The achievement a decision points at, by its document and a key that survives a re-parse. */
 export const AchievementRef = z.object({
   docId: z.string(),
-  /** `${docId}#ach:${hash of text, value and unit}` (db/outcomes.ts) */
+  /** `${docId}#ach:${hash of text, value and unit}` (model/outcomeKeys.ts) */
   key: z.string(),
   /** The achievement's words when the decision was made, to show even if it is gone. */
   text: z.string(),
@@ -17,7 +17,7 @@ export const AchievementRef = z.object({
 export type AchievementRef = z.infer<typeof AchievementRef>;
 
 export const OutcomeDecisionRow = z.object({
-  /** `${docId}#target:${hash of text, value and unit}` (db/outcomes.ts) */
+  /** `${docId}#target:${hash of text, value and unit}` (model/outcomeKeys.ts) */
   key: z.string(),
   /** The target's document. */
   docId: z.string(),

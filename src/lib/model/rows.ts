@@ -9,7 +9,7 @@ export type DocumentSource = z.infer<typeof DocumentSource>;
 /** A document as the dashboard reads it: everything but its source text (stored apart, see db/schema.ts
  * v6). The normalized text is there: the outcomes matcher and the ledger's rules read it. */
 export const DocumentInfo = z.object({
-  /** Content hash of the source text (see db/hash.ts): the same text always gets the same id … */
+  /** Content hash of the source text (see model/hash.ts): the same text always gets the same id … */
   id: z.string(),
   /** … unless the user chose "keep both" on a duplicate import, then a suffix makes it unique. */
   contentHash: z.string(),

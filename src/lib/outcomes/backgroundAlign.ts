@@ -4,6 +4,7 @@
 import { alignTasks, type AlignItem, type AlignOptions, type Alignment } from './align';
 import type { AlignRequest, AlignResponse } from './alignProtocol';
 import AlignWorker from './align.worker?worker&inline';
+import { workerJobs } from '../workers/workerJobs';
 
 /** Above this many task pairs (from × to) the work goes to the worker. */
 export const WORKER_FROM_PAIRS = 250_000;
@@ -13,59 +14,30 @@ export interface BackgroundAligner {
   dispose(): void;
 }
 
+interface Job {
+  request: AlignRequest;
+  resolve: (a: Alignment[]) => void;
+}
+
+const alignHere = ({ from, to, options }: AlignRequest) => alignTasks(from, to, options);
+
 export function createBackgroundAligner(): BackgroundAligner {
-  let worker: Worker | null = null;
-  let failed = false;
   let nextId = 1;
-  const pending = new Map<number, { request: AlignRequest; resolve: (a: Alignment[]) => void }>();
-
-  const fallBack = () => {
-    failed = true;
-    worker?.terminate();
-    worker = null;
-    const waiting = [...pending.values()];
-    pending.clear();
-    for (const p of waiting) p.resolve(alignTasks(p.request.from, p.request.to, p.request.options));
-  };
-
-  const start = (): Worker | null => {
-    if (worker || failed) return worker;
-    try {
-      worker = new AlignWorker();
-      worker.onmessage = (event: MessageEvent<AlignResponse>) => {
-        const p = pending.get(event.data.id);
-        if (!p) return;
-        pending.delete(event.data.id);
-        p.resolve(event.data.ok ? event.data.alignments : alignTasks(p.request.from, p.request.to, p.request.options));
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        fallBack();
-      };
-      worker.onmessageerror = fallBack;
-    } catch {
-      fallBack();
-    }
-    return worker;
-  };
+  const jobs = workerJobs<AlignRequest, AlignResponse, Job>({
+    make: () => new AlignWorker(),
+    onMessage: (p, message) => p.resolve(message.ok ? message.alignments : alignHere(p.request)),
+    runHere: (p) => p.resolve(alignHere(p.request)),
+  });
 
   return {
     align(from, to, options = {}) {
       if (from.length * to.length <= WORKER_FROM_PAIRS) return Promise.resolve(alignTasks(from, to, options));
       return new Promise((resolve) => {
         const request: AlignRequest = { id: nextId++, from, to, options };
-        const w = start();
-        if (!w) {
-          resolve(alignTasks(from, to, options));
-          return;
-        }
-        pending.set(request.id, { request, resolve });
-        w.postMessage(request);
+        jobs.start();
+        if (!jobs.send({ request, resolve })) resolve(alignTasks(from, to, options));
       });
     },
-    dispose() {
-      worker?.terminate();
-      worker = null;
-    },
+    dispose: jobs.stop,
   };
 }

@@ -3,6 +3,7 @@
 // ratio; a total is not this year's addition), agreeing verbs, and metrics that name the same thing
 // (metric.ts for their structure, similarity.ts for the score). Pairs are taken best-first, each
 // conjunct of a target answered at most once.
+import type { Achievement, Target } from '../model/document';
 import { comparable, isPercent, measureOf } from './measure';
 import { conjuncts, metricShape, onlyLevel, levelOf, tidy, verbsAgree, withoutLevel, type MetricShape } from './metric';
 import { isEstimate } from './context';
@@ -10,33 +11,13 @@ import { bigrams } from './overlap';
 import { partSimilarity, type Side } from './similarity';
 import { statusOf, worst, type Status } from './status';
 
-export interface TargetInput {
-  id: string;
-  metric: string;
-  verb: string | null;
-  value: number | null;
-  valueMax: number | null;
-  unit: string | null;
-  qualifier: string | null;
-  stretch: number | null;
-  year: number | null;
-  text: string;
+export interface TargetInput extends Pick<Target, 'id' | 'metric' | 'verb' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'stretch' | 'year' | 'text'> {
   /** The sentence around the target (see context.ts): says whose 产值 a bare 产值 is. */
   context?: string;
 }
 
-export interface AchievementInput {
-  id: string;
-  metric: string;
-  verb: string | null;
-  value: number | null;
-  unit: string | null;
-  qualifier: string | null;
-  /** The year the figure was achieved in. */
-  year: number | null;
-  text: string;
-  /** Set by parsers that recognise 预计 themselves. */
-  estimate?: boolean;
+/** `year` is the year the figure was achieved in; `estimate` is set by parsers that recognise 预计 themselves. */
+export interface AchievementInput extends Pick<Achievement, 'id' | 'metric' | 'verb' | 'value' | 'unit' | 'qualifier' | 'year' | 'text' | 'estimate'> {
   context?: string;
   /** The sentence up to the figure, where a 预计 governing it would be. */
   lead?: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../../src/lib/analysis/filters';
 import { recentScope, scope } from '../../../src/lib/analysis/scope';
-import { computeAttainment, PENDING_ATTAINMENT } from '../../../src/lib/analysis/attainment';
+import { computeAttainment, PENDING_ATTAINMENT } from '../../../src/lib/outcomes/attainment';
 import { buildCached } from '../../../src/lib/charts/buildCache';
 import { attainmentChart } from '../../../src/lib/charts/attainment';
 import { mainTargetsChart } from '../../../src/lib/charts/mainTargets';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { setClock, today } from '../../../src/lib/time/clock';
 import { chartFileName, sanitizeFileName, shortPlace } from '../../../src/lib/export/fileName';
 import { exportOption, footerLines, renderSvg } from '../../../src/lib/export/image';
-import { exportAll, registerChart, mountedCharts } from '../../../src/lib/charts/registry';
+import { exportAll, registerChart, mountedCharts } from '../../../src/components/chart/registry';
 import { leaderLoadChart } from './build';
 import { leaderSankeyChart } from './build';
 import { mainTargetsChart } from './build';

@@ -2,8 +2,8 @@
 // scaled.ts): every chart bounds its series, items, categories, notes and option size whatever is
 // loaded, and the aggregated designs say what they summarise.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { computeAlignment } from '../../../src/lib/analysis/alignment';
-import { computeAttainment } from '../../../src/lib/analysis/attainment';
+import { computeAlignment } from '../../../src/lib/outcomes/alignmentView';
+import { computeAttainment } from '../../../src/lib/outcomes/attainment';
 import { EMPTY_FILTERS, applyFilters, mergeDrill, type Filters } from '../../../src/lib/analysis/filters';
 import { indicatorChoices } from '../../../src/lib/analysis/indicatorAcross';
 import { docPlaces } from '../../../src/lib/analysis/placeIndex';

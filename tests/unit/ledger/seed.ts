@@ -6,7 +6,7 @@ import type { DeadlineRule, ProgressEntry } from '../../../src/lib/model/ledger'
 import type { LedgerDocument, LedgerTask } from '../../../src/lib/ledger/assess';
 import { letterOf, parsedRules } from '../../../src/lib/ledger/rules';
 import { makeEntry, type EntryInput } from '../../../src/lib/ledger/entries';
-import { annotationKeys } from '../../../src/lib/db/annotations';
+import { annotationKeys } from '../../../src/lib/model/annotationKeys';
 
 export const SEED_002 = '002_cc78cbd2ab743c91.txt';
 export const DOC_ID = 'cc78cbd2ab743c91';

@@ -6,7 +6,8 @@ import { assessTasks, type AssessedTask } from '../../../src/lib/ledger/assess';
 import { buildSheet, SHEET_COLUMNS, type LedgerSheet } from '../../../src/lib/ledger/sheet';
 import { entriesToApply, previewImport, readStatus } from '../../../src/lib/ledger/sheetImport';
 import { ledgerFileName, writeLedgerXlsx } from '../../../src/lib/export/ledgerXlsx';
-import { readLedgerXlsx, type RawLedgerSheet } from '../../../src/lib/import/ledgerXlsx';
+import { readLedgerXlsx } from '../../../src/lib/import/ledgerXlsx';
+import type { RawLedgerSheet } from '../../../src/lib/ledger/sheet';
 import type { ProgressEntry } from '../../../src/lib/model/ledger';
 import { entry, seed002 } from './seed';
 

@@ -3,7 +3,7 @@
 // same figures with the per-document errors.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canonicalMetric, Gold, metricAgreement, scoreDocument, summarise } from '../../../src/lib/parse/accuracy';
+import { canonicalMetric, Gold, metricAgreement, scoreDocument, summarise } from '../../../scripts/corpus/score';
 import { ParsedDocument as Schema, type ParsedDocument, type Target } from '../../../src/lib/model/document';
 import { parseReport } from '../../../src/lib/parse/index';
 import { measureCorpus } from '../../../scripts/accuracy';

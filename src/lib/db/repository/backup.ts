@@ -1,20 +1,20 @@
-// Backup and restore: one JSON text with everything the user has (backup.ts checks it, the same way on
+// Backup and restore: one JSON text with everything the user has (backupCheck.ts checks it, the same way on
 // export and on restore), and the "please back up" state the UI reminds from. The user tables come from
 // one list (userTables.ts). Large backups are checked, written and read in pieces so the page never
 // freezes (time/slices.ts); progress is reported through `onProgress`.
 import { liveQuery, type Observable, type Table } from 'dexie';
 import { nowIso } from '../../time/clock';
 import { runSliced } from '../../time/slices';
-import {
-  BACKUP_FORMAT, BACKUP_VERSION, backupText, checkBackupSliced, describeProblem, parseBackupJson,
-  type BackupContents, type BackupProblem,
-} from '../backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, describeProblem, type BackupContents, type BackupProblem } from '../backupFormat';
+import { checkBackupSliced, parseBackupJson } from '../backupCheck';
+import { backupText } from '../backupText';
 import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { ITEM_TABLES } from '../schema';
 import { packOf } from './packs';
 import { USER_TABLE_NAMES, USER_TABLES, type UserTableName } from '../userTables';
 import { writeFailure, type WriteFailure } from './errors';
-import { dbOf, lostFailure, type Store } from './store';
+import { guardedWrite } from './guardedWrite';
+import { dbOf, type Store } from './store';
 import { allTables, deleteItems, newRevision } from './writes';
 
 export interface BackupState {
@@ -187,18 +187,15 @@ const IN_FLIGHT = 3;
  * newer version wins. Rows go in batches, so the page stays responsive and progress can be shown.
  */
 export async function restoreContents(store: Store, contents: BackupContents, options: RestoreOptions = {}): Promise<RestoreOutcome> {
-  const lost = lostFailure(store);
-  if (lost) return lost;
-  const db = dbOf(store);
-  const total = Math.max(1, contents.documents.reduce((n, d) => n + 1 + ITEM_TABLES.reduce((m, t) => m + d[t].length, 0), 0) +
-    USER_TABLE_NAMES.reduce((n, t) => n + contents.user[t].length, 0));
-  let done = 0;
-  const advance = (n: number) => {
-    done += n;
-    options.onProgress?.('writing', Math.min(1, done / total));
-  };
-  try {
-    return await db.transaction('rw', allTables(db), async (): Promise<RestoreOutcome> => {
+  return guardedWrite(store, async (db) => {
+    const total = Math.max(1, contents.documents.reduce((n, d) => n + 1 + ITEM_TABLES.reduce((m, t) => m + d[t].length, 0), 0) +
+      USER_TABLE_NAMES.reduce((n, t) => n + contents.user[t].length, 0));
+    let done = 0;
+    const advance = (n: number) => {
+      done += n;
+      options.onProgress?.('writing', Math.min(1, done / total));
+    };
+    return db.transaction('rw', allTables(db), async (): Promise<RestoreOutcome> => {
       let replacedBundled = 0;
       let tasks = 0;
       for (const d of contents.documents) {
@@ -244,9 +241,7 @@ export async function restoreContents(store: Store, contents: BackupContents, op
         problems: left(contents.problems, '未恢复'),
       };
     });
-  } catch (e) {
-    return lostFailure(store) ?? writeFailure(e);
-  }
+  });
 }
 
 /** Puts each row unless the stored row with its key is newer; returns how many were put. */

@@ -1,11 +1,13 @@
 /**
- * The dashboard's database: the only API the UI uses. Components never import Dexie or another db/
- * module; they get a `Store` from `startDatabase()` (db/start.ts) and pass it to these functions.
+ * The dashboard's database: the only storage API the app uses, through storage's public entry
+ * (db/index.ts). Components never import Dexie or another db/ module; they get a `Store` from
+ * `startDatabase()` (db/start.ts) and pass it to these functions. Storage keeps rows, not rules: the
+ * writes that apply the ledger's rules (state/ledgerActions.ts) decide inside `writeLedger`.
  *
  * What is stored where — one IndexedDB database named 'zfgzbg-dashboard' (schema.ts), or, when the
  * browser refuses IndexedDB, the same schema in an in-memory engine (fake-indexeddb) that dies with
  * the page (`store.status.mode === 'memory'`, with a banner saying nothing will be saved):
- *   documents     one row per document; id = content hash of its source text (hash.ts), plus "-2",
+ *   documents     one row per document; id = content hash of its source text (model/hash.ts), plus "-2",
  *                 "-3" … when the user keeps both copies of a duplicate. Keeps metadata, counts, the
  *                 parser version, a `hidden` flag and `rev` (new on every write of its rows).
  *   documentTexts the raw source text and the normalized text of each document, by the same id (since
@@ -18,7 +20,7 @@
  *                 the parsed items, id `${docId}/${localId}`, with the document's year and place copied
  *                 onto each row. Always replaced together with their document.
  *   progress      the ledger (督查台账): dated progress entries per task, keyed by document + task
- *                 number (or text hash) so they survive a re-parse (annotations.ts). The latest entry
+ *                 number (or text hash) so they survive a re-parse (model/annotationKeys.ts). The latest entry
  *                 is the task's current status and note (what the task list shows and edits).
  *   deadlineRules the clerk's reporting rules per document (parsed ones are read from the document).
  *                 Both are user tables (userTables.ts): never touched by seeding or import, in every
@@ -26,7 +28,7 @@
  *   annotations   version 3's status and note per task; emptied by version 4 into `progress`.
  *   outcomeDecisions
  *                 the user's confirm / correct / unlink per target ↔ outcome pair, keyed by the target's
- *                 document and a hash of its words, value and unit (outcomes.ts), so they survive a
+ *                 document and a hash of its words, value and unit (model/outcomeKeys.ts), so they survive a
  *                 re-parse. A user table, deleted with the target's document.
  *   unitEdits     the user's merges and splits of unit names, applied in order; undone edits stay,
  *                 marked inactive. A user table, not tied to a document.
@@ -42,7 +44,7 @@
  * shape-check them (rowGuard.ts) and report what they had to skip.
  *
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
- * hide), reads.ts (validated and live reads), packs.ts (the rows as one string per document), progress.ts (the ledger), outcomes.ts, backup.ts, errors.ts.
+ * hide), reads.ts (validated and live reads), packs.ts (the rows as one string per document), progress.ts (the ledger's rows), outcomes.ts, backup.ts, errors.ts and guardedWrite.ts (how a write fails).
  */
 export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
@@ -50,18 +52,17 @@ export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedHooks, type Se
 export { deleteDocument, findDuplicate, importDocument, importDocuments, setHidden, type BatchEntry, type BatchOutcome, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
 export { DatasetCache, datasetOfRows, earlyDataset, listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
 export {
-  addEntries, addEntry, deleteEntry, deleteRule, getAnnotations, getEntries, getRules, liveAnnotations, liveLedger, saveRule, setAnnotation, updateEntry,
-  type AnnotationOutcome, type AnnotationPatch, type EntriesOutcome, type EntryFields, type EntryOutcome, type LedgerRows, type RuleOutcome, type SimpleResult,
+  addEntries, deleteEntry, deleteRule, getEntries, getRules, liveLedger, writeLedger,
+  type EntriesOutcome, type Invalid, type KeyedTask, type LedgerRows, type LedgerTable, type LedgerTransaction, type NotFound, type SimpleResult,
 } from './progress';
 export {
-  addUnitEdit, achievementKey, getOutcomeDecisions, getUnitEdits, liveOutcomeDecisions, liveUnitEdits, setOutcomeDecision, targetKey, undoUnitEdit,
+  addUnitEdit, getOutcomeDecisions, getUnitEdits, liveOutcomeDecisions, liveUnitEdits, setOutcomeDecision, undoUnitEdit,
   type OutcomeDecisionOutcome, type UnitEditOutcome,
 } from './outcomes';
 export {
   exportBackup, exportBackupChecked, getBackupState, liveBackupState, readBackup, restoreBackup, restoreContents, restoreSummary,
   type BackupExport, type BackupProgress, type ExportOptions, type ReadOptions, type BackupStage, type BackupState, type JsonReader, type RestoreCounts, type RestoreOutcome,
 } from './backup';
-export type { BackupContents } from '../backup';
-export { annotationsByTask } from '../annotations';
+export type { BackupContents } from '../backupFormat';
 export { requestPersistence, storageInfo, type StorageInfo } from '../storage';
 export { MSG } from '../messages';

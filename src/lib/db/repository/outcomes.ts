@@ -5,10 +5,11 @@ import { liveQuery, type Observable } from 'dexie';
 import { OutcomeDecisionRow, UnitEditRow, type AchievementRef, type PairDecisionKind } from '../../model/outcomes';
 import { nowIso } from '../../time/clock';
 import { MSG } from '../messages';
-import { achievementKey, targetKey } from '../outcomes';
-import { writeFailure, type WriteFailure } from './errors';
+import { achievementKey, targetKey } from '../../model/outcomeKeys';
+import type { WriteFailure } from './errors';
+import { guardedWrite } from './guardedWrite';
 import { validRows } from './reads';
-import { dbOf, lostFailure, type Store } from './store';
+import { dbOf, type Store } from './store';
 import { markChanged } from './writes';
 
 export type OutcomeDecisionOutcome = { ok: true; decision: OutcomeDecisionRow } | { ok: false; code: 'not-found'; reason: string } | WriteFailure;
@@ -24,11 +25,8 @@ export async function setOutcomeDecision(
   achievementId: string | null = null,
   now: () => string = nowIso,
 ): Promise<OutcomeDecisionOutcome> {
-  const lost = lostFailure(store);
-  if (lost) return lost;
-  const db = dbOf(store);
-  try {
-    return await db.transaction('rw', [db.targets, db.achievements, db.outcomeDecisions, db.meta], async (): Promise<OutcomeDecisionOutcome> => {
+  return guardedWrite(store, (db) =>
+    db.transaction('rw', [db.targets, db.achievements, db.outcomeDecisions, db.meta], async (): Promise<OutcomeDecisionOutcome> => {
       const target = await db.targets.get(targetId);
       if (!target) return { ok: false, code: 'not-found', reason: MSG.itemNotFound };
       let achievement: AchievementRef | null = null;
@@ -42,10 +40,8 @@ export async function setOutcomeDecision(
       await db.outcomeDecisions.put(row);
       await markChanged(db, at);
       return { ok: true, decision: row };
-    });
-  } catch (e) {
-    return lostFailure(store) ?? writeFailure(e);
-  }
+    }),
+  );
 }
 
 export async function getOutcomeDecisions(store: Store): Promise<OutcomeDecisionRow[]> {
@@ -71,29 +67,21 @@ export async function addUnitEdit(store: Store, kind: 'merge' | 'split', from: s
   const a = from.trim();
   const b = into.trim();
   if (a === '' || (kind === 'merge' && (b === '' || a === b))) return { ok: false, code: 'invalid', reason: '请选择两个不同的单位' };
-  const lost = lostFailure(store);
-  if (lost) return lost;
-  const db = dbOf(store);
-  try {
-    return await db.transaction('rw', [db.unitEdits, db.meta], async (): Promise<UnitEditOutcome> => {
+  return guardedWrite(store, (db) =>
+    db.transaction('rw', [db.unitEdits, db.meta], async (): Promise<UnitEditOutcome> => {
       const at = now();
       const edit: UnitEditRow = { id: newId(at), kind, from: a, into: kind === 'merge' ? b : '', createdAt: at, active: true, updatedAt: at };
       await db.unitEdits.put(edit);
       await markChanged(db, at);
       return { ok: true, edit };
-    });
-  } catch (e) {
-    return lostFailure(store) ?? writeFailure(e);
-  }
+    }),
+  );
 }
 
 /** Undoes an edit (kept, marked inactive, so restoring an older backup does not bring it back). */
 export async function undoUnitEdit(store: Store, id: string, now: () => string = nowIso): Promise<UnitEditOutcome> {
-  const lost = lostFailure(store);
-  if (lost) return lost;
-  const db = dbOf(store);
-  try {
-    return await db.transaction('rw', [db.unitEdits, db.meta], async (): Promise<UnitEditOutcome> => {
+  return guardedWrite(store, (db) =>
+    db.transaction('rw', [db.unitEdits, db.meta], async (): Promise<UnitEditOutcome> => {
       const old = await db.unitEdits.get(id);
       if (!old) return { ok: false, code: 'invalid', reason: MSG.itemNotFound };
       const at = now();
@@ -101,10 +89,8 @@ export async function undoUnitEdit(store: Store, id: string, now: () => string =
       await db.unitEdits.put(edit);
       await markChanged(db, at);
       return { ok: true, edit };
-    });
-  } catch (e) {
-    return lostFailure(store) ?? writeFailure(e);
-  }
+    }),
+  );
 }
 
 /** Every edit, oldest first (the order they apply in); undone ones included (`active: false`). */
@@ -117,4 +103,3 @@ export function liveUnitEdits(store: Store): Observable<UnitEditRow[]> {
   return liveQuery(() => getUnitEdits(store));
 }
 
-export { achievementKey, targetKey };

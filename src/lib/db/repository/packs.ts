@@ -8,18 +8,10 @@
 // document's normalized text (its copy of record is in documentTexts), so the open reads no other text.
 import { ITEM_TABLES, type ItemTable, type ReportDatabase } from '../schema';
 import type { DocumentHead } from '../../model/rows';
+import type { RowPack } from '../../model/rowPack';
 import { dbOf, type Store } from './store';
 import type { EarlyPack } from '../earlyRead';
 import { decodePack, encodePack, type Packed } from '../packCodec';
-
-export interface RowPack {
-  /** the document's id */
-  id: string;
-  /** the document's `rev` when the pack was written */
-  rev: string;
-  /** the rows of { sections, tasks, targets, achievements } and the text, as JSON (db/packCodec.ts) */
-  json: string;
-}
 
 export type PackedItems = { [K in ItemTable]: unknown[] };
 export type { Packed };

@@ -3,7 +3,7 @@
 import { ParsedDocument, type ParseResult } from '../../model/document';
 import { DocumentHead } from '../../model/rows';
 import { nowIso } from '../../time/clock';
-import { contentHash } from '../hash';
+import { contentHash } from '../../model/hash';
 import { MSG } from '../messages';
 import { toRows, type DocumentRows } from '../rows';
 import { describeError, writeFailure, type WriteFailure } from './errors';

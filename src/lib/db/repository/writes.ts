@@ -3,13 +3,14 @@
 import { ParsedDocument } from '../../model/document';
 import type { DocumentHead } from '../../model/rows';
 import { nowIso } from '../../time/clock';
-import { contentHash } from '../hash';
+import { contentHash } from '../../model/hash';
 import { MSG } from '../messages';
 import { toRows, type DocumentRows } from '../rows';
 import { ITEM_TABLES, type ReportDatabase } from '../schema';
 import { USER_TABLE_NAMES, USER_TABLES } from '../userTables';
 import { writeFailure, type WriteFailure } from './errors';
-import { dbOf, lostFailure, type Store } from './store';
+import { guardedWrite } from './guardedWrite';
+import { dbOf, type Store } from './store';
 import { packOf } from './packs';
 
 export async function deleteItems(db: ReportDatabase, docId: string): Promise<void> {
@@ -80,13 +81,10 @@ export async function importDocument(store: Store, parsed: ParsedDocument, opts:
     const issue = checked.error.issues[0];
     return { ok: false, code: 'invalid', reason: MSG.invalidParsed(issue ? `${issue.path.join('.')}：${issue.message}` : '') };
   }
-  const lost = lostFailure(store);
-  if (lost) return lost;
-  const db = dbOf(store);
-  const hash = contentHash(opts.sourceText);
-  const at = (opts.now ?? nowIso)();
-  try {
-    return await db.transaction('rw', documentTables(db), async (): Promise<ImportOutcome> => {
+  return guardedWrite(store, async (db) => {
+    const hash = contentHash(opts.sourceText);
+    const at = (opts.now ?? nowIso)();
+    return db.transaction('rw', documentTables(db), async (): Promise<ImportOutcome> => {
       const same = await db.documents.where('contentHash').equals(hash).toArray();
       const dup = same.find((d) => d.id === hash) ?? same[0];
       let id = hash;
@@ -108,9 +106,7 @@ export async function importDocument(store: Store, parsed: ParsedDocument, opts:
       await markChanged(db, at);
       return { ok: true, id, replaced: Boolean(dup) && id === dup?.id };
     });
-  } catch (e) {
-    return lostFailure(store) ?? writeFailure(e);
-  }
+  });
 }
 
 export interface BatchEntry {
@@ -177,11 +173,8 @@ export type SimpleOutcome = { ok: true } | { ok: false; code: 'bundled' | 'not-f
 
 /** Removes an imported document, its rows and what the user wrote about it — nothing else. */
 export async function deleteDocument(store: Store, id: string, now: () => string = nowIso): Promise<SimpleOutcome> {
-  const lost = lostFailure(store);
-  if (lost) return lost;
-  const db = dbOf(store);
-  try {
-    return await db.transaction('rw', allTables(db), async (): Promise<SimpleOutcome> => {
+  return guardedWrite(store, (db) =>
+    db.transaction('rw', allTables(db), async (): Promise<SimpleOutcome> => {
       const doc = await db.documents.get(id);
       if (!doc) return { ok: false, code: 'not-found', reason: MSG.notFound };
       if (doc.source === 'bundled') return { ok: false, code: 'bundled', reason: MSG.bundledCannotDelete };
@@ -189,25 +182,18 @@ export async function deleteDocument(store: Store, id: string, now: () => string
       await deleteDocumentRows(db, id);
       await markChanged(db, now());
       return { ok: true };
-    });
-  } catch (e) {
-    return lostFailure(store) ?? writeFailure(e);
-  }
+    }),
+  );
 }
 
 /** Hides or shows a document (meant for bundled seeds, which cannot be deleted). */
 export async function setHidden(store: Store, id: string, hidden: boolean, now: () => string = nowIso): Promise<SimpleOutcome> {
-  const lost = lostFailure(store);
-  if (lost) return lost;
-  const db = dbOf(store);
-  try {
-    return await db.transaction('rw', [db.documents, db.meta], async (): Promise<SimpleOutcome> => {
+  return guardedWrite(store, (db) =>
+    db.transaction('rw', [db.documents, db.meta], async (): Promise<SimpleOutcome> => {
       const n = await db.documents.update(id, { hidden });
       if (n === 0 && !(await db.documents.get(id))) return { ok: false, code: 'not-found', reason: MSG.notFound };
       await markChanged(db, now());
       return { ok: true };
-    });
-  } catch (e) {
-    return lostFailure(store) ?? writeFailure(e);
-  }
+    }),
+  );
 }

@@ -1,8 +1,6 @@
 // "Is this element near the viewport?" for every chart on the page, from one IntersectionObserver per
 // margin (not one per chart): charts initialise and update only when they come within `margin` of
 // the screen, so a page of many charts draws only what is seen.
-import { afterNextPaint } from '../time/frames';
-
 /** How far outside the viewport a chart already counts as near (it is ready before it scrolls in). */
 export const NEAR_MARGIN_PX = 600;
 
@@ -37,49 +35,4 @@ export function isNear(el: Element, marginPx = NEAR_MARGIN_PX): boolean {
   const r = el.getBoundingClientRect();
   const h = window.innerHeight || document.documentElement.clientHeight;
   return r.bottom >= -marginPx && r.top <= h + marginPx && (r.width > 0 || r.height > 0);
-}
-
-// Cards that come near build one per frame, in the order they asked: the first chart paints after one
-// build instead of after every card in reach (at scale one build can take a few hundred ms).
-const waiting: Array<() => void> = [];
-let pumping = false;
-let drained: Array<() => void> = [];
-
-function pump(): void {
-  const next = waiting.shift();
-  if (!next) {
-    pumping = false;
-    const calls = drained;
-    drained = [];
-    for (const fn of calls) fn();
-    return;
-  }
-  next();
-  // Let the frame that draws it paint before the next build.
-  afterNextPaint(pump);
-}
-
-/** Runs `fn` in its turn (one per frame); returns a function that takes it out of the queue. */
-export function inTurn(fn: () => void): () => void {
-  waiting.push(fn);
-  if (!pumping) {
-    pumping = true;
-    // The first in line runs in the current task: nothing waits for a frame when one card asks.
-    queueMicrotask(pump);
-  }
-  return () => {
-    const i = waiting.indexOf(fn);
-    if (i >= 0) waiting.splice(i, 1);
-  };
-}
-
-/** Calls `fn` once no card waits for its turn (at once when none does): the page's other sections
- * render after the charts in reach have built, not between them. */
-export function afterTurns(fn: () => void): () => void {
-  if (!pumping && waiting.length === 0) {
-    fn();
-    return () => {};
-  }
-  drained.push(fn);
-  return () => { drained = drained.filter((f) => f !== fn); };
 }

@@ -1,7 +1,7 @@
 // How an annotation (model/annotations.ts) finds its task. Keyed so it survives a re-parse of the
 // document (a new parser gives tasks new local ids): by the task number as printed when that number is
 // unique in its document, otherwise by a hash of the task's text.
-import type { AnnotationRow } from '../model/annotations';
+import type { AnnotationRow } from './annotations';
 import { contentHash } from './hash';
 
 export interface TaskIdentity {

@@ -1,16 +1,16 @@
 // Promise → outcome for the dashboard: every quantitative target of a document set against the
-// figures a later document of the same place reports for that year (outcomes/match.ts), with the
+// figures a later document of the same place reports for that year (match.ts), with the
 // user's decisions applied (confirm / correct / unlink, found again by key after a re-parse).
 // Computed once per data or decision change; the view filters the pairs by the shared scope.
-import { achievementKey, targetKey } from '../db/outcomes';
+import { achievementKey, targetKey } from '../model/outcomeKeys';
 import type { OutcomeDecisionRow, PairDecisionKind } from '../model/outcomes';
 import type { AchievementRow, Dataset, DocumentInfo, TargetRow } from '../model/rows';
-import { isEstimate } from '../outcomes/context';
-import { achievementInputs, targetInputs } from '../outcomes/documents';
-import { judgePair, matchOutcomes } from '../outcomes/match';
-import { STATUS_LABELS, type Status } from '../outcomes/status';
-import { targetPlace } from './places';
-import type { Scope } from './scope';
+import { isEstimate } from './context';
+import { achievementInputs, targetInputs } from './documents';
+import { judgePair, matchOutcomes } from './match';
+import { STATUS_LABELS, type Status } from './status';
+import { targetPlace } from '../analysis/places';
+import type { Scope } from '../analysis/scope';
 import { runAll, type Sliced } from '../time/slices';
 
 export { STATUS_LABELS, type Status };

@@ -1,16 +1,13 @@
-// The outcome analyses on the five seeds: attainment (002's targets against 000's 回眸2024) with the
-// user's decisions, one name per unit in filters and charts, and the 003 ↔ 002 alignment.
+// Attainment on the five seeds: 002's targets against 000's 回眸2024, with the user's decisions; and
+// over many documents, at once and in slices.
 import { describe, expect, it } from 'vitest';
-import { computeAlignment } from '../../../src/lib/analysis/alignment';
-import { attainmentCounts, attainmentWork, computeAttainment, pairsInScope } from '../../../src/lib/analysis/attainment';
+import { attainmentCounts, attainmentWork, computeAttainment, pairsInScope } from '../../../src/lib/outcomes/attainment';
 import { runSliced } from '../../../src/lib/time/slices';
 import { scaledDataset } from '../fixtures/scaled';
-import { applyFilters, EMPTY_FILTERS, filterOptions, type Filters } from '../../../src/lib/analysis/filters';
-import { unitLoad } from '../../../src/lib/analysis/responsibility';
+import { EMPTY_FILTERS, type Filters } from '../../../src/lib/analysis/filters';
 import { scope } from '../../../src/lib/analysis/scope';
-import { canonicalDataset, canonicalFilters, unitRegistry, unitTitle } from '../../../src/lib/analysis/unitNames';
-import { achievementKey, targetKey } from '../../../src/lib/db/outcomes';
-import type { OutcomeDecisionRow, UnitEditRow } from '../../../src/lib/model/outcomes';
+import { achievementKey, targetKey } from '../../../src/lib/model/outcomeKeys';
+import type { OutcomeDecisionRow } from '../../../src/lib/model/outcomes';
 import { seedDataset } from '../../../scripts/benchCharts';
 
 const ds = seedDataset();
@@ -89,67 +86,5 @@ describe('attainment over many documents', () => {
 
   it('gives the same result in slices as at once', async () => {
     expect(await runSliced(attainmentWork(many, []), { sliceMs: 1 })).toEqual(computeAttainment(many, []));
-  });
-});
-
-describe('one name per unit on the seeds', () => {
-  const edits: UnitEditRow[] = [];
-  const registry = unitRegistry(ds, edits);
-  const canon = canonicalDataset(ds, registry);
-
-  it('counts 市文旅局 and 市文化和旅游局 as one unit in the filter choices and the charts', () => {
-    const before = filterOptions(ds).units;
-    expect(before.filter((u) => u.name === '市文旅局' || u.name === '市文化和旅游局').map((u) => u.count)).toEqual([14, 14]);
-    const after = filterOptions(canon.dataset).units;
-    expect(after.find((u) => u.name === '市文旅局')).toBeUndefined();
-    expect(after.find((u) => u.name === '市文化和旅游局')?.count).toBe(28);
-    const lead = unitLoad(scope(canon.dataset, EMPTY_FILTERS), 'lead').top.map((u) => u.name);
-    expect(lead).not.toContain('市文旅局');
-  });
-
-  it('finds all 28 tasks by either name, and keeps the written names per task', () => {
-    const byCanonical = applyFilters(canon.dataset, canonicalFilters(f({ units: ['市文旅局'] }), registry));
-    expect(byCanonical.tasks).toHaveLength(28);
-    // (a task whose names were already canonical is not copied: it is written as it reads)
-    const written = byCanonical.tasks.map((t) => canon.written.get(t.id) ?? t);
-    expect(written.some((w) => [...w.leadUnits, ...w.supportUnits].includes('市文旅局'))).toBe(true);
-    expect(written.some((w) => [...w.leadUnits, ...w.supportUnits].includes('市文化和旅游局'))).toBe(true);
-    expect(unitTitle(registry, '市文化和旅游局')).toContain('市文旅局');
-  });
-
-  it('keeps every task whose names are already canonical as the very same row', () => {
-    const kept = canon.dataset.tasks.filter((t, i) => t === ds.tasks[i]);
-    const copied = canon.dataset.tasks.filter((t, i) => t !== ds.tasks[i]);
-    expect(kept.length).toBeGreaterThan(0);
-    expect(copied.length).toBe(canon.written.size);
-    for (const t of kept) expect(canon.written.has(t.id)).toBe(false);
-    for (const t of copied) expect([...t.leadUnits, ...t.supportUnits]).not.toContain('市文旅局');
-  });
-
-  it('follows a merge and a split the user made', () => {
-    const at = '2025-01-01T00:00:00.000Z';
-    const merged = unitRegistry(ds, [{ id: '1', kind: 'merge', from: '市财政局', into: '市税务局', createdAt: at, active: true, updatedAt: at }]);
-    expect(merged.canonicalOf.get('市财政局')).toBe('市税务局');
-    const undone = unitRegistry(ds, [{ id: '1', kind: 'merge', from: '市财政局', into: '市税务局', createdAt: at, active: false, updatedAt: at }]);
-    expect(undone.canonicalOf.get('市财政局')).toBe('市财政局');
-    const split = unitRegistry(ds, [{ id: '2', kind: 'split', from: '市文旅局', into: '', createdAt: at, active: true, updatedAt: at }]);
-    expect(split.canonicalOf.get('市文旅局')).toBe('市文旅局');
-  });
-});
-
-describe('province → city alignment on the seeds', () => {
-  const view = computeAlignment(ds);
-
-  it('pairs the provincial-report notice with the city\'s own notice of the same year', () => {
-    expect(view.pairs.map((p) => [p.upperDocId, p.ownDocId])).toEqual([['003', '002']]);
-    const coverage = view.pairs[0]!.coverage;
-    expect(coverage.reduce((s, c) => s + c.total, 0)).toBe(ds.tasks.filter((t) => t.docId === '003').length);
-  });
-
-  it('links tasks both ways', () => {
-    const p1 = ds.tasks.find((t) => t.docId === '003' && t.no === '1')!;
-    const c1 = ds.tasks.find((t) => t.docId === '002' && t.no === '1')!;
-    expect(view.links.get(p1.id)?.[0]?.taskId).toBe(c1.id);
-    expect(view.links.get(c1.id)?.some((l) => l.taskId === p1.id)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 // The charts currently on the page, so one button can export them all ("导出全部图表").
-import type { ImageKind } from '../export/chartExport';
+import type { ImageKind } from '../../lib/export/chartExport';
 
 export interface MountedChart {
   readonly id: string;

@@ -1,84 +1,25 @@
-// The backup file: everything the user has that is not bundled with the app — imported documents
-// (with their source text and parsed rows, so corrections survive), the hidden flags of bundled
-// documents, and every row of the user tables (userTables.ts). Pure: the same check runs on export
-// (on the rows read, then on the finished file parsed back) and on restore; the repository reads and
-// writes (repository/backup.ts), export/fileName.ts names the file.
-//
-// A document is restorable when its row is valid, it was imported (bundled ones come with the app), and
-// its id is its source text's content hash (plus "-2", "-3" … for a kept duplicate), so a document
-// cannot take another's place. A row is restorable when it is valid against its table's schema, carries
-// its document's id, has the id `${docId}/${localId}` and refers only to rows of the same document, and
-// its id is not used twice, so restoring one document can never overwrite another's rows.
-// Problems stay local: a broken row is left out of its document, a broken document is left out with
-// its rows and the user rows that belong to it, and each is reported naming the document.
+// Checking a backup file (its format: backupFormat.ts): only what can be restored is kept, and every
+// row left out is reported naming its document or table. Pure: the same check runs on export (on the
+// rows read, then on the finished file parsed back) and on restore.
 import { z } from 'zod';
 import { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 import { AnnotationRow } from '../model/annotations';
 import { runAll, type Sliced } from '../time/slices';
-import { contentHash } from './hash';
+import { contentHash } from '../model/hash';
+import {
+  BACKUP_FORMAT, BACKUP_VERSION, Envelope,
+  type BackupCheck, type BackupContents, type BackupDocument, type BackupProblem,
+} from './backupFormat';
 import { entryFromAnnotation } from './legacy';
 import { MSG, TABLE_NAMES_ZH } from './messages';
-import { ITEM_TABLES, type ItemTable } from './schema';
+import { ITEM_TABLES, type ItemTable } from './names';
 import { USER_TABLE_NAMES, USER_TABLES, type UserRows, type UserTableName } from './userTables';
-
-export const BACKUP_FORMAT = 'zfgzbg-dashboard-backup';
-/** 2: the ledger's tables (progress, deadlineRules) replace version 1's annotations. */
-export const BACKUP_VERSION = 2;
-
-export interface BackupDocument {
-  document: DocumentRow;
-  sections: SectionRow[];
-  tasks: TaskRow[];
-  targets: TargetRow[];
-  achievements: AchievementRow[];
-}
 
 const ITEM_SCHEMAS: { [K in ItemTable]: z.ZodType<BackupDocument[K][number]> } = {
   sections: SectionRow, tasks: TaskRow, targets: TargetRow, achievements: AchievementRow,
 };
 /** Fields of item rows that refer to another row of the same document. */
 const REFERENCES = ['parentId', 'sectionId', 'taskId'] as const;
-
-/** What a backup holds, once checked: only what can be restored, and what was left out. */
-export interface BackupContents {
-  /** ISO timestamp */
-  exportedAt: string;
-  documents: BackupDocument[];
-  /** Bundled documents the user hid, by id. */
-  hiddenSeeds: string[];
-  user: UserRows;
-  /** Everything left out, each naming its document (or table). Empty for a sound backup. */
-  problems: BackupProblem[];
-  /** Documents listed in the file, restorable or not. */
-  listed: number;
-}
-
-export interface BackupProblem {
-  /** 文件「2024年通知.txt」, or a user table's name (批注) */
-  subject: string;
-  /** 1 条任务记录已损坏（例如 …）; 文件记录已损坏（…） */
-  detail: string;
-}
-
-export type BackupCheck = { ok: true; data: BackupContents } | { ok: false; reason: string };
-
-/** One sentence per problem; `outcome` says what happened to it (未恢复 / 未写入备份). */
-export function describeProblem(p: BackupProblem, outcome: string): string {
-  return `${p.subject}：${p.detail}，${outcome}。`;
-}
-
-const Envelope = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
-  exportedAt: z.string(),
-  documents: z.array(z.unknown()),
-  hiddenSeeds: z.array(z.string()),
-  // one array per user table; a table added after a backup was written reads as empty
-  ...Object.fromEntries(USER_TABLE_NAMES.map((name) => [name, z.array(z.unknown()).default([])])),
-  /** Version 1 backups: each task's status and note, read into `progress` (db/legacy.ts). */
-  annotations: z.array(z.unknown()).default([]),
-});
-type Envelope = { exportedAt: string; documents: unknown[]; hiddenSeeds: string[]; annotations: unknown[] } & Record<UserTableName, unknown[]>;
 
 function issueText(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -144,6 +85,23 @@ function rowLabel(row: unknown): string {
   return typeof id === 'string' ? clip(id, 40) : '无编号';
 }
 
+/** How many rows failed their schema, and the first of them as an example. */
+interface Broken {
+  broken: number;
+  brokenExample: string;
+}
+
+/** Hands each row valid against `schema` to `use` (with zod's reading of it), counts the others into
+ * `bad`, and yields progress as it goes. */
+function* eachValidRow<T>(rows: readonly unknown[], schema: z.ZodType<T>, progress: Progress, bad: Broken, use: (row: unknown, value: T) => void): Generator<number, void> {
+  for (const row of rows) {
+    if (progress.tick()) yield progress.fraction;
+    const r = schema.safeParse(row);
+    if (r.success) use(row, r.data);
+    else if (bad.broken++ === 0) bad.brokenExample = `${rowLabel(row)}：${issueText(r.error)}`;
+  }
+}
+
 function* checkDocument(entry: unknown, progress: Progress): Generator<number, DocumentCheck> {
   if (!isObject(entry)) return { ok: false, id: null, detail: '不是一份文件的记录' };
   const rawId = isObject(entry.document) && typeof entry.document.id === 'string' ? entry.document.id : null;
@@ -164,29 +122,23 @@ function* checkDocument(entry: unknown, progress: Progress): Generator<number, D
     const valid: { id: string }[] = [];
     const seen = new Set<string>();
     const bad = { broken: 0, brokenExample: '', foreign: 0, foreignExample: '', twice: 0, twiceExample: '' };
-    for (const row of rows) {
-      if (progress.tick()) yield progress.fraction;
-      const r = schema.safeParse(row);
-      if (!r.success) {
-        if (bad.broken++ === 0) bad.brokenExample = `${rowLabel(row)}：${issueText(r.error)}`;
-        continue;
-      }
-      const v = r.data as unknown as Record<string, unknown> & { id: string; localId: string; docId: string };
+    yield* eachValidRow(rows, schema, progress, bad, (row, value) => {
+      const v = value as unknown as Record<string, unknown> & { id: string; localId: string; docId: string };
       const inside = v.docId === id && v.id === `${id}/${v.localId}` &&
         REFERENCES.every((k) => v[k] === undefined || v[k] === null || (typeof v[k] === 'string' && (v[k] as string).startsWith(`${id}/`)));
       if (!inside) {
         if (bad.foreign++ === 0) bad.foreignExample = clip(v.id, 40);
-        continue;
+        return;
       }
       if (seen.has(v.id)) {
         if (bad.twice++ === 0) bad.twiceExample = clip(v.id, 40);
-        continue;
+        return;
       }
       seen.add(v.id);
       // The row as it came, now known to be valid (zod's copy differs only by dropping unknown fields, which
       // are kept for forward compatibility): one copy of 100k rows instead of two, far less for the GC.
       valid.push(row as typeof v);
-    }
+    });
     if (bad.broken) details.push(`${bad.broken} 条${zh}记录已损坏（例如 ${bad.brokenExample}）`);
     if (bad.foreign) details.push(`${bad.foreign} 条${zh}记录不属于这份文件（例如 ${bad.foreignExample}）`);
     if (bad.twice) details.push(`${bad.twice} 条${zh}记录的编号重复（例如 ${bad.twiceExample}）`);
@@ -258,26 +210,20 @@ export function* checkBackupSliced(raw: unknown): Sliced<BackupCheck> {
     const kept = new Map<string, { updatedAt: string }>();
     const bad = { broken: 0, brokenExample: '', orphan: 0, twice: 0, twiceExample: '' };
     const rows = name === 'progress' ? [...env.data[name], ...legacyEntries(env.data.annotations, problems)] : env.data[name];
-    for (const row of rows) {
-      if (progress.tick()) yield progress.fraction;
-      const r = schema.safeParse(row);
-      if (!r.success) {
-        if (bad.broken++ === 0) bad.brokenExample = `${rowLabel(row)}：${issueText(r.error)}`;
-        continue;
-      }
-      const v = r.data as { updatedAt: string } & Record<string, unknown>;
+    yield* eachValidRow(rows, schema, progress, bad, (row, value) => {
+      const v = value as { updatedAt: string } & Record<string, unknown>;
       if (spec.perDocument && refused.has(v.docId as string)) {
         bad.orphan++;
-        continue;
+        return;
       }
       const key = String(v[spec.key]);
       const other = kept.get(key);
       if (other) {
         if (bad.twice++ === 0) bad.twiceExample = clip(key, 40);
-        if (other.updatedAt >= v.updatedAt) continue;
+        if (other.updatedAt >= v.updatedAt) return;
       }
       kept.set(key, row as typeof v); // as it came (see checkDocument)
-    }
+    });
     const zh = TABLE_NAMES_ZH[name] ?? name;
     if (bad.broken) problems.push({ subject: zh, detail: `${bad.broken} 条记录已损坏（例如 ${bad.brokenExample}）` });
     if (bad.orphan) problems.push({ subject: zh, detail: `${bad.orphan} 条记录属于上面未能恢复的文件` });
@@ -316,47 +262,4 @@ export function parseBackupJson(json: string): { ok: true; raw: unknown } | { ok
 export function parseBackup(json: string): BackupCheck {
   const parsed = parseBackupJson(json);
   return parsed.ok ? checkBackup(parsed.raw) : parsed;
-}
-
-/** What is written to the file: the checked contents in the file format. */
-export interface BackupFile {
-  exportedAt: string;
-  documents: BackupDocument[];
-  hiddenSeeds: string[];
-  user: UserRows;
-}
-
-/** Rows per JSON.stringify call: small enough that no single call holds the page long. */
-const ROWS_PER_PIECE = 2000;
-
-function* jsonArray(rows: readonly unknown[], out: string[]): Generator<number, void> {
-  out.push('[');
-  for (let i = 0; i < rows.length; i += ROWS_PER_PIECE) {
-    if (i > 0) out.push(',');
-    out.push(JSON.stringify(rows.slice(i, i + ROWS_PER_PIECE)).slice(1, -1));
-    yield 0;
-  }
-  out.push(']');
-}
-
-/** The file's text, written piece by piece (see time/slices.ts). Same JSON as one JSON.stringify. */
-export function* backupText(file: BackupFile): Sliced<string> {
-  const out: string[] = [JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: file.exportedAt }).slice(0, -1), ',"documents":['];
-  for (const [i, d] of file.documents.entries()) {
-    if (i > 0) out.push(',');
-    out.push(JSON.stringify({ document: d.document }).slice(0, -1));
-    for (const t of ITEM_TABLES) {
-      out.push(`,${JSON.stringify(t)}:`);
-      for (const _ of jsonArray(d[t], out)) yield (i + 0.5) / Math.max(1, file.documents.length);
-    }
-    out.push('}');
-    yield (i + 1) / file.documents.length;
-  }
-  out.push('],"hiddenSeeds":', JSON.stringify(file.hiddenSeeds));
-  for (const name of USER_TABLE_NAMES) {
-    out.push(`,${JSON.stringify(name)}:`);
-    for (const _ of jsonArray(file.user[name], out)) yield 1;
-  }
-  out.push('}');
-  return out.join('');
 }

@@ -2,7 +2,7 @@
 // (tests/fixtures/corpus/gold/, see its SCHEMA.md). Pure: gold + ParsedDocument → per-field results.
 // Used by `npm run accuracy` and by the unit test that holds the figures.
 import { z } from 'zod';
-import type { ParsedDocument, Target } from '../model/document';
+import type { ParsedDocument, Target } from '../../src/lib/model/document';
 
 export const GoldTarget = z.object({
   metric: z.string(),

@@ -1,8 +1,8 @@
 // Province → city for the dashboard: a city notice that decomposes the provincial report, aligned with
 // the same city's notice decomposing its own report (same place, same year), task by task
-// (outcomes/align.ts). Links go both ways for the task list; coverage per provincial chapter.
+// (align.ts). Links go both ways for the task list; coverage per provincial chapter.
 import type { Dataset, DocumentInfo, TaskRow } from '../model/rows';
-import { alignTasks, chapterLookup, COVERED_AT, coverageByChapter, type AlignItem, type AlignMatch, type Alignment, type ChapterCoverage } from '../outcomes/align';
+import { alignTasks, chapterLookup, COVERED_AT, coverageByChapter, type AlignItem, type AlignMatch, type Alignment, type ChapterCoverage } from './align';
 
 export interface AlignedPair {
   /** The notice decomposing the provincial (higher) report. */
@@ -90,7 +90,7 @@ export function computeAlignment(all: Dataset): AlignmentView {
   return assemble(all, jobs, jobs.map((j) => alignTasks(items(j.upperTasks), items(j.ownTasks))));
 }
 
-/** The same, with the alignment itself done by `align` (a worker for large notices: outcomes/backgroundAlign.ts). */
+/** The same, with the alignment itself done by `align` (a worker for large notices: backgroundAlign.ts). */
 export async function computeAlignmentWith(all: Dataset, align: (from: AlignItem[], to: AlignItem[]) => Promise<Alignment[]>): Promise<AlignmentView> {
   const jobs = jobsOf(all);
   const results = await Promise.all(jobs.map((j) => align(items(j.upperTasks), items(j.ownTasks))));

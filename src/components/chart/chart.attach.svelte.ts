@@ -9,12 +9,12 @@
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { MediaQuery } from 'svelte/reactivity';
-import { echarts, type EChartsInstance, type EChartsOption } from './echarts';
-import { printing } from '../state/printing.svelte';
-import type { Drill } from './spec';
-import { canMerge, REPLACED, shape } from './optionMerge';
+import { echarts, type EChartsInstance, type EChartsOption } from '../../lib/charts/echarts';
+import { printing } from '../../lib/state/printing.svelte';
+import type { Drill } from '../../lib/charts/spec';
+import { canMerge, REPLACED, shape } from '../../lib/charts/optionMerge';
 import { isNear, observeNear } from './viewport';
-import { chartPainted } from '../state/firstPaint.svelte';
+import { chartPainted } from '../../lib/state/firstPaint.svelte';
 
 export interface ChartInput {
   option: () => EChartsOption;
