@@ -16,7 +16,10 @@ export function detectKind(text: string): DocumentKind {
   const speech = /(?:^|\n)[ \t\u3000]*各位代表[：:]/.test(text.slice(0, 4000)) || /\d日在[^\n。]{0,40}?人民代表大会/.test(head);
   const labelled = speech ? null : text.match(/[（(〔【](?:责任领导|牵头领导|牵头单位|主办单位)[】：:]/g);
   if (labelled && labelled.length >= 3) return 'notice';
-  const firstLines = toLines(text.slice(0, 400)).slice(0, 4).map((l) => l.text).join('');
+  const firstLines = toLines(text.slice(0, 400))
+    .slice(0, 4)
+    .map((l) => l.text)
+    .join('');
   if (/摘要/.test(firstLines) || !/各位代表/.test(text)) return 'report-summary';
   return 'report';
 }
@@ -72,8 +75,7 @@ export function findSpeechDate(head: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const PLAN_YEAR =
-  /((?:19|20)\d{2})年(?:[^\n。，；：]{0,8}?)(?:工作安排|总体要求|主要预期目标|预期目标|重点工作|民生项目|民生实事|重点做好|工作任务)/;
+const PLAN_YEAR = /((?:19|20)\d{2})年(?:[^\n。，；：]{0,8}?)(?:工作安排|总体要求|主要预期目标|预期目标|重点工作|民生项目|民生实事|重点做好|工作任务)/;
 
 /** The plan year: a "YYYY年…工作安排/总体要求/…" phrase, else the document number's year, else the issue date, else the most frequent year. */
 export function findYear(text: string, docYear: number | null, issuedOn: string | null): number | null {
@@ -147,9 +149,7 @@ export function readMetadata({ text, kind, titleLines, preamble = null, fileName
         ? Number(titleYear[1])
         : (yearFromHeadings(toLines(text.slice(0, 100_000))) ?? findYear(text, doc?.year ?? null, null));
   }
-  const place = kind !== 'notice' && preamble?.national
-    ? COUNTRY
-    : inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
+  const place = kind !== 'notice' && preamble?.national ? COUNTRY : inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
 
   let issuer: string | null = null;
   let title: string;
