@@ -23,7 +23,10 @@ function inlineScripts(html: string): string[] {
 
 /** Sets one directive of a policy, in place if present, else at the end. */
 function setDirective(policy: string, name: string, sources: string[]): string {
-  const parts = policy.split(';').map((p) => p.trim()).filter(Boolean);
+  const parts = policy
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const value = `${name} ${sources.join(' ')}`;
   const at = parts.findIndex((p) => p.split(/\s+/)[0]!.toLowerCase() === name);
   if (at >= 0) parts[at] = value;

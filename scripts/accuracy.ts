@@ -22,7 +22,9 @@ export function measureCorpus(dir = CORPUS_DIR, only: string[] = []): CorpusRun 
   const wanted = new Set(only.map((n) => n.replace(/\.(txt|json)$/, '')));
   const scores: DocumentScore[] = [];
   const unreadable: CorpusRun['unreadable'] = [];
-  for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(goldDir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const name = f.replace(/\.json$/, '');
     if (wanted.size > 0 && !wanted.has(name)) continue;
     let gold: Gold;

@@ -94,9 +94,10 @@ for (const c of CASES) {
   log(`${c.name.padEnd(40)} median ${median(times).toFixed(1)} ms${rate}  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, n=${c.runs})`);
 }
 // Parse throughput on the real-report corpus (10^6 UTF-8 bytes per second), the seeds when it is missing.
-const parseMBps = corpus.length > 0
-  ? Math.round((corpusBytes / 1e6 / ((nodeMedians[CORPUS_PARSE] as number) / 1000)) * 100) / 100
-  : Math.round((seedBytes / 1e6 / ((nodeMedians[PARSE_ALL] as number) / 1000)) * 100) / 100;
+const parseMBps =
+  corpus.length > 0
+    ? Math.round((corpusBytes / 1e6 / ((nodeMedians[CORPUS_PARSE] as number) / 1000)) * 100) / 100
+    : Math.round((seedBytes / 1e6 / ((nodeMedians[PARSE_ALL] as number) / 1000)) * 100) / 100;
 log(`parse throughput (UTF-8 bytes of the ${corpus.length > 0 ? 'corpus' : 'seeds'})  ${parseMBps} MB/s`);
 
 let bundleBytes: number | null = null;
@@ -110,7 +111,10 @@ if (!flag('no-browser')) {
   }
   bundleBytes = statSync(app ?? DIST_INDEX).size;
   log(`${app ?? 'dist/index.html'}  ${bundleBytes} bytes (${(bundleBytes / 1024 / 1024).toFixed(2)} MB)`);
-  const scales = (option('scales') ?? '10,100,1000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const scales = (option('scales') ?? '10,100,1000')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   const runs = option('runs') === undefined ? null : Number(option('runs'));
   browser = await browserBench({
     scales,

@@ -23,8 +23,14 @@ export function useApp(htmlPath: string): void {
   APP_URL = pathToFileURL(resolve(htmlPath)).href;
 }
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 const VIEWPORT = { width: 1366, height: 768 };
 
@@ -85,7 +91,10 @@ function instrument(): void {
       if (i.drawnAt === null || i.drawnAt < i.falseAt) i.drawnAt = t;
       w.__benchDirty++;
     });
-    chart.on('finished', () => { i.finishedAt = performance.now(); w.__benchDirty++; });
+    chart.on('finished', () => {
+      i.finishedAt = performance.now();
+      w.__benchDirty++;
+    });
   };
   new MutationObserver((records) => {
     const now = performance.now();
@@ -113,7 +122,14 @@ function instrument(): void {
     });
 }
 
-interface Card { visible: boolean; empty: boolean; first: number | null; drawnAt: number | null; falseAt: number; ready: boolean }
+interface Card {
+  visible: boolean;
+  empty: boolean;
+  first: number | null;
+  drawnAt: number | null;
+  falseAt: number;
+  ready: boolean;
+}
 
 /** Page side: waits for the charts of a fresh page; times from navigation start. */
 async function waitOpenInPage({ timeout, idle }: { timeout: number; idle: number }): Promise<OpenFigures> {
@@ -162,7 +178,13 @@ async function redrawInPage({ hash, timeout }: { hash: string; timeout: number }
   let seen = -1;
   let checkedAt = 0;
   let changed = false;
-  addEventListener('hashchange', () => { changed = true; }, { once: true });
+  addEventListener(
+    'hashchange',
+    () => {
+      changed = true;
+    },
+    { once: true },
+  );
   const t0 = performance.now();
   location.hash = hash;
   const out: RedrawFigures = { redrawMs: null, settledMs: null };
@@ -192,7 +214,11 @@ async function redrawInPage({ hash, timeout }: { hash: string; timeout: number }
 
 export async function launch(profile: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: VIEWPORT, locale: 'zh-CN', colorScheme: 'light',
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+    locale: 'zh-CN',
+    colorScheme: 'light',
   });
   // tsx compiles with esbuild's keepNames, which wraps functions in __name(): functions sent to the page need it too.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
@@ -200,7 +226,9 @@ export async function launch(profile: string): Promise<{ context: BrowserContext
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   return { context, page, errors };
 }
 
@@ -281,7 +309,12 @@ async function chartsInViewDrawn(page: Page, timeout: number): Promise<void> {
     const end = performance.now() + timeout;
     while (performance.now() < end) {
       await new Promise((r) => requestAnimationFrame(r));
-      if (cards().filter((c) => c.visible).every((c) => c.empty || c.drawnAt !== null)) return;
+      if (
+        cards()
+          .filter((c) => c.visible)
+          .every((c) => c.empty || c.drawnAt !== null)
+      )
+        return;
     }
   }, timeout);
 }
@@ -301,7 +334,6 @@ export async function importOne(page: Page, path: string, fileName: string, docu
   return performance.now() - t0;
 }
 
-
 /**
  * Picks many files at once and imports them with one click on 「全部导入」 (the batch list); waits until
  * the header counts them all and every chart in view has redrawn. Wall-clock ms from the pick; null
@@ -311,18 +343,28 @@ export async function importBatch(page: Page, paths: string[], documentsBefore: 
   const t0 = performance.now();
   await page.setInputFiles('[data-testid="import-file"]', paths, { timeout });
   const batch = page.locator('[data-testid="batch-import"]');
-  if (!(await batch.waitFor({ timeout: 5000 }).then(() => true, () => false))) return null;
+  if (
+    !(await batch.waitFor({ timeout: 5000 }).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return null;
   const button = batch.locator('[data-testid="batch-import-all"]');
   await page.waitForFunction(
     () => {
       const b = document.querySelector('[data-testid="batch-import"]');
       return b !== null && b.querySelectorAll('[data-testid="batch-row"][data-status="waiting"]').length === 0;
     },
-    null, { timeout, polling: 100 },
+    null,
+    { timeout, polling: 100 },
   );
   const parsedMs = performance.now() - t0;
   await button.click({ timeout });
-  await page.waitForFunction((n) => new RegExp(`共\\s*${n}\\s*份文件`).test(document.querySelector('header')?.textContent ?? ''), documentsBefore + paths.length, { timeout, polling: 'raf' });
+  await page.waitForFunction((n) => new RegExp(`共\\s*${n}\\s*份文件`).test(document.querySelector('header')?.textContent ?? ''), documentsBefore + paths.length, {
+    timeout,
+    polling: 'raf',
+  });
   await chartsInViewDrawn(page, timeout);
   return { parsedMs, totalMs: performance.now() - t0 };
 }
@@ -353,6 +395,9 @@ export async function profile<T>(page: Page, action: () => Promise<T>, top = 15)
     const name = `${functionName || '(anonymous)'} ${url ? `${url.slice(-12)}:` : ''}${lineNumber + 1}:${columnNumber + 1}`;
     self.set(name, (self.get(name) ?? 0) + (n.hitCount ?? 0) * msPerSample);
   }
-  const hot = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, selfMs]) => ({ fn, selfMs: Math.round(selfMs) }));
+  const hot = [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([fn, selfMs]) => ({ fn, selfMs: Math.round(selfMs) }));
   return { result, hot };
 }

@@ -10,7 +10,9 @@ import { parseReport } from '../src/lib/parse/index';
 export function seedDataset(): Dataset {
   const ds: Dataset = { documents: [], sections: [], tasks: [], targets: [], achievements: [] };
   const dir = new URL('../seeds/', import.meta.url);
-  for (const fileName of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const fileName of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(new URL(fileName, dir), 'utf8');
     const parsed = parseReport(text, { fileName });
     if (!parsed.ok) throw new Error(`${fileName}: ${parsed.reason}`);

@@ -12,8 +12,7 @@ const seeds = readdirSync(new URL('../seeds/', import.meta.url))
   .map((f) => ({ fileName: f, text: readFileSync(new URL(`../seeds/${f}`, import.meta.url), 'utf8') }));
 const parser = { parse: parseReport, version: PARSER_VERSION };
 
-const fresh = () =>
-  openStore({ indexedDB: new IDBFactory() as unknown as globalThis.IDBFactory, IDBKeyRange: IDBKeyRange as unknown as typeof globalThis.IDBKeyRange });
+const fresh = () => openStore({ indexedDB: new IDBFactory() as unknown as globalThis.IDBFactory, IDBKeyRange: IDBKeyRange as unknown as typeof globalThis.IDBKeyRange });
 
 export function dbCases(): { name: string; runs: number; run: () => Promise<void> }[] {
   let seeded: Store | null = null;

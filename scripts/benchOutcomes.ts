@@ -18,7 +18,7 @@ function seed(prefix: string): ParsedDocument {
 export function syntheticTasks(count: number, seedValue: number, docs: ParsedDocument[]): AlignItem[] {
   const clauses = docs.flatMap((d) => d.text.split(/[，。；\n]/).filter((c) => c.length >= 6));
   let x = seedValue >>> 0;
-  const next = () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   return Array.from({ length: count }, (_, i) => {
     const parts = 3 + Math.floor(next() * 6);
     const text = Array.from({ length: parts }, () => clauses[Math.floor(next() * clauses.length)]).join('，');
@@ -41,7 +41,8 @@ export function outcomeCases(): Array<{ name: string; runs: number; run: () => v
     {
       name: 'outcomes: match 002 → 000',
       runs: 20,
-      run: () => void matchDocuments({ text: notice.text, meta: notice.document, targets: notice.targets }, { text: review.text, meta: review.document, achievements: review.achievements }),
+      run: () =>
+        void matchDocuments({ text: notice.text, meta: notice.document, targets: notice.targets }, { text: review.text, meta: review.document, achievements: review.achievements }),
     },
     { name: `outcomes: align 003 → 002 (${from.length}×${to.length})`, runs: 20, run: () => void alignTasks(from, to) },
     { name: 'outcomes: align 200×200 synthetic', runs: 20, run: () => void alignTasks(s200a, s200b) },

@@ -87,25 +87,40 @@ async function restoreOnce(file: string, expectDocuments: number): Promise<Resto
           if (w.__bench.start) w.__bench.log.push(`${(e.startTime - w.__bench.start).toFixed(0)} long task ${e.duration.toFixed(0)} ms`);
         }
       }).observe({ type: 'longtask' });
-      document.querySelector('[data-testid="restore-backup-input"]')!.addEventListener('change', () => { w.__bench.start = performance.now(); }, { capture: true });
+      document.querySelector('[data-testid="restore-backup-input"]')!.addEventListener(
+        'change',
+        () => {
+          w.__bench.start = performance.now();
+        },
+        { capture: true },
+      );
       new MutationObserver(() => {
         const progress = document.querySelector('[data-testid="backup-progress"]')?.textContent;
         if (progress && !w.__bench.progress.has(progress)) w.__bench.log.push(`${(performance.now() - w.__bench.start).toFixed(0)} ${progress}`);
         if (progress) w.__bench.progress.add(progress);
         if (w.__bench.start && !w.__bench.end && document.querySelector('[data-testid="backup-result"], [data-testid="restore-review"]')) w.__bench.end = performance.now();
-        if (w.__bench.end && !w.__bench.refreshed && document.querySelector('header')?.textContent?.includes(`共 ${expectDocuments} 份文件`)) w.__bench.refreshed = performance.now();
+        if (w.__bench.end && !w.__bench.refreshed && document.querySelector('header')?.textContent?.includes(`共 ${expectDocuments} 份文件`))
+          w.__bench.refreshed = performance.now();
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     }, expectDocuments);
     await page.setInputFiles('[data-testid="restore-backup-input"]', file);
     await page.waitForFunction(() => (window as unknown as { __bench: { end: number } }).__bench.end > 0, null, { timeout: 600_000, polling: 200 });
-    await page.waitForFunction(() => (window as unknown as { __bench: { refreshed: number } }).__bench.refreshed > 0, null, { timeout: 600_000, polling: 500 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => (window as unknown as { __bench: { refreshed: number } }).__bench.refreshed > 0, null, { timeout: 600_000, polling: 500 })
+      .catch(() => undefined);
     await page.waitForTimeout(200); // let the last long-task entry arrive
     return await page.evaluate(() => {
-      const b = (window as unknown as { __bench: { start: number; end: number; longest: number; progress: Set<string>; log: string[]; refreshed: number; refreshLongest: number } }).__bench;
+      const b = (window as unknown as { __bench: { start: number; end: number; longest: number; progress: Set<string>; log: string[]; refreshed: number; refreshLongest: number } })
+        .__bench;
       const result = document.querySelector('[data-testid="backup-result"], [data-testid="restore-review"]')?.textContent ?? '';
       return {
-        totalMs: b.end - b.start, longestBlockMs: b.longest, progressUpdates: b.progress.size, result: result.trim().slice(0, 160), log: b.log,
-        refreshMs: b.refreshed ? b.refreshed - b.end : NaN, refreshLongestBlockMs: b.refreshLongest,
+        totalMs: b.end - b.start,
+        longestBlockMs: b.longest,
+        progressUpdates: b.progress.size,
+        result: result.trim().slice(0, 160),
+        log: b.log,
+        refreshMs: b.refreshed ? b.refreshed - b.end : NaN,
+        refreshLongestBlockMs: b.refreshLongest,
       };
     });
   } finally {
@@ -128,8 +143,12 @@ export async function benchRestoreInChromium(tasks = 100_000, runs = 3): Promise
     const all: RestoreRun[] = [];
     for (let i = 0; i < runs; i++) all.push(await restoreOnce(file, backup.documents + 5)); // + the five bundled seeds
     const name = `restore in Chromium: ${backup.tasks} tasks, ${backup.documents} documents, ${size} MB`;
-    console.log(`${name.padEnd(40)} median ${median(all.map((r) => r.totalMs)).toFixed(0)} ms; longest main-thread block median ${median(all.map((r) => r.longestBlockMs)).toFixed(0)} ms (runs: ${all.map((r) => `${r.totalMs.toFixed(0)}/${r.longestBlockMs.toFixed(0)}`).join(', ')}); progress messages ${median(all.map((r) => r.progressUpdates))}`);
-    console.log(`  then the dashboard shows them after median ${median(all.map((r) => r.refreshMs)).toFixed(0)} ms more, longest block meanwhile median ${median(all.map((r) => r.refreshLongestBlockMs)).toFixed(0)} ms (the read path re-reads every row)`);
+    console.log(
+      `${name.padEnd(40)} median ${median(all.map((r) => r.totalMs)).toFixed(0)} ms; longest main-thread block median ${median(all.map((r) => r.longestBlockMs)).toFixed(0)} ms (runs: ${all.map((r) => `${r.totalMs.toFixed(0)}/${r.longestBlockMs.toFixed(0)}`).join(', ')}); progress messages ${median(all.map((r) => r.progressUpdates))}`,
+    );
+    console.log(
+      `  then the dashboard shows them after median ${median(all.map((r) => r.refreshMs)).toFixed(0)} ms more, longest block meanwhile median ${median(all.map((r) => r.refreshLongestBlockMs)).toFixed(0)} ms (the read path re-reads every row)`,
+    );
     console.log(`  result: ${all[0]?.result}`);
     if (process.env.BENCH_VERBOSE) for (const line of all[0]?.log ?? []) console.log(`  ${line}`);
   } finally {

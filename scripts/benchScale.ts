@@ -12,8 +12,19 @@ import { prepareImport } from '../src/lib/import/pipeline';
 import { parseSafely } from '../src/lib/import/parseSafely';
 import { parseReport } from '../src/lib/parse/index';
 import {
-  copyProfile, headerTotals, importBatch, importOne, launch, newProfile, open, pageFigures, redraw, removeProfile, restoreInto,
-  type OpenFigures, type PageFigures,
+  copyProfile,
+  headerTotals,
+  importBatch,
+  importOne,
+  launch,
+  newProfile,
+  open,
+  pageFigures,
+  redraw,
+  removeProfile,
+  restoreInto,
+  type OpenFigures,
+  type PageFigures,
 } from './benchBrowser';
 import { backupJson, type ParsedFile } from './corpus/backup';
 import { syntheticCorpus, type SeedText } from './corpus/synthetic';
@@ -77,7 +88,10 @@ const CORPUS_DIR = new URL('tests/fixtures/corpus/', ROOT);
 
 export function readSeeds(): SeedText[] {
   const dir = new URL('seeds/', ROOT);
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ fileName: f, text: readFileSync(new URL(f, dir), 'utf8') }));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ fileName: f, text: readFileSync(new URL(f, dir), 'utf8') }));
 }
 
 export function median(xs: readonly number[]): number {
@@ -113,7 +127,9 @@ interface Run {
 
 function row(docs: number, tasks: number, runs: Run[]): ScaleRow {
   return {
-    docs, tasks, runs: runs.length,
+    docs,
+    tasks,
+    runs: runs.length,
     firstChartMs: med(runs.map((r) => r.open.firstChartMs)),
     visibleChartsMs: med(runs.map((r) => r.open.visibleChartsMs)),
     allChartsMs: med(runs.map((r) => r.open.allChartsMs)),
@@ -133,7 +149,10 @@ function row(docs: number, tasks: number, runs: Run[]): ScaleRow {
 }
 
 /** One run on a profile: open, measure the page, one year, back to all, (reload), import one file. */
-async function measure(profile: string, o: { year: number; importFile: { path: string; name: string } | null; warm: boolean; docs: number; timeoutMs: number; errors: string[] }): Promise<Run> {
+async function measure(
+  profile: string,
+  o: { year: number; importFile: { path: string; name: string } | null; warm: boolean; docs: number; timeoutMs: number; errors: string[] },
+): Promise<Run> {
   const { context, page, errors } = await launch(profile);
   try {
     const openFigures = await open(page, 'goto', o.timeoutMs);
@@ -159,9 +178,11 @@ async function measure(profile: string, o: { year: number; importFile: { path: s
 const fmt = (x: number | null) => (x === null ? '—' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
 
 export function describeRow(label: string, r: ScaleRow): string {
-  return `${label.padEnd(22)} open ${fmt(r.firstChartMs)} / visible ${fmt(r.visibleChartsMs)} (${r.visibleCharts ?? '—'} of ${r.charts ?? '—'} charts in the first screen) / all ${fmt(r.allChartsMs)}; ` +
+  return (
+    `${label.padEnd(22)} open ${fmt(r.firstChartMs)} / visible ${fmt(r.visibleChartsMs)} (${r.visibleCharts ?? '—'} of ${r.charts ?? '—'} charts in the first screen) / all ${fmt(r.allChartsMs)}; ` +
     `year ${fmt(r.filterYearMs)} (settled ${fmt(r.filterYearSettledMs)}), all ${fmt(r.filterAllMs)} (settled ${fmt(r.filterAllSettledMs)}); ` +
-    `import ${fmt(r.importMs)}; unpack ${fmt(r.unpackMs)}; heap ${r.heapMB ?? '—'} MB, ${r.domElements ?? '—'} elements, ${r.pageHeightPx ?? '—'} px (n=${r.runs})`;
+    `import ${fmt(r.importMs)}; unpack ${fmt(r.unpackMs)}; heap ${r.heapMB ?? '—'} MB, ${r.domElements ?? '—'} elements, ${r.pageHeightPx ?? '—'} px (n=${r.runs})`
+  );
 }
 
 /** The files of tests/fixtures/corpus/ read and parsed as the import panel does; null when the folder is missing. */
@@ -225,17 +246,21 @@ export async function browserBench(o: BrowserOptions): Promise<BrowserResults> {
       const { context, page } = await launch(profile);
       try {
         await open(page, 'goto', o.timeoutMs);
-        batchRuns.push(await importBatch(page, batchFiles, seeds.length, o.timeoutMs).catch((e: unknown) => {
-          errors.push(`batch import: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-          return null;
-        }));
+        batchRuns.push(
+          await importBatch(page, batchFiles, seeds.length, o.timeoutMs).catch((e: unknown) => {
+            errors.push(`batch import: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+            return null;
+          }),
+        );
       } finally {
         await context.close();
         removeProfile(profile);
       }
     }
     const batch: BatchFigures = { files: batchFiles.length, parsedMs: med(batchRuns.map((r) => r?.parsedMs)), totalMs: med(batchRuns.map((r) => r?.totalMs)) };
-    o.log(`${'batch import'.padEnd(22)} ${batch.files} files: listed and parsed ${fmt(batch.parsedMs)}, one click → all counted and drawn ${fmt(batch.totalMs)} (n=${batchRuns.length})`);
+    o.log(
+      `${'batch import'.padEnd(22)} ${batch.files} files: listed and parsed ${fmt(batch.parsedMs)}, one click → all counted and drawn ${fmt(batch.totalMs)} (n=${batchRuns.length})`,
+    );
 
     // The real reports, when the folder is there.
     let corpus: BrowserResults['corpus'] = { skipped: 'not measured' };
@@ -264,7 +289,14 @@ export async function browserBench(o: BrowserOptions): Promise<BrowserResults> {
             removeProfile(copy);
           }
         }
-        corpus = { ...row(corpusFiles.length, corpusFiles.reduce((n, f) => n + f.parsed.tasks.length, 0), runs), dir: 'tests/fixtures/corpus' };
+        corpus = {
+          ...row(
+            corpusFiles.length,
+            corpusFiles.reduce((n, f) => n + f.parsed.tasks.length, 0),
+            runs,
+          ),
+          dir: 'tests/fixtures/corpus',
+        };
         o.log(describeRow(`corpus (${corpusFiles.length} + seeds)`, corpus));
       } finally {
         removeProfile(profile);

@@ -13,8 +13,8 @@ function groupOf(source: string): string {
   if (nm >= 0) {
     const rest = s.slice(nm + 'node_modules/'.length).split('/');
     const pkg = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? '?');
-    if (process.env.BREAKDOWN_FILES && (pkg === "zod" || pkg === "echarts")) return rest.join("/");
-    if (pkg === "echarts" || pkg === "zrender") return `${pkg}/${rest[1] === 'lib' ? (rest[2] ?? '') : (rest[1] ?? '')}`;
+    if (process.env.BREAKDOWN_FILES && (pkg === 'zod' || pkg === 'echarts')) return rest.join('/');
+    if (pkg === 'echarts' || pkg === 'zrender') return `${pkg}/${rest[1] === 'lib' ? (rest[2] ?? '') : (rest[1] ?? '')}`;
     return pkg;
   }
   const src = s.indexOf('src/');

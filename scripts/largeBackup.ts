@@ -34,9 +34,7 @@ export interface LargeBackup {
  * so that the file's size per task is the audit's, ≈ 330 bytes). */
 function repeated(p: ParsedDocument, n: number): ParsedDocument {
   if (n <= 1) return p;
-  const copies = Array.from({ length: n }, (_, k) =>
-    p.tasks.map((t) => (k === 0 ? t : { ...t, id: `${t.id}~${k}`, text: t.text.slice(0, 20), groups: [] })),
-  );
+  const copies = Array.from({ length: n }, (_, k) => p.tasks.map((t) => (k === 0 ? t : { ...t, id: `${t.id}~${k}`, text: t.text.slice(0, 20), groups: [] })));
   return { ...p, tasks: copies.flat() };
 }
 
@@ -50,7 +48,11 @@ export function largeBackup(minTasks: number, repeat = 40): LargeBackup {
     const sourceText = `${seed.text}\n（第 ${i + 1} 份副本）`;
     const docId = contentHash(sourceText);
     const rows = toRows(repeated(seed.parsed, repeat), {
-      docId, source: 'imported', sourceText, fileName: `副本${i + 1}-${seed.fileName}`, importedAt: '2025-03-05T08:00:00.000Z',
+      docId,
+      source: 'imported',
+      sourceText,
+      fileName: `副本${i + 1}-${seed.fileName}`,
+      importedAt: '2025-03-05T08:00:00.000Z',
     });
     documents.push(rows);
     tasks += rows.tasks.length;
@@ -61,13 +63,23 @@ export function largeBackup(minTasks: number, repeat = 40): LargeBackup {
       if (n % 10 !== 0 || used.has(key)) return; // repeated copies share a key: one note per key
       used.add(key);
       annotations.push({
-        key, docId, taskNo: t.no, taskText: t.text, status: '推进中', note: `第 ${n + 1} 项已开工`, updatedAt: '2025-04-01T08:00:00.000Z',
+        key,
+        docId,
+        taskNo: t.no,
+        taskText: t.text,
+        status: '推进中',
+        note: `第 ${n + 1} 项已开工`,
+        updatedAt: '2025-04-01T08:00:00.000Z',
       });
     });
   }
   const backup = {
-    format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2025-04-02T08:00:00.000Z',
-    documents, hiddenSeeds: [], annotations,
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: '2025-04-02T08:00:00.000Z',
+    documents,
+    hiddenSeeds: [],
+    annotations,
   };
   return { json: JSON.stringify(backup), documents: documents.length, tasks, annotations: annotations.length };
 }

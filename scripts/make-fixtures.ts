@@ -32,7 +32,11 @@ function gbkEncodingTable(): Map<string, number[]> {
     for (let trail = 0x40; trail <= 0xfe; trail++) {
       if (trail === 0x7f) continue;
       let ch: string;
-      try { ch = decoder.decode(new Uint8Array([lead, trail])); } catch { continue; }
+      try {
+        ch = decoder.decode(new Uint8Array([lead, trail]));
+      } catch {
+        continue;
+      }
       if (!table.has(ch)) table.set(ch, [lead, trail]);
     }
   }
@@ -46,7 +50,10 @@ export function encodeGbk(text: string): Uint8Array {
   const out: number[] = [];
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    if (code < 0x80) { out.push(code); continue; }
+    if (code < 0x80) {
+      out.push(code);
+      continue;
+    }
     const bytes = table.get(ch);
     if (!bytes) throw new Error(`not in GBK: U+${code.toString(16).toUpperCase()} ${ch}`);
     out.push(...bytes);
@@ -175,12 +182,9 @@ function makePng(): Uint8Array {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // truecolour
   const raw = Buffer.from([0, 255, 0, 0, 0, 0, 255, 0, 0, 255, 0, 255, 255, 255]);
-  return new Uint8Array(Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]));
+  return new Uint8Array(
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]),
+  );
 }
 
 /** A one-page PDF with a compressed content stream, as PDF writers produce. */

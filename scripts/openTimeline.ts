@@ -41,20 +41,39 @@ for (let i = 0; i < runs; i++) {
     // The first visit of a copied profile warms the disk cache like a user's second open.
     const firstOpen = await open(page, 'goto', 600_000);
     // --first: the marks of the first open of a new browser process (the bench's open), not the reload's
-    const firstMarks = (arg('first') || cold) && !arg('reload') ? await page.evaluate(() => performance.getEntries()
-      .filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
-      .map((e) => ({ name: e.name, at: e.startTime, ms: e.duration }))) : null;
+    const firstMarks =
+      (arg('first') || cold) && !arg('reload')
+        ? await page.evaluate(() =>
+            performance
+              .getEntries()
+              .filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
+              .map((e) => ({ name: e.name, at: e.startTime, ms: e.duration })),
+          )
+        : null;
     const o = await open(page, 'reload', 600_000);
-    const marks = firstMarks ?? await page.evaluate(() => performance.getEntries()
-      .filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
-      .map((e) => ({ name: e.name, at: e.startTime, ms: e.duration })));
+    const marks =
+      firstMarks ??
+      (await page.evaluate(() =>
+        performance
+          .getEntries()
+          .filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
+          .map((e) => ({ name: e.name, at: e.startTime, ms: e.duration })),
+      ));
     const figures = await pageFigures(page);
-    const add = (k: string, v: number | null | undefined) => { if (v != null) rows.set(k, [...(rows.get(k) ?? []), v]); };
+    const add = (k: string, v: number | null | undefined) => {
+      if (v != null) rows.set(k, [...(rows.get(k) ?? []), v]);
+    };
     // A filter change: one year, then back to all, each timed with the marks it made.
     const year = Number(arg('year') ?? 2024);
-    for (const [label, hash] of [[`filter ${year}`, filtersToHash({ ...EMPTY_FILTERS, years: [year] })], ['filter back to all', '']] as const) {
+    for (const [label, hash] of [
+      [`filter ${year}`, filtersToHash({ ...EMPTY_FILTERS, years: [year] })],
+      ['filter back to all', ''],
+    ] as const) {
       await page.waitForTimeout(1500);
-      await page.evaluate(() => { performance.clearMarks(); performance.clearMeasures(); });
+      await page.evaluate(() => {
+        performance.clearMarks();
+        performance.clearMeasures();
+      });
       const cpu = arg('cpuprofile') && i === 0 ? await page.context().newCDPSession(page) : null;
       if (cpu) {
         await cpu.send('Profiler.enable');
@@ -64,7 +83,9 @@ for (let i = 0; i < runs; i++) {
       const tracer = arg('trace') && i === 0 ? await page.context().newCDPSession(page) : null;
       const events: Array<{ name: string; dur?: number; ph: string; tid: number }> = [];
       if (tracer) {
-        tracer.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as typeof events)); });
+        tracer.on('Tracing.dataCollected', (e) => {
+          events.push(...(e.value as unknown as typeof events));
+        });
         await tracer.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
       }
       const r = await redraw(page, hash, 120_000);
@@ -74,7 +95,14 @@ for (let i = 0; i < runs; i++) {
         await done;
         const byName = new Map<string, number>();
         for (const e of events) if (e.ph === 'X' && e.dur) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
-        console.log(`${label}: trace (ms, complete events, all threads):`, [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([n, ms]) => `${n} ${Math.round(ms)}`).join(', '));
+        console.log(
+          `${label}: trace (ms, complete events, all threads):`,
+          [...byName]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 25)
+            .map(([n, ms]) => `${n} ${Math.round(ms)}`)
+            .join(', '),
+        );
         await tracer.detach();
       }
       if (cpu) {
@@ -98,7 +126,11 @@ for (let i = 0; i < runs; i++) {
       seen.add(m.name);
       const same = marks.filter((x) => x.name === m.name);
       add(m.name, m.at);
-      if (m.ms > 0) add(`${m.name} (took, ×${same.length})`, same.reduce((n, x) => n + x.ms, 0));
+      if (m.ms > 0)
+        add(
+          `${m.name} (took, ×${same.length})`,
+          same.reduce((n, x) => n + x.ms, 0),
+        );
     }
     add('first chart painted', o.firstChartMs);
     add('first chart painted on the first open of the copied profile', firstOpen.firstChartMs);

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Every test: type check, unit and database tests, the single-file build, browser tests on it.
+# Every test: type check, lint and format check, unit and database tests, the single-file build, browser tests on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== type check"
 npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output human | tail -n 3
+echo "== lint and format check"
+npm run --silent lint
 echo "== unit and database tests"
 npx vitest run
 echo "== build"

@@ -37,7 +37,8 @@ const clean = (id: string) => id.replace(/[?#].*$/, '');
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|svelte)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|svelte)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+  );
 
 /** `name.member` as written in the page's own sources (outside the core folders), members that exist. */
 async function membersUsed(root: string, o: CoreOptions, ns: { module: string; name: string }): Promise<string[]> {
@@ -69,10 +70,7 @@ async function buildCore(o: CoreOptions, root: string): Promise<Core> {
   const source = [
     ...specs.map((s, i) => `import * as m${i} from ${JSON.stringify(s.startsWith('/') ? join(root, s) : s)};`),
     ...narrowed,
-    `globalThis.${CORE_GLOBAL} = {${[
-      ...specs.map((s, i) => `${JSON.stringify(s)}: m${i}`),
-      ...o.namespaces.map((ns, i) => `${JSON.stringify(ns.module)}: ns${i}`),
-    ].join(', ')}};`,
+    `globalThis.${CORE_GLOBAL} = {${[...specs.map((s, i) => `${JSON.stringify(s)}: m${i}`), ...o.namespaces.map((ns, i) => `${JSON.stringify(ns.module)}: ns${i}`)].join(', ')}};`,
   ].join('\n');
   let moduleIds: string[] = [];
   const result = await build({
@@ -137,7 +135,9 @@ export function sharedCore(options: CoreOptions): Plugin {
       const key = core.keys.get(id);
       if (key) return prefix + key;
       if (core.closure.has(id)) {
-        this.error(`${relative(root, id)} (imported by ${relative(root, importer)}) is inside the shared core but not exposed: add it to sharedCore() in vite.config.ts, or the file would carry it twice`);
+        this.error(
+          `${relative(root, id)} (imported by ${relative(root, importer)}) is inside the shared core but not exposed: add it to sharedCore() in vite.config.ts, or the file would carry it twice`,
+        );
       }
       return null;
     },

@@ -24,10 +24,7 @@ export function readPackedRegistry(file: string): PackedLibrary[] {
 
 /** One library as a minified classic script (IIFE). */
 export function bundleLibrary(lib: PackedLibrary, target: string[], root: string): Promise<string> {
-  return bundleScript(
-    `import * as ns from ${JSON.stringify(lib.specifier)};\n(globalThis.${PACKED_GLOBAL} ||= {})[${JSON.stringify(lib.name)}] = ns;\n`,
-    lib.name, target, root,
-  );
+  return bundleScript(`import * as ns from ${JSON.stringify(lib.specifier)};\n(globalThis.${PACKED_GLOBAL} ||= {})[${JSON.stringify(lib.name)}] = ns;\n`, lib.name, target, root);
 }
 
 /** A module's source (imports resolved from `root`) as one minified classic script (IIFE). */
@@ -37,11 +34,13 @@ export async function bundleScript(source: string, name: string, target: string[
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [{
-      name: 'script-entry',
-      resolveId: (id) => (id === entry ? entry : null),
-      load: (id) => (id === entry ? source : null),
-    }],
+    plugins: [
+      {
+        name: 'script-entry',
+        resolveId: (id) => (id === entry ? entry : null),
+        load: (id) => (id === entry ? source : null),
+      },
+    ],
     build: {
       write: false,
       target,

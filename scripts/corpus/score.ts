@@ -164,7 +164,11 @@ export function scoreDocument(gold: Gold, parsed: ParsedDocument | null, error: 
   const pUsed = new Set(matchedIdx.map(([, p]) => p));
   const missedG = gold.mainTargets.map((_, i) => i).filter((i) => !gUsed.has(i));
   const extraP = mains.map((_, i) => i).filter((i) => !pUsed.has(i));
-  const misreadIdx = pairUp(missedG.map((i) => gold.mainTargets[i] as GoldTarget), extraP.map((i) => mains[i] as Target), false);
+  const misreadIdx = pairUp(
+    missedG.map((i) => gold.mainTargets[i] as GoldTarget),
+    extraP.map((i) => mains[i] as Target),
+    false,
+  );
 
   const glossaryIds = new Set((parsed?.sections ?? []).filter((s) => GLOSSARY_TITLE.test(s.title)).map((s) => s.id));
   const parsedYear = parsed?.document.year ?? null;

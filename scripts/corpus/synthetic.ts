@@ -108,7 +108,8 @@ function template(seed: SeedText): Template | null {
   return { seed, parsed: r.data, place, year: r.data.document.year, leaders };
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '建国文华明军伟志强丽红平晓东海峰勇涛斌超敏静军磊洪波宏亮春林辉鹏翔宇俊杰立新永刚学忠德荣昌';
 
 function inventName(rand: () => number): string {
@@ -185,7 +186,11 @@ function recombine(t: Template, place: Area, year: number, leaderNames: string[]
 
   // Places: the template's place, its city and province, and the counties under it.
   const names = new Map<string, string>();
-  const pairs: Array<[Area | null, Area | null]> = [[t.place, place], [cityOf(t.place), cityOf(place)], [provinceOf(t.place), provinceOf(place)]];
+  const pairs: Array<[Area | null, Area | null]> = [
+    [t.place, place],
+    [cityOf(t.place), cityOf(place)],
+    [provinceOf(t.place), provinceOf(place)],
+  ];
   const from = countiesOf(t.place);
   const to = countiesOf(place);
   from.forEach((c, i) => pairs.push([c, to.length ? (to[i % to.length] as Area) : place]));

@@ -3,7 +3,15 @@
 // counts reported are the rows written.
 import { describe, expect, it } from 'vitest';
 import {
-  exportBackup, exportBackupChecked, importDocument, listDocuments, loadDataset, restoreBackup, restoreContents, seedIfNeeded, type Store,
+  exportBackup,
+  exportBackupChecked,
+  importDocument,
+  listDocuments,
+  loadDataset,
+  restoreBackup,
+  restoreContents,
+  seedIfNeeded,
+  type Store,
 } from '../../src/lib/db/repository';
 import { setAnnotation } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
@@ -47,7 +55,15 @@ describe('export with a corrupt row (defect 1)', () => {
     const restored = await restoreBackup(target, r.json);
     expect(restored).toMatchObject({ ok: true, documents: 2, tasks: 5, progress: 1, problems: [] });
     const docs = await listDocuments(target);
-    expect(docs.filter((d) => d.source === 'imported').map((d) => [d.meta.fileName, d.counts.tasks]).sort()).toEqual([['乙.txt', 3], ['甲.txt', 2]]);
+    expect(
+      docs
+        .filter((d) => d.source === 'imported')
+        .map((d) => [d.meta.fileName, d.counts.tasks])
+        .sort(),
+    ).toEqual([
+      ['乙.txt', 3],
+      ['甲.txt', 2],
+    ]);
   });
 
   it('leaves out a document whose own row is broken, with its notes, and keeps the other', async () => {
@@ -67,7 +83,7 @@ describe('export with a corrupt row (defect 1)', () => {
 });
 
 describe('restore never writes over another document (defect 2)', () => {
-  it('refuses a row whose id names a bundled document\'s row, and the bundled row stays', async () => {
+  it("refuses a row whose id names a bundled document's row, and the bundled row stays", async () => {
     const store = await twoImports();
     const backup = JSON.parse(await exportBackup(store)) as BackupJson;
     const target = await seededTarget();
@@ -84,13 +100,16 @@ describe('restore never writes over another document (defect 2)', () => {
     expect(await dbOf(target).tasks.get(`${seedId}/t1`)).toEqual(before);
   });
 
-  it('refuses a document whose id is not its text\'s hash (it would take another document\'s place)', async () => {
+  it("refuses a document whose id is not its text's hash (it would take another document's place)", async () => {
     const store = await twoImports();
     const backup = JSON.parse(await exportBackup(store)) as BackupJson;
     const seedId = contentHash(SEEDS[0]!.text);
     const d = backup.documents[0]!;
     d.document.id = seedId;
-    for (const t of d.tasks) { t.docId = seedId; t.id = `${seedId}/${t.localId}`; }
+    for (const t of d.tasks) {
+      t.docId = seedId;
+      t.id = `${seedId}/${t.localId}`;
+    }
     const target = await seededTarget();
     const before = await loadDataset(target);
     const r = await restoreBackup(target, JSON.stringify(backup));
@@ -100,7 +119,7 @@ describe('restore never writes over another document (defect 2)', () => {
 });
 
 describe('duplicates in a backup (defect 3)', () => {
-  it('refuses a duplicate task id with a reason; the document\'s counts are the rows written', async () => {
+  it("refuses a duplicate task id with a reason; the document's counts are the rows written", async () => {
     const store = await twoImports();
     const backup = JSON.parse(await exportBackup(store)) as BackupJson;
     const tasks = backup.documents[0]!.tasks;
@@ -136,10 +155,7 @@ describe('duplicates in a backup (defect 3)', () => {
     expect(r).toMatchObject({ ok: false, code: 'partial' });
     if (r.ok || r.code !== 'partial') return;
     expect(r.contents.documents.map((d) => d.document.meta.fileName)).toEqual(['乙.txt']);
-    expect(r.problems).toEqual([
-      expect.stringContaining('内容不同'),
-      '进展：1 条记录属于上面未能恢复的文件，不能恢复。',
-    ]);
+    expect(r.problems).toEqual([expect.stringContaining('内容不同'), '进展：1 条记录属于上面未能恢复的文件，不能恢复。']);
   });
 
   it('restores an import that replaced a bundled document over the bundled copy, and counts it', async () => {

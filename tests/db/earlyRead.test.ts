@@ -47,7 +47,10 @@ describe('the early read', () => {
   it('asks in key ranges that hold every key exactly once, whatever its shape', () => {
     const ranges = keyRanges(freshEngine().IDBKeyRange!);
     for (const key of ['', '0', '00353a41ad0d12', '0f-2', '1', '9zz', 'a', 'a0', 'ef', 'f', 'ffffffffffffff-3', 'g', 'Z', '中文', 42, -1, [1, 'a']]) {
-      expect(ranges.filter((r) => r.includes(key)), String(key)).toHaveLength(1);
+      expect(
+        ranges.filter((r) => r.includes(key)),
+        String(key),
+      ).toHaveLength(1);
     }
   });
 
@@ -151,9 +154,16 @@ describe('the first dataset read after the early read', () => {
 });
 
 describe('the dataset drawn from the early read', () => {
-  const first = (store: Store) => new Promise<LoadedDataset>((resolve, reject) => {
-    const sub = liveDataset(store).subscribe({ next: (v) => { resolve(v); setTimeout(() => sub.unsubscribe()); }, error: reject });
-  });
+  const first = (store: Store) =>
+    new Promise<LoadedDataset>((resolve, reject) => {
+      const sub = liveDataset(store).subscribe({
+        next: (v) => {
+          resolve(v);
+          setTimeout(() => sub.unsubscribe());
+        },
+        error: reject,
+      });
+    });
 
   it('is what the database holds, and the live dataset gives that very object back when nothing was written', async () => {
     const { engine, store } = await storedDatabase();

@@ -2,8 +2,18 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
-  addEntries, getEntries, getRules, importDocument, listDocuments, loadDataset, openStore, restoreBackup, exportBackup, seedIfNeeded,
-  seedOrRunFromMemory, type Store,
+  addEntries,
+  getEntries,
+  getRules,
+  importDocument,
+  listDocuments,
+  loadDataset,
+  openStore,
+  restoreBackup,
+  exportBackup,
+  seedIfNeeded,
+  seedOrRunFromMemory,
+  type Store,
 } from '../../src/lib/db/repository';
 import { addEntry, getAnnotations, saveRule, setAnnotation } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
@@ -33,8 +43,12 @@ describe('IndexedDB unavailable', () => {
 
   it('falls back to memory when open() is refused (SecurityError in some private modes and file:// pages)', async () => {
     const refusing = {
-      open() { throw new DOMException('access to the Indexed Database API is denied in this context.', 'SecurityError'); },
-      deleteDatabase() { throw new DOMException('denied', 'SecurityError'); },
+      open() {
+        throw new DOMException('access to the Indexed Database API is denied in this context.', 'SecurityError');
+      },
+      deleteDatabase() {
+        throw new DOMException('denied', 'SecurityError');
+      },
       cmp: (a: unknown, b: unknown) => (a === b ? 0 : -1),
       databases: async () => [],
     } as unknown as IDBFactory;
@@ -51,7 +65,10 @@ describe('IndexedDB unavailable', () => {
     failing.open = () => {
       // a request that errors before it ever succeeds, as Firefox's private mode did
       const req = {
-        onerror: null as ((ev: unknown) => void) | null, onsuccess: null, onupgradeneeded: null, onblocked: null,
+        onerror: null as ((ev: unknown) => void) | null,
+        onsuccess: null,
+        onupgradeneeded: null,
+        onblocked: null,
         error: new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'),
       };
       setTimeout(() => req.onerror?.({ target: req, type: 'error', preventDefault() {}, stopPropagation() {} }), 0);
@@ -72,25 +89,28 @@ describe('quota exceeded during an import', () => {
     return store;
   }
 
-  it.each(['documents', 'sections', 'tasks', 'targets', 'achievements'] as const)(
-    'rolls everything back when writing %s runs out of space, and says why',
-    async (table) => {
-      const store = await seeded();
-      const before = { ds: await loadDataset(store), notes: await getAnnotations(store) };
-      // the write that fails is the last item of the new document's rows
-      dbOf(store).table(table).hook('creating', () => { throw quotaError(); });
-      const r = await importDocument(store, notice({ year: 2025 }), { sourceText: '新导入' });
-      expect(r).toMatchObject({ ok: false, code: 'quota' });
-      if (!r.ok) expect(r.reason).toContain('存储空间已满，本次操作已全部撤销，原有数据没有改变');
-      expect({ ds: await loadDataset(store), notes: await getAnnotations(store) }).toEqual(before);
-      expect(await dbOf(store).documents.get(contentHash('新导入'))).toBeUndefined();
-    },
-  );
+  it.each(['documents', 'sections', 'tasks', 'targets', 'achievements'] as const)('rolls everything back when writing %s runs out of space, and says why', async (table) => {
+    const store = await seeded();
+    const before = { ds: await loadDataset(store), notes: await getAnnotations(store) };
+    // the write that fails is the last item of the new document's rows
+    dbOf(store)
+      .table(table)
+      .hook('creating', () => {
+        throw quotaError();
+      });
+    const r = await importDocument(store, notice({ year: 2025 }), { sourceText: '新导入' });
+    expect(r).toMatchObject({ ok: false, code: 'quota' });
+    if (!r.ok) expect(r.reason).toContain('存储空间已满，本次操作已全部撤销，原有数据没有改变');
+    expect({ ds: await loadDataset(store), notes: await getAnnotations(store) }).toEqual(before);
+    expect(await dbOf(store).documents.get(contentHash('新导入'))).toBeUndefined();
+  });
 
   it('rolls back a replace that runs out of space: the old copy is still whole', async () => {
     const store = await seeded();
     const before = await loadDataset(store);
-    dbOf(store).targets.hook('creating', () => { throw quotaError(); });
+    dbOf(store).targets.hook('creating', () => {
+      throw quotaError();
+    });
     const r = await importDocument(store, notice({ idPrefix: 'new-' }), { sourceText: '已有导入', onDuplicate: 'replace' });
     expect(r).toMatchObject({ ok: false, code: 'quota' });
     expect(await loadDataset(store)).toEqual(before);
@@ -102,17 +122,21 @@ describe('quota exceeded during an import', () => {
     const json = await exportBackup(source);
     const store = await seeded();
     const before = await loadDataset(store);
-    dbOf(store).tasks.hook('creating', () => { throw quotaError(); });
+    dbOf(store).tasks.hook('creating', () => {
+      throw quotaError();
+    });
     const r = await restoreBackup(store, json);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toContain('存储空间已满');
     expect(await loadDataset(store)).toEqual(before);
   });
 
-  it('reports other write failures with the browser\'s words, still rolled back', async () => {
+  it("reports other write failures with the browser's words, still rolled back", async () => {
     const store = await seeded();
     const before = await loadDataset(store);
-    dbOf(store).tasks.hook('creating', () => { throw new DOMException('disk I/O error', 'UnknownError'); });
+    dbOf(store).tasks.hook('creating', () => {
+      throw new DOMException('disk I/O error', 'UnknownError');
+    });
     const r = await importDocument(store, notice({ year: 2025 }), { sourceText: '新导入' });
     expect(r).toMatchObject({ ok: false, code: 'failed' });
     if (!r.ok) expect(r.reason).toContain('UnknownError');
@@ -130,16 +154,35 @@ describe('quota exceeded while writing the ledger', () => {
     return store;
   }
   const entry = (n: number) => ({
-    id: `imp${n}`, key: `${contentHash('台账')}#no:${n}`, docId: contentHash('台账'), taskNo: String(n), taskText: 't', period: null, reportedOn: '2024-06-20',
-    status: '推进中' as const, note: `导入${n}`, evidence: '', unit: '', completion: null, source: 'import' as const, createdAt: '2024-06-20T00:00:00.000Z', updatedAt: '2024-06-20T00:00:00.000Z',
+    id: `imp${n}`,
+    key: `${contentHash('台账')}#no:${n}`,
+    docId: contentHash('台账'),
+    taskNo: String(n),
+    taskText: 't',
+    period: null,
+    reportedOn: '2024-06-20',
+    status: '推进中' as const,
+    note: `导入${n}`,
+    evidence: '',
+    unit: '',
+    completion: null,
+    source: 'import' as const,
+    createdAt: '2024-06-20T00:00:00.000Z',
+    updatedAt: '2024-06-20T00:00:00.000Z',
   });
 
   it('rolls back an entry, a quick status, a rule and a whole imported 台账, and says why', async () => {
     const store = await withLedger();
     const before = { entries: await getEntries(store), rules: await getRules(store), notes: await getAnnotations(store), meta: await dbOf(store).meta.toArray() };
-    dbOf(store).progress.hook('creating', () => { throw quotaError(); });
-    dbOf(store).progress.hook('updating', () => { throw quotaError(); });
-    dbOf(store).deadlineRules.hook('creating', () => { throw quotaError(); });
+    dbOf(store).progress.hook('creating', () => {
+      throw quotaError();
+    });
+    dbOf(store).progress.hook('updating', () => {
+      throw quotaError();
+    });
+    dbOf(store).deadlineRules.hook('creating', () => {
+      throw quotaError();
+    });
     const id = `${contentHash('台账')}/t2`;
     for (const r of [
       await addEntry(store, id, { period: null, reportedOn: '2024-06-20', status: '推进中', note: '新报送' }),
@@ -156,7 +199,9 @@ describe('quota exceeded while writing the ledger', () => {
   it('an imported 台账 that fails half-way writes none of its rows', async () => {
     const store = await withLedger();
     let n = 0;
-    dbOf(store).progress.hook('creating', () => { if (++n === 2) throw quotaError(); });
+    dbOf(store).progress.hook('creating', () => {
+      if (++n === 2) throw quotaError();
+    });
     expect(await addEntries(store, [entry(2), entry(3)])).toMatchObject({ ok: false, code: 'quota' });
     expect((await getEntries(store)).map((e) => e.note)).toEqual(['已有报送']);
   });
@@ -173,7 +218,9 @@ describe('quota exceeded while writing the ledger', () => {
 describe('storage that refuses the first write', () => {
   it('runs from memory when an empty database cannot take the seeds, and says why', async () => {
     const store = await openStore(freshEngine());
-    dbOf(store).tasks.hook('creating', () => { throw quotaError(); });
+    dbOf(store).tasks.hook('creating', () => {
+      throw quotaError();
+    });
     const { store: used, seed } = await seedOrRunFromMemory(store, SEEDS, testParser());
     expect(used.status.mode).toBe('memory');
     expect(used.status.messages[0]).toMatch(/^本地数据库无法写入内置文件（浏览器的存储空间已满/);
@@ -181,11 +228,13 @@ describe('storage that refuses the first write', () => {
     expect((await loadDataset(used)).dataset.documents).toHaveLength(2);
   });
 
-  it('keeps a database that already holds the user\'s documents, reporting the failed re-seed', async () => {
+  it("keeps a database that already holds the user's documents, reporting the failed re-seed", async () => {
     const store = await openStore(freshEngine());
     await seedIfNeeded(store, SEEDS, testParser('1'));
     await importDocument(store, notice(), { sourceText: '用户的' });
-    dbOf(store).tasks.hook('creating', () => { throw quotaError(); });
+    dbOf(store).tasks.hook('creating', () => {
+      throw quotaError();
+    });
     const { store: used, seed } = await seedOrRunFromMemory(store, SEEDS, testParser('2'));
     expect(used).toBe(store);
     expect(used.status.mode).toBe('indexeddb');
@@ -216,7 +265,11 @@ describe('another tab with another version', () => {
     const r = await importDocument(store, notice(), { sourceText: '旧标签页' });
     expect(r).toMatchObject({ ok: false, code: 'closed' });
     const docId = contentHash(SEEDS[0]!.text);
-    expect(await addEntry(store, `${docId}/t1`, { period: null, reportedOn: '2024-06-20', status: '推进中', note: '旧标签页的报送' })).toMatchObject({ ok: false, code: 'closed', reason: '本地数据库已断开，本次操作没有保存。请刷新页面后重试。' });
+    expect(await addEntry(store, `${docId}/t1`, { period: null, reportedOn: '2024-06-20', status: '推进中', note: '旧标签页的报送' })).toMatchObject({
+      ok: false,
+      code: 'closed',
+      reason: '本地数据库已断开，本次操作没有保存。请刷新页面后重试。',
+    });
     expect(await setAnnotation(store, `${docId}/t1`, { status: '推进中' })).toMatchObject({ ok: false, code: 'closed' });
     expect(await saveRule(store, docId, { cycle: 'monthly', day: 15 })).toMatchObject({ ok: false, code: 'closed' });
     newer.close();
@@ -265,7 +318,7 @@ describe('a corrupt row', () => {
     expect(await getAnnotations(store)).toEqual([]);
   });
 
-  it('is skipped and reported when it is damaged inside its document\'s pack, too', async () => {
+  it("is skipped and reported when it is damaged inside its document's pack, too", async () => {
     const store = await openStore(freshEngine());
     await seedIfNeeded(store, SEEDS, testParser());
     const docId = contentHash(SEEDS[0]!.text);

@@ -3,8 +3,17 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
-  addUnitEdit, exportBackup, getOutcomeDecisions, getUnitEdits, importDocument, loadDataset, openStore, restoreBackup, setOutcomeDecision,
-  deleteDocument, undoUnitEdit,
+  addUnitEdit,
+  exportBackup,
+  getOutcomeDecisions,
+  getUnitEdits,
+  importDocument,
+  loadDataset,
+  openStore,
+  restoreBackup,
+  setOutcomeDecision,
+  deleteDocument,
+  undoUnitEdit,
 } from '../../src/lib/db/repository';
 import { getAnnotations } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
@@ -24,13 +33,15 @@ async function withDocuments() {
 }
 
 describe('outcome decisions', () => {
-  it('stores confirm, correct and unlink, keyed by the target\'s document and words', async () => {
+  it("stores confirm, correct and unlink, keyed by the target's document and words", async () => {
     const { store, targetId, achievementId } = await withDocuments();
     const r = await setOutcomeDecision(store, targetId, 'correct', achievementId, clock('2025-03-01T00:00:00.000Z'));
     expect(r.ok).toBe(true);
     const [row] = await getOutcomeDecisions(store);
     expect(row).toMatchObject({
-      docId: contentHash('目标文件'), targetText: '地区生产总值增长7%', decision: 'correct',
+      docId: contentHash('目标文件'),
+      targetText: '地区生产总值增长7%',
+      decision: 'correct',
       achievement: { docId: contentHash('成绩文件'), text: '城镇新增就业4.52万人' },
     });
     expect(row?.key).toBe(targetKey({ docId: contentHash('目标文件'), text: '地区生产总值增长7%', value: 7, unit: '%' }));
@@ -127,7 +138,15 @@ describe('schema upgrade to version 5', () => {
     const rows = toRows(notice({ year: 2024 }), { docId: contentHash('甲'), source: 'imported', sourceText: '甲', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' });
     await v3.table('documents').add(rows.document);
     for (const t of ['sections', 'tasks', 'targets', 'achievements'] as const) await v3.table(t).bulkAdd(rows[t]);
-    const note = { key: `${rows.document.id}#no:1`, docId: rows.document.id, taskNo: '1', taskText: '地区生产总值增长7%。', status: '推进中', note: '已开工', updatedAt: '2024-03-01T00:00:00.000Z' };
+    const note = {
+      key: `${rows.document.id}#no:1`,
+      docId: rows.document.id,
+      taskNo: '1',
+      taskText: '地区生产总值增长7%。',
+      status: '推进中',
+      note: '已开工',
+      updatedAt: '2024-03-01T00:00:00.000Z',
+    };
     await v3.table('annotations').add(note);
     const tables = ['documents', 'sections', 'tasks', 'targets', 'achievements', 'annotations'] as const;
     const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v3.table(t).toArray()] as const)));

@@ -49,8 +49,15 @@ describe('the row pack codec', () => {
   });
 
   it('is not fooled by what is not a pack', () => {
-    for (const v of [null, 42, 'x', [], { sections: [], tasks: [], targets: [] }, { sections: [], tasks: [], targets: [], achievements: [], text: 1 },
-      { sections: [], tasks: [], targets: [], achievements: [], text: '', '~doc': 'bad' }]) {
+    for (const v of [
+      null,
+      42,
+      'x',
+      [],
+      { sections: [], tasks: [], targets: [] },
+      { sections: [], tasks: [], targets: [], achievements: [], text: 1 },
+      { sections: [], tasks: [], targets: [], achievements: [], text: '', '~doc': 'bad' },
+    ]) {
       expect(decodePack(v)).toBeNull();
     }
   });

@@ -3,9 +3,7 @@
 // never in a backup.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import {
-  deleteDocument, exportBackup, importDocument, loadDataset, restoreBackup, seedIfNeeded,
-} from '../../src/lib/db/repository';
+import { deleteDocument, exportBackup, importDocument, loadDataset, restoreBackup, seedIfNeeded } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { packDocuments } from '../../src/lib/db/repository/packs';
 import { decodePack } from '../../src/lib/db/packCodec';
@@ -18,7 +16,7 @@ import { freshEngine, freshStore, notice, SEEDS, testParser } from './fixtures';
 const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('row packs', () => {
-  it('an import writes its document\'s pack, holding exactly the rows of the item tables', async () => {
+  it("an import writes its document's pack, holding exactly the rows of the item tables", async () => {
     const store = await freshStore();
     await importDocument(store, notice({ year: 2023 }), { sourceText: '甲' });
     const id = contentHash('甲');
@@ -100,7 +98,13 @@ describe('row packs', () => {
     const engine = freshEngine();
     const v6 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
     v6.version(6).stores(SCHEMA_V6);
-    const rows = toRows(notice({ year: 2023 }), { docId: contentHash('甲的原文'), source: 'imported', sourceText: '甲的原文', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' });
+    const rows = toRows(notice({ year: 2023 }), {
+      docId: contentHash('甲的原文'),
+      source: 'imported',
+      sourceText: '甲的原文',
+      fileName: '甲.txt',
+      importedAt: '2024-01-01T00:00:00.000Z',
+    });
     const { sourceText, ...info } = rows.document;
     await v6.table('documents').add({ ...info, rev: 'r1' });
     await v6.table('documentTexts').add({ id: info.id, sourceText });

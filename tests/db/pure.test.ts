@@ -75,7 +75,12 @@ describe('toRows', () => {
 
   it('records the source, counts, hash and file name on the document row', () => {
     expect(rows.document).toMatchObject({
-      id: 'doc1', contentHash: contentHash('原文'), source: 'imported', hidden: false, sourceText: '原文', text: parsed.text,
+      id: 'doc1',
+      contentHash: contentHash('原文'),
+      source: 'imported',
+      hidden: false,
+      sourceText: '原文',
+      text: parsed.text,
       counts: { sections: 3, tasks: 3, targets: 1, achievements: 1 },
     });
     expect(rows.document.meta.fileName).toBe('通知.docx');
@@ -125,7 +130,17 @@ describe('backup files', () => {
     const docId = contentHash('导入的原文');
     const doc = toRows(notice(), { docId, source: 'imported', sourceText: '导入的原文', fileName: '甲.txt', importedAt: 'x' });
     const file = { exportedAt: 'x', documents: [doc, doc], hiddenSeeds: ['h'], user: { progress: [], deadlineRules: [], outcomeDecisions: [], unitEdits: [] } };
-    const whole = { format: 'zfgzbg-dashboard-backup', version: 2, exportedAt: 'x', documents: [doc, doc], hiddenSeeds: ['h'], progress: [], deadlineRules: [], outcomeDecisions: [], unitEdits: [] };
+    const whole = {
+      format: 'zfgzbg-dashboard-backup',
+      version: 2,
+      exportedAt: 'x',
+      documents: [doc, doc],
+      hiddenSeeds: ['h'],
+      progress: [],
+      deadlineRules: [],
+      outcomeDecisions: [],
+      unitEdits: [],
+    };
     expect(runAll(backupText(file))).toBe(JSON.stringify(whole));
   });
 

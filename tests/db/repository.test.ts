@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addEntries, deleteDocument, deleteEntry, deleteRule, exportBackup, findDuplicate, getBackupState, getEntries, getRules, importDocument,
-  importDocuments, listDocuments, liveDataset, loadDataset, openStore, restoreBackup, restoreContents, seedIfNeeded, setHidden, type LoadedDataset,
+  addEntries,
+  deleteDocument,
+  deleteEntry,
+  deleteRule,
+  exportBackup,
+  findDuplicate,
+  getBackupState,
+  getEntries,
+  getRules,
+  importDocument,
+  importDocuments,
+  listDocuments,
+  liveDataset,
+  loadDataset,
+  openStore,
+  restoreBackup,
+  restoreContents,
+  seedIfNeeded,
+  setHidden,
+  type LoadedDataset,
   type Store,
 } from '../../src/lib/db/repository';
 import { addEntry, getAnnotations, saveRule, setAnnotation, updateEntry } from '../../src/lib/state/ledgerActions';
@@ -23,7 +41,6 @@ async function counts(store: Store) {
 }
 
 const clock = (iso: string) => () => iso;
-
 
 /** A dataset without the write revisions, which differ between two databases holding the same rows. */
 function withoutRev(l: LoadedDataset): LoadedDataset {
@@ -93,16 +110,18 @@ describe('seeding', () => {
     await seedIfNeeded(store, SEEDS, testParser('1.0.0'));
     const broken = { version: '2.0.0', parse: () => ({ ok: false as const, code: 'no-structure' as const, reason: '未找到报告结构' }) };
     const r = await seedIfNeeded(store, SEEDS, broken);
-    expect(r.problems).toEqual([
-      '内置文件 a.txt 解析失败，未载入：未找到报告结构',
-      '内置文件 b.txt 解析失败，未载入：未找到报告结构',
-    ]);
+    expect(r.problems).toEqual(['内置文件 a.txt 解析失败，未载入：未找到报告结构', '内置文件 b.txt 解析失败，未载入：未找到报告结构']);
     expect((await loadDataset(store)).dataset.documents.map((d) => d.parserVersion)).toEqual(['1.0.0', '1.0.0']);
   });
 
   it('survives a parser that throws', async () => {
     const store = await freshStore();
-    const r = await seedIfNeeded(store, SEEDS, { version: '1', parse: () => { throw new Error('boom'); } });
+    const r = await seedIfNeeded(store, SEEDS, {
+      version: '1',
+      parse: () => {
+        throw new Error('boom');
+      },
+    });
     expect(r.problems[0]).toContain('boom');
     expect(await dbOf(store).documents.count()).toBe(0);
   });
@@ -237,7 +256,7 @@ describe('delete and hide', () => {
   });
 });
 
-describe('the task list\'s status and note, kept as the ledger\'s history', () => {
+describe("the task list's status and note, kept as the ledger's history", () => {
   it('sets and updates a status and a note: one entry per day, a new one on a later day', async () => {
     const store = await freshStore();
     await importDocument(store, notice(), { sourceText: '文' });
@@ -261,13 +280,16 @@ describe('the task list\'s status and note, kept as the ledger\'s history', () =
     expect(await setAnnotation(store, 'nope/t1', { status: '滞后' })).toMatchObject({ ok: false, code: 'not-found' });
   });
 
-  it('clearing withdraws today\'s entry but never an earlier report', async () => {
+  it("clearing withdraws today's entry but never an earlier report", async () => {
     const store = await freshStore();
     await importDocument(store, notice(), { sourceText: '文' });
     const id = contentHash('文');
     await setAnnotation(store, `${id}/t2`, { status: '推进中' }, clock('2025-03-01T00:00:00.000Z'));
     await setAnnotation(store, `${id}/t2`, { status: '滞后', note: '资金未到位' }, clock('2025-03-02T00:00:00.000Z'));
-    expect(await setAnnotation(store, `${id}/t2`, { status: null, note: ' ' }, clock('2025-03-02T09:00:00.000Z'))).toMatchObject({ ok: true, annotation: { status: '推进中', note: '' } });
+    expect(await setAnnotation(store, `${id}/t2`, { status: null, note: ' ' }, clock('2025-03-02T09:00:00.000Z'))).toMatchObject({
+      ok: true,
+      annotation: { status: '推进中', note: '' },
+    });
     const r = await setAnnotation(store, `${id}/t2`, { status: null, note: '' }, clock('2025-03-03T00:00:00.000Z'));
     expect(r).toMatchObject({ ok: false, code: 'history' });
     expect(await getEntries(store, id)).toHaveLength(1);
@@ -288,17 +310,20 @@ describe('the task list\'s status and note, kept as the ledger\'s history', () =
     expect((await getEntries(store)).at(-1)).toMatchObject({ status: '已完成', completion: { date: '2025-12-21', basis: '统计局快报：增长7.2%' } });
   });
 
-  it('dates a quick report for the period the notice\'s rules give it', async () => {
+  it("dates a quick report for the period the notice's rules give it", async () => {
     const store = await freshStore();
     const doc = notice({ year: 2024 });
     const letter = '各牵头单位于4月15日、6月15日前报送落实情况。';
     const withRules = {
       ...doc,
       text: letter + doc.text,
-      document: { ...doc.document, reportingDeadlines: [
-        { text: '4月15日', date: '2024-04-15', what: letter, span: { start: 6, end: 11 } },
-        { text: '6月15日', date: '2024-06-15', what: letter, span: { start: 12, end: 17 } },
-      ] },
+      document: {
+        ...doc.document,
+        reportingDeadlines: [
+          { text: '4月15日', date: '2024-04-15', what: letter, span: { start: 6, end: 11 } },
+          { text: '6月15日', date: '2024-06-15', what: letter, span: { start: 12, end: 17 } },
+        ],
+      },
       tasks: doc.tasks.map((t) => ({ ...t, span: { start: t.span.start + letter.length, end: t.span.end + letter.length } })),
     };
     await importDocument(store, withRules, { sourceText: '有规则' });
@@ -313,7 +338,12 @@ describe('ledger entries and rules', () => {
     const store = await freshStore();
     await importDocument(store, notice(), { sourceText: '文' });
     const id = contentHash('文');
-    const r = await addEntry(store, `${id}/t3`, { period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '已完成12个', evidence: '住建局报告', unit: '市住建局' }, clock('2024-06-14T08:00:00.000Z'));
+    const r = await addEntry(
+      store,
+      `${id}/t3`,
+      { period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '已完成12个', evidence: '住建局报告', unit: '市住建局' },
+      clock('2024-06-14T08:00:00.000Z'),
+    );
     expect(r).toMatchObject({ ok: true, entry: { key: `${id}#no:3`, taskNo: '3', period: '2024-06-15', evidence: '住建局报告', unit: '市住建局', source: 'user' } });
     expect(await addEntry(store, `${id}/t3`, { period: null, reportedOn: '2024-06-14', status: '已完成', note: '' })).toMatchObject({ ok: false, code: 'invalid' });
     expect(await addEntry(store, 'nope/t1', { period: null, reportedOn: '2024-06-14', status: '推进中', note: 'x' })).toMatchObject({ ok: false, code: 'not-found' });
@@ -327,10 +357,23 @@ describe('ledger entries and rules', () => {
     const store = await freshStore();
     await importDocument(store, notice(), { sourceText: '文' });
     const id = contentHash('文');
-    const r = await addEntry(store, `${id}/t3`, { period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '已完成12个', unit: '市住建局' }, clock('2024-06-14T08:00:00.000Z'));
+    const r = await addEntry(
+      store,
+      `${id}/t3`,
+      { period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '已完成12个', unit: '市住建局' },
+      clock('2024-06-14T08:00:00.000Z'),
+    );
     if (!r.ok) throw new Error(r.reason);
-    const fixed = await updateEntry(store, r.entry.id, { period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '已完成21个', unit: '市住建局' }, clock('2024-06-16T09:00:00.000Z'));
-    expect(fixed).toMatchObject({ ok: true, entry: { id: r.entry.id, key: r.entry.key, taskNo: '3', note: '已完成21个', createdAt: '2024-06-14T08:00:00.000Z', updatedAt: '2024-06-16T09:00:00.000Z' } });
+    const fixed = await updateEntry(
+      store,
+      r.entry.id,
+      { period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '已完成21个', unit: '市住建局' },
+      clock('2024-06-16T09:00:00.000Z'),
+    );
+    expect(fixed).toMatchObject({
+      ok: true,
+      entry: { id: r.entry.id, key: r.entry.key, taskNo: '3', note: '已完成21个', createdAt: '2024-06-14T08:00:00.000Z', updatedAt: '2024-06-16T09:00:00.000Z' },
+    });
     expect(await getEntries(store)).toEqual([fixed.ok && fixed.entry]);
     // 已完成 without its basis is refused, and the entry stays as it was
     expect(await updateEntry(store, r.entry.id, { period: null, reportedOn: '2024-06-14', status: '已完成', note: '' })).toMatchObject({ ok: false, code: 'invalid' });
@@ -342,13 +385,29 @@ describe('ledger entries and rules', () => {
     const store = await freshStore();
     await importDocument(store, notice(), { sourceText: '文' });
     const id = contentHash('文');
-    const e = (n: number) => ({ id: `imp${n}`, key: `${id}#no:${n}`, docId: id, taskNo: String(n), taskText: 't', period: null, reportedOn: '2024-06-20', status: '推进中' as const, note: '进展', evidence: '', unit: '', completion: null, source: 'import' as const, createdAt: '2024-06-20T00:00:00.000Z', updatedAt: '2024-06-20T00:00:00.000Z' });
+    const e = (n: number) => ({
+      id: `imp${n}`,
+      key: `${id}#no:${n}`,
+      docId: id,
+      taskNo: String(n),
+      taskText: 't',
+      period: null,
+      reportedOn: '2024-06-20',
+      status: '推进中' as const,
+      note: '进展',
+      evidence: '',
+      unit: '',
+      completion: null,
+      source: 'import' as const,
+      createdAt: '2024-06-20T00:00:00.000Z',
+      updatedAt: '2024-06-20T00:00:00.000Z',
+    });
     expect(await addEntries(store, [e(1), e(2)])).toEqual({ ok: true, added: 2 });
     expect(await addEntries(store, [e(3), { ...e(1), status: '已完成' as never }])).toMatchObject({ ok: false, code: 'invalid' });
     expect(await getEntries(store)).toHaveLength(2);
   });
 
-  it('stores the clerk\'s rules per document; they go with their document', async () => {
+  it("stores the clerk's rules per document; they go with their document", async () => {
     const store = await freshStore();
     await importDocument(store, notice(), { sourceText: '文' });
     const id = contentHash('文');
@@ -389,7 +448,18 @@ describe('backup and restore', () => {
 
     const fresh = await freshStore();
     await seedIfNeeded(fresh, SEEDS, testParser(), clock('2025-01-01T00:00:00.000Z'));
-    expect(await restoreBackup(fresh, json)).toEqual({ ok: true, documents: 2, replacedBundled: 0, tasks: 6, progress: 2, deadlineRules: 1, outcomeDecisions: 0, unitEdits: 0, hidden: 1, problems: [] });
+    expect(await restoreBackup(fresh, json)).toEqual({
+      ok: true,
+      documents: 2,
+      replacedBundled: 0,
+      tasks: 6,
+      progress: 2,
+      deadlineRules: 1,
+      outcomeDecisions: 0,
+      unitEdits: 0,
+      hidden: 1,
+      problems: [],
+    });
     expect(withoutRev(await loadDataset(fresh))).toEqual(withoutRev(await loadDataset(store)));
     expect(await getAnnotations(fresh)).toEqual(await getAnnotations(store));
     expect(await getEntries(fresh)).toEqual(await getEntries(store));
@@ -420,25 +490,39 @@ describe('backup and restore', () => {
     expect((await getAnnotations(store))[0]?.note).toBe('新批注');
   });
 
-  it('reads a version-1 backup\'s annotations into the ledger, once', async () => {
+  it("reads a version-1 backup's annotations into the ledger, once", async () => {
     const store = await freshStore();
     await importDocument(store, notice(), { sourceText: '文' });
     const id = contentHash('文');
     const v1 = {
-      format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: '2025-01-01T00:00:00.000Z', documents: [], hiddenSeeds: [],
+      format: 'zfgzbg-dashboard-backup',
+      version: 1,
+      exportedAt: '2025-01-01T00:00:00.000Z',
+      documents: [],
+      hiddenSeeds: [],
       annotations: [{ key: `${id}#no:2`, docId: id, taskNo: '2', taskText: '新建城市绿道50公里。', status: '已完成', note: '已建成', updatedAt: '2024-12-01T03:00:00.000Z' }],
     };
     expect(await restoreBackup(store, JSON.stringify(v1))).toMatchObject({ ok: true, progress: 1 });
     expect(await restoreBackup(store, JSON.stringify(v1))).toMatchObject({ ok: true, progress: 1 });
-    expect(await getEntries(store)).toEqual([expect.objectContaining({ id: `annotation:${id}#no:2`, status: '已完成', note: '已建成', source: 'annotation', completion: { date: '2024-12-01', basis: '已建成' } })]);
+    expect(await getEntries(store)).toEqual([
+      expect.objectContaining({ id: `annotation:${id}#no:2`, status: '已完成', note: '已建成', source: 'annotation', completion: { date: '2024-12-01', basis: '已建成' } }),
+    ]);
   });
 
   it.each([
     ['not JSON', '{"format": ', '不是有效的备份文件'],
-    ['another program\'s JSON', '{"tables": []}', '不是本看板导出的备份文件'],
+    ["another program's JSON", '{"tables": []}', '不是本看板导出的备份文件'],
     ['a newer backup version', '{"format":"zfgzbg-dashboard-backup","version":99}', '更新版本'],
-    ['a truncated backup', '{"format":"zfgzbg-dashboard-backup","version":1,"exportedAt":"x","documents":[{"document":{}}],"hiddenSeeds":[],"annotations":[]}', '备份文件已损坏或不完整'],
-    ['a backup with a 销号 entry lacking its basis', '{"format":"zfgzbg-dashboard-backup","version":2,"exportedAt":"x","documents":[],"hiddenSeeds":[],"progress":[{"id":"a","key":"k","docId":"d","taskNo":null,"taskText":"t","period":null,"reportedOn":"2024-01-01","status":"已完成","note":"","evidence":"","unit":"","completion":null,"source":"user","createdAt":"x","updatedAt":"x"}]}', '备份文件已损坏或不完整'],
+    [
+      'a truncated backup',
+      '{"format":"zfgzbg-dashboard-backup","version":1,"exportedAt":"x","documents":[{"document":{}}],"hiddenSeeds":[],"annotations":[]}',
+      '备份文件已损坏或不完整',
+    ],
+    [
+      'a backup with a 销号 entry lacking its basis',
+      '{"format":"zfgzbg-dashboard-backup","version":2,"exportedAt":"x","documents":[],"hiddenSeeds":[],"progress":[{"id":"a","key":"k","docId":"d","taskNo":null,"taskText":"t","period":null,"reportedOn":"2024-01-01","status":"已完成","note":"","evidence":"","unit":"","completion":null,"source":"user","createdAt":"x","updatedAt":"x"}]}',
+      '备份文件已损坏或不完整',
+    ],
   ])('refuses %s with a Chinese reason and touches nothing', async (_name, json, reason) => {
     const store = await withUserData();
     const before = { ds: await loadDataset(store), notes: await getAnnotations(store) };
@@ -510,10 +594,14 @@ describe('importing a batch', () => {
   it('writes nothing when one document does not match the schema', async () => {
     const store = await freshStore();
     const bad = { ...notice({ variant: '坏' }), tasks: [{ id: 't1' }] } as never;
-    const r = await importDocuments(store, [
-      { parsed: notice({ variant: '好' }), sourceText: '好', fileName: '好.txt' },
-      { parsed: bad, sourceText: '坏', fileName: '坏.txt' },
-    ], { onDuplicate: 'skip' });
+    const r = await importDocuments(
+      store,
+      [
+        { parsed: notice({ variant: '好' }), sourceText: '好', fileName: '好.txt' },
+        { parsed: bad, sourceText: '坏', fileName: '坏.txt' },
+      ],
+      { onDuplicate: 'skip' },
+    );
     expect(r).toMatchObject({ ok: false, code: 'invalid', fileName: '坏.txt' });
     expect(await listDocuments(store)).toEqual([]);
   });

@@ -17,7 +17,9 @@ const parser = { parse: parseReport, version: PARSER_VERSION };
 describe('bundled seeds', { timeout: 30_000 }, () => {
   it('are the five texts in seeds/, unchanged and in file-name order', () => {
     const dir = resolve(__dirname, '../../seeds');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(files).toHaveLength(5);
     expect(BUNDLED_SEEDS.map((s) => s.fileName)).toEqual(files);
     for (const s of BUNDLED_SEEDS) expect(s.text).toBe(readFileSync(resolve(dir, s.fileName), 'utf8'));
@@ -92,7 +94,11 @@ describe('bundled seeds', { timeout: 30_000 }, () => {
     const engine = freshEngine();
     const store = await openStore(engine);
     const calls: number[] = [];
-    const hooks = { beforeFirstWrite: (rows: unknown[]) => { calls.push(rows.length); } };
+    const hooks = {
+      beforeFirstWrite: (rows: unknown[]) => {
+        calls.push(rows.length);
+      },
+    };
     await seedIfNeeded(store, BUNDLED_SEEDS.slice(0, 2), parser, undefined, hooks);
     expect(calls).toEqual([2]);
     // a later build ships more seeds: written beside the stored ones, never shown alone
@@ -112,7 +118,16 @@ describe('bundled seeds', { timeout: 30_000 }, () => {
   it('startDatabase does not wait for a persistence prompt nobody answers (Firefox asks the user)', async () => {
     let asked = false;
     const pending = new Promise<boolean>(() => {});
-    vi.stubGlobal('navigator', { storage: { persisted: async () => false, persist: () => { asked = true; return pending; }, estimate: async () => ({}) } });
+    vi.stubGlobal('navigator', {
+      storage: {
+        persisted: async () => false,
+        persist: () => {
+          asked = true;
+          return pending;
+        },
+        estimate: async () => ({}),
+      },
+    });
     try {
       const started = startDatabase(freshEngine()).then(() => 'started');
       const stuck = new Promise((r) => setTimeout(() => r('stuck'), 10_000));

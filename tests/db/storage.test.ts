@@ -6,9 +6,20 @@ function manager(o: { usage?: number; quota?: number; persisted?: boolean; grant
   const calls: string[] = [];
   return {
     calls,
-    estimate: async () => { calls.push('estimate'); if (o.fail) throw new Error('x'); return { usage: o.usage, quota: o.quota }; },
-    persisted: async () => { calls.push('persisted'); return o.persisted ?? false; },
-    persist: async () => { calls.push('persist'); if (o.fail) throw new Error('x'); return o.grant ?? false; },
+    estimate: async () => {
+      calls.push('estimate');
+      if (o.fail) throw new Error('x');
+      return { usage: o.usage, quota: o.quota };
+    },
+    persisted: async () => {
+      calls.push('persisted');
+      return o.persisted ?? false;
+    },
+    persist: async () => {
+      calls.push('persist');
+      if (o.fail) throw new Error('x');
+      return o.grant ?? false;
+    },
   };
 }
 

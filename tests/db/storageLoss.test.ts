@@ -4,7 +4,16 @@
 import { forceCloseDatabase, IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  deleteDocument, exportBackup, findDuplicate, importDocument, openStore, reopenStore, restoreBackup, seedIfNeeded, setHidden, type Store,
+  deleteDocument,
+  exportBackup,
+  findDuplicate,
+  importDocument,
+  openStore,
+  reopenStore,
+  restoreBackup,
+  seedIfNeeded,
+  setHidden,
+  type Store,
 } from '../../src/lib/db/repository';
 import { setAnnotation } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';

@@ -16,7 +16,13 @@ describe('schema upgrade from version 1', () => {
     v1.version(1).stores(SCHEMA_V1);
     const written = [
       toRows(notice({ year: 2023 }), { docId: contentHash('甲'), source: 'imported', sourceText: '甲', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' }),
-      toRows(notice({ year: 2024, jurisdiction: '乙县' }), { docId: contentHash('乙'), source: 'imported', sourceText: '乙', fileName: '乙.txt', importedAt: '2024-02-01T00:00:00.000Z' }),
+      toRows(notice({ year: 2024, jurisdiction: '乙县' }), {
+        docId: contentHash('乙'),
+        source: 'imported',
+        sourceText: '乙',
+        fileName: '乙.txt',
+        importedAt: '2024-02-01T00:00:00.000Z',
+      }),
     ];
     for (const rows of written) {
       // version 1 documents had no hidden flag
@@ -32,9 +38,11 @@ describe('schema upgrade from version 1', () => {
     expect(dbOf(store).verno).toBe(CURRENT_VERSION);
     const { dataset, problems } = await loadDataset(store);
     expect(problems).toEqual([]);
-    expect(dataset.documents.map((d) => [d.meta.fileName, d.hidden])).toEqual([['乙.txt', false], ['甲.txt', false]]);
-    const all = <K extends 'sections' | 'tasks' | 'targets' | 'achievements'>(k: K) =>
-      written.flatMap((w) => w[k] as { id: string }[]).sort((a, b) => a.id.localeCompare(b.id));
+    expect(dataset.documents.map((d) => [d.meta.fileName, d.hidden])).toEqual([
+      ['乙.txt', false],
+      ['甲.txt', false],
+    ]);
+    const all = <K extends 'sections' | 'tasks' | 'targets' | 'achievements'>(k: K) => written.flatMap((w) => w[k] as { id: string }[]).sort((a, b) => a.id.localeCompare(b.id));
     const sorted = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     expect(sorted(dataset.sections)).toEqual(all('sections'));
     expect(sorted(dataset.tasks)).toEqual(all('tasks'));
@@ -43,7 +51,12 @@ describe('schema upgrade from version 1', () => {
     expect(await dbOf(store).meta.get('lastChangeAt')).toEqual({ key: 'lastChangeAt', value: '2024-02-01T00:00:00.000Z' });
 
     // what version 2 added works on the upgraded rows
-    expect((await loadDataset(store)).dataset.tasks.filter((t) => t.supportUnits.includes('各县市区人民政府')).map((t) => t.jurisdiction).sort()).toEqual(['乙县', '示例市']);
+    expect(
+      (await loadDataset(store)).dataset.tasks
+        .filter((t) => t.supportUnits.includes('各县市区人民政府'))
+        .map((t) => t.jurisdiction)
+        .sort(),
+    ).toEqual(['乙县', '示例市']);
     expect((await setAnnotation(store, `${contentHash('甲')}/t1`, { status: '已完成', note: '统计快报' })).ok).toBe(true);
     expect(await getAnnotations(store)).toHaveLength(1);
 
@@ -60,14 +73,32 @@ describe('schema upgrade from version 2', () => {
     v2.version(1).stores(SCHEMA_V1);
     v2.version(2).stores(SCHEMA_V2);
     const imported = toRows(notice({ year: 2023 }), { docId: contentHash('甲'), source: 'imported', sourceText: '甲', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' });
-    const bundled = toRows(notice({ year: 2024, jurisdiction: '乙县' }), { docId: contentHash('乙'), source: 'bundled', sourceText: '乙', fileName: '乙.txt', importedAt: '2024-02-01T00:00:00.000Z', hidden: true });
+    const bundled = toRows(notice({ year: 2024, jurisdiction: '乙县' }), {
+      docId: contentHash('乙'),
+      source: 'bundled',
+      sourceText: '乙',
+      fileName: '乙.txt',
+      importedAt: '2024-02-01T00:00:00.000Z',
+      hidden: true,
+    });
     for (const rows of [imported, bundled]) {
       await v2.table('documents').add(rows.document);
       for (const t of ['sections', 'tasks', 'targets', 'achievements'] as const) await v2.table(t).bulkAdd(rows[t]);
     }
-    const note = { key: `${imported.document.id}#no:1`, docId: imported.document.id, taskNo: '1', taskText: '地区生产总值增长7%。', status: '推进中', note: '已开工', updatedAt: '2024-03-01T00:00:00.000Z' };
+    const note = {
+      key: `${imported.document.id}#no:1`,
+      docId: imported.document.id,
+      taskNo: '1',
+      taskText: '地区生产总值增长7%。',
+      status: '推进中',
+      note: '已开工',
+      updatedAt: '2024-03-01T00:00:00.000Z',
+    };
     await v2.table('annotations').add(note);
-    await v2.table('meta').bulkPut([{ key: 'lastChangeAt', value: '2024-03-01T00:00:00.000Z' }, { key: 'lastBackupAt', value: '2024-02-01T00:00:00.000Z' }]);
+    await v2.table('meta').bulkPut([
+      { key: 'lastChangeAt', value: '2024-03-01T00:00:00.000Z' },
+      { key: 'lastBackupAt', value: '2024-02-01T00:00:00.000Z' },
+    ]);
     const tables = ['documents', 'sections', 'tasks', 'targets', 'achievements', 'annotations', 'meta'] as const;
     const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v2.table(t).toArray()] as const)));
     v2.close();
@@ -89,14 +120,21 @@ describe('schema upgrade from version 2', () => {
     const idb = db.backendDB();
     for (const t of [...tables, 'progress', 'deadlineRules', 'outcomeDecisions', 'unitEdits', 'documentTexts'] as const) {
       const indexNames = Array.from(idb.transaction(t).objectStore(t).indexNames).sort();
-      const declared = SCHEMA_V6[t].split(',').slice(1).map((s) => s.trim()).sort();
+      const declared = SCHEMA_V6[t]
+        .split(',')
+        .slice(1)
+        .map((s) => s.trim())
+        .sort();
       expect(indexNames, t).toEqual(declared);
     }
     expect(Array.from(idb.transaction('tasks').objectStore('tasks').indexNames)).toEqual(['docId']);
 
     // what the app does still works on the upgraded rows
     expect(await getAnnotations(store, imported.document.id)).toEqual([note]);
-    expect((await listDocuments(store)).map((d) => [d.source, d.hidden])).toEqual([['bundled', true], ['imported', false]]);
+    expect((await listDocuments(store)).map((d) => [d.source, d.hidden])).toEqual([
+      ['bundled', true],
+      ['imported', false],
+    ]);
     expect((await loadDataset(store)).dataset.tasks).toHaveLength(imported.tasks.length);
     expect(await findDuplicate(store, '甲')).toMatchObject({ id: imported.document.id });
     expect(await deleteDocument(store, imported.document.id)).toEqual({ ok: true });
@@ -106,7 +144,7 @@ describe('schema upgrade from version 2', () => {
 });
 
 describe('schema upgrade from version 3 to 4 (the ledger)', () => {
-  it('turns each task\'s status and note into the first entry of its history, losing nothing', async () => {
+  it("turns each task's status and note into the first entry of its history, losing nothing", async () => {
     const engine = freshEngine();
     const v3 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
     v3.version(1).stores(SCHEMA_V1);
@@ -138,7 +176,16 @@ describe('schema upgrade from version 3 to 4 (the ledger)', () => {
     // Each is the first entry of its history, 销号 for the one marked done.
     const entries = await getEntries(store);
     expect(entries).toHaveLength(4);
-    expect(entries.find((e) => e.taskNo === '1')).toMatchObject({ id: `annotation:${id}#no:1`, source: 'annotation', period: null, reportedOn: '2024-04-10', status: '推进中', note: '一季度增长6.8%', evidence: '', completion: null });
+    expect(entries.find((e) => e.taskNo === '1')).toMatchObject({
+      id: `annotation:${id}#no:1`,
+      source: 'annotation',
+      period: null,
+      reportedOn: '2024-04-10',
+      status: '推进中',
+      note: '一季度增长6.8%',
+      evidence: '',
+      completion: null,
+    });
     expect(entries.find((e) => e.taskNo === '2')?.completion).toEqual({ date: '2024-05-20', basis: '升级前已标为已完成' });
     // The row that never validated is not lost either: it stays where it was.
     expect(await db.annotations.toArray()).toEqual([{ key: 'broken', docId: id }]);
@@ -166,7 +213,15 @@ describe('a database that reached version 5 before the ledger existed', () => {
     const rows = toRows(notice({ year: 2024 }), { docId: contentHash('甲'), source: 'imported', sourceText: '甲', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' });
     await v5.table('documents').add(rows.document);
     for (const t of ['sections', 'tasks', 'targets', 'achievements'] as const) await v5.table(t).bulkAdd(rows[t]);
-    const note = { key: `${rows.document.id}#no:2`, docId: rows.document.id, taskNo: '2', taskText: '新建城市绿道50公里。', status: '滞后', note: '征地未完成', updatedAt: '2024-05-01T00:00:00.000Z' };
+    const note = {
+      key: `${rows.document.id}#no:2`,
+      docId: rows.document.id,
+      taskNo: '2',
+      taskText: '新建城市绿道50公里。',
+      status: '滞后',
+      note: '征地未完成',
+      updatedAt: '2024-05-01T00:00:00.000Z',
+    };
     await v5.table('annotations').add(note);
     v5.close();
 
@@ -192,14 +247,35 @@ describe('schema upgrade from version 5 to 6 (texts apart)', () => {
     v3.version(3).stores(SCHEMA_V3);
     const docs = [
       toRows(notice({ year: 2023 }), { docId: contentHash('甲的原文'), source: 'imported', sourceText: '甲的原文', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' }),
-      toRows(notice({ year: 2024, jurisdiction: '乙县' }), { docId: contentHash('乙的原文'), source: 'bundled', sourceText: '乙的原文', fileName: '乙.txt', importedAt: '2024-02-01T00:00:00.000Z', hidden: true }),
-      toRows(notice({ year: 2025, jurisdiction: '丙市' }), { docId: contentHash('丙的原文'), source: 'imported', sourceText: '丙的原文', fileName: '丙.txt', importedAt: '2024-03-01T00:00:00.000Z' }),
+      toRows(notice({ year: 2024, jurisdiction: '乙县' }), {
+        docId: contentHash('乙的原文'),
+        source: 'bundled',
+        sourceText: '乙的原文',
+        fileName: '乙.txt',
+        importedAt: '2024-02-01T00:00:00.000Z',
+        hidden: true,
+      }),
+      toRows(notice({ year: 2025, jurisdiction: '丙市' }), {
+        docId: contentHash('丙的原文'),
+        source: 'imported',
+        sourceText: '丙的原文',
+        fileName: '丙.txt',
+        importedAt: '2024-03-01T00:00:00.000Z',
+      }),
     ];
     for (const rows of docs) {
       await v3.table('documents').add(rows.document);
       for (const t of ['sections', 'tasks', 'targets', 'achievements'] as const) await v3.table(t).bulkAdd(rows[t]);
     }
-    const note = { key: `${docs[0]!.document.id}#no:1`, docId: docs[0]!.document.id, taskNo: '1', taskText: '地区生产总值增长7%。', status: '推进中', note: '已开工', updatedAt: '2024-03-01T00:00:00.000Z' };
+    const note = {
+      key: `${docs[0]!.document.id}#no:1`,
+      docId: docs[0]!.document.id,
+      taskNo: '1',
+      taskText: '地区生产总值增长7%。',
+      status: '推进中',
+      note: '已开工',
+      updatedAt: '2024-03-01T00:00:00.000Z',
+    };
     await v3.table('annotations').add(note);
     const items = ['sections', 'tasks', 'targets', 'achievements'] as const;
     const before = Object.fromEntries(await Promise.all(items.map(async (t) => [t, await v3.table(t).toArray()] as const)));
@@ -234,7 +310,13 @@ describe('schema upgrade from version 7 to 8 (normalized text apart)', () => {
     v7.version(7).stores(SCHEMA_V7);
     const docs = [
       toRows(notice({ year: 2023 }), { docId: contentHash('甲的原文'), source: 'imported', sourceText: '甲的原文', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' }),
-      toRows(notice({ year: 2024, jurisdiction: '乙县', variant: '（“引号”\n与换行）' }), { docId: contentHash('乙的原文'), source: 'imported', sourceText: '乙的原文', fileName: '乙.txt', importedAt: '2024-02-01T00:00:00.000Z' }),
+      toRows(notice({ year: 2024, jurisdiction: '乙县', variant: '（“引号”\n与换行）' }), {
+        docId: contentHash('乙的原文'),
+        source: 'imported',
+        sourceText: '乙的原文',
+        fileName: '乙.txt',
+        importedAt: '2024-02-01T00:00:00.000Z',
+      }),
     ];
     for (const [i, rows] of docs.entries()) {
       const { sourceText, ...info } = rows.document;
@@ -243,7 +325,9 @@ describe('schema upgrade from version 7 to 8 (normalized text apart)', () => {
       await v7.table('documentTexts').add({ id: info.id, sourceText });
       for (const t of ITEM_TABLES) await v7.table(t).bulkAdd(rows[t]);
       // a version 7 pack: the item rows only
-      await v7.table('rowPacks').add({ id: info.id, rev, json: JSON.stringify({ sections: rows.sections, tasks: rows.tasks, targets: rows.targets, achievements: rows.achievements }) });
+      await v7
+        .table('rowPacks')
+        .add({ id: info.id, rev, json: JSON.stringify({ sections: rows.sections, tasks: rows.tasks, targets: rows.targets, achievements: rows.achievements }) });
     }
     v7.close();
 

@@ -35,7 +35,9 @@ describe('task status and note in Chromium over file://', () => {
     s = await openApp();
     await ready(s.page);
   });
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it('sets task 1 of 随政办发〔2024〕2号 to 推进中 with a note', async () => {
     const item = await taskOne(s.page);
@@ -121,7 +123,7 @@ describe('task status and note in Chromium over file://', () => {
     await expect.poll(() => s.page.textContent('[data-testid="task-count"]')).toBe(String(all));
   });
 
-  it('writes the status and note into the backup, as the day\'s entry in the task\'s ledger history', async () => {
+  it("writes the status and note into the backup, as the day's entry in the task's ledger history", async () => {
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-backup"]')]);
     const path = artifactPath('annotations-backup.json');
     await download.saveAs(path);

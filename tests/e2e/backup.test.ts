@@ -29,39 +29,60 @@ async function importFile(page: Page, file: string | { name: string; buffer: Buf
 
 /** Reads or writes IndexedDB directly, as a damaged profile or another program would. */
 async function rawTask(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(({ db, id }) => new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-    const req = indexedDB.open(db);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const g = req.result.transaction('tasks').objectStore('tasks').get(id);
-      g.onsuccess = () => { req.result.close(); resolve(g.result); };
-    };
-  }), { db: DB, id });
+  return page.evaluate(
+    ({ db, id }) =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const req = indexedDB.open(db);
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const g = req.result.transaction('tasks').objectStore('tasks').get(id);
+          g.onsuccess = () => {
+            req.result.close();
+            resolve(g.result);
+          };
+        };
+      }),
+    { db: DB, id },
+  );
 }
 
 async function rawTaskIds(page: Page, docId: string): Promise<string[]> {
-  return page.evaluate(({ db, docId }) => new Promise<string[]>((resolve, reject) => {
-    const req = indexedDB.open(db);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const g = req.result.transaction('tasks').objectStore('tasks').index('docId').getAllKeys(docId);
-      g.onsuccess = () => { req.result.close(); resolve(g.result as string[]); };
-    };
-  }), { db: DB, docId });
+  return page.evaluate(
+    ({ db, docId }) =>
+      new Promise<string[]>((resolve, reject) => {
+        const req = indexedDB.open(db);
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const g = req.result.transaction('tasks').objectStore('tasks').index('docId').getAllKeys(docId);
+          g.onsuccess = () => {
+            req.result.close();
+            resolve(g.result as string[]);
+          };
+        };
+      }),
+    { db: DB, docId },
+  );
 }
 
 async function corruptTask(page: Page, id: string) {
-  await page.evaluate(({ db, id }) => new Promise<void>((resolve, reject) => {
-    const req = indexedDB.open(db);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const tx = req.result.transaction('tasks', 'readwrite');
-      const store = tx.objectStore('tasks');
-      const g = store.get(id);
-      g.onsuccess = () => store.put({ ...g.result, leaders: 'x' });
-      tx.oncomplete = () => { req.result.close(); resolve(); };
-    };
-  }), { db: DB, id });
+  await page.evaluate(
+    ({ db, id }) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open(db);
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('tasks', 'readwrite');
+          const store = tx.objectStore('tasks');
+          const g = store.get(id);
+          g.onsuccess = () => store.put({ ...g.result, leaders: 'x' });
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+        };
+      }),
+    { db: DB, id },
+  );
 }
 
 async function docIds(page: Page, source: 'bundled' | 'imported'): Promise<string[]> {
@@ -132,7 +153,7 @@ describe('backups that can always be restored', () => {
     expect(shown).toBe((await rawTaskIds(b.page, docxId)).length);
   });
 
-  it('refuses rows whose ids name another document\'s rows, and writes the rest only when asked (defect 2)', async () => {
+  it("refuses rows whose ids name another document's rows, and writes the rest only when asked (defect 2)", async () => {
     const { page } = b;
     const bundledId = (await docIds(page, 'bundled'))[0]!;
     const bundledTaskId = (await rawTaskIds(page, bundledId))[0]!;
@@ -164,7 +185,8 @@ describe('backups that can always be restored', () => {
     await expect(page.textContent('[data-testid="restore-review"]')).resolves.toMatch(/文件「notice\.docx」：1 条任务记录的编号重复/);
     await page.getByTestId('restore-rest').click();
     await expect.poll(() => resultText(page)).toContain('已从 duplicate-task.json 恢复');
-    await expect.poll(async () => Number(await page.textContent(`[data-testid="document-manager"] li.doc[data-doc-id="${docxId}"] [data-count="tasks"]`)))
+    await expect
+      .poll(async () => Number(await page.textContent(`[data-testid="document-manager"] li.doc[data-doc-id="${docxId}"] [data-count="tasks"]`)))
       .toBe((await rawTaskIds(page, docxId)).length);
     expect((await rawTaskIds(page, docxId)).length).toBe(doc.tasks.length - 1);
   });
@@ -221,7 +243,9 @@ describe('a large restore (defect 7)', () => {
   it('still restores when no worker can start (parsed on the page instead)', async () => {
     const s = await openApp();
     try {
-      await s.context.addInitScript(() => { (window as unknown as { Worker: unknown }).Worker = undefined; });
+      await s.context.addInitScript(() => {
+        (window as unknown as { Worker: unknown }).Worker = undefined;
+      });
       await s.page.reload();
       await waitForRows(s.page, 5);
       const { largeBackup } = await import('../../scripts/largeBackup');

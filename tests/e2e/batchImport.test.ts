@@ -10,7 +10,9 @@ import { syntheticCorpus } from '../../scripts/corpus/synthetic';
 import { openApp, type Session } from './browser';
 
 const ROOT = resolve(__dirname, '../..');
-const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
+const seeds = readdirSync(join(ROOT, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
   .map((f) => ({ fileName: f, text: readFileSync(join(ROOT, 'seeds', f), 'utf8') }));
 
 async function totals(page: Page): Promise<{ documents: number; tasks: number }> {
@@ -20,9 +22,10 @@ async function totals(page: Page): Promise<{ documents: number; tasks: number }>
 }
 
 async function parsedAll(page: Page, batch: ReturnType<Page['locator']>) {
-  await page.waitForFunction(
-    (el) => el !== null && el.querySelectorAll('[data-testid="batch-row"][data-status="waiting"]').length === 0,
-    await batch.elementHandle(), { timeout: 150_000, polling: 200 });
+  await page.waitForFunction((el) => el !== null && el.querySelectorAll('[data-testid="batch-row"][data-status="waiting"]').length === 0, await batch.elementHandle(), {
+    timeout: 150_000,
+    polling: 200,
+  });
 }
 
 describe('batch import', () => {
@@ -45,7 +48,10 @@ describe('batch import', () => {
     const hundred = docs.slice(0, 100);
     const before = await totals(page);
     const t0 = Date.now();
-    await page.setInputFiles('[data-testid="import-file"]', hundred.map((d) => join(dir, d.fileName)));
+    await page.setInputFiles(
+      '[data-testid="import-file"]',
+      hundred.map((d) => join(dir, d.fileName)),
+    );
     const batch = page.locator('[data-testid="batch-import"]');
     await batch.waitFor();
     expect(await batch.locator('[data-testid="batch-row"]').count()).toBe(100);
@@ -70,7 +76,9 @@ describe('batch import', () => {
     const tasks = hundred.reduce((n, d) => n + d.parsed.tasks.length, 0);
     await page.waitForFunction((n) => new RegExp(`共\\s*${n}\\s*份文件`).test(document.querySelector('header')?.textContent ?? ''), before.documents + 100, { timeout: 60_000 });
     expect(await totals(page)).toEqual({ documents: before.documents + 100, tasks: before.tasks + tasks });
-    console.log(`[batch import] 100 files: listed and parsed in ${((tParsed - t0) / 1000).toFixed(1)} s, all saved and counted ${((Date.now() - t0) / 1000).toFixed(1)} s after the pick`);
+    console.log(
+      `[batch import] 100 files: listed and parsed in ${((tParsed - t0) / 1000).toFixed(1)} s, all saved and counted ${((Date.now() - t0) / 1000).toFixed(1)} s after the pick`,
+    );
     await batch.getByRole('button', { name: '关闭' }).click();
     await batch.waitFor({ state: 'detached' });
   });
@@ -136,10 +144,11 @@ describe('batch import', () => {
     if (parsed > 0) {
       await batch.getByRole('button', { name: '全部导入' }).click();
       await batch.locator('[data-testid="batch-saved"]').waitFor({ timeout: 60_000 });
-      await page.waitForFunction((n) => new RegExp(`共\\s*${n}\\s*份文件`).test(document.querySelector('header')?.textContent ?? ''), before.documents + parsed, { timeout: 60_000 });
+      await page.waitForFunction((n) => new RegExp(`共\\s*${n}\\s*份文件`).test(document.querySelector('header')?.textContent ?? ''), before.documents + parsed, {
+        timeout: 60_000,
+      });
     } else {
       expect(await batch.getByRole('button', { name: '全部导入' }).isDisabled()).toBe(true);
     }
   });
-
 });

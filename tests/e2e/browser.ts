@@ -11,8 +11,14 @@ export const APP_URL = pathToFileURL(DIST_INDEX).href;
 export const ARTIFACTS = resolve(__dirname, 'artifacts');
 
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export interface Session {
@@ -28,14 +34,16 @@ export interface Session {
 }
 
 /** A browser with a fresh, persistent profile: IndexedDB survives page reloads and new pages. */
-export async function openApp(options: {
-  viewport?: { width: number; height: number };
-  colorScheme?: 'light' | 'dark';
-  /** Pins the page's clock (Date.now, new Date()) to this instant; timers keep running. */
-  fixedTime?: string;
-  /** Opens the app at this hash (#v=ledger …). */
-  hash?: string;
-} = {}): Promise<Session> {
+export async function openApp(
+  options: {
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+    /** Pins the page's clock (Date.now, new Date()) to this instant; timers keep running. */
+    fixedTime?: string;
+    /** Opens the app at this hash (#v=ledger …). */
+    hash?: string;
+  } = {},
+): Promise<Session> {
   if (!existsSync(DIST_INDEX)) throw new Error(`${DIST_INDEX} is missing: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'dashboard-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -49,7 +57,9 @@ export async function openApp(options: {
   const errors: string[] = [];
   const network: string[] = [];
   const watch = (page: Page) => {
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
   };
   context.on('request', (r) => {
@@ -67,14 +77,23 @@ export async function openApp(options: {
   watch(first);
   await first.goto(APP_URL + (options.hash ?? ''));
   return {
-    context, page: first, errors, network, newPage,
-    async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+    context,
+    page: first,
+    errors,
+    network,
+    newPage,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 
 /** Before any script of the page runs, take IndexedDB away (as some private modes and Firefox on file:// do). */
 export async function hideIndexedDB(target: Page | BrowserContext): Promise<void> {
-  await target.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }); });
+  await target.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
 }
 
 /**
@@ -88,10 +107,14 @@ export async function drawAllCharts(page: Page, timeout = 30_000): Promise<void>
     await page.locator(`[data-chart-id="${id}"]`).scrollIntoViewIfNeeded();
     // The visibility observer answers within a frame or two; an update then marks the chart not ready.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await page.waitForFunction((cardId) => {
-      const card = document.querySelector(`[data-chart-id="${cardId}"]`);
-      return !!card && !!(card.querySelector('[data-chart-ready="true"]') || card.querySelector('[data-chart-empty]'));
-    }, id, { timeout });
+    await page.waitForFunction(
+      (cardId) => {
+        const card = document.querySelector(`[data-chart-id="${cardId}"]`);
+        return !!card && !!(card.querySelector('[data-chart-ready="true"]') || card.querySelector('[data-chart-empty]'));
+      },
+      id,
+      { timeout },
+    );
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -24,7 +24,7 @@ describe('the single file', () => {
   it('runs only its small start-up script and the early read as plain code; the rest are inert gzip blocks', () => {
     const plain = scripts.filter((s) => !s.attrs.includes(`type="${PACKED_BLOCK_TYPE}"`));
     expect(plain).toHaveLength(2);
-    const [early, boot] = plain as [typeof plain[0], typeof plain[0]];
+    const [early, boot] = plain as [(typeof plain)[0], (typeof plain)[0]];
     // first the early read (right after the CSP, before any packed block), then the unpacker
     expect(early.attrs).toContain('data-early');
     expect(early.body.length).toBeLessThan(3000);

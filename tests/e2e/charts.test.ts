@@ -12,36 +12,49 @@ async function allDrawn(page: Page): Promise<void> {
 
 /** The title text colour each chart instance is themed with (drawn or about to be). */
 async function titleColors(page: Page): Promise<string[]> {
-  return page.evaluate(() => Array.from(document.querySelectorAll('[data-chart-ready]')).map((el) => {
-    const chart = (el as HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }).__chart;
-    return String(chart?.getModel().getComponent('title').getModel(['textStyle']).get('color'));
-  }));
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-chart-ready]')).map((el) => {
+      const chart = (el as HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }).__chart;
+      return String(chart?.getModel().getComponent('title').getModel(['textStyle']).get('color'));
+    }),
+  );
 }
 
 /** Waits until every drawable chart is drawn with the given title colour (the theme has settled). */
 async function settled(page: Page, color: string): Promise<void> {
-  await page.waitForFunction((want) => {
-    const cards = Array.from(document.querySelectorAll('[data-chart-id]')).filter((c) => !c.querySelector('[data-chart-empty]'));
-    return cards.length > 0 && cards.every((c) => {
-      const el = c.querySelector('[data-chart-ready="true"]') as (HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }) | null;
-      return String(el?.__chart?.getModel().getComponent('title').getModel(['textStyle']).get('color')) === want;
-    });
-  }, color, { timeout: 15_000 });
+  await page.waitForFunction(
+    (want) => {
+      const cards = Array.from(document.querySelectorAll('[data-chart-id]')).filter((c) => !c.querySelector('[data-chart-empty]'));
+      return (
+        cards.length > 0 &&
+        cards.every((c) => {
+          const el = c.querySelector('[data-chart-ready="true"]') as
+            (HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }) | null;
+          return String(el?.__chart?.getModel().getComponent('title').getModel(['textStyle']).get('color')) === want;
+        })
+      );
+    },
+    color,
+    { timeout: 15_000 },
+  );
 }
 
 /** Decodes an image in the page and returns its size and the colour of its top-left pixel. */
 async function probeImage(page: Page, bytes: Buffer, type: string): Promise<{ width: number; height: number; corner: number[] }> {
-  return page.evaluate(async ({ b64, type }) => {
-    const img = new Image();
-    img.src = `data:${type};base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    return { width: img.naturalWidth, height: img.naturalHeight, corner: Array.from(ctx.getImageData(2, 2, 1, 1).data) };
-  }, { b64: bytes.toString('base64'), type });
+  return page.evaluate(
+    async ({ b64, type }) => {
+      const img = new Image();
+      img.src = `data:${type};base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return { width: img.naturalWidth, height: img.naturalHeight, corner: Array.from(ctx.getImageData(2, 2, 1, 1).data) };
+    },
+    { b64: bytes.toString('base64'), type },
+  );
 }
 
 function localToday(): string {
@@ -56,7 +69,9 @@ describe('charts in dark mode', () => {
     s = await openApp({ colorScheme: 'dark' });
     await allDrawn(s.page);
   });
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   let darkTitle = '';
 
@@ -66,11 +81,18 @@ describe('charts in dark mode', () => {
     expect(new Set(dark).size).toBe(1);
     darkTitle = dark[0]!;
     await s.page.emulateMedia({ colorScheme: 'light' });
-    const lightTitle = await s.page.waitForFunction((before) => {
-      const el = document.querySelector('[data-chart-ready="true"]') as (HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }) | null;
-      const c = String(el?.__chart?.getModel().getComponent('title').getModel(['textStyle']).get('color'));
-      return c !== before && c !== 'undefined' ? c : null;
-    }, darkTitle, { timeout: 15_000 }).then((h) => h.jsonValue() as Promise<string>);
+    const lightTitle = await s.page
+      .waitForFunction(
+        (before) => {
+          const el = document.querySelector('[data-chart-ready="true"]') as
+            (HTMLElement & { __chart?: { getModel(): { getComponent(t: string): { getModel(p: string[]): { get(k: string): unknown } } } } }) | null;
+          const c = String(el?.__chart?.getModel().getComponent('title').getModel(['textStyle']).get('color'));
+          return c !== before && c !== 'undefined' ? c : null;
+        },
+        darkTitle,
+        { timeout: 15_000 },
+      )
+      .then((h) => h.jsonValue() as Promise<string>);
     await settled(s.page, lightTitle);
     expect((await titleColors(s.page)).length).toBe(dark.length);
     await s.page.emulateMedia({ colorScheme: 'dark' });
@@ -113,15 +135,19 @@ describe('charts in dark mode', () => {
 
   it('follows the width of its card', async () => {
     await s.page.setViewportSize({ width: 700, height: 768 });
-    await s.page.waitForFunction(() => {
-      const els = Array.from(document.querySelectorAll('[data-chart-ready="true"]')) as Array<HTMLElement & { __chart?: { getWidth(): number } }>;
-      return els.length > 0 && els.every((el) => Math.abs((el.__chart?.getWidth() ?? 0) - el.clientWidth) <= 1);
-    }, undefined, { timeout: 10_000 });
+    await s.page.waitForFunction(
+      () => {
+        const els = Array.from(document.querySelectorAll('[data-chart-ready="true"]')) as Array<HTMLElement & { __chart?: { getWidth(): number } }>;
+        return els.length > 0 && els.every((el) => Math.abs((el.__chart?.getWidth() ?? 0) - el.clientWidth) <= 1);
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     const widths = await s.page.evaluate(() => Array.from(document.querySelectorAll('[data-chart-ready="true"]')).map((el) => el.clientWidth));
     expect(Math.max(...widths)).toBeLessThanOrEqual(700);
   });
 
-  it('offers each chart\'s filters as a keyboard list that filters like a click', async () => {
+  it("offers each chart's filters as a keyboard list that filters like a click", async () => {
     const card = s.page.locator('[data-chart-id="leaderLoad"]');
     await card.locator('summary').click();
     const first = card.locator('details li button').first();
@@ -140,7 +166,9 @@ describe('charts in dark mode', () => {
     });
     expect(shown.names[0]).toBe(leader);
     expect(shown.sole.slice(1).every((n) => n === 0)).toBe(true);
-    await s.page.evaluate(() => { location.hash = ''; });
+    await s.page.evaluate(() => {
+      location.hash = '';
+    });
     await allDrawn(s.page);
   });
 

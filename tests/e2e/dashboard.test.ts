@@ -52,7 +52,9 @@ describe('the dashboard in Chromium over file://', () => {
     s = await openApp();
     await ready(s.page);
   });
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it('draws every chart from the five bundled documents', async () => {
     const cards = await s.page.locator('[data-chart-id]').count();
@@ -94,7 +96,7 @@ describe('the dashboard in Chromium over file://', () => {
     expect(await s.page.textContent('[data-testid="filter-summary"]')).toContain(`责任领导：${LEADER}`);
   });
 
-  it('restores earlier views with the browser\'s back and forward buttons', async () => {
+  it("restores earlier views with the browser's back and forward buttons", async () => {
     await s.page.getByRole('group', { name: '年份' }).getByRole('button', { name: '2023' }).click();
     await s.page.waitForFunction(() => document.querySelector('[data-testid="filter-summary"]')?.textContent?.includes('2023'));
     await s.page.goBack();
@@ -119,7 +121,9 @@ describe('the dashboard in Chromium over file://', () => {
       const data = opt.series[0].data as Item[];
       const num = (d: Item) => Number(Array.isArray(d.value) ? d.value[0] : d.value);
       let best = 0;
-      data.forEach((d, i) => { if (num(d) > num(data[best]!)) best = i; });
+      data.forEach((d, i) => {
+        if (num(d) > num(data[best]!)) best = i;
+      });
       const item = data[best]!;
       const horizontal = opt.yAxis?.[0]?.type === 'category';
       const axis = horizontal ? opt.yAxis[0] : opt.xAxis[0];
@@ -180,7 +184,9 @@ describe('the dashboard in Chromium over file://', () => {
   });
 
   it('says so when the leader filter meets a year whose documents name no leaders', async () => {
-    await s.page.evaluate((l) => { location.hash = `#y=2023&l=${encodeURIComponent(l)}`; }, LEADER);
+    await s.page.evaluate((l) => {
+      location.hash = `#y=2023&l=${encodeURIComponent(l)}`;
+    }, LEADER);
     await s.page.waitForFunction(() => document.querySelector('[data-testid="filter-notice"]')?.textContent?.includes('所选文件未列明责任领导'));
     await allChartsDrawn(s.page);
     expect(await taskCount(s.page)).toBe(0);
@@ -212,7 +218,7 @@ describe('the dashboard in Chromium over file://', () => {
     await allChartsDrawn(s.page);
   });
 
-  it('lets a researcher pick the trend chart\'s indicator by keyboard, kept in the URL across a reload', async () => {
+  it("lets a researcher pick the trend chart's indicator by keyboard, kept in the URL across a reload", async () => {
     const card = s.page.locator('[data-chart-id="targetTrend"]');
     const metric = card.locator('select[data-trend="metric"]');
     await card.scrollIntoViewIfNeeded();
@@ -311,11 +317,16 @@ describe('speed (medians printed; budgets live in npm run bench)', () => {
       for (let i = 0; i < RUNS * 2; i++) {
         // From the click to the second animation frame after it: the state change, every chart's
         // setOption and the frame that paints them.
-        redraw.push(await year.evaluate((button) => new Promise<number>((resolve) => {
-          const t0 = performance.now();
-          (button as HTMLButtonElement).click();
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
-        })));
+        redraw.push(
+          await year.evaluate(
+            (button) =>
+              new Promise<number>((resolve) => {
+                const t0 = performance.now();
+                (button as HTMLButtonElement).click();
+                requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+              }),
+          ),
+        );
         await allChartsDrawn(s.page);
       }
     } finally {

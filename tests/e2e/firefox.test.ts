@@ -22,7 +22,9 @@ describe('dist/index.html in Firefox over file://', () => {
     browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: profile });
     page = await browser.newPage();
     await page.setViewport({ width: 1366, height: 900 });
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(APP_URL);
   });
@@ -45,10 +47,13 @@ describe('dist/index.html in Firefox over file://', () => {
       window.scrollTo(0, 0);
     });
     // every chart host reports ready (hosts are marked 'false' until ECharts' first 'finished')
-    await page.waitForFunction(() => {
-      const hosts = document.querySelectorAll('[data-chart-ready]');
-      return hosts.length >= 8 && Array.from(hosts).every((h) => (h as HTMLElement).dataset.chartReady === 'true');
-    }, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        const hosts = document.querySelectorAll('[data-chart-ready]');
+        return hosts.length >= 8 && Array.from(hosts).every((h) => (h as HTMLElement).dataset.chartReady === 'true');
+      },
+      { timeout: 30_000 },
+    );
     const summary = await page.evaluate(() => document.body.innerText);
     expect(summary).toContain('共 5 份文件');
   });
@@ -62,7 +67,7 @@ describe('dist/index.html in Firefox over file://', () => {
     expect(await page.evaluate(() => document.body.innerText)).toContain('共 5 份文件');
   });
 
-  it('restores a backup through its worker under the page\'s CSP', async () => {
+  it("restores a backup through its worker under the page's CSP", async () => {
     const backup = largeBackup(300, 2);
     const file = join(profile, '火狐备份.json');
     writeFileSync(file, backup.json);

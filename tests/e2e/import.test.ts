@@ -12,7 +12,12 @@ const ROOT = resolve(__dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
 const fixture = (name: string) => join(FIXTURES, name);
 
-interface ListState { rows: number; visibleTasks: number; imported: number; hidden: number }
+interface ListState {
+  rows: number;
+  visibleTasks: number;
+  imported: number;
+  hidden: number;
+}
 
 /** What the document list shows: rows, and the tasks of the visible documents summed. */
 async function listState(page: Page): Promise<ListState> {
@@ -31,8 +36,7 @@ async function listState(page: Page): Promise<ListState> {
 }
 
 async function waitForRows(page: Page, n: number) {
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === n, n, { timeout: 30_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === n, n, { timeout: 30_000 });
 }
 
 /** The dataset every chart draws from, as the page header sums it up: documents and tasks shown. */
@@ -59,7 +63,9 @@ describe('importing reports through the page', () => {
     await s.page.waitForFunction(() => document.querySelector('header')?.textContent?.includes('项任务'));
     initialTotals = await dashboardTotals(s.page);
   });
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it('starts with the five bundled seeds and nothing imported', () => {
     expect(initial).toMatchObject({ rows: 5, imported: 0, hidden: 0 });
@@ -250,7 +256,9 @@ describe('import without a Web Worker', () => {
   it('falls back to parsing on the main thread', async () => {
     const s = await openApp();
     try {
-      await s.context.addInitScript(() => { (window as unknown as { Worker: unknown }).Worker = undefined; });
+      await s.context.addInitScript(() => {
+        (window as unknown as { Worker: unknown }).Worker = undefined;
+      });
       await s.page.reload();
       await waitForRows(s.page, 5);
       await s.page.setInputFiles('[data-testid="import-file"]', fixture('report-utf16le.txt'));
@@ -308,9 +316,14 @@ describe('import speed', () => {
         // Longest gap between animation frames while the import runs: the page's responsiveness.
         await s.page.evaluate(() => {
           const w = window as unknown as { __gap: number; __stop: boolean };
-          w.__gap = 0; w.__stop = false;
+          w.__gap = 0;
+          w.__stop = false;
           let last = performance.now();
-          const tick = (t: number) => { w.__gap = Math.max(w.__gap, t - last); last = t; if (!w.__stop) requestAnimationFrame(tick); };
+          const tick = (t: number) => {
+            w.__gap = Math.max(w.__gap, t - last);
+            last = t;
+            if (!w.__stop) requestAnimationFrame(tick);
+          };
           requestAnimationFrame(tick);
         });
         const start = Date.now();
@@ -320,11 +333,19 @@ describe('import speed', () => {
         const preview = s.page.locator(`[data-testid="import-preview"][data-file="${name}"], [data-testid="import-error"]`);
         await preview.first().waitFor({ timeout: 60_000 });
         times.push(Date.now() - start);
-        stalls.push(await s.page.evaluate(() => { const w = window as unknown as { __gap: number; __stop: boolean }; w.__stop = true; return w.__gap; }));
+        stalls.push(
+          await s.page.evaluate(() => {
+            const w = window as unknown as { __gap: number; __stop: boolean };
+            w.__stop = true;
+            return w.__gap;
+          }),
+        );
         await s.page.locator(`[data-testid="import-preview"][data-file="${name}"]`).getByText('取消').click();
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      console.log(`import of a ${(buffer.length / 1024 / 1024).toFixed(2)} MB text to preview: median ${median(times)} ms (runs ${times.join(', ')}); longest frame gap median ${median(stalls).toFixed(0)} ms`);
+      console.log(
+        `import of a ${(buffer.length / 1024 / 1024).toFixed(2)} MB text to preview: median ${median(times)} ms (runs ${times.join(', ')}); longest frame gap median ${median(stalls).toFixed(0)} ms`,
+      );
       expect(median(times)).toBeLessThan(20_000); // a hang detector, not a budget
     } finally {
       await s.close();

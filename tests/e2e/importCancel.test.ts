@@ -35,7 +35,9 @@ describe('cancelling an import', () => {
     s = await openApp();
     await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === 5, null, { timeout: 30_000 });
   });
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it('stops a parse in progress: the line goes, nothing is saved, and the next file parses in a worker', async () => {
     const { page } = s;

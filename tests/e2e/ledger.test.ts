@@ -178,7 +178,7 @@ describe('the 督查台账 of 随政办发〔2024〕2号 on 2024-06-20', () => {
     expect(r10?.[8]).toBe('市经信局6月进展报告');
   });
 
-  it('imports a unit\'s edited copy: a preview of exactly the rows changed, then new entries', async () => {
+  it("imports a unit's edited copy: a preview of exactly the rows changed, then new entries", async () => {
     const sheets = (await readXlsxFile(readFileSync(artifactPath('ledger-export.xlsx')).buffer as ArrayBuffer)) as { sheet: string; data: unknown[][] }[];
     const main = sheets.find((x) => x.sheet === '台账')!;
     const col = (c: string) => main.data[0]!.indexOf(c);
@@ -190,7 +190,9 @@ describe('the 督查台账 of 随政办发〔2024〕2号 on 2024-06-20', () => {
     edit('30', { 本期进展: 'PPP项目已签约2个', 状态: '推进中' });
     edit('二', { 任务: '（单位改写了任务）', 本期进展: '平台已上线' });
     // Saved again as a unit's office suite would: every sheet, cells as text.
-    const blob = await writeXlsxFile(sheets.map((x) => ({ sheet: x.sheet, data: x.data.map((r) => r.map((v) => ({ value: v === null ? '' : String(v), type: String }))) })) as never).toBlob();
+    const blob = await writeXlsxFile(
+      sheets.map((x) => ({ sheet: x.sheet, data: x.data.map((r) => r.map((v) => ({ value: v === null ? '' : String(v), type: String }))) })) as never,
+    ).toBlob();
     const edited = artifactPath('ledger-returned.xlsx');
     writeFileSync(edited, new Uint8Array(await blob.arrayBuffer()));
 

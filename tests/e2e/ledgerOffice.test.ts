@@ -65,10 +65,18 @@ describe('the 台账 .xlsx in LibreOffice', () => {
     if (!raw.ok) throw new Error(raw.reason);
     const preview = previewImport({ raw: raw.data, documents: [s.document], tasks: assessed, fallbackDocId: s.document.id, fallbackPeriod: '2024-06-15', today });
     if (!preview.ok) throw new Error(preview.reason);
-    expect(preview.preview.rows.map((r) => [r.no, r.flags])).toEqual([['12', []], ['57', []], ['二', []]]);
+    expect(preview.preview.rows.map((r) => [r.no, r.flags])).toEqual([
+      ['12', []],
+      ['57', []],
+      ['二', []],
+    ]);
     expect(preview.preview.unchanged).toBe(s.tasks.length - 3);
     const { entries: applied } = entriesToApply(preview.preview, new Set(), { newId: () => crypto.randomUUID(), createdAt: '2024-06-20T08:00:00.000Z' });
-    expect(applied.map((e) => [e.taskNo, e.status, e.period])).toEqual([['12', '推进中', '2024-06-15'], ['57', '推进中', '2024-06-15'], ['二', '已完成', '2024-06-15']]);
+    expect(applied.map((e) => [e.taskNo, e.status, e.period])).toEqual([
+      ['12', '推进中', '2024-06-15'],
+      ['57', '推进中', '2024-06-15'],
+      ['二', '已完成', '2024-06-15'],
+    ]);
     expect(applied[2]?.completion).toEqual({ date: today, basis: '智慧停车平台上线' });
   });
 
@@ -88,7 +96,7 @@ describe('the 台账 .xlsx in LibreOffice', () => {
 });
 
 describe('the 督查通报 .docx in LibreOffice', () => {
-  it('converts to a PDF with the headings, the notice number, page numbers and the ledger\'s counts', async () => {
+  it("converts to a PDF with the headings, the notice number, page numbers and the ledger's counts", async () => {
     const b = buildBriefing({ document: s.document, tasks: assessed, due: '2024-06-15', scope: { kind: 'all' }, asOf: today });
     expect(briefingFileName(b)).toBe('随政办发〔2024〕2号-督查通报-2024-06-15报送期-全部任务.docx');
     const docx = await save(await writeBriefingDocx(b), 'tongbao.docx');
@@ -113,7 +121,7 @@ describe('the 督查通报 .docx in LibreOffice', () => {
     expect(flat).toContain('通过竣工验收');
   });
 
-  it('for one leader counts only that leader\'s tasks', async () => {
+  it("for one leader counts only that leader's tasks", async () => {
     const b = buildBriefing({ document: s.document, tasks: assessed, due: '2024-06-15', scope: { kind: 'leader', name: '黄继军' }, asOf: today });
     const pdf = convert(await save(await writeBriefingDocx(b), 'tongbao-huang.docx'), 'pdf', dir);
     const flat = pdfText(pdf).replace(/\s+/g, '');

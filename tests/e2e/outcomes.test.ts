@@ -25,7 +25,11 @@ async function chartsDrawn(page: Page): Promise<void> {
   await drawAllCharts(page);
 }
 
-const row = (page: Page, targetText: string) => page.locator('#attainment tbody tr').filter({ has: page.locator('.quote', { hasText: targetText }) }).first();
+const row = (page: Page, targetText: string) =>
+  page
+    .locator('#attainment tbody tr')
+    .filter({ has: page.locator('.quote', { hasText: targetText }) })
+    .first();
 
 async function unitOptions(page: Page): Promise<string[]> {
   return page.locator('select[data-filter="unit"] option').allTextContents();
@@ -37,7 +41,9 @@ describe('promise → outcome in Chromium over file://', () => {
     s = await openApp();
     await ready(s.page);
   });
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it('shows the 2024 targets of 002 with their outcomes from 000 and the right statuses', async () => {
     const cases: Array<[string, string, string]> = [
@@ -75,7 +81,10 @@ describe('promise → outcome in Chromium over file://', () => {
     const [csv] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="attainment-csv"]')]);
     const csvPath = artifactPath('attainment.csv');
     await csv.saveAs(csvPath);
-    const lines = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter((l) => l !== '');
+    const lines = readFileSync(csvPath, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter((l) => l !== '');
     // (no field of these rows holds a line break)
     expect(lines).toHaveLength(shown + 1);
     expect(lines[0]).toBe(ATTAINMENT_COLUMNS.join(','));
@@ -92,7 +101,7 @@ describe('promise → outcome in Chromium over file://', () => {
     await s.page.screenshot({ path: artifactPath('outcomes-attainment-chart.png') });
   });
 
-  it('counts a leader\'s promises with the shared leader filter', async () => {
+  it("counts a leader's promises with the shared leader filter", async () => {
     await s.page.selectOption('select[data-filter="leader"]', '柴普军');
     await expect.poll(() => s.page.locator('#attainment tbody tr').count()).toBe(2);
     expect(await s.page.textContent('[data-testid="attainment-count"]')).toBe('2');
@@ -167,7 +176,7 @@ describe('promise → outcome in Chromium over file://', () => {
     await expect.poll(async () => count('市档案馆', await unitOptions(s.page))).toBe(b);
   });
 
-  it('links provincial tasks to the city\'s own tasks in the task list', async () => {
+  it("links provincial tasks to the city's own tasks in the task list", async () => {
     await s.page.fill('input[aria-label="关键词搜索"]', '第五次经济普查');
     const item = s.page.locator('li.task').filter({ hasText: '做好第五次经济普查' });
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);

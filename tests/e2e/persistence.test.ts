@@ -34,13 +34,22 @@ async function stored(page: Page): Promise<{ counts: Record<string, number>; doc
           let taskIds = 0;
           for (const t of tables) {
             const r = tx.objectStore(t).count();
-            r.onsuccess = () => { counts[t] = r.result; };
+            r.onsuccess = () => {
+              counts[t] = r.result;
+            };
           }
           const d = tx.objectStore('documents').getAllKeys();
-          d.onsuccess = () => { docIds = (d.result as string[]).sort(); };
+          d.onsuccess = () => {
+            docIds = (d.result as string[]).sort();
+          };
           const k = tx.objectStore('tasks').getAllKeys();
-          k.onsuccess = () => { taskIds = new Set(k.result as string[]).size; };
-          tx.oncomplete = () => { db.close(); resolve({ counts, docIds, taskIds }); };
+          k.onsuccess = () => {
+            taskIds = new Set(k.result as string[]).size;
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve({ counts, docIds, taskIds });
+          };
           tx.onerror = () => reject(tx.error);
         };
       }),
@@ -56,8 +65,12 @@ const median = (xs: number[]) => {
 
 describe('persistence in Chromium over file://', () => {
   let s: Session;
-  beforeAll(async () => { s = await openApp(); });
-  afterAll(async () => { await s?.close(); });
+  beforeAll(async () => {
+    s = await openApp();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   let first: Awaited<ReturnType<typeof stored>>;
 
@@ -114,7 +127,9 @@ describe('persistence in Chromium over file://', () => {
 
   it('refuses a bad backup with a Chinese reason and changes nothing', async () => {
     await s.page.setInputFiles('[data-testid="restore-backup-input"]', {
-      name: '坏备份.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"zfgzbg-dashboard-backup","version":1,"documents":"x"}'),
+      name: '坏备份.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"zfgzbg-dashboard-backup","version":1,"documents":"x"}'),
     });
     await expect.poll(() => s.page.textContent('[data-testid="backup-result"]')).toContain('备份文件已损坏或不完整');
     expect(await stored(s.page)).toEqual(first);
@@ -139,7 +154,10 @@ describe('persistence in Chromium over file://', () => {
               const c = cur.result!;
               c.update({ ...c.value, leaders: '不是数组' });
               tx.objectStore('rowPacks').delete(c.value.docId);
-              tx.oncomplete = () => { db.close(); resolve(String(c.key)); };
+              tx.oncomplete = () => {
+                db.close();
+                resolve(String(c.key));
+              };
             };
           };
         }),
@@ -151,13 +169,21 @@ describe('persistence in Chromium over file://', () => {
     expect(await page.textContent('body')).toMatch(/共 5 份文件/);
     expect(await page.$(`[data-task-id="${taskId}"]`)).toBeNull();
     // Once the page has packed the document again, the next open reads the pack: still skipped and said.
-    const packed = () => page.evaluate((name) => new Promise<number>((resolve) => {
-      const req = indexedDB.open(name);
-      req.onsuccess = () => {
-        const r = req.result.transaction('rowPacks').objectStore('rowPacks').count();
-        r.onsuccess = () => { req.result.close(); resolve(r.result); };
-      };
-    }), DB);
+    const packed = () =>
+      page.evaluate(
+        (name) =>
+          new Promise<number>((resolve) => {
+            const req = indexedDB.open(name);
+            req.onsuccess = () => {
+              const r = req.result.transaction('rowPacks').objectStore('rowPacks').count();
+              r.onsuccess = () => {
+                req.result.close();
+                resolve(r.result);
+              };
+            };
+          }),
+        DB,
+      );
     await expect.poll(packed, { timeout: 20_000 }).toBe(5);
     await page.reload();
     await started(page);
@@ -180,7 +206,10 @@ describe('persistence in Chromium over file://', () => {
             probe.result.close();
             const req = indexedDB.open(name, future);
             req.onblocked = () => resolve('blocked');
-            req.onsuccess = () => { req.result.close(); resolve('opened'); };
+            req.onsuccess = () => {
+              req.result.close();
+              resolve('opened');
+            };
             req.onerror = () => resolve(`error ${req.error?.name}`);
           };
         }),
@@ -237,7 +266,9 @@ describe('time to seed on first open', () => {
         await s.close();
       }
     }
-    console.log(`[persistence] seed 5 documents on first open: median ${median(runs).toFixed(0)} ms (runs ${runs.map((x) => x.toFixed(0)).join(', ')}); parse median ${median(parse).toFixed(0)} ms, write median ${median(write).toFixed(0)} ms`);
+    console.log(
+      `[persistence] seed 5 documents on first open: median ${median(runs).toFixed(0)} ms (runs ${runs.map((x) => x.toFixed(0)).join(', ')}); parse median ${median(parse).toFixed(0)} ms, write median ${median(write).toFixed(0)} ms`,
+    );
     expect(runs.every((x) => x > 0 && x < 30_000)).toBe(true);
   }, 180_000);
 });

@@ -25,24 +25,30 @@ function backupOf(ds: Dataset): string {
   };
   const [sections, tasks, targets, achievements] = [rows('sections'), rows('tasks'), rows('targets'), rows('achievements')];
   return JSON.stringify({
-    format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2025-03-05T01:00:00.000Z', hiddenSeeds: [],
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: '2025-03-05T01:00:00.000Z',
+    hiddenSeeds: [],
     documents: ds.documents.map((d) => {
       // A restore accepts a document only under the id its text hashes to (issue 10): give each
       // synthetic document a text of its own and move its rows under that id.
       const sourceText = `合成文档 ${d.id}`;
       const id = contentHash(sourceText);
-      const move = <T extends object>(list: readonly T[]): T[] => list.map((row) => {
-        const out: Record<string, unknown> = { ...row, docId: id };
-        for (const k of ['id', 'parentId', 'sectionId', 'taskId']) {
-          const v = out[k];
-          if (typeof v === 'string' && v.startsWith(`${d.id}/`)) out[k] = `${id}${v.slice(d.id.length)}`;
-        }
-        return out as T;
-      });
+      const move = <T extends object>(list: readonly T[]): T[] =>
+        list.map((row) => {
+          const out: Record<string, unknown> = { ...row, docId: id };
+          for (const k of ['id', 'parentId', 'sectionId', 'taskId']) {
+            const v = out[k];
+            if (typeof v === 'string' && v.startsWith(`${d.id}/`)) out[k] = `${id}${v.slice(d.id.length)}`;
+          }
+          return out as T;
+        });
       return {
         document: { ...d, id, contentHash: id, sourceText, source: 'imported', hidden: false },
-        sections: move(sections.get(d.id) ?? []), tasks: move(tasks.get(d.id) ?? []),
-        targets: move(targets.get(d.id) ?? []), achievements: move(achievements.get(d.id) ?? []),
+        sections: move(sections.get(d.id) ?? []),
+        tasks: move(tasks.get(d.id) ?? []),
+        targets: move(targets.get(d.id) ?? []),
+        achievements: move(achievements.get(d.id) ?? []),
       };
     }),
   });
@@ -55,35 +61,33 @@ const MAX_ITEMS = 400;
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const r = (x: number) => Math.round(x);
 
-/** Cards whose box intersects the window. */
-async function visibleCards(page: Page): Promise<string[]> {
-  return page.$$eval('[data-chart-id]', (cards) => cards.filter((c) => {
-    const b = c.getBoundingClientRect();
-    return b.bottom > 0 && b.top < innerHeight;
-  }).map((c) => c.getAttribute('data-chart-id')!));
-}
-
 /** Resolves, in the page's clock, when every card in the window has drawn (or says it is empty). */
 async function visibleDrawn(page: Page, timeout = 60_000): Promise<number> {
-  const handle = await page.waitForFunction(() => {
-    const cards = Array.from(document.querySelectorAll('[data-chart-id]')).filter((c) => {
-      const b = c.getBoundingClientRect();
-      return b.bottom > 0 && b.top < innerHeight;
-    });
-    const done = cards.length > 0 && cards.every((c) => c.querySelector('[data-chart-ready="true"], [data-chart-empty]'));
-    return done ? performance.now() : null;
-  }, undefined, { timeout, polling: 'raf' });
+  const handle = await page.waitForFunction(
+    () => {
+      const cards = Array.from(document.querySelectorAll('[data-chart-id]')).filter((c) => {
+        const b = c.getBoundingClientRect();
+        return b.bottom > 0 && b.top < innerHeight;
+      });
+      const done = cards.length > 0 && cards.every((c) => c.querySelector('[data-chart-ready="true"], [data-chart-empty]'));
+      return done ? performance.now() : null;
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  );
   return (await handle.jsonValue()) as number;
 }
 
 /** Series and data items of every drawn chart, from its ECharts instance. */
 async function chartSizes(page: Page): Promise<Array<{ id: string; series: number; items: number }>> {
-  return page.$$eval('[data-chart-id]', (cards) => cards.map((card) => {
-    const el = card.querySelector('[data-chart-ready]') as (HTMLElement & { __chart?: { getOption(): { series?: Array<{ data?: unknown[]; links?: unknown[] }> } } }) | null;
-    const series = el?.__chart?.getOption().series ?? [];
-    const count = (xs: unknown[] | undefined): number => (xs ?? []).reduce<number>((n, x) => n + 1 + count((x as { children?: unknown[] } | null)?.children), 0);
-    return { id: card.getAttribute('data-chart-id')!, series: series.length, items: series.reduce((n, s) => n + count(s.data) + (s.links?.length ?? 0), 0) };
-  }));
+  return page.$$eval('[data-chart-id]', (cards) =>
+    cards.map((card) => {
+      const el = card.querySelector('[data-chart-ready]') as (HTMLElement & { __chart?: { getOption(): { series?: Array<{ data?: unknown[]; links?: unknown[] }> } } }) | null;
+      const series = el?.__chart?.getOption().series ?? [];
+      const count = (xs: unknown[] | undefined): number => (xs ?? []).reduce<number>((n, x) => n + 1 + count((x as { children?: unknown[] } | null)?.children), 0);
+      return { id: card.getAttribute('data-chart-id')!, series: series.length, items: series.reduce((n, s) => n + count(s.data) + (s.links?.length ?? 0), 0) };
+    }),
+  );
 }
 
 async function screenshots(page: Page, prefix: string): Promise<void> {
@@ -106,7 +110,10 @@ for (const n of [100, 1000]) {
       await s.page.waitForSelector('[data-chart-ready="true"]', { timeout: 60_000 });
       const t0 = Date.now();
       await s.page.setInputFiles('[data-testid="restore-backup-input"]', path);
-      await s.page.waitForFunction((m) => document.querySelector('[data-testid="backup-result"]')?.textContent?.includes(`${m} 份导入文件`), n, { timeout: 600_000, polling: 1000 });
+      await s.page.waitForFunction((m) => document.querySelector('[data-testid="backup-result"]')?.textContent?.includes(`${m} 份导入文件`), n, {
+        timeout: 600_000,
+        polling: 1000,
+      });
       await s.page.waitForFunction((m) => document.querySelector('header')?.textContent?.includes(`共 ${m + 5} 份文件`), n, { timeout: 600_000, polling: 1000 });
       timings.push(`restore ${n} documents: ${r(Date.now() - t0)} ms`);
     }, 900_000);
@@ -120,7 +127,10 @@ for (const n of [100, 1000]) {
       const visible: number[] = [];
       for (let i = 0; i < 3; i++) {
         await s.page.reload();
-        const h = await s.page.waitForFunction(() => (document.querySelector('[data-chart-ready="true"]') ? performance.now() : null), undefined, { timeout: 120_000, polling: 'raf' });
+        const h = await s.page.waitForFunction(() => (document.querySelector('[data-chart-ready="true"]') ? performance.now() : null), undefined, {
+          timeout: 120_000,
+          polling: 'raf',
+        });
         first.push((await h.jsonValue()) as number);
         visible.push(await visibleDrawn(s.page, 120_000));
       }
@@ -155,11 +165,14 @@ for (const n of [100, 1000]) {
       const settled: number[] = [];
       const year = s.page.getByRole('group', { name: '年份' }).getByRole('button', { name: '2024' });
       for (let i = 0; i < 6; i++) {
-        const t = await year.evaluate((button) => new Promise<number>((resolve) => {
-          const t0 = performance.now();
-          (button as HTMLButtonElement).click();
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
-        }));
+        const t = await year.evaluate(
+          (button) =>
+            new Promise<number>((resolve) => {
+              const t0 = performance.now();
+              (button as HTMLButtonElement).click();
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+            }),
+        );
         const t0 = await s.page.evaluate(() => performance.now());
         redraw.push(t);
         settled.push(t + (await visibleDrawn(s.page, 120_000)) - t0);
@@ -177,8 +190,9 @@ for (const n of [100, 1000]) {
         expect(c.items, c.id).toBeLessThanOrEqual(MAX_ITEMS);
       }
       const height = await s.page.evaluate(() => document.documentElement.scrollHeight);
-      const parts = await s.page.evaluate(() => ['section.filters', '.charts', '.targets', '#task-list']
-        .map((q) => `${q} ${Math.round(document.querySelector(q)?.getBoundingClientRect().height ?? 0)}`).join(', '));
+      const parts = await s.page.evaluate(() =>
+        ['section.filters', '.charts', '.targets', '#task-list'].map((q) => `${q} ${Math.round(document.querySelector(q)?.getBoundingClientRect().height ?? 0)}`).join(', '),
+      );
       const elements = await s.page.evaluate(() => document.getElementsByTagName('*').length);
       timings.push(`page height ${height} px (${parts}), ${elements} elements; charts (series/items): ${sizes.map((c) => `${c.id} ${c.series}/${c.items}`).join(', ')}`);
       await screenshots(s.page, `scale-${n}`);
@@ -192,7 +206,13 @@ for (const n of [100, 1000]) {
       const table = s.page.getByTestId('place-year-table');
       await table.getByRole('button', { name: /^2024年/ }).click();
       expect(await table.locator('th[aria-sort="descending"]').textContent()).toContain('2024年');
-      const [csv] = await Promise.all([s.page.waitForEvent('download'), s.page.locator('.targets').getByRole('button', { name: /^导出 CSV/ }).click()]);
+      const [csv] = await Promise.all([
+        s.page.waitForEvent('download'),
+        s.page
+          .locator('.targets')
+          .getByRole('button', { name: /^导出 CSV/ })
+          .click(),
+      ]);
       expect(csv.suggestedFilename()).toMatch(/目标对照-\d{4}-\d{2}-\d{2}\.csv$/);
       expect(s.errors).toEqual([]);
     }, 600_000);

@@ -27,7 +27,8 @@ describe('screenshots', () => {
         const height = await s.page.evaluate(() => document.documentElement.scrollHeight);
         for (let k = 1; k < Math.min(8, Math.ceil(height / v.viewport.height)); k++) {
           await s.page.screenshot({
-            path: artifactPath(`${v.name}-part${k}.png`), fullPage: true,
+            path: artifactPath(`${v.name}-part${k}.png`),
+            fullPage: true,
             clip: { x: 0, y: k * v.viewport.height, width: v.viewport.width, height: Math.min(v.viewport.height, height - k * v.viewport.height) },
           });
         }
@@ -39,7 +40,8 @@ describe('screenshots', () => {
         });
         {
           await s.page.screenshot({
-            path: artifactPath(`${v.name}-tasks.png`), fullPage: true,
+            path: artifactPath(`${v.name}-tasks.png`),
+            fullPage: true,
             clip: { x: 0, y: list.y, width: v.viewport.width, height: Math.min(list.height, v.viewport.height) },
           });
         }

@@ -3,8 +3,12 @@ import { openApp, type Session } from './browser';
 
 describe('dist/index.html opened over file://', () => {
   let s: Session;
-  beforeAll(async () => { s = await openApp(); });
-  afterAll(async () => { await s?.close(); });
+  beforeAll(async () => {
+    s = await openApp();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it('mounts the app with a Chinese page language', async () => {
     await s.page.waitForSelector('main');

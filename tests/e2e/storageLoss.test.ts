@@ -111,12 +111,16 @@ describe('the database deleted from another page', () => {
       await page.waitForSelector('li.task', { timeout: 30_000 });
       const other = await s.context.newPage();
       await other.goto(page.url());
-      const deleted = await other.evaluate((name) => new Promise<string>((resolve) => {
-        const r = indexedDB.deleteDatabase(name);
-        r.onsuccess = () => resolve('deleted');
-        r.onblocked = () => resolve('blocked');
-        r.onerror = () => resolve(`error ${r.error?.name}`);
-      }), DB);
+      const deleted = await other.evaluate(
+        (name) =>
+          new Promise<string>((resolve) => {
+            const r = indexedDB.deleteDatabase(name);
+            r.onsuccess = () => resolve('deleted');
+            r.onblocked = () => resolve('blocked');
+            r.onerror = () => resolve(`error ${r.error?.name}`);
+          }),
+        DB,
+      );
       expect(deleted).toBe('deleted');
       await other.close();
 

@@ -8,25 +8,39 @@ import { openApp, type Page, type Session } from './browser';
 const ROOT = resolve(__dirname, '../..');
 
 async function documentCount(page: Page): Promise<number> {
-  return page.evaluate(() => new Promise<number>((resolve, reject) => {
-    const req = indexedDB.open('zfgzbg-dashboard');
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const c = req.result.transaction('documents').objectStore('documents').count();
-      c.onsuccess = () => { req.result.close(); resolve(c.result); };
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open('zfgzbg-dashboard');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const c = req.result.transaction('documents').objectStore('documents').count();
+          c.onsuccess = () => {
+            req.result.close();
+            resolve(c.result);
+          };
+        };
+      }),
+  );
 }
 
 describe('one file confirmed in two tabs at once', () => {
   let s: Session;
-  beforeAll(async () => { s = await openApp(); });
-  afterAll(async () => { await s?.close(); });
+  beforeAll(async () => {
+    s = await openApp();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it('is stored once, and the second tab offers replace or keep both', async () => {
     const tab1 = s.page;
     const tab2 = await s.newPage();
-    const file = { name: '两个标签页.txt', mimeType: 'text/plain', buffer: Buffer.concat([readFileSync(resolve(ROOT, 'seeds/003_75f0195620c906fb.txt')), Buffer.from('\n（两个标签页）')]) };
+    const file = {
+      name: '两个标签页.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.concat([readFileSync(resolve(ROOT, 'seeds/003_75f0195620c906fb.txt')), Buffer.from('\n（两个标签页）')]),
+    };
     for (const tab of [tab1, tab2]) {
       await tab.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === 5, null, { timeout: 30_000 });
       await tab.setInputFiles('[data-testid="import-file"]', file);

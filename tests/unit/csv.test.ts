@@ -13,9 +13,22 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }
@@ -33,8 +46,16 @@ describe('task list CSV', () => {
     const rows = readCsv(tasksCsv(ds.tasks.slice(1, 2), ds).slice(1));
     expect(rows).toHaveLength(2);
     expect(rows[1]).toEqual([
-      '甲政办发〔2024〕1号 关于分解落实《政府工作报告》的通知', '2024', '甲市', '2', '坚定不移推进生态文明建设 / 打好蓝天保卫战',
-      '完成细颗粒物浓度控制目标。', '李四', '市生态环境局', '市发改委', '年底前',
+      '甲政办发〔2024〕1号 关于分解落实《政府工作报告》的通知',
+      '2024',
+      '甲市',
+      '2',
+      '坚定不移推进生态文明建设 / 打好蓝天保卫战',
+      '完成细颗粒物浓度控制目标。',
+      '李四',
+      '市生态环境局',
+      '市发改委',
+      '年底前',
     ]);
   });
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  EMPTY_FILTERS, applyFilters, describeFilters, filterNotices, filterOptions,
-  mergeDrill, type Filters,
-} from '../../src/lib/analysis/filters';
+import { EMPTY_FILTERS, applyFilters, describeFilters, filterNotices, filterOptions, mergeDrill, type Filters } from '../../src/lib/analysis/filters';
 import { filtersFromHash, filtersToHash } from '../../src/lib/state/hashCodec';
 import { fixture } from './fixtures/dataset';
 
@@ -44,7 +41,7 @@ describe('applyFilters', () => {
     expect(ids(applyFilters(ds, f({ sectionIds: ['n24/s2a'] })).tasks)).toEqual(['n24/t2']);
   });
 
-  it('filters by the sector of the task\'s chapter', () => {
+  it("filters by the sector of the task's chapter", () => {
     const out = applyFilters(ds, f({ sectors: ['生态'] }));
     expect(ids(out.tasks)).toEqual(['n24/t2', 'n24/t3']);
   });
@@ -88,7 +85,10 @@ describe('describeFilters', () => {
   it('says in Chinese what is filtered, naming documents and sections', () => {
     expect(describeFilters(f({ years: [2024], leaders: ['张三'] }), ds)).toEqual(['年份：2024', '责任领导：张三']);
     expect(describeFilters(f({ docIds: ['n24'], sectionIds: ['n24/s2'], categories: ['livelihood'], q: '养老' }), ds)).toEqual([
-      '文件：甲市2024年', '章节：坚定不移推进生态文明建设', '类别：民生实事', '关键词：养老',
+      '文件：甲市2024年',
+      '章节：坚定不移推进生态文明建设',
+      '类别：民生实事',
+      '关键词：养老',
     ]);
     expect(describeFilters(EMPTY_FILTERS, ds)).toEqual([]);
   });
@@ -115,7 +115,11 @@ describe('filterOptions', () => {
     const o = filterOptions(fixture());
     expect(o.years).toEqual([2024, 2023]);
     // equal counts in pinyin order: 李 (li) before 张 (zhang)
-    expect(o.leaders.map((l) => [l.name, l.count])).toEqual([['李四', 2], ['张三', 2], ['王五', 1]]);
+    expect(o.leaders.map((l) => [l.name, l.count])).toEqual([
+      ['李四', 2],
+      ['张三', 2],
+      ['王五', 1],
+    ]);
     expect(o.units.find((u) => u.name === '市发改委')?.count).toBe(2);
   });
 });
@@ -135,9 +139,7 @@ describe('URL hash', () => {
   });
 
   it('tolerates junk: bad years, unknown categories, malformed escapes, unknown keys', () => {
-    expect(filtersFromHash('#y=20x4&y=2024&c=bogus&c=task&zz=1&l=%E9%BB%84%E7&&=&q')).toEqual(
-      f({ years: [2024], categories: ['task'], leaders: ['黄\uFFFD'] }),
-    );
+    expect(filtersFromHash('#y=20x4&y=2024&c=bogus&c=task&zz=1&l=%E9%BB%84%E7&&=&q')).toEqual(f({ years: [2024], categories: ['task'], leaders: ['黄\uFFFD'] }));
     expect(filtersFromHash('#%%%')).toEqual(EMPTY_FILTERS);
   });
 
@@ -154,6 +156,10 @@ describe('URL hash', () => {
       categories: fc.uniqueArray(fc.constantFrom('target' as const, 'task' as const, 'livelihood' as const), { maxLength: 3 }),
       q: text,
     });
-    fc.assert(fc.property(arb, (v) => { expect(filtersFromHash(filtersToHash(v))).toEqual(v); }));
+    fc.assert(
+      fc.property(arb, (v) => {
+        expect(filtersFromHash(filtersToHash(v))).toEqual(v);
+      }),
+    );
   });
 });

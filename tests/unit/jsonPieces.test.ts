@@ -4,12 +4,15 @@ import { JsonAssembler, splitJson } from '../../src/lib/db/jsonPieces';
 
 describe('a JSON value in pieces', () => {
   it('puts any value back together exactly', () => {
-    fc.assert(fc.property(fc.jsonValue(), fc.integer({ min: 1, max: 20 }), (value, maxWeight) => {
-      const { skeleton, pieces } = splitJson(structuredClone(value), maxWeight);
-      const assembler = new JsonAssembler(structuredClone(skeleton));
-      for (const p of pieces) assembler.add(structuredClone(p));
-      expect(assembler.value).toEqual(value);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 1, max: 20 }), (value, maxWeight) => {
+        const { skeleton, pieces } = splitJson(structuredClone(value), maxWeight);
+        const assembler = new JsonAssembler(structuredClone(skeleton));
+        for (const p of pieces) assembler.add(structuredClone(p));
+        expect(assembler.value).toEqual(value);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps each message small: a backup of 3,000 tasks goes in slices of rows', () => {

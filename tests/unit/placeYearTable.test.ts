@@ -8,7 +8,7 @@ import { sample } from './analysis/fixture';
 describe('the place × year target table', () => {
   const t = buildPlaceYearTable(sample(), '地区生产总值|%')!;
 
-  it('puts each place\'s target in its year, the province a notice speaks for as its own row', () => {
+  it("puts each place's target in its year, the province a notice speaks for as its own row", () => {
     expect([t.metric, t.unit, t.years]).toEqual(['地区生产总值', '%', [2023, 2024, 2025]]);
     expect(t.rows.map((r) => [r.place, r.province, r.cells.map((c) => c?.text ?? null)])).toEqual([
       ['湖北省', '湖北省', [null, '增长6%左右', null]],
@@ -17,7 +17,7 @@ describe('the place × year target table', () => {
     ]);
   });
 
-  it('sorts by one year\'s figure either way, places without one last, and back by place', () => {
+  it("sorts by one year's figure either way, places without one last, and back by place", () => {
     const by2024 = sortPlaceYearRows(t.rows, t.years, { by: 'year', year: 2024, descending: true });
     expect(by2024.map((r) => r.place)).toEqual(['洪湖市', '随州市', '湖北省']);
     const up = sortPlaceYearRows(t.rows, t.years, { by: 'year', year: 2024, descending: false });

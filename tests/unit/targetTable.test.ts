@@ -25,9 +25,17 @@ describe('buildTargetTable', () => {
   it('puts each metric side by side across documents ordered by year, and lists qualitative targets', () => {
     const t = buildTargetTable(fixture());
     expect(t.columns.map((c) => c.label)).toEqual(['甲市2023年', '甲市2024年', '乙县2024年']);
-    expect(t.rows).toEqual([{ key: '地区生产总值|%', metric: '地区生产总值', cells: [
-      { text: '增长7%', full: '地区生产总值增长7%' }, { text: '增长6.5%', full: '地区生产总值增长6.5%' }, { text: '增长7%', full: '地区生产总值增长7%' },
-    ] }]);
+    expect(t.rows).toEqual([
+      {
+        key: '地区生产总值|%',
+        metric: '地区生产总值',
+        cells: [
+          { text: '增长7%', full: '地区生产总值增长7%' },
+          { text: '增长6.5%', full: '地区生产总值增长6.5%' },
+          { text: '增长7%', full: '地区生产总值增长7%' },
+        ],
+      },
+    ]);
     expect(t.qualitative).toEqual([{ id: 'r24/g2', docLabel: '乙县2024年', text: '粮食产量增长%' }]);
   });
   it('lines up differently worded names of one indicator, but not across units', () => {

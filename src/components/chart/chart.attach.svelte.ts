@@ -88,7 +88,9 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
       chart = c;
       node.__chart = c;
       node.dataset.chartReady = 'false';
-      c.on('finished', () => { node.dataset.chartReady = 'true'; });
+      c.on('finished', () => {
+        node.dataset.chartReady = 'true';
+      });
       c.on('rendered', chartPainted);
       c.on('click', (params) => {
         const drill = drillOf(params);
@@ -98,7 +100,9 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
 
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => { if (chart && !chart.isDisposed()) chart.resize(); });
+      frame = requestAnimationFrame(() => {
+        if (chart && !chart.isDisposed()) chart.resize();
+      });
     });
     observer.observe(node);
 

@@ -15,7 +15,9 @@ const mounted = new Set<MountedChart>();
 /** Chart cards register themselves while mounted (drawn or not: export builds on demand); returns the unregister function. */
 export function registerChart(chart: MountedChart): () => void {
   mounted.add(chart);
-  return () => { mounted.delete(chart); };
+  return () => {
+    mounted.delete(chart);
+  };
 }
 
 export function mountedCharts(): MountedChart[] {

@@ -16,9 +16,12 @@ export function observeNear(el: Element, cb: Callback, marginPx = NEAR_MARGIN_PX
   let entry = observers.get(marginPx);
   if (!entry) {
     const callbacks = new Map<Element, Callback>();
-    const io = new IntersectionObserver((records) => {
-      for (const r of records) callbacks.get(r.target)?.(r.isIntersecting);
-    }, { rootMargin: `${marginPx}px 0px` });
+    const io = new IntersectionObserver(
+      (records) => {
+        for (const r of records) callbacks.get(r.target)?.(r.isIntersecting);
+      },
+      { rootMargin: `${marginPx}px 0px` },
+    );
     observers.set(marginPx, (entry = { io, callbacks }));
   }
   entry.callbacks.set(el, cb);

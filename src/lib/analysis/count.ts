@@ -7,8 +7,7 @@ export function increment<K>(m: Map<K, number>, key: K, by = 1): void {
 
 /** Entries by count descending, then name in Chinese collation (stable across runs). */
 export function ranked(m: Map<string, number>): Array<{ name: string; count: number }> {
-  return Array.from(m, ([name, count]) => ({ name, count }))
-    .sort((a, b) => b.count - a.count || compareZh(a.name, b.name));
+  return Array.from(m, ([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || compareZh(a.name, b.name));
 }
 
 export function unique<T>(xs: readonly T[]): T[] {

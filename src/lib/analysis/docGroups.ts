@@ -43,8 +43,12 @@ export function groupLevel(docs: readonly PlacedDocument[], all: readonly Placed
  * `labels` names documents (docLabels).
  */
 export function groupDocuments(
-  docs: readonly PlacedDocument[], all: readonly PlacedDocument[], level: GroupLevel, max: number,
-  weight: (docId: string) => number, labels: ReadonlyMap<string, string>,
+  docs: readonly PlacedDocument[],
+  all: readonly PlacedDocument[],
+  level: GroupLevel,
+  max: number,
+  weight: (docId: string) => number,
+  labels: ReadonlyMap<string, string>,
 ): DocGroup[] {
   const places = docPlaces(all);
   const byKey = new Map<string | null, string[]>();
@@ -57,7 +61,7 @@ export function groupDocuments(
   const unknownName = level === 'year' ? '年份不详' : level === 'province' ? UNKNOWN_PROVINCE : UNKNOWN_PLACE;
   const groups: DocGroup[] = Array.from(byKey, ([k, docIds]) => ({
     key: k ?? '\u0000unknown',
-    name: k === null ? unknownName : level === 'year' ? `${k}年` : level === 'document' ? labels.get(k) ?? k : k,
+    name: k === null ? unknownName : level === 'year' ? `${k}年` : level === 'document' ? (labels.get(k) ?? k) : k,
     drill: k === null ? null : level === 'year' ? { years: [Number(k)] } : level === 'document' ? { docIds: [k] } : { places: [k] },
     docIds,
     rest: false,

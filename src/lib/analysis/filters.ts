@@ -3,7 +3,7 @@
 // Within one dimension values are alternatives (leader A or B); across dimensions all must hold.
 import { docPlaces, placeMatches } from './placeIndex';
 import type { TaskCategory } from '../model/document';
-import type { Dataset, DocumentInfo, SectionRow, TaskRow } from '../model/rows';
+import type { Dataset, DocumentInfo, SectionRow } from '../model/rows';
 import { docLabels, sortDocuments } from './places';
 import { indexSections as indexSectionMap, sectorOfTask } from './sectors';
 import { compareZh } from '../text/collate';
@@ -25,7 +25,15 @@ export interface Filters {
 }
 
 export const EMPTY_FILTERS: Filters = Object.freeze({
-  years: [], docIds: [], places: [], leaders: [], units: [], sectors: [], sectionIds: [], categories: [], q: '',
+  years: [],
+  docIds: [],
+  places: [],
+  leaders: [],
+  units: [],
+  sectors: [],
+  sectionIds: [],
+  categories: [],
+  q: '',
 }) as Filters;
 
 export const CATEGORIES: readonly TaskCategory[] = ['target', 'task', 'livelihood'];
@@ -85,9 +93,10 @@ export function documentsInView<D extends Pick<DocumentInfo, 'id' | 'meta'>>(doc
   if (f.years.length === 0 && f.docIds.length === 0 && f.places.length === 0) return documents.slice();
   const places = f.places.length > 0 ? docPlaces(documents) : null;
   return documents.filter(
-    (d) => (f.years.length === 0 || (d.meta.year !== null && f.years.includes(d.meta.year)))
-      && (f.docIds.length === 0 || f.docIds.includes(d.id))
-      && (places === null || placeMatches(places.get(d.id), f.places)),
+    (d) =>
+      (f.years.length === 0 || (d.meta.year !== null && f.years.includes(d.meta.year))) &&
+      (f.docIds.length === 0 || f.docIds.includes(d.id)) &&
+      (places === null || placeMatches(places.get(d.id), f.places)),
   );
 }
 
@@ -262,5 +271,4 @@ function countOnce(m: Map<string, number>, a: readonly string[], b: readonly str
   }
 }
 
-const ranked = (m: Map<string, number>) =>
-  Array.from(m, ([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || compareZh(a.name, b.name));
+const ranked = (m: Map<string, number>) => Array.from(m, ([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || compareZh(a.name, b.name));

@@ -9,7 +9,10 @@ import { targetPlace } from './places';
 import type { Scope } from './scope';
 
 /** The indicator (metricKey: 地区生产总值|%) and year picked for the chart and the table; null year = the default. */
-export interface IndicatorPick { key: string; year: number | null }
+export interface IndicatorPick {
+  key: string;
+  year: number | null;
+}
 
 export interface IndicatorChoice {
   key: string;
@@ -51,14 +54,16 @@ export function indicatorChoices(sc: Scope): IndicatorChoice[] {
   const hit = choiceLists.get(sc);
   if (hit) return hit;
   const yearOf = new Map(sc.docsInView.map((d) => [d.id, d.meta.year]));
-  const list = mainTargets(sc).metrics.map((m) => {
-    const years = new Set<number>();
-    for (const e of m.entries) {
-      const y = yearOf.get(e.docId);
-      if (y != null) years.add(y);
-    }
-    return { key: m.key, label: m.label, unit: m.unit, docs: m.entries.length, years: Array.from(years).sort((a, b) => a - b) };
-  }).sort((a, b) => Number(b.unit === '%') - Number(a.unit === '%') || b.docs - a.docs || compareZh(a.key, b.key));
+  const list = mainTargets(sc)
+    .metrics.map((m) => {
+      const years = new Set<number>();
+      for (const e of m.entries) {
+        const y = yearOf.get(e.docId);
+        if (y != null) years.add(y);
+      }
+      return { key: m.key, label: m.label, unit: m.unit, docs: m.entries.length, years: Array.from(years).sort((a, b) => a - b) };
+    })
+    .sort((a, b) => Number(b.unit === '%') - Number(a.unit === '%') || b.docs - a.docs || compareZh(a.key, b.key));
   choiceLists.set(sc, list);
   return list;
 }
@@ -68,7 +73,11 @@ export function indicatorChoices(sc: Scope): IndicatorChoice[] {
  * else the most widely stated percentage; by default the latest year stated by at least half as many
  * documents as the busiest year (a lone early report does not make the default).
  */
-export function resolveIndicator(choices: readonly IndicatorChoice[], pick: IndicatorPick | null | undefined, counts: (c: IndicatorChoice) => Map<number, number>): { choice: IndicatorChoice; year: number } | null {
+export function resolveIndicator(
+  choices: readonly IndicatorChoice[],
+  pick: IndicatorPick | null | undefined,
+  counts: (c: IndicatorChoice) => Map<number, number>,
+): { choice: IndicatorChoice; year: number } | null {
   const choice = (pick && choices.find((c) => c.key === pick.key)) || choices[0];
   if (!choice || choice.years.length === 0) return null;
   if (pick && pick.key === choice.key && pick.year !== null && choice.years.includes(pick.year)) return { choice, year: pick.year };
@@ -126,8 +135,13 @@ function findIndicatorAcross(sc: Scope, pick?: IndicatorPick | null): IndicatorA
     // A notice of the provincial report speaks for the province, wherever it was issued.
     const own = place === d.meta.jurisdiction;
     rows.push({
-      place, province: own ? p?.province ?? null : place, city: own ? p?.city ?? null : null,
-      docId: d.id, docLabel: e.docLabel, entry: e, outcome: outcomes.get(place) ?? null,
+      place,
+      province: own ? (p?.province ?? null) : place,
+      city: own ? (p?.city ?? null) : null,
+      docId: d.id,
+      docLabel: e.docLabel,
+      entry: e,
+      outcome: outcomes.get(place) ?? null,
     });
   }
   rows.sort((a, b) => b.entry.value! - a.entry.value! || compareZh(a.place, b.place));
@@ -156,7 +170,7 @@ export function groupFigures(rows: readonly PlaceFigure[], unknown = '其他地�
   if (!level) return null;
   const by = new Map<string | null, number[]>();
   for (const r of rows) {
-    const k = level === 'province' ? r.province : r.city ?? r.place;
+    const k = level === 'province' ? r.province : (r.city ?? r.place);
     by.set(k, [...(by.get(k) ?? []), r.entry.value!]);
   }
   const groups = Array.from(by, ([k, values]) => {

@@ -40,8 +40,20 @@ export interface MainTargets {
 function entry(t: TargetRow, docLabel: string): TargetEntry {
   const upperKind = t.stretch !== null ? 'stretch' : t.valueMax !== null ? 'range' : null;
   return {
-    id: t.id, docId: t.docId, docLabel, metric: t.metric, verb: t.verb, value: t.value, valueMax: t.valueMax, stretch: t.stretch,
-    upper: t.stretch ?? t.valueMax, upperKind, unit: t.unit, qualifier: t.qualifier, text: t.text, taskId: t.taskId,
+    id: t.id,
+    docId: t.docId,
+    docLabel,
+    metric: t.metric,
+    verb: t.verb,
+    value: t.value,
+    valueMax: t.valueMax,
+    stretch: t.stretch,
+    upper: t.stretch ?? t.valueMax,
+    upperKind,
+    unit: t.unit,
+    qualifier: t.qualifier,
+    text: t.text,
+    taskId: t.taskId,
   };
 }
 
@@ -55,12 +67,14 @@ export function pivotMainTargets(docs: readonly DocumentInfo[], targets: readonl
   const rows = new Map<string, MetricRow>();
   const seen = new Map<string, Set<string>>();
   const qualitative: TargetEntry[] = [];
-  const main = targets.filter((t) => t.scope === 'main' && order.has(t.docId))
-    .sort((a, b) => order.get(a.docId)! - order.get(b.docId)! || a.span.start - b.span.start);
+  const main = targets.filter((t) => t.scope === 'main' && order.has(t.docId)).sort((a, b) => order.get(a.docId)! - order.get(b.docId)! || a.span.start - b.span.start);
   const keys = new Map<string, string>();
   for (const t of main) {
     const e = entry(t, labels.get(t.docId) ?? t.docId);
-    if (t.value === null) { qualitative.push(e); continue; }
+    if (t.value === null) {
+      qualitative.push(e);
+      continue;
+    }
     const raw = `${t.metric}\u0000${t.unit ?? ''}`;
     let key = keys.get(raw);
     if (key === undefined) keys.set(raw, (key = metricKey(t.metric, t.unit)));

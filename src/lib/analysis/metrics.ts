@@ -41,7 +41,10 @@ export function normalizeMetric(name: string): string {
 }
 
 function normalizeUncached(name: string): string {
-  let s = name.normalize('NFKC').replace(/\s+/g, '').replace(/^[，,、。；;：:]+|[，,、。；;：:]+$/g, '');
+  let s = name
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^[，,、。；;：:]+|[，,、。；;：:]+$/g, '');
   s = s.replace(SCOPE_PREFIX, '');
   const direct = CANONICAL.get(s.toUpperCase());
   if (direct) return direct;

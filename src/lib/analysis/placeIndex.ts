@@ -39,8 +39,8 @@ export function placeOfMeta(meta: Pick<DocumentMeta, 'jurisdiction' | 'jurisdict
   if (candidates.length === 0) return { jurisdiction: name, province: null, city: null };
   return {
     jurisdiction: name,
-    province: agreed(candidates, (p) => (p.level === 'province' ? p.name : superiorOf(p, 'province')?.name ?? null)),
-    city: agreed(candidates, (p) => (p.level === 'county' ? superiorOf(p, 'city')?.name ?? null : null)),
+    province: agreed(candidates, (p) => (p.level === 'province' ? p.name : (superiorOf(p, 'province')?.name ?? null))),
+    city: agreed(candidates, (p) => (p.level === 'county' ? (superiorOf(p, 'city')?.name ?? null) : null)),
   };
 }
 

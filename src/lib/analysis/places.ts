@@ -54,9 +54,7 @@ export function docLabels(docs: readonly DocumentInfo[]): Map<string, string> {
 
 /** Documents in reading order: by year, then place. */
 export function sortDocuments(docs: readonly DocumentInfo[]): DocumentInfo[] {
-  return docs.slice().sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0)
-    || compareZh(targetPlace(a.meta) ?? '', targetPlace(b.meta) ?? '')
-    || a.id.localeCompare(b.id));
+  return docs.slice().sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0) || compareZh(targetPlace(a.meta) ?? '', targetPlace(b.meta) ?? '') || a.id.localeCompare(b.id));
 }
 
 /** What an exported image cites as its source: 文号, or the title. */

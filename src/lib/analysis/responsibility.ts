@@ -7,7 +7,12 @@ import type { Scope } from './scope';
 import { SECTORS, sectionsById, sectorOfTask, type Sector } from './sectors';
 import { compareZh } from '../text/collate';
 
-export interface LeaderLoad { name: string; sole: number; shared: number; total: number }
+export interface LeaderLoad {
+  name: string;
+  sole: number;
+  shared: number;
+  total: number;
+}
 
 /** Tasks per leader: as the only leader named, or together with others. */
 export function leaderLoad(sc: Scope): LeaderLoad[] {
@@ -18,10 +23,13 @@ export function leaderLoad(sc: Scope): LeaderLoad[] {
     for (const l of leaders) increment(leaders.length === 1 ? sole : shared, l);
   }
   const names = unique([...sole.keys(), ...shared.keys()]);
-  return names.map((name) => {
-    const s = sole.get(name) ?? 0, h = shared.get(name) ?? 0;
-    return { name, sole: s, shared: h, total: s + h };
-  }).sort((a, b) => b.total - a.total || b.sole - a.sole || compareZh(a.name, b.name));
+  return names
+    .map((name) => {
+      const s = sole.get(name) ?? 0,
+        h = shared.get(name) ?? 0;
+      return { name, sole: s, shared: h, total: s + h };
+    })
+    .sort((a, b) => b.total - a.total || b.sole - a.sole || compareZh(a.name, b.name));
 }
 
 export interface UnitLoad {
@@ -50,10 +58,14 @@ function leaderUnitPairs(t: TaskRow): Array<[string, string]> {
   const seen = new Set<string>();
   const out: Array<[string, string]> = [];
   for (const g of groups) {
-    for (const l of g.leaders) for (const u of g.leadUnits) {
-      const k = `${l}\u0000${u}`;
-      if (!seen.has(k)) { seen.add(k); out.push([l, u]); }
-    }
+    for (const l of g.leaders)
+      for (const u of g.leadUnits) {
+        const k = `${l}\u0000${u}`;
+        if (!seen.has(k)) {
+          seen.add(k);
+          out.push([l, u]);
+        }
+      }
   }
   return out;
 }
@@ -89,7 +101,11 @@ export function leaderUnitFlows(sc: Scope, topUnits = 20, topLeaders = Infinity)
     const [l, u] = k.split('\u0000') as [string, string];
     if (keepLeaders.has(l)) increment(unitTotals, u, n);
   }
-  const keep = new Set(ranked(unitTotals).slice(0, topUnits).map((u) => u.name));
+  const keep = new Set(
+    ranked(unitTotals)
+      .slice(0, topUnits)
+      .map((u) => u.name),
+  );
   const folded = new Map<string, number>();
   for (const [k, n] of pairs) {
     const [l, u] = k.split('\u0000') as [string, string];
@@ -101,12 +117,19 @@ export function leaderUnitFlows(sc: Scope, topUnits = 20, topLeaders = Infinity)
   }).sort((a, b) => b.count - a.count || compareZh(a.leader, b.leader) || compareZh(a.unit, b.unit));
   const leaderTotals = new Map<string, number>();
   const unitOut = new Map<string, number>();
-  for (const l of links) { increment(leaderTotals, l.leader, l.count); increment(unitOut, l.unit, l.count); }
-  const units = ranked(unitOut).map((u) => u.name).filter((u) => u !== OTHER_UNITS);
+  for (const l of links) {
+    increment(leaderTotals, l.leader, l.count);
+    increment(unitOut, l.unit, l.count);
+  }
+  const units = ranked(unitOut)
+    .map((u) => u.name)
+    .filter((u) => u !== OTHER_UNITS);
   if (unitOut.has(OTHER_UNITS)) units.push(OTHER_UNITS);
   const rest = rankedLeaders.slice(keepLeaders.size);
   return {
-    leaders: ranked(leaderTotals).map((l) => l.name), units, links,
+    leaders: ranked(leaderTotals).map((l) => l.name),
+    units,
+    links,
     leftOut: { leaders: rest.length, links: rest.reduce((n, l) => n + l.count, 0) },
   };
 }

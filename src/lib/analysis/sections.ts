@@ -47,8 +47,12 @@ export function tasksPerChapter(sc: Scope): ChapterCount[] {
     if (prev) prev.count++;
     else {
       counts.set(key, {
-        sectionId: ch?.id ?? null, docId: t.docId, label: ch ? sectionLabel(ch) : '（未归入章节）',
-        path: path.map(sectionLabel), count: 1, order: ch ? ch.span.start : Number.MAX_SAFE_INTEGER,
+        sectionId: ch?.id ?? null,
+        docId: t.docId,
+        label: ch ? sectionLabel(ch) : '（未归入章节）',
+        path: path.map(sectionLabel),
+        count: 1,
+        order: ch ? ch.span.start : Number.MAX_SAFE_INTEGER,
       });
     }
   }
@@ -87,8 +91,13 @@ export function sectionTree(sc: Scope): SectionNode[] {
     kids.set(parent, list);
   }
   const build = (s: SectionRow, depth: number): SectionNode | null => {
-    const children = depth > 20 ? [] : (kids.get(s.id) ?? []).sort((a, b) => a.span.start - b.span.start)
-      .map((c) => build(c, depth + 1)).filter((n): n is SectionNode => n !== null);
+    const children =
+      depth > 20
+        ? []
+        : (kids.get(s.id) ?? [])
+            .sort((a, b) => a.span.start - b.span.start)
+            .map((c) => build(c, depth + 1))
+            .filter((n): n is SectionNode => n !== null);
     const direct = own.get(s.id) ?? 0;
     if (direct > 0 && children.length > 0) children.push({ id: s.id, kind: 'direct', name: '（本节直接列出）', value: direct, children: [] });
     const value = direct + children.reduce((n, c) => n + (c.kind === 'direct' ? 0 : c.value), 0);
@@ -96,8 +105,10 @@ export function sectionTree(sc: Scope): SectionNode[] {
   };
   const out: SectionNode[] = [];
   for (const d of sc.docsInView) {
-    const children = (kids.get(`doc:${d.id}`) ?? []).sort((a, b) => a.span.start - b.span.start)
-      .map((s) => build(s, 0)).filter((n): n is SectionNode => n !== null);
+    const children = (kids.get(`doc:${d.id}`) ?? [])
+      .sort((a, b) => a.span.start - b.span.start)
+      .map((s) => build(s, 0))
+      .filter((n): n is SectionNode => n !== null);
     const l = loose.get(d.id) ?? 0;
     if (l > 0) children.push({ id: null, kind: 'direct', name: '（未归入章节）', value: l, children: [] });
     const value = children.reduce((n, c) => n + c.value, 0);
@@ -151,8 +162,7 @@ export function tasksPerSectorByGroup(sc: Scope, max: number): GroupSectorCounts
   const perDoc = tasksPerDocument(sc);
   const docs = sc.docsInView.filter((d) => perDoc.has(d.id));
   const level = groupLevel(docs, sc.all.documents, ['year', 'province', 'place']);
-  const groups = groupDocuments(docs, sc.all.documents, level, max, (id) => perDoc.get(id) ?? 0, sc.labels)
-    .map((g) => ({ ...g, total: 0, counts: new Map<Sector, number>() }));
+  const groups = groupDocuments(docs, sc.all.documents, level, max, (id) => perDoc.get(id) ?? 0, sc.labels).map((g) => ({ ...g, total: 0, counts: new Map<Sector, number>() }));
   const groupOf = new Map<string, (typeof groups)[number]>();
   for (const g of groups) for (const id of g.docIds) groupOf.set(id, g);
   const byId = sectionsById(sc.all.sections);

@@ -4,9 +4,7 @@
 // section titles, never by the wording of any one report.
 import type { Dataset, SectionRow, TaskRow } from '../model/rows';
 
-export const SECTORS = [
-  '目标', '产业', '投资消费', '城市', '乡村', '改革开放创新', '生态', '民生', '安全治理', '政府建设', '其他',
-] as const;
+export const SECTORS = ['目标', '产业', '投资消费', '城市', '乡村', '改革开放创新', '生态', '民生', '安全治理', '政府建设', '其他'] as const;
 export type Sector = (typeof SECTORS)[number];
 
 /** Keywords per sector (domain vocabulary of work reports). */
@@ -86,7 +84,10 @@ export function sectorOfSection(sectionId: string | null, byId: SectionsById): S
     sector = '其他';
     for (const s of sectionPath(sectionId, byId)) {
       const m = matchSectorTitle(s.title);
-      if (m) { sector = m; break; }
+      if (m) {
+        sector = m;
+        break;
+      }
     }
     sectorBySection.set(section, sector);
   }

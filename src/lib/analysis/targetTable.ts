@@ -69,13 +69,14 @@ export function buildPlaceYearTable(ds: Pick<Dataset, 'documents' | 'targets'>, 
     const place = targetPlace(d.meta) ?? UNKNOWN_PLACE;
     const own = place === d.meta.jurisdiction;
     let row = found.get(place);
-    if (!row) found.set(place, (row = { province: own ? places.get(d.id)?.province ?? null : place, byYear: new Map() }));
+    if (!row) found.set(place, (row = { province: own ? (places.get(d.id)?.province ?? null) : place, byYear: new Map() }));
     // One figure per place and year: the first document (reading order) counts.
     if (!row.byYear.has(d.meta.year)) row.byYear.set(d.meta.year, e);
   }
   const years = Array.from(new Set(Array.from(found.values()).flatMap((r) => [...r.byYear.keys()]))).sort((a, b) => a - b);
   const rows = Array.from(found, ([place, r]) => ({
-    place, province: r.province,
+    place,
+    province: r.province,
     cells: years.map((y) => {
       const e = r.byYear.get(y);
       return e ? { text: formatTarget(e), full: e.text, value: e.value } : null;
@@ -89,13 +90,21 @@ export type PlaceYearSort = { by: 'place' } | { by: 'year'; year: number; descen
 /** Rows by province then place (the default), or by one year's figure (places without one last). */
 export function sortPlaceYearRows(rows: readonly PlaceYearRow[], years: readonly number[], sort: PlaceYearSort): PlaceYearRow[] {
   if (sort.by === 'place') {
-    return rows.slice().sort((a, b) => Number(a.province === null) - Number(b.province === null)
-      || compareZh(a.province ?? '', b.province ?? '') || Number(b.place === b.province) - Number(a.place === a.province) || compareZh(a.place, b.place));
+    return rows
+      .slice()
+      .sort(
+        (a, b) =>
+          Number(a.province === null) - Number(b.province === null) ||
+          compareZh(a.province ?? '', b.province ?? '') ||
+          Number(b.place === b.province) - Number(a.place === a.province) ||
+          compareZh(a.place, b.place),
+      );
   }
   const i = years.indexOf(sort.year);
   const v = (r: PlaceYearRow) => r.cells[i]?.value ?? null;
   return rows.slice().sort((a, b) => {
-    const x = v(a), y = v(b);
+    const x = v(a),
+      y = v(b);
     if (x === null || y === null) return Number(x === null) - Number(y === null) || compareZh(a.place, b.place);
     return (sort.descending ? y - x : x - y) || compareZh(a.place, b.place);
   });
@@ -104,8 +113,5 @@ export function sortPlaceYearRows(rows: readonly PlaceYearRow[], years: readonly
 /** The table as CSV rows: 地区, 省份, one column per year (the target as printed), in the given row order. */
 export function placeYearCsvRows(t: PlaceYearTable, rows: readonly PlaceYearRow[] = t.rows): string[][] {
   const unit = t.unit ? `（${t.unit}）` : '';
-  return [
-    ['地区', '所属省份', ...t.years.map((y) => `${y}年${t.metric}目标${unit}`)],
-    ...rows.map((r) => [r.place, r.province ?? '', ...r.cells.map((c) => c?.text ?? '')]),
-  ];
+  return [['地区', '所属省份', ...t.years.map((y) => `${y}年${t.metric}目标${unit}`)], ...rows.map((r) => [r.place, r.province ?? '', ...r.cells.map((c) => c?.text ?? '')])];
 }

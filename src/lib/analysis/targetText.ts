@@ -28,9 +28,7 @@ export function formatTarget(t: TargetFigure, style: TargetStyle = 'table'): str
   const post = POST_QUALIFIERS.includes(q) ? q : '';
   const pre = q && !CLAUSE_QUALIFIERS.includes(q) && !post ? q : '';
   if (style === 'label') return `${lead}${pre}${formatValue(t.value, t.unit)}${post}`;
-  const value = t.valueMax !== null
-    ? `${formatValue(t.value, null)}—${formatValue(t.valueMax, t.unit)}`
-    : formatValue(t.value, t.unit);
+  const value = t.valueMax !== null ? `${formatValue(t.value, null)}—${formatValue(t.valueMax, t.unit)}` : formatValue(t.value, t.unit);
   const stretchValue = t.stretch === null ? '' : `力争${formatValue(t.stretch, t.unit)}`;
   const stretch = !stretchValue ? '' : style === 'sentence' ? `（${stretchValue}）` : `、${stretchValue}`;
   return `${lead}${t.verb ?? ''}${pre}${value}${post}${stretch}`;

@@ -29,10 +29,19 @@ export interface TargetTrend {
   achieved: Map<number, TrendPoint>;
 }
 
-export interface TrendChoice { place: string; key: string; label: string; unit: string | null; years: number[] }
+export interface TrendChoice {
+  place: string;
+  key: string;
+  label: string;
+  unit: string | null;
+  years: number[];
+}
 
 /** A requested trend: a place and an indicator key (metricKey: 地区生产总值|%). */
-export interface TrendPick { place: string; key: string }
+export interface TrendPick {
+  place: string;
+  key: string;
+}
 
 /**
  * The choice a request stands for among those in view: itself when present; else, for a place in
@@ -82,12 +91,14 @@ function findTrendChoices(sc: Scope): TrendChoice[] {
     const i = HEADLINE_METRICS.indexOf(c.label);
     return (i < 0 ? HEADLINE_METRICS.length : i) + (c.unit === '%' ? 0 : 0.5);
   };
-  return Array.from(found.values()).sort((a, b) =>
-    placeYears.get(b.place)!.size - placeYears.get(a.place)!.size
-    || b.years.length - a.years.length
-    || headline(a) - headline(b)
-    || compareZh(a.place, b.place)
-    || compareZh(a.key, b.key));
+  return Array.from(found.values()).sort(
+    (a, b) =>
+      placeYears.get(b.place)!.size - placeYears.get(a.place)!.size ||
+      b.years.length - a.years.length ||
+      headline(a) - headline(b) ||
+      compareZh(a.place, b.place) ||
+      compareZh(a.key, b.key),
+  );
 }
 
 /**
@@ -110,10 +121,12 @@ export function targetTrend(sc: Scope, pick?: TrendPick): TargetTrend | null {
   for (const a of sc.ds.achievements) {
     const year = a.achievedYear ?? null;
     if (!docs.has(a.docId) || a.value === null || year === null || metricKey(a.metric, a.unit) !== choice.key) continue;
-    if (!achieved.has(year)) achieved.set(year, { year, value: a.value, upper: null, stretch: null, qualifier: a.qualifier, text: a.text, docId: a.docId, estimate: a.estimate === true });
+    if (!achieved.has(year))
+      achieved.set(year, { year, value: a.value, upper: null, stretch: null, qualifier: a.qualifier, text: a.text, docId: a.docId, estimate: a.estimate === true });
   }
   const all = Array.from(new Set([...targets.keys(), ...achieved.keys()])).sort((a, b) => a - b);
-  const first = all[0]!, last = all[all.length - 1]!;
+  const first = all[0]!,
+    last = all[all.length - 1]!;
   // Gaps are shown as gaps, unless a stray year would stretch the axis over decades.
   const years = last - first <= 30 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : all;
   return { place: choice.place, key: choice.key, label: choice.label, unit: choice.unit, years, targets, achieved };

@@ -9,7 +9,12 @@ export type StatusFilter = 'all' | 'none' | TaskStatus;
 export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'none', ...TASK_STATUSES];
 
 export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
-  all: '全部', none: '未标记', 未开始: '未开始', 推进中: '推进中', 已完成: '已完成', 滞后: '滞后',
+  all: '全部',
+  none: '未标记',
+  未开始: '未开始',
+  推进中: '推进中',
+  已完成: '已完成',
+  滞后: '滞后',
 };
 
 /** The longest note the list accepts (a paragraph or two; a backup stays small). */

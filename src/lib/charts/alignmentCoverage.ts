@@ -24,12 +24,22 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   const rows = pairs.flatMap((p) => p.coverage.map((c) => ({ ...c, docId: p.upperDocId, ownDocId: p.ownDocId })));
   const many = pairs.length > 1;
   const name = (r: (typeof rows)[number]) => (many ? `${sc.labels.get(r.docId) ?? ''} ${r.title}` : r.title);
-  const bar = (key: CoverageKey, label: string, color: string) => coverageBar(key, label, color, rows.map((r) => ({
-    covered: r.covered, total: r.total, drill: { sectionIds: [r.chapterId] },
-    tip: (n: number) => `${r.title}\n${label}：${n}项（本章共${r.total}项，${Math.round((r.covered / Math.max(1, r.total)) * 100)}%有本级对应任务）`,
-  })));
+  const bar = (key: CoverageKey, label: string, color: string) =>
+    coverageBar(
+      key,
+      label,
+      color,
+      rows.map((r) => ({
+        covered: r.covered,
+        total: r.total,
+        drill: { sectionIds: [r.chapterId] },
+        tip: (n: number) => `${r.title}\n${label}：${n}项（本章共${r.total}项，${Math.round((r.covered / Math.max(1, r.total)) * 100)}%有本级对应任务）`,
+      })),
+    );
   return {
-    id: COVERAGE_ID, title: TITLE, empty: null,
+    id: COVERAGE_ID,
+    title: TITLE,
+    empty: null,
     notes: [`本级对应任务按文字相似度（字符二元组 TF-IDF 余弦）判断，供核对参考`],
     height: clamp(110 + rows.length * 26, 260, 760),
     fullHeight: 110 + rows.length * 24,
@@ -48,22 +58,35 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
 /** Many pairs: one row per notice of a higher report, its tasks with and without a counterpart, lowest coverage first. */
 function byPair(sc: Scope, pairs: AlignmentView['pairs']): ChartSpec {
   const byId = new Map(sc.docsInView.map((d) => [d.id, d]));
-  const rows = pairs.map((p) => {
-    const total = p.coverage.reduce((n, c) => n + c.total, 0);
-    const covered = p.coverage.reduce((n, c) => n + c.covered, 0);
-    // Named for the city that issued it (its label names the province whose report it decomposes).
-    const d = byId.get(p.upperDocId);
-    const name = d?.meta.jurisdiction && d.meta.year !== null ? `${d.meta.jurisdiction}${d.meta.year}年` : sc.labels.get(p.upperDocId) ?? p.upperDocId;
-    return { docId: p.upperDocId, name, docNumber: d?.meta.docNumber ?? null, total, covered, share: covered / Math.max(1, total) };
-  }).sort((a, b) => a.share - b.share || b.total - a.total);
+  const rows = pairs
+    .map((p) => {
+      const total = p.coverage.reduce((n, c) => n + c.total, 0);
+      const covered = p.coverage.reduce((n, c) => n + c.covered, 0);
+      // Named for the city that issued it (its label names the province whose report it decomposes).
+      const d = byId.get(p.upperDocId);
+      const name = d?.meta.jurisdiction && d.meta.year !== null ? `${d.meta.jurisdiction}${d.meta.year}年` : (sc.labels.get(p.upperDocId) ?? p.upperDocId);
+      return { docId: p.upperDocId, name, docNumber: d?.meta.docNumber ?? null, total, covered, share: covered / Math.max(1, total) };
+    })
+    .sort((a, b) => a.share - b.share || b.total - a.total);
   const shown = rows.slice(0, COVERAGE_PAIRS_TOP_N);
   const heading = `${TITLE}（覆盖最低的${shown.length}份）`;
-  const bar = (key: CoverageKey, label: string, color: string) => coverageBar(key, label, color, shown.map((r) => ({
-    covered: r.covered, total: r.total, drill: { docIds: [r.docId] },
-    tip: (n: number) => `${r.name}分解上级报告的通知${r.docNumber ? `（${r.docNumber}）` : ''}\n${label}：${n}项（共${r.total}项，${Math.round(r.share * 100)}%有本级对应任务）`,
-  })));
+  const bar = (key: CoverageKey, label: string, color: string) =>
+    coverageBar(
+      key,
+      label,
+      color,
+      shown.map((r) => ({
+        covered: r.covered,
+        total: r.total,
+        drill: { docIds: [r.docId] },
+        tip: (n: number) =>
+          `${r.name}分解上级报告的通知${r.docNumber ? `（${r.docNumber}）` : ''}\n${label}：${n}项（共${r.total}项，${Math.round(r.share * 100)}%有本级对应任务）`,
+      })),
+    );
   return {
-    id: COVERAGE_ID, title: heading, empty: null,
+    id: COVERAGE_ID,
+    title: heading,
+    empty: null,
     notes: [
       `共${rows.length}份分解上级报告的通知，按文件汇总；选择一份文件可查看各章覆盖`,
       ...(rows.length > shown.length ? [`另有${rows.length - shown.length}份覆盖较高的未列入图中`] : []),
@@ -89,7 +112,12 @@ type CoverageKey = 'covered' | 'uncovered';
 /** One of the two stacked series: tasks with (covered) or without a counterpart of the own level. */
 function coverageBar(key: CoverageKey, label: string, color: string, rows: Array<{ covered: number; total: number; drill: Drill; tip: (n: number) => string }>): BarSeriesOption {
   return {
-    type: 'bar', id: key, name: label, stack: 'coverage', barMaxWidth: 20, itemStyle: { color },
+    type: 'bar',
+    id: key,
+    name: label,
+    stack: 'coverage',
+    barMaxWidth: 20,
+    itemStyle: { color },
     label: { show: true, position: 'inside', formatter: (p: { value?: unknown }) => (Number(p.value) > 0 ? String(p.value) : '') },
     data: rows.map((r) => {
       const n = key === 'covered' ? r.covered : r.total - r.covered;

@@ -34,7 +34,12 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   const widest = Math.max(1, ...rows.map((r) => r.total));
   const fits = (n: number) => n > 0 && n / widest >= (String(n).length * 7 + 6) / 480;
   const series: BarSeriesOption[] = STATUSES.map((status, i) => ({
-    type: 'bar', id: status, name: STATUS_LABELS[status], stack: 'status', barMaxWidth: 28, itemStyle: { color: STATUS_COLORS[i] },
+    type: 'bar',
+    id: status,
+    name: STATUS_LABELS[status],
+    stack: 'status',
+    barMaxWidth: 28,
+    itemStyle: { color: STATUS_COLORS[i] },
     label: { show: true, position: 'inside', formatter: (p: { value?: unknown }) => (fits(Number(p.value)) ? String(p.value) : '') },
     data: rows.map((r) => ({
       value: r.counts[status],
@@ -44,11 +49,10 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   }));
   const estimates = pairsInScope(at, sc).filter((p) => p.estimate).length;
   return {
-    id: ATTAINMENT_ID, title: TITLE, empty: null,
-    notes: [
-      ...(grouped ? [`共${perDoc.length}份文件可对照成绩，按${LEVEL_NAME[grouped.level]}汇总`] : []),
-      ...(estimates > 0 ? [`其中${estimates}个目标的成绩为预计数`] : []),
-    ],
+    id: ATTAINMENT_ID,
+    title: TITLE,
+    empty: null,
+    notes: [...(grouped ? [`共${perDoc.length}份文件可对照成绩，按${LEVEL_NAME[grouped.level]}汇总`] : []), ...(estimates > 0 ? [`其中${estimates}个目标的成绩为预计数`] : [])],
     height: clamp(140 + rows.length * 48, 240, 560),
     option: {
       title: title(TITLE, '量化目标与下一年报告中的成绩对照'),

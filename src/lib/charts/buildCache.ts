@@ -24,7 +24,12 @@ export function buildCached(def: ChartDef, sc: Scope, opts: ChartOptions): Chart
   if (hit && (!hit.readAttainment || hit.attainment === opts.attainment)) return hit.spec;
   let readAttainment = false;
   const watched: ChartOptions = Object.create(opts, {
-    attainment: { get: () => { readAttainment = true; return opts.attainment; } },
+    attainment: {
+      get: () => {
+        readAttainment = true;
+        return opts.attainment;
+      },
+    },
   });
   const spec = def.build(sc, watched);
   byOpts.set(opts, { spec, readAttainment, attainment: readAttainment ? opts.attainment : undefined });

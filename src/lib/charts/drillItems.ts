@@ -38,7 +38,13 @@ export function drillItems(option: EChartsOption, max = 300): DrillItem[] {
     const key = JSON.stringify(c.drill);
     if (seen.has(key)) continue;
     seen.add(key);
-    const label = typeof c.drillLabel === 'string' ? c.drillLabel : (c.tip as string).split('\n').filter((l) => !l.startsWith('原文：')).join(' · ');
+    const label =
+      typeof c.drillLabel === 'string'
+        ? c.drillLabel
+        : (c.tip as string)
+            .split('\n')
+            .filter((l) => !l.startsWith('原文：'))
+            .join(' · ');
     out.push({ label, drill: c.drill as Drill });
     if (out.length >= max) break;
   }

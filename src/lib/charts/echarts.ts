@@ -2,15 +2,25 @@
 // single-file build stays small (tree-shaken from echarts/core).
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart, SankeyChart, ScatterChart, TreemapChart } from 'echarts/charts';
-import {
-  DataZoomComponent, GraphicComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent,
-} from 'echarts/components';
+import { DataZoomComponent, GraphicComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, LineChart, SankeyChart, HeatmapChart, TreemapChart, ScatterChart,
-  GridComponent, TooltipComponent, LegendComponent, TitleComponent, DataZoomComponent, VisualMapComponent, GraphicComponent,
-  CanvasRenderer, SVGRenderer,
+  BarChart,
+  LineChart,
+  SankeyChart,
+  HeatmapChart,
+  TreemapChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  TitleComponent,
+  DataZoomComponent,
+  VisualMapComponent,
+  GraphicComponent,
+  CanvasRenderer,
+  SVGRenderer,
 ]);
 
 export { echarts };

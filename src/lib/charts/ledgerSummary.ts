@@ -26,9 +26,14 @@ export function ledgerSummaryChart(rows: readonly SummaryRow[], by: SummaryBy): 
   if (rows.length === 0) return emptySpec(id, heading, '所选范围内没有任务');
   const shown = rows.slice(0, SUMMARY_TOP_N);
   const drill = (name: string): Drill => (by === 'leader' ? { leaders: [name] } : { units: [name] });
-  const tip = (r: SummaryRow) => `${r.name}\n任务${r.tasks}项：已完成${r.done}、正常推进${r.onPace}、临近时限${r.dueSoon}、滞后${r.behind}、逾期${r.overdue}、未到期${r.notDue}\n滞后占比 ${percent(r.laggingShare)}`;
+  const tip = (r: SummaryRow) =>
+    `${r.name}\n任务${r.tasks}项：已完成${r.done}、正常推进${r.onPace}、临近时限${r.dueSoon}、滞后${r.behind}、逾期${r.overdue}、未到期${r.notDue}\n滞后占比 ${percent(r.laggingShare)}`;
   const series: BarSeriesOption[] = PARTS.map((p) => ({
-    type: 'bar', name: p.name, stack: 'pace', barMaxWidth: 20, itemStyle: { color: PACE_COLORS[p.key] },
+    type: 'bar',
+    name: p.name,
+    stack: 'pace',
+    barMaxWidth: 20,
+    itemStyle: { color: PACE_COLORS[p.key] },
     label: { show: true, formatter: (x: { value: unknown }) => (typeof x.value === 'number' && x.value > 0 ? String(x.value) : '') },
     data: shown.map((r) => {
       const n = r[p.key as keyof PaceCounts] as number;
@@ -37,10 +42,15 @@ export function ledgerSummaryChart(rows: readonly SummaryRow[], by: SummaryBy): 
   }));
   const notes = rows.length > shown.length ? [`另有${rows.length - shown.length}个${who}未列入图中（见下表）`] : [];
   return {
-    id, title: heading, empty: null, notes, height: clamp(120 + shown.length * 26, 240, 760),
+    id,
+    title: heading,
+    empty: null,
+    notes,
+    height: clamp(120 + shown.length * 26, 240, 760),
     option: {
       title: title(heading, '按滞后占比排序；点击条形查看其任务'),
-      legend: { top: 48, left: 8 }, tooltip,
+      legend: { top: 48, left: 8 },
+      tooltip,
       grid: { ...FIT, top: 84, left: 8, right: 24, bottom: 40 },
       xAxis: COUNT_AXIS,
       yAxis: { type: 'category', inverse: true, data: shown.map((r) => r.name), axisLabel: { interval: 0, width: 140, overflow: 'truncate' } },

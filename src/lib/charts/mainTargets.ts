@@ -28,10 +28,10 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   const mt = mainTargets(sc);
   if (mt.docs.length === 0) return emptySpec(ID, TITLE, '所选文件中没有主要预期目标');
   if (comparesAcrossPlaces(sc)) return buildAcross(sc, opts);
-  const notes = capNotes([
-    ...mt.other.flatMap((r) => r.entries.map((e) => `${e.docLabel}：${describeTarget(e)}`)),
-    ...mt.qualitative.map((e) => `${e.docLabel}：${describeTarget(e)}（定性目标）`),
-  ], '，见下方主要预期目标对照表');
+  const notes = capNotes(
+    [...mt.other.flatMap((r) => r.entries.map((e) => `${e.docLabel}：${describeTarget(e)}`)), ...mt.qualitative.map((e) => `${e.docLabel}：${describeTarget(e)}（定性目标）`)],
+    '，见下方主要预期目标对照表',
+  );
   if (mt.percent.length === 0) return emptySpec(ID, TITLE, '所选文件的主要预期目标中没有百分比指标，见下方列表', notes);
 
   const docs = mt.docs.filter((d) => mt.percent.some((r) => r.entries.some((e) => e.docId === d.id)));
@@ -43,27 +43,54 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
     // In a notice the main targets are tasks: a click lists them; a report's targets have no task.
     const drill: Drill = entries.some((e) => e?.taskId) ? { docIds: [d.id], categories: ['target'] } : { docIds: [d.id] };
     series.push({
-      type: 'bar', id: `doc:${d.id}`, name: d.label, stack: d.id, itemStyle: { color }, barMaxWidth: 18,
-      data: entries.map((e) => e === null || e.value === null ? '-' : {
-        value: e.value, drill, drillLabel: `${d.label}的主要预期目标`, tip: tip(e),
-        label: { show: true, position: e.upper !== null ? 'insideRight' : 'right', formatter: formatTarget(e, 'label') },
-      }),
+      type: 'bar',
+      id: `doc:${d.id}`,
+      name: d.label,
+      stack: d.id,
+      itemStyle: { color },
+      barMaxWidth: 18,
+      data: entries.map((e) =>
+        e === null || e.value === null
+          ? '-'
+          : {
+              value: e.value,
+              drill,
+              drillLabel: `${d.label}的主要预期目标`,
+              tip: tip(e),
+              label: { show: true, position: e.upper !== null ? 'insideRight' : 'right', formatter: formatTarget(e, 'label') },
+            },
+      ),
     });
     if (entries.some((e) => e?.upper != null && e.value !== null)) {
       // Same series name: the legend toggles a document's bars and their stretch together.
       series.push({
-        type: 'bar', id: `doc:${d.id}:upper`, name: d.label, stack: d.id, itemStyle: { color, opacity: 0.4 }, barMaxWidth: 18,
-        data: entries.map((e) => e === null || e.value === null || e.upper === null ? '-' : {
-          value: Math.round((e.upper - e.value) * 1000) / 1000, drill, drillLabel: `${d.label}的主要预期目标`,
-          tip: tip(e),
-          label: { show: true, position: 'right', formatter: upperLabel(e) },
-        }),
+        type: 'bar',
+        id: `doc:${d.id}:upper`,
+        name: d.label,
+        stack: d.id,
+        itemStyle: { color, opacity: 0.4 },
+        barMaxWidth: 18,
+        data: entries.map((e) =>
+          e === null || e.value === null || e.upper === null
+            ? '-'
+            : {
+                value: Math.round((e.upper - e.value) * 1000) / 1000,
+                drill,
+                drillLabel: `${d.label}的主要预期目标`,
+                tip: tip(e),
+                label: { show: true, position: 'right', formatter: upperLabel(e) },
+              },
+        ),
       });
     }
   });
   const rows = mt.percent.length * Math.max(1, docs.length);
   return {
-    id: ID, title: TITLE, empty: null, notes, height: clamp(110 + rows * 22, 300, 1200),
+    id: ID,
+    title: TITLE,
+    empty: null,
+    notes,
+    height: clamp(110 + rows * 22, 300, 1200),
     option: {
       title: title(TITLE, '单位：%；浅色延伸为“力争”值或区间上限'),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
@@ -71,7 +98,9 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
       grid: { ...FIT, top: 84, left: 8, right: 72, bottom: 28 },
       xAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}%' } },
       yAxis: {
-        type: 'category', inverse: true, data: mt.percent.map((r) => r.label),
+        type: 'category',
+        inverse: true,
+        data: mt.percent.map((r) => r.label),
         axisLabel: { width: 110, overflow: 'break', interval: 0 },
       },
       series,
@@ -108,33 +137,67 @@ const fmt = (d: IndicatorAcross, v: number) => formatValue(v, d.unit);
 /** One bar per place, highest first: the target, a paler stretch, the outcome as a diamond. */
 function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigure[], notes: string[]): ChartSpec {
   const drill = (r: PlaceFigure): Drill => (r.entry.taskId ? { docIds: [r.docId], categories: ['target'] } : { docIds: [r.docId] });
-  const tip = (r: PlaceFigure) => [
-    `${r.place}（${r.docLabel}）`, describeTarget(r.entry),
-    ...(r.outcome ? [`${d.year}年实际完成：${fmt(d, r.outcome.value)}`] : []),
-    `原文：${r.entry.text}`,
-  ].join('\n');
+  const tip = (r: PlaceFigure) =>
+    [`${r.place}（${r.docLabel}）`, describeTarget(r.entry), ...(r.outcome ? [`${d.year}年实际完成：${fmt(d, r.outcome.value)}`] : []), `原文：${r.entry.text}`].join('\n');
   const item = (r: PlaceFigure, value: number, label: object) => ({ value, drill: drill(r), drillLabel: `${r.docLabel}的主要预期目标`, tip: tip(r), label });
-  const series: Array<BarSeriesOption | ScatterSeriesOption> = [{
-    type: 'bar', id: 'target', name: '目标', stack: 'target', itemStyle: { color: PALETTE[0] }, barMaxWidth: 16,
-    data: rows.map((r) => item(r, r.entry.value!, { show: true, position: r.entry.upper !== null ? 'insideRight' : 'right', formatter: formatTarget(r.entry, 'label') })),
-  }];
+  const series: Array<BarSeriesOption | ScatterSeriesOption> = [
+    {
+      type: 'bar',
+      id: 'target',
+      name: '目标',
+      stack: 'target',
+      itemStyle: { color: PALETTE[0] },
+      barMaxWidth: 16,
+      data: rows.map((r) => item(r, r.entry.value!, { show: true, position: r.entry.upper !== null ? 'insideRight' : 'right', formatter: formatTarget(r.entry, 'label') })),
+    },
+  ];
   if (rows.some((r) => r.entry.upper !== null)) {
     series.push({
-      type: 'bar', id: 'upper', name: '力争/上限', stack: 'target', itemStyle: { color: PALETTE[0], opacity: 0.4 }, barMaxWidth: 16,
-      data: rows.map((r) => r.entry.upper === null ? '-' : item(r, Math.round((r.entry.upper - r.entry.value!) * 1000) / 1000, { show: true, position: 'right', formatter: upperLabel(r.entry) })),
+      type: 'bar',
+      id: 'upper',
+      name: '力争/上限',
+      stack: 'target',
+      itemStyle: { color: PALETTE[0], opacity: 0.4 },
+      barMaxWidth: 16,
+      data: rows.map((r) =>
+        r.entry.upper === null ? '-' : item(r, Math.round((r.entry.upper - r.entry.value!) * 1000) / 1000, { show: true, position: 'right', formatter: upperLabel(r.entry) }),
+      ),
     });
   }
   if (rows.some((r) => r.outcome)) {
     series.push({
-      type: 'scatter', id: 'outcome', name: '实际完成', symbol: 'diamond', symbolSize: 11, itemStyle: { color: PALETTE[3] }, z: 3,
-      data: rows.map((r, i) => r.outcome ? { value: [r.outcome.value, i], drill: { docIds: [r.outcome.docId] } satisfies Drill, tip: `${r.place}${d.year}年实际完成：${fmt(d, r.outcome.value)}\n原文：${r.outcome.text}` } : '-'),
+      type: 'scatter',
+      id: 'outcome',
+      name: '实际完成',
+      symbol: 'diamond',
+      symbolSize: 11,
+      itemStyle: { color: PALETTE[3] },
+      z: 3,
+      data: rows.map((r, i) =>
+        r.outcome
+          ? {
+              value: [r.outcome.value, i],
+              drill: { docIds: [r.outcome.docId] } satisfies Drill,
+              tip: `${r.place}${d.year}年实际完成：${fmt(d, r.outcome.value)}\n原文：${r.outcome.text}`,
+            }
+          : '-',
+      ),
     });
   }
   const qual = qualitativeNote(sc);
   return {
-    id: ID, title: heading, empty: null, notes: [...notes, ...qual], height: clamp(120 + rows.length * 24, 300, 900),
+    id: ID,
+    title: heading,
+    empty: null,
+    notes: [...notes, ...qual],
+    height: clamp(120 + rows.length * 24, 300, 900),
     option: {
-      title: title(heading, [unitName(d), `${rows.length < d.rows.length ? `${d.rows.length}地中的${rows.length}地` : `${rows.length}地`}，按目标高低排列`, '浅色延伸为“力争”值或区间上限'].filter(Boolean).join('；')),
+      title: title(
+        heading,
+        [unitName(d), `${rows.length < d.rows.length ? `${d.rows.length}地中的${rows.length}地` : `${rows.length}地`}，按目标高低排列`, '浅色延伸为“力争”值或区间上限']
+          .filter(Boolean)
+          .join('；'),
+      ),
       legend: { top: 48, left: 8 },
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 80, left: 8, right: 72, bottom: 28 },
@@ -155,11 +218,21 @@ function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'provinc
     // An invisible base lifts each range bar to its lowest value.
     { type: 'bar', id: 'base', stack: 'range', silent: true, tooltip: { show: false }, itemStyle: { color: 'transparent' }, barMaxWidth: 14, data: groups.map((g) => g.min) },
     {
-      type: 'bar', id: 'range', name: '最低—最高', stack: 'range', itemStyle: { color: PALETTE[0], opacity: 0.35 }, barMaxWidth: 14,
+      type: 'bar',
+      id: 'range',
+      name: '最低—最高',
+      stack: 'range',
+      itemStyle: { color: PALETTE[0], opacity: 0.35 },
+      barMaxWidth: 14,
       data: groups.map((g) => ({ value: Math.round((g.max - g.min) * 1000) / 1000 || 0.001, drill: drill(g), drillLabel: `${g.name}（${g.count}地）`, tip: tip(g) })),
     },
     {
-      type: 'scatter', id: 'median', name: '中位数', symbolSize: 10, itemStyle: { color: PALETTE[0] }, z: 3,
+      type: 'scatter',
+      id: 'median',
+      name: '中位数',
+      symbolSize: 10,
+      itemStyle: { color: PALETTE[0] },
+      z: 3,
       label: { show: true, position: 'right' },
       data: groups.map((g, i) => ({ value: [g.median, i], label: { formatter: fmt(d, g.median) }, drill: drill(g), drillLabel: `${g.name}（${g.count}地）`, tip: tip(g) })),
     },
@@ -172,7 +245,11 @@ function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'provinc
   ];
   const allPositive = groups.every((g) => g.min >= 0);
   return {
-    id: ID, title: heading, empty: null, notes, height: clamp(120 + groups.length * 24, 300, 900),
+    id: ID,
+    title: heading,
+    empty: null,
+    notes,
+    height: clamp(120 + groups.length * 24, 300, 900),
     option: {
       title: title(heading, [unitName(d), `各${by}目标的最低—最高（浅色）与中位数（圆点），按中位数排列`].filter(Boolean).join('；')),
       legend: { top: 48, left: 8, data: ['最低—最高', '中位数'] },

@@ -25,6 +25,5 @@ export function shape(option: EChartsOption): { counts: number[]; ids: Array<str
  * (getOption() then lists null series), so an update that removes a series or component rebuilds.
  */
 export function canMerge(before: ReturnType<typeof shape>, after: ReturnType<typeof shape>): boolean {
-  return before.counts.every((n, i) => after.counts[i]! >= n)
-    && before.ids.every((id) => id === undefined || after.ids.includes(id));
+  return before.counts.every((n, i) => after.counts[i]! >= n) && before.ids.every((id) => id === undefined || after.ids.includes(id));
 }

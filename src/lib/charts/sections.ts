@@ -28,17 +28,30 @@ function buildChapterTasks(sc: Scope): ChartSpec {
   // Categories are keyed by position (two documents may both have 一、主要预期目标); labels come from the rows.
   const keys = chapters.map((_, i) => String(i));
   const series: BarSeriesOption[] = docIds.map((docId, di) => ({
-    type: 'bar', id: `doc:${docId}`, name: sc.labels.get(docId) ?? docId, stack: 'tasks', itemStyle: { color: PALETTE[di % PALETTE.length] }, barMaxWidth: 20,
+    type: 'bar',
+    id: `doc:${docId}`,
+    name: sc.labels.get(docId) ?? docId,
+    stack: 'tasks',
+    itemStyle: { color: PALETTE[di % PALETTE.length] },
+    barMaxWidth: 20,
     label: { show: true, position: 'right' },
-    data: chapters.map((c) => c.docId !== docId ? '-' : {
-      value: c.count,
-      drill: (c.sectionId ? { sectionIds: [c.sectionId] } : { docIds: [c.docId] }) satisfies Drill,
-      tip: `${sc.labels.get(c.docId) ?? ''}\n${c.path.length ? c.path.join(' › ') : c.label}\n任务：${c.count}项`,
-    }),
+    data: chapters.map((c) =>
+      c.docId !== docId
+        ? '-'
+        : {
+            value: c.count,
+            drill: (c.sectionId ? { sectionIds: [c.sectionId] } : { docIds: [c.docId] }) satisfies Drill,
+            tip: `${sc.labels.get(c.docId) ?? ''}\n${c.path.length ? c.path.join(' › ') : c.label}\n任务：${c.count}项`,
+          },
+    ),
   }));
   const many = chapters.length > 24;
   return {
-    id: CHAPTERS_ID, title: CHAPTERS_TITLE, empty: null, notes: [], height: clamp(100 + chapters.length * 24, 260, 720),
+    id: CHAPTERS_ID,
+    title: CHAPTERS_TITLE,
+    empty: null,
+    notes: [],
+    height: clamp(100 + chapters.length * 24, 260, 720),
     fullHeight: 100 + chapters.length * 22,
     option: {
       title: title(CHAPTERS_TITLE, '点击条形查看该章任务'),
@@ -47,10 +60,17 @@ function buildChapterTasks(sc: Scope): ChartSpec {
       grid: { ...FIT, top: 80, left: 8, right: many ? 56 : 36, bottom: 40 },
       xAxis: COUNT_AXIS,
       yAxis: {
-        type: 'category', inverse: true, data: keys,
+        type: 'category',
+        inverse: true,
+        data: keys,
         axisLabel: { interval: 0, width: 180, overflow: 'truncate', formatter: (v: string) => chapters[Number(v)]?.label ?? v },
       },
-      dataZoom: many ? [{ type: 'slider', yAxisIndex: 0, right: 4, width: 16, startValue: 0, endValue: 23, zoomLock: false }, { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }] : undefined,
+      dataZoom: many
+        ? [
+            { type: 'slider', yAxisIndex: 0, right: 4, width: 16, startValue: 0, endValue: 23, zoomLock: false },
+            { type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+          ]
+        : undefined,
       series,
     },
   };
@@ -66,8 +86,12 @@ function buildTasksPerDocument(sc: Scope, perDoc: Map<string, number>): ChartSpe
   const count = (g: DocGroup) => g.docIds.reduce((n, id) => n + (perDoc.get(id) ?? 0), 0);
   const heading = `各文件任务数（前${DOCS_TOP_N}）`;
   return {
-    id: CHAPTERS_ID, title: heading, empty: null,
-    notes: rest ? [`共${docs.length}份文件，${docs.reduce((n, d) => n + (perDoc.get(d.id) ?? 0), 0)}项任务；另有${rest.docIds.length}份文件（${count(rest)}项任务）未列入图中`] : [],
+    id: CHAPTERS_ID,
+    title: heading,
+    empty: null,
+    notes: rest
+      ? [`共${docs.length}份文件，${docs.reduce((n, d) => n + (perDoc.get(d.id) ?? 0), 0)}项任务；另有${rest.docIds.length}份文件（${count(rest)}项任务）未列入图中`]
+      : [],
     height: clamp(110 + groups.length * 24, 300, 720),
     option: {
       title: title(heading, `文件较多，按文件汇总；点击条形查看该文件的各章节`),
@@ -75,13 +99,21 @@ function buildTasksPerDocument(sc: Scope, perDoc: Map<string, number>): ChartSpe
       grid: { ...FIT, top: 64, left: 8, right: 40, bottom: 40 },
       xAxis: COUNT_AXIS,
       yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name), axisLabel: { interval: 0, width: 180, overflow: 'truncate' } },
-      series: [{
-        type: 'bar', id: 'documents', name: '任务数', barMaxWidth: 18, label: { show: true, position: 'right' },
-        data: groups.map((g) => ({
-          value: count(g), itemStyle: { color: PALETTE[0] }, drill: g.drill ?? undefined,
-          tip: `${g.name}\n任务：${count(g)}项`,
-        })),
-      }],
+      series: [
+        {
+          type: 'bar',
+          id: 'documents',
+          name: '任务数',
+          barMaxWidth: 18,
+          label: { show: true, position: 'right' },
+          data: groups.map((g) => ({
+            value: count(g),
+            itemStyle: { color: PALETTE[0] },
+            drill: g.drill ?? undefined,
+            tip: `${g.name}\n任务：${count(g)}项`,
+          })),
+        },
+      ],
     },
   };
 }
@@ -90,7 +122,13 @@ const TREE_ID = 'sectionTree';
 const TREE_TITLE = '章节结构与任务分布';
 
 /** A block; without a drill (a fold of the rest) a click does nothing. */
-interface TreeItem { name: string; value: number; drill?: Drill; tip: string; children?: TreeItem[] }
+interface TreeItem {
+  name: string;
+  value: number;
+  drill?: Drill;
+  tip: string;
+  children?: TreeItem[];
+}
 
 /** Two levels at a time (documents → chapters, or chapters → sections of one document): clicking a
  * block filters to it, and the next view shows the level below. */
@@ -100,7 +138,10 @@ function treeItem(n: SectionNode, path: string[], docId: string, depth: number):
   const below = n.children.filter((c) => c.kind !== 'direct').map((c) => c.name);
   const more = depth <= 1 && below.length ? `\n下设：${below.slice(0, 6).join('；')}${below.length > 6 ? ' 等' : ''}` : '';
   return {
-    name: n.name, value: n.value, drill, tip: `${here.join(' › ')}\n任务：${n.value}项${more}`,
+    name: n.name,
+    value: n.value,
+    drill,
+    tip: `${here.join(' › ')}\n任务：${n.value}项${more}`,
     children: depth > 1 && n.children.length ? n.children.map((c) => treeItem(c, here, docId, depth - 1)) : undefined,
   };
 }
@@ -113,10 +154,17 @@ function buildSectionTree(sc: Scope): ChartSpec {
   // A single chapter in view (after a click): start from it, so its sections fill the chart.
   let roots = single ? single.children : tree;
   const path = single ? [single.name] : [];
-  while (single && roots.length === 1 && roots[0]!.children.length > 0) { path.push(roots[0]!.name); roots = roots[0]!.children; }
+  while (single && roots.length === 1 && roots[0]!.children.length > 0) {
+    path.push(roots[0]!.name);
+    roots = roots[0]!.children;
+  }
   const data = roots.map((n) => treeItem(n, path, single?.id ?? n.id!, 2));
   return {
-    id: TREE_ID, title: TREE_TITLE, empty: null, notes: [], height: 420,
+    id: TREE_ID,
+    title: TREE_TITLE,
+    empty: null,
+    notes: [],
+    height: 420,
     option: {
       title: title(TREE_TITLE, `${path.length ? `${path.map((p) => shorten(p, 12)).join(' › ')}；` : ''}面积为任务数，点击方块查看下一层`),
       tooltip: ITEM_TOOLTIP,
@@ -128,7 +176,15 @@ function buildSectionTree(sc: Scope): ChartSpec {
 /** The treemap both section charts draw: name and task count on each tile, three levels of borders. */
 function treemapSeries(data: TreeItem[]): TreemapSeriesOption {
   return {
-    type: 'treemap', id: 'sections', top: 56, left: 4, right: 4, bottom: 4, roam: false, nodeClick: false, breadcrumb: { show: false },
+    type: 'treemap',
+    id: 'sections',
+    top: 56,
+    left: 4,
+    right: 4,
+    bottom: 4,
+    roam: false,
+    nodeClick: false,
+    breadcrumb: { show: false },
     visibleMin: 1,
     label: { show: true, overflow: 'truncate', formatter: (p: { name?: string; value?: unknown }) => `${p.name ?? ''}\n${String(p.value ?? '')}项` },
     upperLabel: { show: true, height: 20, overflow: 'truncate' },
@@ -153,8 +209,17 @@ function buildPlaceTree(sc: Scope, perDoc: Map<string, number>): ChartSpec {
   const below = top === 'province' ? 'place' : 'document';
   const byId = new Map(docs.map((d) => [d.id, d]));
   const item = (g: DocGroup, path: string[], children?: TreeItem[]): TreeItem => ({
-    name: g.name, value: sum(g), ...(g.drill ? { drill: g.drill } : {}),
-    tip: `${[...path, g.name].join(' › ')}\n${g.docIds.length}份文件，任务：${sum(g)}项${children?.length ? `\n下设：${children.slice(0, 6).map((c) => c.name).join('；')}${children.length > 6 ? ' 等' : ''}` : ''}`,
+    name: g.name,
+    value: sum(g),
+    ...(g.drill ? { drill: g.drill } : {}),
+    tip: `${[...path, g.name].join(' › ')}\n${g.docIds.length}份文件，任务：${sum(g)}项${
+      children?.length
+        ? `\n下设：${children
+            .slice(0, 6)
+            .map((c) => c.name)
+            .join('；')}${children.length > 6 ? ' 等' : ''}`
+        : ''
+    }`,
     children,
   });
   const data = groupDocuments(docs, sc.all.documents, top, TREE_GROUPS_MAX[top], weight, sc.labels).map((g) => {
@@ -165,8 +230,11 @@ function buildPlaceTree(sc: Scope, perDoc: Map<string, number>): ChartSpec {
   });
   const levels = top === 'document' ? LEVEL_NAME.document : `${LEVEL_NAME[top]} › ${LEVEL_NAME[below]}`;
   return {
-    id: TREE_ID, title: TREE_TITLE, empty: null,
-    notes: [`共${docs.length}份文件，按${levels}汇总；选择一份文件可查看其章节结构`], height: 520,
+    id: TREE_ID,
+    title: TREE_TITLE,
+    empty: null,
+    notes: [`共${docs.length}份文件，按${levels}汇总；选择一份文件可查看其章节结构`],
+    height: 520,
     option: {
       title: title(TREE_TITLE, `按${levels}汇总，面积为任务数；点击方块只看该${LEVEL_NAME[top]}`),
       tooltip: ITEM_TOOLTIP,
@@ -183,17 +251,28 @@ function buildSectorTasks(sc: Scope): ChartSpec {
   if (tasksPerDocument(sc).size > MAX_DOC_SERIES) return buildSectorMix(sc);
   const s = tasksPerSector(sc);
   const series: BarSeriesOption[] = s.docs.map((d, i) => ({
-    type: 'bar', id: `doc:${d.id}`, name: d.label, itemStyle: { color: PALETTE[i % PALETTE.length] }, barMaxWidth: 22,
+    type: 'bar',
+    id: `doc:${d.id}`,
+    name: d.label,
+    itemStyle: { color: PALETTE[i % PALETTE.length] },
+    barMaxWidth: 22,
     data: s.sectors.map((sector) => {
       const n = d.counts.get(sector) ?? 0;
-      return n === 0 ? '-' : {
-        value: n, drill: { sectors: [sector], docIds: [d.id] } satisfies Drill,
-        tip: `${d.label} · ${sector}\n任务：${n}项，占本文件${Math.round((n / d.total) * 1000) / 10}%`,
-      };
+      return n === 0
+        ? '-'
+        : {
+            value: n,
+            drill: { sectors: [sector], docIds: [d.id] } satisfies Drill,
+            tip: `${d.label} · ${sector}\n任务：${n}项，占本文件${Math.round((n / d.total) * 1000) / 10}%`,
+          };
     }),
   }));
   return {
-    id: SECTORS_ID, title: SECTORS_TITLE, empty: null, notes: [], height: 380,
+    id: SECTORS_ID,
+    title: SECTORS_TITLE,
+    empty: null,
+    notes: [],
+    height: 380,
     option: {
       title: title(SECTORS_TITLE, '按章节标题归入统一领域，便于跨文件比较'),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
@@ -212,23 +291,32 @@ function buildSectorMix(sc: Scope): ChartSpec {
   const by = LEVEL_NAME[m.level];
   const pct = (n: number, total: number) => (total ? Math.round((n / total) * 1000) / 10 : 0);
   const series: BarSeriesOption[] = m.sectors.map((sector, i) => ({
-    type: 'bar', id: sector, name: sector, stack: 'share', itemStyle: { color: PALETTE[i % PALETTE.length] }, barMaxWidth: 48,
+    type: 'bar',
+    id: sector,
+    name: sector,
+    stack: 'share',
+    itemStyle: { color: PALETTE[i % PALETTE.length] },
+    barMaxWidth: 48,
     label: { show: true, position: 'inside', fontSize: 11 },
     data: m.groups.map((g) => {
       const n = g.counts.get(sector) ?? 0;
       const share = pct(n, g.total);
-      return n === 0 ? '-' : {
-        value: share,
-        // small slices stay unlabelled: their numbers would overlap
-        label: { show: share >= 6, formatter: `${share}%` },
-        ...(g.drill ? { drill: { ...g.drill, sectors: [sector] } satisfies Drill } : {}),
-        tip: `${g.name} · ${sector}\n任务：${n}项，占${share}%\n（${g.docIds.length}份文件，共${g.total}项任务）`,
-      };
+      return n === 0
+        ? '-'
+        : {
+            value: share,
+            // small slices stay unlabelled: their numbers would overlap
+            label: { show: share >= 6, formatter: `${share}%` },
+            ...(g.drill ? { drill: { ...g.drill, sectors: [sector] } satisfies Drill } : {}),
+            tip: `${g.name} · ${sector}\n任务：${n}项，占${share}%\n（${g.docIds.length}份文件，共${g.total}项任务）`,
+          };
     }),
   }));
   const many = m.groups.length > 6 || m.groups.some((g) => g.name.length > 6);
   return {
-    id: SECTORS_ID, title: SECTORS_TITLE, empty: null,
+    id: SECTORS_ID,
+    title: SECTORS_TITLE,
+    empty: null,
     notes: [`共${m.groups.reduce((n, g) => n + g.docIds.length, 0)}份文件，按${by}汇总；各${by}的任务按领域所占比例`],
     height: 440,
     option: {

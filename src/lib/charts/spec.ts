@@ -91,10 +91,13 @@ export const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.mi
  */
 export function guardedChart(def: ChartDef & { emptyReason: (sc: Scope) => string | null }): ChartDef {
   const { emptyReason, build, ...rest } = def;
-  return { ...rest, build: (sc, opts) => {
-    const reason = emptyReason(sc);
-    return reason ? emptySpec(def.id, def.title, reason) : build(sc, opts);
-  } };
+  return {
+    ...rest,
+    build: (sc, opts) => {
+      const reason = emptyReason(sc);
+      return reason ? emptySpec(def.id, def.title, reason) : build(sc, opts);
+    },
+  };
 }
 
 /** A spec with nothing to draw: only the title, and the reason. */

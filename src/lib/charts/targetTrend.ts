@@ -25,28 +25,47 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   const fmt = (v: number) => formatValue(v, unit);
   const pointLabel = (p: TrendPoint) => formatTarget({ ...p, verb: null, valueMax: null, unit }, 'label');
   const targetSeries: LineSeriesOption = {
-    type: 'line', id: 'target', name: '目标', connectNulls: true, symbolSize: 9, itemStyle: { color: PALETTE[0] },
+    type: 'line',
+    id: 'target',
+    name: '目标',
+    connectNulls: true,
+    symbolSize: 9,
+    itemStyle: { color: PALETTE[0] },
     label: { show: true, position: 'top' },
     data: tr.years.map((y) => {
       const p = tr.targets.get(y);
       if (!p) return '-';
       return {
-        value: p.value, drill: { docIds: [p.docId] }, label: { formatter: pointLabel(p) },
+        value: p.value,
+        drill: { docIds: [p.docId] },
+        label: { formatter: pointLabel(p) },
         tip: `${y}年目标：${pointLabel(p)}${p.upper !== null ? `（上限/力争 ${fmt(p.upper)}）` : ''}\n原文：${p.text}`,
       };
     }),
   };
   const achievedSeries: LineSeriesOption = {
     // an estimate (预计) is never called 实际完成
-    type: 'line', id: 'achieved', name: [...tr.achieved.values()].some((p) => p.estimate) ? '实际/预计' : '实际完成', connectNulls: true, symbol: 'diamond', symbolSize: 10, itemStyle: { color: PALETTE[3] },
-    lineStyle: { type: 'dashed' }, label: { show: true, position: 'bottom' },
+    type: 'line',
+    id: 'achieved',
+    name: [...tr.achieved.values()].some((p) => p.estimate) ? '实际/预计' : '实际完成',
+    connectNulls: true,
+    symbol: 'diamond',
+    symbolSize: 10,
+    itemStyle: { color: PALETTE[3] },
+    lineStyle: { type: 'dashed' },
+    label: { show: true, position: 'bottom' },
     data: tr.years.map((y) => {
       const p = tr.achieved.get(y);
       if (!p) return '-';
       const target = tr.targets.get(y);
       const gap = target && unit === '%' ? `，较目标${p.value >= target.value ? '高' : '低'}${Math.round(Math.abs(p.value - target.value) * 100) / 100}个百分点` : '';
       const kind = p.estimate ? '预计' : '实际';
-      return { value: p.value, drill: { docIds: [p.docId] }, label: { formatter: p.estimate ? `预计${fmt(p.value)}` : fmt(p.value) }, tip: `${y}年${kind}：${fmt(p.value)}${gap}\n原文：${p.text}` };
+      return {
+        value: p.value,
+        drill: { docIds: [p.docId] },
+        label: { formatter: p.estimate ? `预计${fmt(p.value)}` : fmt(p.value) },
+        tip: `${y}年${kind}：${fmt(p.value)}${gap}\n原文：${p.text}`,
+      };
     }),
   };
   const series: LineSeriesOption[] = [targetSeries, achievedSeries];
@@ -54,8 +73,14 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   if ([...tr.targets.values()].some((p) => p.upper !== null)) {
     series.push({
       // markers only: a line series without its line (no scatter chart in the bundle for this)
-      type: 'line', id: 'upper', name: '力争/上限', symbol: 'triangle', symbolSize: 11, itemStyle: { color: PALETTE[0], opacity: 0.5 },
-      lineStyle: { width: 0 }, connectNulls: false,
+      type: 'line',
+      id: 'upper',
+      name: '力争/上限',
+      symbol: 'triangle',
+      symbolSize: 11,
+      itemStyle: { color: PALETTE[0], opacity: 0.5 },
+      lineStyle: { width: 0 },
+      connectNulls: false,
       data: tr.years.map((y) => {
         const p = tr.targets.get(y);
         return p && p.upper !== null ? { value: p.upper, drill: { docIds: [p.docId] }, tip: `${y}年力争/上限：${fmt(p.upper)}\n原文：${p.text}` } : '-';
@@ -63,7 +88,11 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
     });
   }
   return {
-    id: ID, title: heading, empty: null, notes: [], height: 320,
+    id: ID,
+    title: heading,
+    empty: null,
+    notes: [],
+    height: 320,
     option: {
       title: title(heading),
       legend: { top: 30, right: 8 },

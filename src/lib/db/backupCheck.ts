@@ -6,17 +6,17 @@ import { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../
 import { AnnotationRow } from '../model/annotations';
 import { runAll, type Sliced } from '../time/slices';
 import { contentHash } from '../model/hash';
-import {
-  BACKUP_FORMAT, BACKUP_VERSION, Envelope,
-  type BackupCheck, type BackupContents, type BackupDocument, type BackupProblem,
-} from './backupFormat';
+import { BACKUP_FORMAT, BACKUP_VERSION, Envelope, type BackupCheck, type BackupDocument, type BackupProblem } from './backupFormat';
 import { entryFromAnnotation } from './legacy';
 import { MSG, TABLE_NAMES_ZH } from './messages';
 import { ITEM_TABLES, type ItemTable } from './names';
 import { USER_TABLE_NAMES, USER_TABLES, type UserRows, type UserTableName } from './userTables';
 
 const ITEM_SCHEMAS: { [K in ItemTable]: z.ZodType<BackupDocument[K][number]> } = {
-  sections: SectionRow, tasks: TaskRow, targets: TargetRow, achievements: AchievementRow,
+  sections: SectionRow,
+  tasks: TaskRow,
+  targets: TargetRow,
+  achievements: AchievementRow,
 };
 /** Fields of item rows that refer to another row of the same document. */
 const REFERENCES = ['parentId', 'sectionId', 'taskId'] as const;
@@ -76,9 +76,7 @@ function rowCount(env: Envelope): number {
   return n;
 }
 
-type DocumentCheck =
-  | { ok: true; doc: BackupDocument; details: string[] }
-  | { ok: false; id: string | null; detail: string };
+type DocumentCheck = { ok: true; doc: BackupDocument; details: string[] } | { ok: false; id: string | null; detail: string };
 
 function rowLabel(row: unknown): string {
   const id = isObject(row) ? (row.id ?? row.key) : undefined;
@@ -124,7 +122,9 @@ function* checkDocument(entry: unknown, progress: Progress): Generator<number, D
     const bad = { broken: 0, brokenExample: '', foreign: 0, foreignExample: '', twice: 0, twiceExample: '' };
     yield* eachValidRow(rows, schema, progress, bad, (row, value) => {
       const v = value as unknown as Record<string, unknown> & { id: string; localId: string; docId: string };
-      const inside = v.docId === id && v.id === `${id}/${v.localId}` &&
+      const inside =
+        v.docId === id &&
+        v.id === `${id}/${v.localId}` &&
         REFERENCES.every((k) => v[k] === undefined || v[k] === null || (typeof v[k] === 'string' && (v[k] as string).startsWith(`${id}/`)));
       if (!inside) {
         if (bad.foreign++ === 0) bad.foreignExample = clip(v.id, 40);

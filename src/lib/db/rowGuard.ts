@@ -19,13 +19,18 @@ const KIND_ZH: Record<string, string> = { string: '文字', number: '数字', bo
 
 function checkOf(def: Def): { check: Check; kind: string } {
   switch (def.type) {
-    case 'string': return { check: (v) => typeof v === 'string', kind: 'string' };
+    case 'string':
+      return { check: (v) => typeof v === 'string', kind: 'string' };
     case 'number':
-    case 'int': return { check: (v) => typeof v === 'number', kind: 'number' };
-    case 'boolean': return { check: (v) => typeof v === 'boolean', kind: 'boolean' };
-    case 'array': return { check: Array.isArray, kind: 'array' };
+    case 'int':
+      return { check: (v) => typeof v === 'number', kind: 'number' };
+    case 'boolean':
+      return { check: (v) => typeof v === 'boolean', kind: 'boolean' };
+    case 'array':
+      return { check: Array.isArray, kind: 'array' };
     case 'object':
-    case 'record': return { check: (v) => typeof v === 'object' && v !== null && !Array.isArray(v), kind: 'object' };
+    case 'record':
+      return { check: (v) => typeof v === 'object' && v !== null && !Array.isArray(v), kind: 'object' };
     case 'enum': {
       const allowed = new Set(Object.values(def.entries ?? {}));
       return { check: (v) => allowed.has(v), kind: 'string' };
@@ -42,7 +47,8 @@ function checkOf(def: Def): { check: Check; kind: string } {
       const inner = checkOf(def.innerType!._zod.def);
       return { check: (v) => v === undefined || inner.check(v), kind: inner.kind };
     }
-    default: return { check: () => true, kind: '' };
+    default:
+      return { check: () => true, kind: '' };
   }
 }
 

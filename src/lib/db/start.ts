@@ -6,7 +6,17 @@ import { afterNextPaint } from '../time/frames';
 import type { Dataset } from '../model/rows';
 import type { DocumentRows } from './rows';
 import {
-  datasetOfRows, earlyDataset, openStore, reopenStore, requestPersistence, seedIfNeeded, seedOrRunFromMemory, type DataStatus, type OpenOptions, type SeedResult, type Store,
+  datasetOfRows,
+  earlyDataset,
+  openStore,
+  reopenStore,
+  requestPersistence,
+  seedIfNeeded,
+  seedOrRunFromMemory,
+  type DataStatus,
+  type OpenOptions,
+  type SeedResult,
+  type Store,
 } from './repository';
 import { BUNDLED_SEEDS } from './seeds';
 
@@ -19,10 +29,12 @@ import { BUNDLED_SEEDS } from './seeds';
 export async function startDatabase(options: OpenOptions = {}, show?: (first: Dataset) => void): Promise<{ store: Store; status: DataStatus; seed: SeedResult }> {
   const opened = await openStore(options);
   performance.mark('db:opened');
-  const beforeFirstWrite = show && ((rows: DocumentRows[]) => {
-    show(datasetOfRows(rows));
-    return new Promise<void>((resolve) => afterNextPaint(resolve));
-  });
+  const beforeFirstWrite =
+    show &&
+    ((rows: DocumentRows[]) => {
+      show(datasetOfRows(rows));
+      return new Promise<void>((resolve) => afterNextPaint(resolve));
+    });
   const { store, seed } = await seedOrRunFromMemory(opened, BUNDLED_SEEDS, { parse: parseReport, version: PARSER_VERSION }, { beforeFirstWrite });
   performance.mark('db:seeded');
   // What the page's first script read (earlyRead.ts) starts the first dataset read; it is drawn at

@@ -7,16 +7,27 @@ import { today } from '../time/clock';
 import { sanitizeFileName, shortPlace } from './fileName';
 import { toCsv } from './csv';
 
-export const ATTAINMENT_COLUMNS = ['文件', '任务编号', '指标', '目标', '目标原文', '成绩', '成绩原文', '预计数', '完成情况', '可信度', '人工确认', '责任领导', '牵头单位', '说明'] as const;
+export const ATTAINMENT_COLUMNS = [
+  '文件',
+  '任务编号',
+  '指标',
+  '目标',
+  '目标原文',
+  '成绩',
+  '成绩原文',
+  '预计数',
+  '完成情况',
+  '可信度',
+  '人工确认',
+  '责任领导',
+  '牵头单位',
+  '说明',
+] as const;
 
 const DECISION_LABEL = { confirm: '已确认', correct: '已更正', unlink: '已取消配对' } as const;
 
 /** One row per pair, in ATTAINMENT_COLUMNS' order: what the CSV and the Excel sheet hold. */
-export function attainmentRows(
-  pairs: readonly AttainmentPair[],
-  docs: ReadonlyMap<string, DocumentInfo>,
-  tasks: ReadonlyMap<string, TaskRow>,
-): string[][] {
+export function attainmentRows(pairs: readonly AttainmentPair[], docs: ReadonlyMap<string, DocumentInfo>, tasks: ReadonlyMap<string, TaskRow>): string[][] {
   return pairs.map((p) => {
     const d = docs.get(p.target.docId);
     const task = p.target.taskId ? tasks.get(p.target.taskId) : undefined;
@@ -40,11 +51,7 @@ export function attainmentRows(
   });
 }
 
-export function attainmentCsv(
-  pairs: readonly AttainmentPair[],
-  docs: ReadonlyMap<string, DocumentInfo>,
-  tasks: ReadonlyMap<string, TaskRow>,
-): string {
+export function attainmentCsv(pairs: readonly AttainmentPair[], docs: ReadonlyMap<string, DocumentInfo>, tasks: ReadonlyMap<string, TaskRow>): string {
   return toCsv([ATTAINMENT_COLUMNS, ...attainmentRows(pairs, docs, tasks)]);
 }
 

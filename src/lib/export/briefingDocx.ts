@@ -58,22 +58,40 @@ export async function writeBriefingDocx(b: Briefing, images: readonly BriefingIm
   const gap = () => new Paragraph({ children: [], spacing: { after: 120 } });
 
   const body: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [];
-  const blocks = briefingBlocks(b, images.map((i) => i.title));
+  const blocks = briefingBlocks(
+    b,
+    images.map((i) => i.title),
+  );
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as BriefingBlock;
     switch (block.kind) {
-      case 'title': body.push(para(block.text, { bold: true, size: 32, center: true, font: HEADING_FONT, after: 200 })); break;
-      case 'subtitle': body.push(para(block.text, { center: true, size: 22, after: blocks[i + 1]?.kind === 'subtitle' ? 60 : 300 })); break;
-      case 'heading': body.push(heading(block.text)); break;
-      case 'group': body.push(para(block.text, { bold: true })); break;
-      case 'para': body.push(para(block.text, { indent: true })); break;
-      case 'blank': body.push(para(`${block.text}________________________________________________`, { after: 200 })); break;
+      case 'title':
+        body.push(para(block.text, { bold: true, size: 32, center: true, font: HEADING_FONT, after: 200 }));
+        break;
+      case 'subtitle':
+        body.push(para(block.text, { center: true, size: 22, after: blocks[i + 1]?.kind === 'subtitle' ? 60 : 300 }));
+        break;
+      case 'heading':
+        body.push(heading(block.text));
+        break;
+      case 'group':
+        body.push(para(block.text, { bold: true }));
+        break;
+      case 'para':
+        body.push(para(block.text, { indent: true }));
+        break;
+      case 'blank':
+        body.push(para(`${block.text}________________________________________________`, { after: 200 }));
+        break;
       case 'chart': {
         const img = images[block.index];
         if (!img) break;
         const scale = Math.min(1, 600 / img.width);
         body.push(
-          new Paragraph({ children: [new ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) } })], alignment: AlignmentType.CENTER }),
+          new Paragraph({
+            children: [new ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) } })],
+            alignment: AlignmentType.CENTER,
+          }),
           para(block.title, { center: true, size: 20 }),
         );
         break;
@@ -85,7 +103,8 @@ export async function writeBriefingDocx(b: Briefing, images: readonly BriefingIm
         body.push(table(block.cells, rows, block.widths), gap());
         break;
       }
-      case 'row': break; // consumed with its header
+      case 'row':
+        break; // consumed with its header
     }
   }
 
@@ -99,7 +118,12 @@ export async function writeBriefingDocx(b: Briefing, images: readonly BriefingIm
         headers: { default: new Header({ children: [new Paragraph({ children: [text(pageHeader(b), { size: 18 })], alignment: AlignmentType.CENTER })] }) },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'], size: 18, font: FONT })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'], size: 18, font: FONT })],
+              }),
+            ],
           }),
         },
         children: body,

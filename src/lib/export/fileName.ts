@@ -3,6 +3,7 @@
 import { fileDateTime, today } from '../time/clock';
 
 /** Windows-forbidden characters and control characters (C0, DEL, C1). */
+// eslint-disable-next-line no-control-regex -- control characters are what it matches
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g;
 /**
  * Invisible characters that change how a name reads: bidi overrides and isolates (U+202E turns

@@ -46,17 +46,27 @@ export function exportOption(spec: ChartSpec, meta: ImageMeta): { option: EChart
   for (const key of ['grid', 'visualMap'] as const) {
     if (o[key] !== undefined) option[key] = asList(o[key] as Boxed | Boxed[]).map((g) => raiseBottom(g, foot));
   }
-  option.series = asList(o.series as Array<Boxed & { type?: string }> | undefined)
-    .map((s) => (s.type === 'sankey' || s.type === 'treemap' ? raiseBottom(s, foot) : s));
+  option.series = asList(o.series as Array<Boxed & { type?: string }> | undefined).map((s) => (s.type === 'sankey' || s.type === 'treemap' ? raiseBottom(s, foot) : s));
   // Scrolling a long category list makes no sense on paper: show it whole.
   delete option.dataZoom;
   // "点击…查看任务" means nothing on paper.
-  option.title = asList(o.title as { subtext?: string } | undefined).map((t) => (
-    t.subtext ? { ...t, subtext: t.subtext.split('；').filter((part) => !part.includes('点击')).join('；') } : t));
+  option.title = asList(o.title as { subtext?: string } | undefined).map((t) =>
+    t.subtext
+      ? {
+          ...t,
+          subtext: t.subtext
+            .split('；')
+            .filter((part) => !part.includes('点击'))
+            .join('；'),
+        }
+      : t,
+  );
   option.graphic = [
     ...asList(o.graphic as unknown),
     ...lines.map((text, i) => ({
-      type: 'text', left: 10, bottom: FOOT_PAD + (lines.length - 1 - i) * LINE,
+      type: 'text',
+      left: 10,
+      bottom: FOOT_PAD + (lines.length - 1 - i) * LINE,
       style: { text, fill: i === lines.length - 1 ? '#555' : '#333', fontSize: 12, width: meta.width - 20, overflow: 'truncate' },
     })),
   ];

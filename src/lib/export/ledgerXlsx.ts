@@ -25,9 +25,7 @@ function headerText(s: string): string {
 
 /** 随政办发〔2024〕2号-台账-2024-06-15报送期-2024-06-20.xlsx */
 export function ledgerFileName(sheet: Pick<LedgerSheet, 'docNumber' | 'title' | 'period' | 'asOf'>, place: string | null = null): string {
-  const name = [sheet.docNumber ?? (place ? shortPlace(place) : sheet.title), '台账', sheet.period ? `${sheet.period}报送期` : '', sheet.asOf]
-    .filter((s) => s !== '')
-    .join('-');
+  const name = [sheet.docNumber ?? (place ? shortPlace(place) : sheet.title), '台账', sheet.period ? `${sheet.period}报送期` : '', sheet.asOf].filter((s) => s !== '').join('-');
   return `${sanitizeFileName(name, '台账')}.xlsx`;
 }
 
@@ -77,7 +75,10 @@ export async function writeLedgerXlsx(sheet: LedgerSheet): Promise<Blob> {
     },
   };
 
-  const info = sheet.info.map(([k, v]) => [{ value: k, type: String, fontWeight: 'bold' as const }, { value: v, type: String, wrap: true }]);
+  const info = sheet.info.map(([k, v]) => [
+    { value: k, type: String, fontWeight: 'bold' as const },
+    { value: v, type: String, wrap: true },
+  ]);
   return writeXlsxFile(
     [
       {

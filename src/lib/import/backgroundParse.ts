@@ -70,13 +70,21 @@ export function createBackgroundParser(): BackgroundParser {
   };
 
   return {
-    get mode() { return jobs.failed ? 'main-thread' : 'worker'; },
+    get mode() {
+      return jobs.failed ? 'main-thread' : 'worker';
+    },
     parse(text, fileName, onStage, signal) {
       return new Promise<ParseResult>((resolve, reject) => {
-        if (signal?.aborted) { reject(new DOMException('导入已停止', 'AbortError')); return; }
+        if (signal?.aborted) {
+          reject(new DOMException('导入已停止', 'AbortError'));
+          return;
+        }
         const p: Pending = { resolve, reject, onStage, request: { id: nextId++, text, fileName } };
         onStage?.('queued');
-        if (!jobs.send(p)) { void onMainThread(p); return; }
+        if (!jobs.send(p)) {
+          void onMainThread(p);
+          return;
+        }
         signal?.addEventListener('abort', () => abandon(p), { once: true });
       });
     },

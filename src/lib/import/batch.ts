@@ -48,10 +48,22 @@ export function planBatch(rows: readonly BatchRow[], choice: BatchDuplicateChoic
   const plan: BatchPlan = { entries: [], stored: 0, repeats: 0, problems: 0, pending: 0 };
   const seen = new Set<string>();
   for (const r of rows) {
-    if (r.status === 'waiting' || r.status === 'cancelled') { plan.pending++; continue; }
-    if (r.status === 'problem') { plan.problems++; continue; }
-    if (r.prepared.blocking) { plan.problems++; continue; }
-    if (seen.has(r.hash)) { plan.repeats++; continue; }
+    if (r.status === 'waiting' || r.status === 'cancelled') {
+      plan.pending++;
+      continue;
+    }
+    if (r.status === 'problem') {
+      plan.problems++;
+      continue;
+    }
+    if (r.prepared.blocking) {
+      plan.problems++;
+      continue;
+    }
+    if (seen.has(r.hash)) {
+      plan.repeats++;
+      continue;
+    }
     seen.add(r.hash);
     if (r.prepared.duplicateOf) {
       plan.stored++;

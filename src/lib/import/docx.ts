@@ -23,7 +23,10 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
   // The end record sits in the last 22 bytes plus an optional comment of up to 65535 bytes.
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (u32(bytes, i) === END_OF_CENTRAL_DIRECTORY) { end = i; break; }
+    if (u32(bytes, i) === END_OF_CENTRAL_DIRECTORY) {
+      end = i;
+      break;
+    }
   }
   if (end < 0) return null;
   const count = u16(bytes, end + 10);
@@ -47,9 +50,7 @@ export function docxProblem(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return '文件是空的';
   const names = zipEntryNames(bytes);
   if (names === null) {
-    return u32(bytes, 0) === LOCAL_HEADER
-      ? '文件不完整或已损坏（压缩包结构残缺，可能没有下载完）'
-      : '文件已损坏或并非真正的 .docx（不是 Word 2007 及以后的压缩包格式）';
+    return u32(bytes, 0) === LOCAL_HEADER ? '文件不完整或已损坏（压缩包结构残缺，可能没有下载完）' : '文件已损坏或并非真正的 .docx（不是 Word 2007 及以后的压缩包格式）';
   }
   if (!names.includes('word/document.xml')) return '压缩包里没有 Word 正文（缺少 word/document.xml），不是有效的 .docx';
   return null;

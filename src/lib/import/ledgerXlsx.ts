@@ -64,5 +64,8 @@ export async function readLedgerXlsx(bytes: Uint8Array): Promise<RawSheetResult>
     const key = cellText(row[0]);
     if (key !== '' && !info.has(key)) info.set(key, cellText(row[1]));
   }
-  return { ok: true, data: { rows: main.data.map((r) => r.map(cellText)), info, sheetName: main.sheet, baseline: readBaseline(sheets.find((s) => s.sheet === BASELINE_SHEET_NAME)?.data) } };
+  return {
+    ok: true,
+    data: { rows: main.data.map((r) => r.map(cellText)), info, sheetName: main.sheet, baseline: readBaseline(sheets.find((s) => s.sheet === BASELINE_SHEET_NAME)?.data) },
+  };
 }

@@ -7,6 +7,4 @@ export interface ParseRequest {
   fileName: string | null;
 }
 
-export type ParseResponse =
-  | { id: number; type: 'started' }
-  | { id: number; type: 'done'; result: ParseResult; ms: number };
+export type ParseResponse = { id: number; type: 'started' } | { id: number; type: 'done'; result: ParseResult; ms: number };

@@ -81,11 +81,16 @@ function problemFromParse(fileName: string, result: Extract<ParseResult, { ok: f
   // Big5 and other legacy encodings also decode as GB18030, into nonsense: say so when nothing is found.
   const encodingHint = format === 'gb18030' ? '。如果文件是繁体（Big5）或其他编码，请用记事本“另存为” UTF-8 后再导入' : '';
   switch (result.code) {
-    case 'empty': return problem('empty', fileName, result.reason);
-    case 'binary': return problem('binary', fileName, result.reason);
-    case 'too-large': return problem('too-large', fileName, result.reason);
-    case 'no-structure': return problem('no-structure', fileName, `没有找到政府工作报告或分解通知的结构（${result.reason}）${encodingHint}`);
-    default: return problem('parse-failed', fileName, result.reason);
+    case 'empty':
+      return problem('empty', fileName, result.reason);
+    case 'binary':
+      return problem('binary', fileName, result.reason);
+    case 'too-large':
+      return problem('too-large', fileName, result.reason);
+    case 'no-structure':
+      return problem('no-structure', fileName, `没有找到政府工作报告或分解通知的结构（${result.reason}）${encodingHint}`);
+    default:
+      return problem('parse-failed', fileName, result.reason);
   }
 }
 
@@ -127,9 +132,7 @@ export function applyCorrections(parsed: ParsedDocument, c: Corrections): Parsed
       jurisdictionLevel: placeChanged ? levelOf(jurisdiction) : meta.jurisdictionLevel,
       year: c.year,
     },
-    targets: yearChanged
-      ? parsed.targets.map((t) => (t.year === meta.year ? { ...t, year: c.year } : t))
-      : parsed.targets,
+    targets: yearChanged ? parsed.targets.map((t) => (t.year === meta.year ? { ...t, year: c.year } : t)) : parsed.targets,
   };
 }
 

@@ -7,9 +7,7 @@ import { formatOf, MAX_FILE_BYTES, MAX_FILE_LABEL, notTextReason } from './sniff
 
 export type SourceFormat = TextEncodingName | 'docx' | 'pasted';
 
-export type TextResult =
-  | { ok: true; text: string; format: SourceFormat }
-  | { ok: false; problem: ImportProblem };
+export type TextResult = { ok: true; text: string; format: SourceFormat } | { ok: false; problem: ImportProblem };
 
 const fail = (...args: Parameters<typeof problem>): TextResult => ({ ok: false, problem: problem(...args) });
 

@@ -177,9 +177,7 @@ export function buildBriefing(p: { document: LedgerDocument; tasks: readonly Ass
   const meta = p.document.meta;
   const place = meta.jurisdiction ?? '';
   const year = tasks[0]?.year ?? meta.year;
-  const periodLabel = p.due === null
-    ? `截至${chineseDate(p.asOf)}`
-    : `${chineseDate(p.due)}报送期${period ? `（${chineseDate(period.start)}—${chineseDate(period.due)}）` : ''}`;
+  const periodLabel = p.due === null ? `截至${chineseDate(p.asOf)}` : `${chineseDate(p.due)}报送期${period ? `（${chineseDate(period.start)}—${chineseDate(period.due)}）` : ''}`;
 
   return {
     title: `${place}${year ?? ''}年《政府工作报告》重点工作落实情况督查通报`,
@@ -207,4 +205,3 @@ export function buildBriefing(p: { document: LedgerDocument; tasks: readonly Ass
     nextStepLines: NEXT_STEP_LINES,
   };
 }
-

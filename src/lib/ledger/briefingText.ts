@@ -75,9 +75,7 @@ export const RANKING_HEADERS = ['名称', '任务', '已完成', '正常推进',
 
 export function completedIntro(b: Briefing): string {
   if (b.completedTotal === 0) return '本期暂无销号事项。';
-  return b.completedTotal > b.completed.length
-    ? `已销号${b.completedTotal}项，最近完成的${b.completed.length}项如下：`
-    : `已销号${b.completedTotal}项：`;
+  return b.completedTotal > b.completed.length ? `已销号${b.completedTotal}项，最近完成的${b.completed.length}项如下：` : `已销号${b.completedTotal}项：`;
 }
 
 export function rankingCells(r: Briefing['byUnit'][number]): string[] {
@@ -120,7 +118,12 @@ export function briefingBlocks(b: Briefing, chartTitles: readonly string[] = [])
     switch (s.key) {
       case 'overview':
         out.push({ kind: 'para', text: overview(b) });
-        table('totals', TOTALS_HEADERS, TOTALS_WIDTHS, b.shares.map((x) => [x.label, String(x.count), x.share]));
+        table(
+          'totals',
+          TOTALS_HEADERS,
+          TOTALS_WIDTHS,
+          b.shares.map((x) => [x.label, String(x.count), x.share]),
+        );
         chartTitles.forEach((title, index) => out.push({ kind: 'chart', index, title }));
         break;
       case 'lagging':
@@ -136,7 +139,13 @@ export function briefingBlocks(b: Briefing, chartTitles: readonly string[] = [])
         break;
       case 'completed':
         out.push({ kind: 'para', text: completedIntro(b) });
-        if (b.completed.length > 0) table('completed', COMPLETED_HEADERS, COMPLETED_WIDTHS, b.completed.map((c) => [c.no ?? '', c.text, c.leadUnits.join('、'), c.date, c.basis]));
+        if (b.completed.length > 0)
+          table(
+            'completed',
+            COMPLETED_HEADERS,
+            COMPLETED_WIDTHS,
+            b.completed.map((c) => [c.no ?? '', c.text, c.leadUnits.join('、'), c.date, c.basis]),
+          );
         break;
       case 'ranking':
         if (b.byUnit.length > 0) {

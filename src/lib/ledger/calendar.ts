@@ -140,9 +140,7 @@ function unitsOf(tasks: readonly CalendarTask[], pick: (t: CalendarTask) => read
       else byUnit.set(u, [t.id]);
     }
   }
-  return [...byUnit.entries()]
-    .map(([unit, taskIds]) => ({ unit, taskIds }))
-    .sort((a, b) => b.taskIds.length - a.taskIds.length || a.unit.localeCompare(b.unit, 'zh-CN'));
+  return [...byUnit.entries()].map(([unit, taskIds]) => ({ unit, taskIds })).sort((a, b) => b.taskIds.length - a.taskIds.length || a.unit.localeCompare(b.unit, 'zh-CN'));
 }
 
 /** Every due date of a document's rules with what falls due on it, for which tasks and units. */

@@ -14,9 +14,12 @@ export function pickLedgerDocument(candidates: readonly DocumentInfo[], chosen: 
   const picked = candidates.find((d) => d.id === chosen);
   if (picked) return picked;
   const score = (d: DocumentInfo) => [(d.meta.reportingDeadlines?.length ?? 0) > 0 ? 1 : 0, d.meta.kind === 'notice' ? 1 : 0, d.meta.year ?? 0, d.counts.tasks];
-  return [...candidates].sort((a, b) => {
-    const x = score(a), y = score(b);
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (y[i] as number) - (x[i] as number);
-    return a.id.localeCompare(b.id);
-  })[0] ?? null;
+  return (
+    [...candidates].sort((a, b) => {
+      const x = score(a),
+        y = score(b);
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (y[i] as number) - (x[i] as number);
+      return a.id.localeCompare(b.id);
+    })[0] ?? null
+  );
 }

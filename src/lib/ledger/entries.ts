@@ -136,6 +136,12 @@ export function currentRows(entries: readonly ProgressEntry[]): AnnotationRow[] 
     if (!had || compareEntries(had, e) < 0) latest.set(e.key, e);
   }
   return [...latest.values()].map((e) => ({
-    key: e.key, docId: e.docId, taskNo: e.taskNo, taskText: e.taskText, status: e.status, note: e.note, updatedAt: e.updatedAt,
+    key: e.key,
+    docId: e.docId,
+    taskNo: e.taskNo,
+    taskText: e.taskText,
+    status: e.status,
+    note: e.note,
+    updatedAt: e.updatedAt,
   }));
 }

@@ -92,8 +92,19 @@ export function parsedRules(docId: string, meta: Pick<DocumentMeta, 'year' | 'is
       return;
     }
     byId.set(id, {
-      id, docId, cycle, day, dates, categories, text, what,
-      supportLeadDays: lead, source: 'parsed', replaces: null, active: true, updatedAt,
+      id,
+      docId,
+      cycle,
+      day,
+      dates,
+      categories,
+      text,
+      what,
+      supportLeadDays: lead,
+      source: 'parsed',
+      replaces: null,
+      active: true,
+      updatedAt,
     });
   };
 
@@ -106,10 +117,22 @@ export function parsedRules(docId: string, meta: Pick<DocumentMeta, 'year' | 'is
       continue;
     }
     const r = readRecurring(d.text);
-    if (!r) { skipped.push(d.text); continue; }
+    if (!r) {
+      skipped.push(d.text);
+      continue;
+    }
     if (r.months) {
-      if (year === null) { skipped.push(d.text); continue; }
-      add('dates', null, r.months.map((m) => clampedDate(year, m, r.day)), d.text, d.what);
+      if (year === null) {
+        skipped.push(d.text);
+        continue;
+      }
+      add(
+        'dates',
+        null,
+        r.months.map((m) => clampedDate(year, m, r.day)),
+        d.text,
+        d.what,
+      );
     } else {
       add(r.cycle, r.day, [], d.text, d.what);
     }
@@ -134,9 +157,12 @@ export function effectiveRules(parsed: readonly DeadlineRule[], user: readonly D
 /** The rule in words: 每月15日前, 每季度末月15日前, 4月15日、6月15日前, 2024年2月20日前. */
 export function describeRule(rule: Pick<DeadlineRule, 'cycle' | 'day' | 'dates'>): string {
   switch (rule.cycle) {
-    case 'monthly': return rule.day === 31 ? '每月月底前' : `每月${rule.day}日前`;
-    case 'quarterly': return rule.day === 31 ? '每季度末前' : `每季度末月${rule.day}日前`;
-    case 'once': return rule.dates[0] ? `${chineseDate(rule.dates[0])}前` : '';
+    case 'monthly':
+      return rule.day === 31 ? '每月月底前' : `每月${rule.day}日前`;
+    case 'quarterly':
+      return rule.day === 31 ? '每季度末前' : `每季度末月${rule.day}日前`;
+    case 'once':
+      return rule.dates[0] ? `${chineseDate(rule.dates[0])}前` : '';
     case 'dates': {
       const sameYear = rule.dates.every((d) => d.slice(0, 4) === rule.dates[0]?.slice(0, 4));
       return rule.dates.map((d) => (sameYear ? chineseMonthDay(d) : chineseDate(d))).join('、') + '前';
@@ -148,8 +174,14 @@ export function describeRule(rule: Pick<DeadlineRule, 'cycle' | 'day' | 'dates'>
 export function parseDateList(text: string, year: number | null): { dates: string[]; unreadable: string[] } {
   const dates: string[] = [];
   const unreadable: string[] = [];
-  for (const piece of text.split(/[、，,；;\s]+/).map((s) => s.trim()).filter(Boolean)) {
-    if (isValidIsoDate(piece)) { dates.push(piece); continue; }
+  for (const piece of text
+    .split(/[、，,；;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (isValidIsoDate(piece)) {
+      dates.push(piece);
+      continue;
+    }
     const d = parseDeadline(piece, year);
     if (d?.date) dates.push(d.date);
     else unreadable.push(piece);

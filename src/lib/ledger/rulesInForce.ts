@@ -18,7 +18,10 @@ export interface RuleDocument {
  * with the clerk's own for it. */
 export function rulesInForce(doc: RuleDocument, docTasks: readonly { span: { start: number } }[], userRules: readonly DeadlineRule[]): DeadlineRule[] {
   const parsed = parsedRules(doc.id, doc.meta, letterOf(doc.text, docTasks)).rules;
-  return effectiveRules(parsed, userRules.filter((r) => r.docId === doc.id));
+  return effectiveRules(
+    parsed,
+    userRules.filter((r) => r.docId === doc.id),
+  );
 }
 
 /** The period a report on `today` for `task` is for (see defaultPeriod). */

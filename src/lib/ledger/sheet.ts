@@ -12,7 +12,16 @@ export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
 /** Column widths in characters (a CJK character is about two). */
 export const SHEET_WIDTHS: Record<SheetColumn, number> = {
-  序号: 6, 任务: 56, 责任领导: 10, 牵头单位: 16, 责任单位: 24, 完成时限: 14, 本期进展: 40, 状态: 8, 备注: 20, 更新日期: 12,
+  序号: 6,
+  任务: 56,
+  责任领导: 10,
+  牵头单位: 16,
+  责任单位: 24,
+  完成时限: 14,
+  本期进展: 40,
+  状态: 8,
+  备注: 20,
+  更新日期: 12,
 };
 
 /** The columns a unit fills in. */

@@ -84,7 +84,11 @@ export function readStatus(cell: string): TaskStatus | '' | null {
   return STATUS_WORDS.find(([re]) => re.test(s))?.[1] ?? null;
 }
 
-const tidy = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[ \t\u3000]+/g, ' ').trim();
+const tidy = (s: string) =>
+  s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u3000]+/g, ' ')
+    .trim();
 const bare = (s: string) => s.replace(/\s+/g, '');
 
 function findHeader(rows: readonly string[][]): { at: number; col: Map<SheetColumn, number> } | null {
@@ -101,7 +105,11 @@ function findHeader(rows: readonly string[][]): { at: number; col: Map<SheetColu
   return null;
 }
 
-function pickDocument(raw: RawLedgerSheet, documents: readonly LedgerDocument[], fallbackDocId: string | null): { doc: LedgerDocument; warning: string | null } | { reason: string } {
+function pickDocument(
+  raw: RawLedgerSheet,
+  documents: readonly LedgerDocument[],
+  fallbackDocId: string | null,
+): { doc: LedgerDocument; warning: string | null } | { reason: string } {
   const id = raw.info.get(INFO_KEYS.docId) ?? '';
   const number = raw.info.get(INFO_KEYS.docNumber) ?? '';
   const byId = documents.find((d) => d.id === id);
@@ -187,7 +195,10 @@ export function previewImport(p: {
       if (after !== before) changes.push({ column: c, before, after });
     }
     if (sent && current && changes.length > 0 && EDITABLE_COLUMNS.some((c) => tidy(sent[c]) !== tidy(current[c]))) flags.push('ledger-changed');
-    if (changes.length === 0 && flags.length === 0) { unchanged++; continue; }
+    if (changes.length === 0 && flags.length === 0) {
+      unchanged++;
+      continue;
+    }
     if (changes.length > 0 && changes.every((c) => c.column === '更新日期')) flags.push('date-only');
 
     let entry: EntryInput | null = null;
@@ -204,9 +215,10 @@ export function previewImport(p: {
       const evidence = after('备注');
       const basis = note || evidence;
       if (status === '已完成' && basis === '') flags.push('needs-basis');
-      const taskPeriod = period === null
-        ? defaultPeriod(match.schedule, match.start, match.history, reportedOn)
-        : ((periodOfDue(match.schedule, match.start, period) ?? periodAt(match.schedule, match.start, period))?.due ?? null);
+      const taskPeriod =
+        period === null
+          ? defaultPeriod(match.schedule, match.start, match.history, reportedOn)
+          : ((periodOfDue(match.schedule, match.start, period) ?? periodAt(match.schedule, match.start, period))?.due ?? null);
       if (status !== null) {
         entry = {
           task: { id: match.task.id, docId: match.task.docId, no: match.task.no, text: match.task.text },
@@ -243,7 +255,11 @@ export function previewImport(p: {
  * The entries to write: every row that is not blocked, rows needing confirmation only when their
  * sheet row number is in `confirmed`. Ids and times come from the caller (the clock).
  */
-export function entriesToApply(preview: SheetPreview, confirmed: ReadonlySet<number>, o: { newId: () => string; createdAt: string }): { entries: ProgressEntry[]; refused: { row: number; reason: string }[] } {
+export function entriesToApply(
+  preview: SheetPreview,
+  confirmed: ReadonlySet<number>,
+  o: { newId: () => string; createdAt: string },
+): { entries: ProgressEntry[]; refused: { row: number; reason: string }[] } {
   const entries: ProgressEntry[] = [];
   const refused: { row: number; reason: string }[] = [];
   for (const r of preview.rows) {

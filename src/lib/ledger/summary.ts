@@ -38,11 +38,16 @@ export interface PacedTask {
 /** Which count a task adds to. */
 export function countKey(p: { light: Light; reason: PaceReason }): Exclude<keyof PaceCounts, 'tasks' | 'laggingShare'> {
   switch (p.light) {
-    case 'done': return 'done';
-    case 'green': return 'onPace';
-    case 'yellow': return 'dueSoon';
-    case 'pending': return 'notDue';
-    case 'red': return p.reason === 'overdue' ? 'overdue' : 'behind';
+    case 'done':
+      return 'done';
+    case 'green':
+      return 'onPace';
+    case 'yellow':
+      return 'dueSoon';
+    case 'pending':
+      return 'notDue';
+    case 'red':
+      return p.reason === 'overdue' ? 'overdue' : 'behind';
   }
 }
 

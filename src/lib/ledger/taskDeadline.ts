@@ -24,7 +24,8 @@ export interface DeadlineTask {
 
 // Dated deadline words inside running text. Only phrases that end a period (底/末/前, quarters, half
 // years) count: 持续推进 or 长期 inside a sentence are verbs, not deadlines.
-const IN_TEXT = /(?:(?:19|20)\d{2}年?)?(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)前?|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日前|年底前?|年末前?|上半年|下半年|(?:第)?[一二三四1-4]季度末?前?)/g;
+const IN_TEXT =
+  /(?:(?:19|20)\d{2}年?)?(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)前?|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日前|年底前?|年末前?|上半年|下半年|(?:第)?[一二三四1-4]季度末?前?)/g;
 
 /** The latest dated deadline among `list`; if none has a date, the first. */
 function latest(list: readonly Deadline[]): Deadline | null {

@@ -22,7 +22,10 @@ export const ReportingDeadline = z.object({
   /** The date words as printed: 2月20日, 每月15日前. */
   text: z.string(),
   /** YYYY-MM-DD for a single day; null for a recurring one. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   /** The sentence that sets it (who reports what to whom). */
   what: z.string(),
   span: Span,
@@ -41,7 +44,10 @@ export const DocumentMeta = z.object({
   reportOf: z.string().nullable(),
   docNumber: z.string().nullable(),
   /** YYYY-MM-DD */
-  issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  issuedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   issuer: z.string().nullable(),
   fileName: z.string().nullable(),
   /** Added with parser 1.2: reporting deadlines set by a notice's letter (absent in older data). */
@@ -72,7 +78,10 @@ export type TaskCategory = z.infer<typeof TaskCategory>;
 export const Deadline = z.object({
   text: z.string(),
   /** YYYY-MM-DD when the words name a day or a month end; null otherwise. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
 });
 export type Deadline = z.infer<typeof Deadline>;
 
@@ -184,6 +193,4 @@ export type ParsedDocument = z.infer<typeof ParsedDocument>;
 /** Parsers never throw on user input. */
 export const ParseErrorCode = z.enum(['empty', 'binary', 'too-large', 'no-structure', 'invalid-output']);
 export type ParseErrorCode = z.infer<typeof ParseErrorCode>;
-export type ParseResult =
-  | { ok: true; data: ParsedDocument }
-  | { ok: false; code: ParseErrorCode; reason: string };
+export type ParseResult = { ok: true; data: ParsedDocument } | { ok: false; code: ParseErrorCode; reason: string };

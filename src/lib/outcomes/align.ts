@@ -212,7 +212,10 @@ interface SectionLike {
 }
 
 /** A task's chapter: the outermost section above it (一、…, or an unnumbered chapter such as a 民生 list). */
-export function chapterLookup(sections: readonly SectionLike[], tasks: ReadonlyArray<{ id: string; sectionId: string | null }>): (taskId: string) => { id: string; title: string } | null {
+export function chapterLookup(
+  sections: readonly SectionLike[],
+  tasks: ReadonlyArray<{ id: string; sectionId: string | null }>,
+): (taskId: string) => { id: string; title: string } | null {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const sectionOf = new Map(tasks.map((t) => [t.id, t.sectionId]));
   return (taskId) => {

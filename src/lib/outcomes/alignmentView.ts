@@ -33,8 +33,14 @@ export function alignmentPairs(docs: readonly DocumentInfo[], tasksOf: (docId: s
     const m = upper.meta;
     if (m.kind !== 'notice' || !m.reportOf || !m.jurisdiction || m.reportOf === m.jurisdiction) continue;
     const own = docs
-      .filter((d) => d.id !== upper.id && d.meta.kind === 'notice' && d.meta.jurisdiction === m.jurisdiction && d.meta.year === m.year
-        && (d.meta.reportOf === null || d.meta.reportOf === m.jurisdiction))
+      .filter(
+        (d) =>
+          d.id !== upper.id &&
+          d.meta.kind === 'notice' &&
+          d.meta.jurisdiction === m.jurisdiction &&
+          d.meta.year === m.year &&
+          (d.meta.reportOf === null || d.meta.reportOf === m.jurisdiction),
+      )
       .sort((a, b) => tasksOf(b.id) - tasksOf(a.id))[0];
     if (own && tasksOf(upper.id) > 0 && tasksOf(own.id) > 0) out.push([upper, own]);
   }
@@ -56,7 +62,10 @@ function jobsOf(all: Dataset): Job[] {
     else tasksByDoc.set(t.docId, [t]);
   }
   return alignmentPairs(all.documents, (id) => tasksByDoc.get(id)?.length ?? 0).map(([upper, own]) => ({
-    upper, own, upperTasks: tasksByDoc.get(upper.id) ?? [], ownTasks: tasksByDoc.get(own.id) ?? [],
+    upper,
+    own,
+    upperTasks: tasksByDoc.get(upper.id) ?? [],
+    ownTasks: tasksByDoc.get(own.id) ?? [],
   }));
 }
 
@@ -87,7 +96,11 @@ function assemble(all: Dataset, jobs: readonly Job[], results: readonly Alignmen
 
 export function computeAlignment(all: Dataset): AlignmentView {
   const jobs = jobsOf(all);
-  return assemble(all, jobs, jobs.map((j) => alignTasks(items(j.upperTasks), items(j.ownTasks))));
+  return assemble(
+    all,
+    jobs,
+    jobs.map((j) => alignTasks(items(j.upperTasks), items(j.ownTasks))),
+  );
 }
 
 /** The same, with the alignment itself done by `align` (a worker for large notices: backgroundAlign.ts). */

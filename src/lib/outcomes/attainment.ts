@@ -78,7 +78,6 @@ export function* attainmentWork(all: Dataset, decisions: readonly OutcomeDecisio
   };
   const targetsOf = byDoc(all.targets);
   const achievementsOf = byDoc(all.achievements);
-  const docs = new Map(all.documents.map((d) => [d.id, d]));
 
   // The documents of each place and the years each one reviews, found once: looking them up per
   // target document keeps the whole linear in documents (a scan per document was 1.2 s at 1,000).
@@ -109,8 +108,7 @@ export function* attainmentWork(all: Dataset, decisions: readonly OutcomeDecisio
     const achievements = reviews.flatMap((r) => (achievementsOf.get(r.id) ?? []).filter((a) => achievedYear(a) === year && a.value !== null));
     out.candidates.set(doc.id, achievements);
     const inputs = reviews.flatMap((r) =>
-      achievementInputs({ text: r.text, meta: r.meta, achievements: (achievementsOf.get(r.id) ?? []).filter((a) => achievedYear(a) === year) })
-        .map((a) => ({ ...a, year })),
+      achievementInputs({ text: r.text, meta: r.meta, achievements: (achievementsOf.get(r.id) ?? []).filter((a) => achievedYear(a) === year) }).map((a) => ({ ...a, year })),
     );
     const tInputs = targetInputs({ text: doc.text, meta: doc.meta, targets }).map((t) => ({ ...t, year }));
     const matches = matchOutcomes(tInputs, inputs);
@@ -123,8 +121,15 @@ export function* attainmentWork(all: Dataset, decisions: readonly OutcomeDecisio
       if (!target) continue;
       const auto = m.achievementIds.map((id) => achById.get(id)).filter((a): a is AchievementRow => !!a);
       const pair: AttainmentPair = {
-        target, achievements: auto, status: m.status, autoStatus: m.status, autoAchievementIds: m.achievementIds,
-        confidence: m.confidence, estimate: m.estimate, decision: null, note: m.note,
+        target,
+        achievements: auto,
+        status: m.status,
+        autoStatus: m.status,
+        autoAchievementIds: m.achievementIds,
+        confidence: m.confidence,
+        estimate: m.estimate,
+        decision: null,
+        note: m.note,
       };
       const d = decisionOf.get(targetKey(target));
       if (d?.decision === 'unlink') {

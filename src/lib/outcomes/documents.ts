@@ -57,13 +57,19 @@ export function inheritedMetrics(text: string, figures: Figure[]): string[] {
 }
 
 export function targetInputs(doc: TargetDocument): TargetInput[] {
-  const around = surroundings(doc.text, doc.targets.map((t) => t.span));
+  const around = surroundings(
+    doc.text,
+    doc.targets.map((t) => t.span),
+  );
   const metrics = inheritedMetrics(doc.text, doc.targets);
   return doc.targets.map((t, i) => ({ ...t, metric: metrics[i] ?? t.metric, context: around[i] }));
 }
 
 export function achievementInputs(doc: ReviewDocument): AchievementInput[] {
-  const around = surroundings(doc.text, doc.achievements.map((a) => a.span));
+  const around = surroundings(
+    doc.text,
+    doc.achievements.map((a) => a.span),
+  );
   const metrics = inheritedMetrics(doc.text, doc.achievements);
   return doc.achievements.map((a, i) => ({ ...a, metric: metrics[i] ?? a.metric, context: around[i], lead: leadUpTo(doc.text, a.span) }));
 }

@@ -132,8 +132,7 @@ function partsOf<T>(p: Prepared<T>): number[] {
 export function matchOutcomes(targets: TargetInput[], achievements: AchievementInput[], options: MatchOptions = {}): OutcomeMatch[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const quantitative = targets.filter((t) => t.value !== null);
-  const placeDiffers =
-    !!options.targetPlace && !!options.achievementPlace && options.targetPlace !== options.achievementPlace;
+  const placeDiffers = !!options.targetPlace && !!options.achievementPlace && options.targetPlace !== options.achievementPlace;
   if (placeDiffers) {
     const note = `目标属于${options.targetPlace}，成绩属于${options.achievementPlace}，地区不同`;
     return quantitative.map((t) => ({ targetId: t.id, achievementIds: [], status: 'not-reported', confidence: 0.95, estimate: false, note }));
@@ -145,10 +144,11 @@ export function matchOutcomes(targets: TargetInput[], achievements: AchievementI
   // side (完成投资 … 亿元) is more likely the same figure.
   const count = (list: Prepared<{ unit: string | null }>[]) => {
     const m = new Map<string, number>();
-    for (const p of list) for (const part of p.shape.parts) {
-      const k = `${part.level ?? ''}${part.body}|${dimensionKey(p.item.unit)}`;
-      m.set(k, (m.get(k) ?? 0) + 1);
-    }
+    for (const p of list)
+      for (const part of p.shape.parts) {
+        const k = `${part.level ?? ''}${part.body}|${dimensionKey(p.item.unit)}`;
+        m.set(k, (m.get(k) ?? 0) + 1);
+      }
     return m;
   };
   const tCount = count(T);
@@ -242,7 +242,12 @@ export function matchOutcomes(targets: TargetInput[], achievements: AchievementI
       status = worst(pairs.map((c) => statusOf(figure, achievedOf(c), A[c.a]!.item.verb, percent)));
     } else {
       // 口袋公园、社区公园10处: the conjuncts' figures add up to the one target.
-      status = statusOf(figure, pairs.reduce((s, c) => s + achievedOf(c), 0), null, percent);
+      status = statusOf(
+        figure,
+        pairs.reduce((s, c) => s + achievedOf(c), 0),
+        null,
+        percent,
+      );
     }
     const partsNeeded = tp.onlyPart !== null ? 1 : tp.shape.parts.length;
     const mean = pairs.reduce((s, c) => s + c.score, 0) / pairs.length;
@@ -269,5 +274,10 @@ export function judgePair(
   if (t.value === null || a.value === null) return null;
   const comp = comparable(t.unit, a.unit);
   if (!comp) return null;
-  return statusOf({ metric: t.metric, verb: t.verb, value: t.value, valueMax: t.valueMax, stretch: t.stretch, qualifier: t.qualifier }, a.value * comp.factor, a.verb, isPercent(t.unit));
+  return statusOf(
+    { metric: t.metric, verb: t.verb, value: t.value, valueMax: t.valueMax, stretch: t.stretch, qualifier: t.qualifier },
+    a.value * comp.factor,
+    a.verb,
+    isPercent(t.unit),
+  );
 }

@@ -3,21 +3,7 @@
 // Counts (个, 处, 家 …) are one dimension per kind of thing counted: people are not places.
 
 export type Dimension =
-  | 'percent'
-  | 'points'
-  | 'permille'
-  | 'money'
-  | 'usd'
-  | 'mass'
-  | 'coal'
-  | 'length'
-  | 'area'
-  | 'volume'
-  | 'power'
-  | 'energy'
-  | 'teu'
-  | 'concentration'
-  | 'count';
+  'percent' | 'points' | 'permille' | 'money' | 'usd' | 'mass' | 'coal' | 'length' | 'area' | 'volume' | 'power' | 'energy' | 'teu' | 'concentration' | 'count';
 
 export interface Measure {
   dimension: Dimension;
@@ -32,7 +18,7 @@ export interface Measure {
 /** Base unit → dimension and factor to the dimension's base. Longest names are tried first. */
 const BASES: Record<string, { dimension: Dimension; factor: number }> = {
   '%': { dimension: 'percent', factor: 1 },
-  '个百分点': { dimension: 'points', factor: 1 },
+  个百分点: { dimension: 'points', factor: 1 },
   百分点: { dimension: 'points', factor: 1 },
   '‰': { dimension: 'permille', factor: 1 },
   元: { dimension: 'money', factor: 1 },
@@ -59,7 +45,6 @@ const BASES: Record<string, { dimension: Dimension; factor: number }> = {
   标箱: { dimension: 'teu', factor: 1 },
   '微克/立方米': { dimension: 'concentration', factor: 1 },
 };
-const BASE_NAMES = Object.keys(BASES).sort((a, b) => b.length - a.length);
 
 /** Classifier families: within a family two classifiers can count the same thing. */
 const FAMILIES: Record<string, readonly string[]> = {

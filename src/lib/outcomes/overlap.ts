@@ -3,7 +3,10 @@
 
 /** Letters, digits and CJK only: punctuation, quotes and numbers do not say what is measured. */
 export function contentChars(s: string): string {
-  return s.normalize('NFKC').replace(/[\d.,%‰]+/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return s
+    .normalize('NFKC')
+    .replace(/[\d.,%‰]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 
 // Matching compares the same short phrases many times: remember their sets (bounded, never mutated).

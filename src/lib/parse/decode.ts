@@ -4,9 +4,7 @@
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName; bom: boolean }
-  | { ok: false; reason: string };
+export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName; bom: boolean } | { ok: false; reason: string };
 
 const BOMS: { encoding: TextEncodingName; bytes: number[] }[] = [
   { encoding: 'utf-8', bytes: [0xef, 0xbb, 0xbf] },

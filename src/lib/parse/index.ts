@@ -1,14 +1,6 @@
 // parseReport: text → validated ParsedDocument, or a typed error. Pure TypeScript (no DOM, no Dexie),
 // the same code in Node and the browser. Never throws on user input.
-import {
-  PARSED_SCHEMA_VERSION,
-  type Achievement,
-  type ParsedDocument,
-  type ParseResult,
-  type Section,
-  type Span,
-  type Target,
-} from '../model/document';
+import { PARSED_SCHEMA_VERSION, type Achievement, type ParsedDocument, type ParseResult, type Section, type Span, type Target } from '../model/document';
 import { buildTasks } from './items';
 import { readMetadata, detectKind } from './metadata';
 import { normalizeText } from './normalize';

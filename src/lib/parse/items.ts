@@ -20,7 +20,11 @@ function rowGroup(text: string, b: ItemBlock, year: number | null): Responsibili
   const cells = b.cells ?? [];
   if (cells.length === 0) return null;
   const g: ResponsibilityGroup = {
-    subject: null, leaders: [], leadUnits: [], supportUnits: [], deadline: null,
+    subject: null,
+    leaders: [],
+    leadUnits: [],
+    supportUnits: [],
+    deadline: null,
     span: { start: (cells[0] as (typeof cells)[number]).start, end: b.end },
   };
   for (const c of cells) {
@@ -34,10 +38,12 @@ function rowGroup(text: string, b: ItemBlock, year: number | null): Responsibili
 function unionInOrder(lists: string[][]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const list of lists) for (const x of list) if (!seen.has(x)) {
-    seen.add(x);
-    out.push(x);
-  }
+  for (const list of lists)
+    for (const x of list)
+      if (!seen.has(x)) {
+        seen.add(x);
+        out.push(x);
+      }
   return out;
 }
 

@@ -79,7 +79,7 @@ export function isHeadingLike(line: string): boolean {
 
 /** The first sentence when it is short enough to be a lead (开展投资提质年活动。), else null. */
 export function leadSentence(line: string, maxLength = 20): string | null {
-  if (/^[（(〔【\[]/.test(line)) return null;
+  if (/^[（(〔【[]/.test(line)) return null;
   const stop = line.indexOf('。');
   if (stop < 1 || stop + 1 > maxLength) return null;
   const first = line.slice(0, stop + 1);

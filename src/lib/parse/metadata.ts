@@ -16,13 +16,16 @@ export function detectKind(text: string): DocumentKind {
   const speech = /(?:^|\n)[ \t\u3000]*各位代表[：:]/.test(text.slice(0, 4000)) || /\d日在[^\n。]{0,40}?人民代表大会/.test(head);
   const labelled = speech ? null : text.match(/[（(〔【](?:责任领导|牵头领导|牵头单位|主办单位)[】：:]/g);
   if (labelled && labelled.length >= 3) return 'notice';
-  const firstLines = toLines(text.slice(0, 400)).slice(0, 4).map((l) => l.text).join('');
+  const firstLines = toLines(text.slice(0, 400))
+    .slice(0, 4)
+    .map((l) => l.text)
+    .join('');
   if (/摘要/.test(firstLines) || !/各位代表/.test(text)) return 'report-summary';
   return 'report';
 }
 
 /** 〔2024〕2号: the bracketed year and number, the anchor of a document number (its prefix is read backwards from it). */
-const DOC_NUMBER_TAIL = /[〔［\[（(][ \t]?((?:19|20)\d{2})[ \t]?[〕］\]）)][ \t]?(\d{1,4})[ \t]?号/g;
+const DOC_NUMBER_TAIL = /[〔［[（(][ \t]?((?:19|20)\d{2})[ \t]?[〕］\]）)][ \t]?(\d{1,4})[ \t]?号/g;
 
 /** 某政办发〔2024〕2号: the document's own number, preferring one standing at a line start. */
 export function findDocNumber(text: string): { text: string; year: number; prefix: string } | null {
@@ -48,7 +51,7 @@ export function findDocNumber(text: string): { text: string; year: number; prefi
   }
   if (!first) return null;
   const number = (first.prefix + first.tail).replace(/[ \t]/g, '');
-  return { text: number, year: first.year, prefix: number.slice(0, number.search(/[〔［\[（(]/)) };
+  return { text: number, year: first.year, prefix: number.slice(0, number.search(/[〔［[（(]/)) };
 }
 
 /** The first date standing alone on a line (the signature date of a letter), as YYYY-MM-DD. */
@@ -72,8 +75,7 @@ export function findSpeechDate(head: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const PLAN_YEAR =
-  /((?:19|20)\d{2})年(?:[^\n。，；：]{0,8}?)(?:工作安排|总体要求|主要预期目标|预期目标|重点工作|民生项目|民生实事|重点做好|工作任务)/;
+const PLAN_YEAR = /((?:19|20)\d{2})年(?:[^\n。，；：]{0,8}?)(?:工作安排|总体要求|主要预期目标|预期目标|重点工作|民生项目|民生实事|重点做好|工作任务)/;
 
 /** The plan year: a "YYYY年…工作安排/总体要求/…" phrase, else the document number's year, else the issue date, else the most frequent year. */
 export function findYear(text: string, docYear: number | null, issuedOn: string | null): number | null {
@@ -147,12 +149,10 @@ export function readMetadata({ text, kind, titleLines, preamble = null, fileName
         ? Number(titleYear[1])
         : (yearFromHeadings(toLines(text.slice(0, 100_000))) ?? findYear(text, doc?.year ?? null, null));
   }
-  const place = kind !== 'notice' && preamble?.national
-    ? COUNTRY
-    : inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
+  const place = kind !== 'notice' && preamble?.national ? COUNTRY : inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
 
   let issuer: string | null = null;
-  let title = '';
+  let title: string;
   if (kind === 'notice') {
     const head = lines.slice(0, 12);
     const at = head.findIndex((l) => ISSUER.test(l.text));

@@ -12,8 +12,7 @@ const OPEN_END = new Set(['，', '、', '；', ',', ';']);
 const SENTENCE_STOP = /[。！？]/;
 
 /** Starts of lines that begin a new unit (heading, numbered item, bullet): never glued to the line before. */
-const STRUCTURAL_START =
-  /^(?:[一二三四五六七八九十百零〇]{1,4}、|[（(][一二三四五六七八九十百零〇\d]{1,4}[)）]|(?:\d{1,3}|(?!19|20)\d{4})[.．、\t](?!\d)|[-－•·●▪◆■])/;
+const STRUCTURAL_START = /^(?:[一二三四五六七八九十百零〇]{1,4}、|[（(][一二三四五六七八九十百零〇\d]{1,4}[)）]|(?:\d{1,3}|(?!19|20)\d{4})[.．、\t](?!\d)|[-－•·●▪◆■])/;
 export const BULLET = /^[-－•·●▪◆■][ \t\u3000]*/;
 
 const PAGE_NOISE = /[（(][ \t]*[上下]?[接转][ \t]*第[一二三四五六七八九十\d]{1,3}[版页][ \t]*[)）]/g;
@@ -52,7 +51,10 @@ function dropFrontMatter(text: string): string {
   if (!text.startsWith('---\n', at)) return text;
   const close = text.indexOf('\n---', at + 3);
   if (close < 0 || close - at > 4000) return text;
-  const inner = text.slice(at + 4, close).split('\n').filter((l) => l.trim() !== '');
+  const inner = text
+    .slice(at + 4, close)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   // key: value lines (and their indented continuations): anything else is a rule in the text, not front matter.
   if (inner.length === 0 || !inner.every((l) => FRONT_MATTER_KEY.test(l) || /^[ \t-]/.test(l))) return text;
   const lineEnd = text.indexOf('\n', close + 4);
@@ -89,9 +91,7 @@ const WIDE: Record<string, string> = { '(': '（', ')': '）', ',': '，', ';': 
 
 /** ASCII ( ) , ; : touching a Chinese character become their full-width forms (not 23:30, not 1,000). */
 function cjkPunctuation(s: string): string {
-  return s.replace(/[(),;:]/g, (ch, at: number) =>
-    CJK_CHAR.test(s[at - 1] ?? '') || CJK_CHAR.test(s[at + 1] ?? '') ? (WIDE[ch] as string) : ch,
-  );
+  return s.replace(/[(),;:]/g, (ch, at: number) => (CJK_CHAR.test(s[at - 1] ?? '') || CJK_CHAR.test(s[at + 1] ?? '') ? (WIDE[ch] as string) : ch));
 }
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';

@@ -88,7 +88,8 @@ export function partOfTitle(title: string): Part | null {
 
 const REQUIREMENTS_PARAGRAPH = /^(?:\d{4}年|今年)?[^。，]{0,12}(?:总体要求|指导思想)/;
 /** A line that only names who is responsible (with or without its bracket). */
-const RESPONSIBILITY_LINE = /^[（(〔【]?(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位|完成时限)[】]?[：:]/;
+const RESPONSIBILITY_LINE =
+  /^[（(〔【]?(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位|完成时限)[】]?[：:]/;
 /** A labelled unit inside an item's text: it already says who is responsible. */
 const UNIT_LABEL = /(?:牵头|责任|主责|主办|配合|协办)(?:责任)?(?:单位|部门|领导)[】]?[：:]/;
 /** The speaker addressing the deputies: rhetoric, not a task. */
@@ -505,4 +506,3 @@ function reportOutline(lines: Line[]): Outline {
     if (y) reviewYear = Number(y[1]);
   }
 }
-

@@ -30,7 +30,7 @@ function isDeliveryLine(t: string): boolean {
 function isMetaLine(t: string): boolean {
   if (t.length > 80) return false;
   if (isDeliveryLine(t)) return true;
-  if (/^[—－\-]{1,3}/.test(t) && SESSION.test(t)) return true;
+  if (/^[—－-]{1,3}/.test(t) && SESSION.test(t)) return true;
   if (TITLE_WORDS.test(t) && isHeadingLike(t)) return true;
   if (/会议文件|大会文件/.test(t)) return true;
   // The speaker: 市长 某某, 某某市人民政府代市长 某某, or a bare name under the delivery line.
@@ -71,9 +71,9 @@ const CHINESE_DATE = /([一二三四五六七八九〇零]{4})年([一二三四�
 
 /** The first date in a line, Arabic (2024年1月10日) or Chinese (二〇一二年一月八日), as YYYY-MM-DD. */
 export function readDate(t: string): string | null {
-  let y: number | null = null;
-  let mo: number | null = null;
-  let d: number | null = null;
+  let y: number | null;
+  let mo: number | null;
+  let d: number | null;
   const a = ARABIC_DATE.exec(t);
   if (a) [y, mo, d] = [Number(a[1]), Number(a[2]), Number(a[3])];
   else {

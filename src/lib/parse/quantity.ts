@@ -40,15 +40,83 @@ export interface ExtractOptions {
 }
 
 const COUNT_UNITS = [
-  '人次', '户次', '场次', '架次', '个百分点',
-  '人', '个', '户', '家', '袋', '棒', '只', '头', '张', '部', '件', '所', '场', '名', '项', '套', '座',
-  '处', '条', '台', '辆', '艘', '栋', '幢', '株', '棵', '种', '宗', '例', '册', '份', '次', '篇', '枚',
-  '匹', '羽', '尾', '对', '盏', '根', '眼', '孔', '天', '岁', '年',
+  '人次',
+  '户次',
+  '场次',
+  '架次',
+  '个百分点',
+  '人',
+  '个',
+  '户',
+  '家',
+  '袋',
+  '棒',
+  '只',
+  '头',
+  '张',
+  '部',
+  '件',
+  '所',
+  '场',
+  '名',
+  '项',
+  '套',
+  '座',
+  '处',
+  '条',
+  '台',
+  '辆',
+  '艘',
+  '栋',
+  '幢',
+  '株',
+  '棵',
+  '种',
+  '宗',
+  '例',
+  '册',
+  '份',
+  '次',
+  '篇',
+  '枚',
+  '匹',
+  '羽',
+  '尾',
+  '对',
+  '盏',
+  '根',
+  '眼',
+  '孔',
+  '天',
+  '岁',
+  '年',
 ];
 const MEASURE_UNITS = [
-  '万吨标准煤', '吨标准煤', '标准煤', '微克/立方米', '毫克/升',
-  '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '公顷', '公斤', '千克',
-  '美元', '欧元', '标箱', '元', '吨', '斤', '亩', '米', '克',
+  '万吨标准煤',
+  '吨标准煤',
+  '标准煤',
+  '微克/立方米',
+  '毫克/升',
+  '平方公里',
+  '平方米',
+  '立方米',
+  '千瓦时',
+  '千瓦',
+  '兆瓦',
+  '公里',
+  '千米',
+  '公顷',
+  '公斤',
+  '千克',
+  '美元',
+  '欧元',
+  '标箱',
+  '元',
+  '吨',
+  '斤',
+  '亩',
+  '米',
+  '克',
 ];
 const PERCENT_UNITS = ['%', '‰', '百分点'];
 
@@ -56,7 +124,10 @@ const COUNT_SET = new Set(COUNT_UNITS);
 const MEASURE_SET = new Set(MEASURE_UNITS);
 
 function alternation(words: string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[%‰]/g, (c) => `\\${c}`)).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[%‰]/g, (c) => `\\${c}`))
+    .join('|');
 }
 
 const AR = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?';
@@ -78,14 +149,114 @@ const LEADING_QUALIFIERS = ['力争', '确保', '争取', '努力'];
 // Verbs that relate a metric to its value. Matched at the end of the words before the number
 // (粮食产量保持在29亿斤) or at their start (新建城市绿道12公里). Longest first.
 const VERBS = [
-  '保持在', '稳定在', '控制在', '扩大到', '扩大至', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至',
-  '增长到', '增长至', '下降到', '下降至', '降低到', '降低至', '减少到', '减少至', '达到', '降至', '增至', '缩小到', '缩小至',
-  '增长', '增加', '提高', '提升', '降低', '下降', '减少', '压减', '压降', '缩减', '节约', '减轻', '上涨', '削减',
-  '新增', '新建', '新引进', '新培育', '新登记', '新开工', '新改建', '改扩建', '扩建', '改建', '改造', '新改造',
-  '建成', '建设', '完成', '实现', '引进', '培育', '招引', '签约', '投入', '投放', '发放', '开展', '举办',
-  '培训', '盘活', '处置', '绿化', '接待', '实施', '创建', '打造', '设立', '成立', '组织', '资助', '兴办',
-  '加装', '增设', '惠及', '拉动', '争取', '入库', '入驻', '覆盖', '推进', '种植', '出栏', '出笼',
-  '帮扶', '争创', '发展到', '荣获', '获得', '获批', '设置', '办理', '发展', '安置', '吸纳', '救助', '消化', '整治', '治理', '修复', '造林', '提档升级', '升级', '达',
+  '保持在',
+  '稳定在',
+  '控制在',
+  '扩大到',
+  '扩大至',
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '增加到',
+  '增加至',
+  '增长到',
+  '增长至',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
+  '减少到',
+  '减少至',
+  '达到',
+  '降至',
+  '增至',
+  '缩小到',
+  '缩小至',
+  '增长',
+  '增加',
+  '提高',
+  '提升',
+  '降低',
+  '下降',
+  '减少',
+  '压减',
+  '压降',
+  '缩减',
+  '节约',
+  '减轻',
+  '上涨',
+  '削减',
+  '新增',
+  '新建',
+  '新引进',
+  '新培育',
+  '新登记',
+  '新开工',
+  '新改建',
+  '改扩建',
+  '扩建',
+  '改建',
+  '改造',
+  '新改造',
+  '建成',
+  '建设',
+  '完成',
+  '实现',
+  '引进',
+  '培育',
+  '招引',
+  '签约',
+  '投入',
+  '投放',
+  '发放',
+  '开展',
+  '举办',
+  '培训',
+  '盘活',
+  '处置',
+  '绿化',
+  '接待',
+  '实施',
+  '创建',
+  '打造',
+  '设立',
+  '成立',
+  '组织',
+  '资助',
+  '兴办',
+  '加装',
+  '增设',
+  '惠及',
+  '拉动',
+  '争取',
+  '入库',
+  '入驻',
+  '覆盖',
+  '推进',
+  '种植',
+  '出栏',
+  '出笼',
+  '帮扶',
+  '争创',
+  '发展到',
+  '荣获',
+  '获得',
+  '获批',
+  '设置',
+  '办理',
+  '发展',
+  '安置',
+  '吸纳',
+  '救助',
+  '消化',
+  '整治',
+  '治理',
+  '修复',
+  '造林',
+  '提档升级',
+  '升级',
+  '达',
 ];
 const VERB_ALT = alternation(VERBS);
 const LEADING_VERB_CHAIN = new RegExp(`^(?:(?:${VERB_ALT})[、和及与]?)+`);
@@ -121,8 +292,39 @@ function suffixMatcher(words: readonly string[], repeated: boolean): (s: string)
 const TRAILING_VERB = { exec: suffixMatcher(VERBS, false) };
 
 // Adverbs and scope words trimmed from both ends of a metric.
-const TRIM_HEAD = /^(?:[、，,和及与或并把将为对让使]|并且|同时|其中|以及|\d{4}年(?:底前|底|内|前|末)?|年底前|年内|全年|今年|明年|预计|推动|累计|共|全[省市区州县盟旗]|[我本][省市区州县])+/;
-const TAIL_WORDS = ['、', '，', ',', '分别', '平均', '均', '预计', '全年', '同比', '年均', '比上年', '累计', '力争', '确保', '争取', '稳定', '持续', '要', '将', '再', '基本', '总计', '共计', '共', '实际', '同口径', '可比价', '可比', '为'];
+const TRIM_HEAD =
+  /^(?:[、，,和及与或并把将为对让使]|并且|同时|其中|以及|\d{4}年(?:底前|底|内|前|末)?|年底前|年内|全年|今年|明年|预计|推动|累计|共|全[省市区州县盟旗]|[我本][省市区州县])+/;
+const TAIL_WORDS = [
+  '、',
+  '，',
+  ',',
+  '分别',
+  '平均',
+  '均',
+  '预计',
+  '全年',
+  '同比',
+  '年均',
+  '比上年',
+  '累计',
+  '力争',
+  '确保',
+  '争取',
+  '稳定',
+  '持续',
+  '要',
+  '将',
+  '再',
+  '基本',
+  '总计',
+  '共计',
+  '共',
+  '实际',
+  '同口径',
+  '可比价',
+  '可比',
+  '为',
+];
 const TRIM_TAIL = { exec: suffixMatcher(TAIL_WORDS, true) };
 const trimTail = (s: string): string => {
   const t = TRIM_TAIL.exec(s);
@@ -131,7 +333,8 @@ const trimTail = (s: string): string => {
 const ENUMERATOR = /^\s*(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十\d]{1,4}[）)]|[一二三四五六七八九十]{1,3}、|[-—•·]\s*)/;
 
 // Where a noun that follows a number ends (10个湖北实验室多出成果 → 湖北实验室).
-const NOUN_STOP = /全面|提供|建设|落地|开工|投产|竣工|完成|实现|达标|创建|上线|运行|除险|多出|加快|推进|发展|水质|提升|改造|覆盖|获批|建成|稳定|参与|开展|成功|达到|纳入|通过|[的和及与或、]/;
+const NOUN_STOP =
+  /全面|提供|建设|落地|开工|投产|竣工|完成|实现|达标|创建|上线|运行|除险|多出|加快|推进|发展|水质|提升|改造|覆盖|获批|建成|稳定|参与|开展|成功|达到|纳入|通过|[的和及与或、]/;
 
 const MAX_PRE = 60;
 
@@ -194,7 +397,10 @@ function isThousandsComma(text: string, i: number): boolean {
 /** Walks forward through boundaries: the span between the boundaries around each position asked for. */
 class SpanCursor {
   private k = 0;
-  constructor(private readonly bounds: number[], private readonly length: number) {}
+  constructor(
+    private readonly bounds: number[],
+    private readonly length: number,
+  ) {}
   at(pos: number): { start: number; end: number } {
     while (this.k < this.bounds.length && (this.bounds[this.k] as number) < pos) this.k++;
     const start = this.k > 0 ? (this.bounds[this.k - 1] as number) + 1 : 0;
@@ -242,7 +448,10 @@ function scanNumbers(norm: string, opts: ExtractOptions): RawMatch[] {
     const whole = m[0];
     const [n1, pct1, , n2, mult, approx, unitRaw] = [m[k], m[k + 1], m[k + 2], m[k + 3], m[k + 4], m[k + 5], m[k + 6]];
     const numStart = m.index;
-    if (whole.length === 0) { QUANTITY_RE.lastIndex++; continue; }
+    if (whole.length === 0) {
+      QUANTITY_RE.lastIndex++;
+      continue;
+    }
     const isChinese = !/^\d/.test(n1 as string);
     let unit = unitRaw ?? null;
     if (pct1 && !unit) continue;
@@ -259,7 +468,7 @@ function scanNumbers(norm: string, opts: ExtractOptions): RawMatch[] {
     const after = norm[numEnd] ?? '';
     if (after === '级') continue; // 百亿级项目, 3A级: a grade, not an amount
     if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) continue; // 5G, 4A, PM2.5, G316
-    if (before === '第' || before === '前' && /^[一二三四五六七八九十]/.test(n1 as string)) continue; // ordinals, ranks
+    if (before === '第' || (before === '前' && /^[一二三四五六七八九十]/.test(n1 as string))) continue; // ordinals, ranks
     if (unit === '次' && isChinese) continue; // 二十届二中全会, 第五次: Chinese 次 is mostly an ordinal
     if (unit === '对' && isChinese) continue;
     const isCount = unit !== null && (COUNT_SET.has(unit) || unit === '个百分点');
@@ -277,7 +486,11 @@ function scanNumbers(norm: string, opts: ExtractOptions): RawMatch[] {
     let end = numEnd;
     let postQualifier: string | null = approx ?? null;
     for (const q of POST_QUALIFIERS) {
-      if (norm.startsWith(q, end)) { postQualifier = q; end += q.length; break; }
+      if (norm.startsWith(q, end)) {
+        postQualifier = q;
+        end += q.length;
+        break;
+      }
     }
     out.push({ numStart, unitEnd: numEnd, end, value, valueMax, unit, postQualifier, isChinese });
   }
@@ -298,7 +511,10 @@ function splitPre(pre: string, offset: number): Split {
   let s = pre.trimEnd(); // 固定资产投资增长 4.5%
   let head = 0;
   const enumer = ENUMERATOR.exec(s);
-  if (enumer) { head += enumer[0].length; s = s.slice(enumer[0].length); }
+  if (enumer) {
+    head += enumer[0].length;
+    s = s.slice(enumer[0].length);
+  }
   let qualifier: string | null = null;
   for (const c of COMPARATORS) {
     if (!s.endsWith(c)) continue;
@@ -311,8 +527,17 @@ function splitPre(pre: string, offset: number): Split {
   for (;;) {
     const lead = LEADING_QUALIFIERS.find((q) => s.startsWith(q));
     const trim = TRIM_HEAD.exec(s);
-    if (lead) { qualifier = qualifier ?? lead; s = s.slice(lead.length); head += lead.length; continue; }
-    if (trim && trim[0].length > 0) { s = s.slice(trim[0].length); head += trim[0].length; continue; }
+    if (lead) {
+      qualifier = qualifier ?? lead;
+      s = s.slice(lead.length);
+      head += lead.length;
+      continue;
+    }
+    if (trim && trim[0].length > 0) {
+      s = s.slice(trim[0].length);
+      head += trim[0].length;
+      continue;
+    }
     break;
   }
   let verb: string | null = null;
@@ -335,7 +560,10 @@ function splitPre(pre: string, offset: number): Split {
     } else {
       // 完成居家适老化改造562户: a leading verb before the object of the trailing one goes too
       const lead = LEAD_IN.exec(s);
-      if (lead && s.length - lead[0].length >= 2) { s = s.slice(lead[0].length); head += lead[0].length; }
+      if (lead && s.length - lead[0].length >= 2) {
+        s = s.slice(lead[0].length);
+        head += lead[0].length;
+      }
     }
   } else if (trailing && trailing.index === 0) {
     verb = trailing[0];
@@ -462,14 +690,24 @@ function extract(text: string, opts: ExtractOptions): Quantity[] {
     } else if (post.startsWith('的') && verb === null) {
       // 把全市70%以上的义务教育学校…: the share is of the noun after 的
       const noun = nounAfter(norm, raw.end + 1, clause.end);
-      if (noun !== '') { metric = noun; end = raw.end + 1 + noun.length; start = raw.numStart; consumedEnd = end; }
+      if (noun !== '') {
+        metric = noun;
+        end = raw.end + 1 + noun.length;
+        start = raw.numStart;
+        consumedEnd = end;
+      }
     }
 
     // 增长8%、力争9% (or 争取9%): the second figure is the stretch goal of the first
     const stretchOf = prevInClause ?? prevInSentence;
     if (
-      metric === '' && !verb && stretchOf && stretchOf.q.stretch === null && stretchOf.q.unit === raw.unit &&
-      raw.valueMax === null && /^[、，,]?\s*(?:力争|争取)$/.test(pre.trim())
+      metric === '' &&
+      !verb &&
+      stretchOf &&
+      stretchOf.q.stretch === null &&
+      stretchOf.q.unit === raw.unit &&
+      raw.valueMax === null &&
+      /^[、，,]?\s*(?:力争|争取)$/.test(pre.trim())
     ) {
       stretchOf.q.stretch = raw.value;
       if (stretchOf === prevInClause) stretchOf.q.end = raw.end;
@@ -477,7 +715,12 @@ function extract(text: string, opts: ExtractOptions): Quantity[] {
     }
     // 增长5.5%（力争6%以上）: a stretch goal in brackets right after the figure
     if (
-      metric === '' && !verb && prev && prev.q.stretch === null && prev.q.unit === raw.unit && raw.valueMax === null &&
+      metric === '' &&
+      !verb &&
+      prev &&
+      prev.q.stretch === null &&
+      prev.q.unit === raw.unit &&
+      raw.valueMax === null &&
       /^[（(]\s*(?:力争|争取)$/.test(norm.slice(prev.q.end, raw.numStart))
     ) {
       prev.q.stretch = raw.value;
@@ -496,7 +739,10 @@ function extract(text: string, opts: ExtractOptions): Quantity[] {
         const from: Prev = prevInSentence;
         metric = from.q.metric;
         shared = from.clauseStart === clause.start;
-        if (!verb) { verb = from.q.verb; verbLeads = from.verbLeads; }
+        if (!verb) {
+          verb = from.q.verb;
+          verbLeads = from.verbLeads;
+        }
       } else if (verb && raw.unit !== '%' && raw.unit !== '个百分点') {
         metric = verb; // 今年投入82亿元: the verb names what is counted
       } else continue;
@@ -525,9 +771,31 @@ function extract(text: string, opts: ExtractOptions): Quantity[] {
 
 // Where the subject of a target without a number ends: 居民收入|与经济增长同步, 生态环保|完成省定目标.
 const PREDICATE = /与|和经济|同步|完成|实现|达到|保持|控制|符合|稳定|基本|持续|继续|确保|不低于|不超过|进一步|稳步|稳中|保稳|稳量|回稳|只增不减|下降(?!率)|提高(?!率)|优化|改善/;
-const PREDICATE_VERBS = ['全面完成', '确保完成', '力争完成', '完成', '实现', '达到', '保持', '控制在', '控制', '符合', '稳定在', '持续改善', '继续下降', '进一步提升', '进一步提高', '稳步提高', '持续优化', '下降', '降低', '提高'];
+const PREDICATE_VERBS = [
+  '全面完成',
+  '确保完成',
+  '力争完成',
+  '完成',
+  '实现',
+  '达到',
+  '保持',
+  '控制在',
+  '控制',
+  '符合',
+  '稳定在',
+  '持续改善',
+  '继续下降',
+  '进一步提升',
+  '进一步提高',
+  '稳步提高',
+  '持续优化',
+  '下降',
+  '降低',
+  '提高',
+];
 /** A clause of a target list that sets a target without a figure must say what happens to its subject. */
-const TARGET_PREDICATE = /同步|下达|约束性|控制目标|控制在|只增不减|完成|实现|正增长|达到|达标|稳中|保稳|稳量|提质|基本平衡|保持|持续改善|改善|进一步|稳步|优化|回稳|向好|下降|降低|提高|合理水平|省定|国定/;
+const TARGET_PREDICATE =
+  /同步|下达|约束性|控制目标|控制在|只增不减|完成|实现|正增长|达到|达标|稳中|保稳|稳量|提质|基本平衡|保持|持续改善|改善|进一步|稳步|优化|回稳|向好|下降|降低|提高|合理水平|省定|国定/;
 /** Remarks between the targets, not targets: 在实际工作中争取更好结果, 尽最大努力. */
 const REMARK = /更好|更高质量|尽最大努力|尽可能|实际工作中|努力争取|力争在|奋力|积极|主动|确保实现|力争实现/;
 /** Verbs a qualitative target can start with: 完成省下达的节能减排任务, 确保粮食产量只增不减. */
@@ -636,7 +904,16 @@ function qualitative(clause: string, start: number, end: number): Quantity[] {
   subject = subject.replace(/^(?:其中|全年|今年|各项|各类)/, '').replace(/(?:全面|圆满|继续|进一步|基本|稳步|持续|确保|力争|要|均)+$/, '');
   if (subject === '') return [];
   return splitSubjects(subject, false).map((metric) => ({
-    metric, verb, value: null, valueMax: null, unit: null, qualifier, stretch: null, start, end, text: clause,
+    metric,
+    verb,
+    value: null,
+    valueMax: null,
+    unit: null,
+    qualifier,
+    stretch: null,
+    start,
+    end,
+    text: clause,
   }));
 }
 

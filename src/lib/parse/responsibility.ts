@@ -206,7 +206,12 @@ function bracketLabelTail(text: string, year: number | null): ResponsibilityGrou
   }
   if (marks.length === 0) return null;
   const g: ResponsibilityGroup = {
-    subject: null, leaders: [], leadUnits: [], supportUnits: [], deadline: null, span: { start: first, end: text.length },
+    subject: null,
+    leaders: [],
+    leadUnits: [],
+    supportUnits: [],
+    deadline: null,
+    span: { start: first, end: text.length },
   };
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i] as (typeof marks)[number];
@@ -219,7 +224,8 @@ function bracketLabelTail(text: string, year: number | null): ResponsibilityGrou
 }
 
 /** A responsibility label where a sentence or line starts, its bracket possibly missing: 。牵头责任单位：市教育局 / \n（责任单位：… */
-const PLAIN_LABEL = /(?:(?:^|[。；;！\n])[ \t\u3000]*|(?=[（(〔【]))(([（(〔【]?)(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位)[】]?[：:])/g;
+const PLAIN_LABEL =
+  /(?:(?:^|[。；;！\n])[ \t\u3000]*|(?=[（(〔【]))(([（(〔【]?)(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位)[】]?[：:])/g;
 
 /** 牵头责任单位：市教育局；配合单位：… after the item's words, without brackets (or with an unclosed one), to the end. */
 function plainLabelTail(text: string, year: number | null): ResponsibilityGroup | null {

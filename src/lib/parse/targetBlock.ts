@@ -65,7 +65,11 @@ const HEADING_MARK = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二
 
 /** Whether each clause of a sentence sets a target (a figure, or a qualitative goal). */
 function targetClauses(sentence: string): { targets: number; clauses: number; firstIsTarget: boolean } {
-  const clauses = sentence.replace(ENUMERATOR, '').split(/[，；;,]/).map((c) => c.trim()).filter((c) => c !== '');
+  const clauses = sentence
+    .replace(ENUMERATOR, '')
+    .split(/[，；;,]/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
   let targets = 0;
   let firstIsTarget = false;
   clauses.forEach((c, i) => {

@@ -17,7 +17,9 @@ export interface PageBlock {
  * (a block taller than a page gets a page of its own). */
 export function paginate(blocks: readonly PageBlock[], pageHeight: number): number[][] {
   const heads = new Map<string, number>();
-  blocks.forEach((b, i) => { if (b.table !== undefined && b.tableHead) heads.set(b.table, i); });
+  blocks.forEach((b, i) => {
+    if (b.table !== undefined && b.tableHead) heads.set(b.table, i);
+  });
   const pages: number[][] = [];
   let page: number[] = [];
   let used = 0;
@@ -33,7 +35,11 @@ export function paginate(blocks: readonly PageBlock[], pageHeight: number): numb
     }
     return h;
   };
-  const fresh = () => { pages.push(page); page = []; used = 0; };
+  const fresh = () => {
+    pages.push(page);
+    page = [];
+    used = 0;
+  };
   blocks.forEach((b, i) => {
     const need = Math.min(needed(i), pageHeight);
     const onlyRepeatedHead = page.length === 1 && b.table !== undefined && page[0] === heads.get(b.table) && i !== (page[0] as number) + 1;
@@ -41,7 +47,10 @@ export function paginate(blocks: readonly PageBlock[], pageHeight: number): numb
       fresh();
       // A table row continuing on a new page: repeat the table's header first.
       const head = b.table === undefined || b.tableHead ? undefined : heads.get(b.table);
-      if (head !== undefined && head < i) { page.push(head); used += (blocks[head] as PageBlock).height; }
+      if (head !== undefined && head < i) {
+        page.push(head);
+        used += (blocks[head] as PageBlock).height;
+      }
     }
     page.push(i);
     used += b.height;

@@ -11,7 +11,18 @@ import { indicatorAcross, indicatorChoices } from '../analysis/indicatorAcross';
 import { resolveTrendChoice, trendChoices } from '../analysis/targetTrend';
 import { comparesAcrossPlaces } from '../charts/mainTargets';
 import type { ChartOptions } from '../charts/spec';
-import { liveDataset, liveLedger, liveOutcomeDecisions, liveUnitEdits, type DataStatus, type LedgerRows, type LoadedDataset, type Store, restartAfterLoss, startDatabase } from '../db';
+import {
+  liveDataset,
+  liveLedger,
+  liveOutcomeDecisions,
+  liveUnitEdits,
+  type DataStatus,
+  type LedgerRows,
+  type LoadedDataset,
+  type Store,
+  restartAfterLoss,
+  startDatabase,
+} from '../db';
 import { computeAlignmentWith, EMPTY_ALIGNMENT, type AlignmentView } from '../outcomes/alignmentView';
 import { createBackgroundAligner } from '../outcomes/backgroundAlign';
 import { attainmentWork, computeAttainment, EMPTY_ATTAINMENT, PENDING_ATTAINMENT, type Attainment } from '../outcomes/attainment';
@@ -55,7 +66,7 @@ export class AppState {
   // first open, or what the page's first script read.
   #provisional = $state.raw<Dataset | null>(null);
   shown = $derived(this.#live.ready || this.#provisional !== null);
-  #raw: Dataset = $derived(this.#live.ready ? this.#live.value.dataset : this.#provisional ?? this.#live.value.dataset);
+  #raw: Dataset = $derived(this.#live.ready ? this.#live.value.dataset : (this.#provisional ?? this.#live.value.dataset));
   // One name per unit: every chart, filter and count below sees canonical unit names; the task list
   // still shows the names as written (canon.written).
   // (an empty list is always the same one: the first, empty answer of a live query changes nothing)
@@ -87,8 +98,16 @@ export class AppState {
   // Each chart card builds from the scope only while it is near the viewport (ChartCard).
   // (attainment read through a getter: worked out when the attainment chart or table first asks, not for every chart)
   chartOpts: ChartOptions = $derived.by(() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter below reads the class's field, not the literal's
     const app = this;
-    return { trend: this.ui.trend, indicator: this.ui.indicator, get attainment() { return app.attainment; }, alignment: this.alignment };
+    return {
+      trend: this.ui.trend,
+      indicator: this.ui.indicator,
+      get attainment() {
+        return app.attainment;
+      },
+      alignment: this.alignment,
+    };
   });
   // The pickers in the cards offer what the filtered data holds and show what their chart draws
   // (computed only when a picker is drawn: the snippets read them).
@@ -102,7 +121,9 @@ export class AppState {
 
   // What exported images and file names cite: the documents in view.
   source = $derived(documentSource(this.inView.documents));
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway set to drop duplicates inside $derived
   #places = $derived(Array.from(new Set(this.inView.documents.map((d) => d.meta.jurisdiction).filter((p): p is string => !!p))));
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway set to drop duplicates inside $derived
   #years = $derived(Array.from(new Set(this.inView.documents.map((d) => d.meta.year).filter((y): y is number => y !== null))).sort());
   place = $derived(this.#places.length === 1 ? this.#places[0]! : this.#places.length > 1 ? '多地' : '');
   year = $derived(this.#years.length === 1 ? String(this.#years[0]) : this.#years.length > 1 ? `${this.#years[0]}-${this.#years[this.#years.length - 1]}` : '');
@@ -118,6 +139,7 @@ export class AppState {
   belowSc = $state.raw<Scope | null>(null);
 
   caption = $derived(`政府工作报告任务分解看板${this.asOf ? ` · 数据截至 ${this.asOf}` : ''}`);
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway set to drop duplicates inside $derived
   problems = $derived(Array.from(new Set([...(this.status?.problems ?? []), ...this.#live.value.problems, ...this.ledgerRows.value.problems])));
   liveError = $derived(this.#live.error ? `数据读取失败：${this.#live.error instanceof Error ? this.#live.error.message : String(this.#live.error)}。请刷新页面重试。` : null);
 
@@ -132,7 +154,10 @@ export class AppState {
     syncFiltersWithHash(this.ui);
     $effect(() => untrack(() => this.#open()));
     $effect(() => {
-      const timer = setInterval(() => { const d = localDate(now()); if (d !== this.#today) this.#today = d; }, 60_000);
+      const timer = setInterval(() => {
+        const d = localDate(now());
+        if (d !== this.#today) this.#today = d;
+      }, 60_000);
       return () => clearInterval(timer);
     });
     $effect(() => {
@@ -142,10 +167,13 @@ export class AppState {
       const day = this.#today;
       const stop = new AbortController();
       const t0 = performance.now();
-      runSliced(assessDatasetWork(data, rows, day), { signal: stop.signal }).then((l) => {
-        measureSince('derive:ledger', t0);
-        this.#slicedLedger = l;
-      }, () => {});
+      runSliced(assessDatasetWork(data, rows, day), { signal: stop.signal }).then(
+        (l) => {
+          measureSince('derive:ledger', t0);
+          this.#slicedLedger = l;
+        },
+        () => {},
+      );
       return () => stop.abort();
     });
     $effect(() => {
@@ -162,10 +190,13 @@ export class AppState {
       if (!this.belowReady) return;
       const stop = new AbortController();
       const t0 = performance.now();
-      runSliced(attainmentWork(data, decisionsNow), { signal: stop.signal }).then((a) => {
-        measureSince('derive:attainment', t0);
-        this.attainment = a;
-      }, () => {});
+      runSliced(attainmentWork(data, decisionsNow), { signal: stop.signal }).then(
+        (a) => {
+          measureSince('derive:attainment', t0);
+          this.attainment = a;
+        },
+        () => {},
+      );
       return () => stop.abort();
     });
     $effect(() => {
@@ -174,22 +205,36 @@ export class AppState {
       const data = this.#raw;
       let current = true;
       performance.mark('align:start');
-      void computeAlignmentWith(data, (from, to) => this.#aligner.align(from, to)).then((v) => { performance.mark('align:end'); if (current) this.alignment = v; });
-      return () => { current = false; };
+      void computeAlignmentWith(data, (from, to) => this.#aligner.align(from, to)).then((v) => {
+        performance.mark('align:end');
+        if (current) this.alignment = v;
+      });
+      return () => {
+        current = false;
+      };
     });
     $effect(() => () => this.#aligner.dispose());
     $effect(() => {
       if (!this.#live.ready || this.belowReady) return;
-      const show = () => { performance.mark('below:show'); this.belowReady = true; };
+      const show = () => {
+        performance.mark('below:show');
+        this.belowReady = true;
+      };
       const timer = setTimeout(show, 1500);
       let frame = 0;
       let cancelTurns = () => {};
       if (firstPaint.done) {
         cancelTurns = afterTurns(() => {
-          frame = requestAnimationFrame(() => { frame = requestAnimationFrame(show); });
+          frame = requestAnimationFrame(() => {
+            frame = requestAnimationFrame(show);
+          });
         });
       }
-      return () => { cancelAnimationFrame(frame); clearTimeout(timer); cancelTurns(); };
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        cancelTurns();
+      };
     });
     $effect(() => {
       const next = this.sc;
@@ -203,13 +248,18 @@ export class AppState {
 
   #open(): () => void {
     let unsubscribe = () => {};
-    startDatabase({}, (first) => { this.#provisional = first; })
+    startDatabase({}, (first) => {
+      this.#provisional = first;
+    })
       .then((started) => {
         this.store = started.store;
         // read by the browser tests and the bench
         Object.assign(document.documentElement.dataset, {
-          seedMs: started.seed.ms.toFixed(1), seedParseMs: started.seed.parseMs.toFixed(1), seedWriteMs: started.seed.writeMs.toFixed(1),
-          seedWritten: String(started.seed.written.length), storageMode: started.store.status.mode,
+          seedMs: started.seed.ms.toFixed(1),
+          seedParseMs: started.seed.parseMs.toFixed(1),
+          seedWriteMs: started.seed.writeMs.toFixed(1),
+          seedWritten: String(started.seed.written.length),
+          storageMode: started.store.status.mode,
         });
         unsubscribe = started.store.subscribeStatus((s) => (this.status = s));
       })

@@ -24,7 +24,12 @@ export class DashboardState {
   /** The document the ledger and the 通报 work on; null = chosen automatically (documentChoice.ts). */
   ledgerDoc = $state<string | null>(null);
 
-  constructor(initial: Filters = EMPTY_FILTERS, trend: TrendPick | null = null, indicator: IndicatorPick | null = null, extras: { lights?: readonly Light[]; view?: View; ledgerDoc?: string | null } = {}) {
+  constructor(
+    initial: Filters = EMPTY_FILTERS,
+    trend: TrendPick | null = null,
+    indicator: IndicatorPick | null = null,
+    extras: { lights?: readonly Light[]; view?: View; ledgerDoc?: string | null } = {},
+  ) {
     this.filters = initial;
     this.trend = trend;
     this.indicator = indicator;

@@ -16,5 +16,7 @@ export function chartPainted(): void {
   if (drawn) return;
   drawn = true;
   performance.mark('chart:first-paint');
-  afterNextPaint(() => { firstPaint.done = true; });
+  afterNextPaint(() => {
+    firstPaint.done = true;
+  });
 }

@@ -8,7 +8,15 @@ import type { TrendPick } from '../analysis/targetTrend';
 import { LIGHTS, type Light } from '../ledger/lights';
 
 const HASH_KEYS: Record<keyof Filters, string> = {
-  years: 'y', docIds: 'd', places: 'p', leaders: 'l', units: 'u', sectors: 's', sectionIds: 'sec', categories: 'c', q: 'q',
+  years: 'y',
+  docIds: 'd',
+  places: 'p',
+  leaders: 'l',
+  units: 'u',
+  sectors: 's',
+  sectionIds: 'sec',
+  categories: 'c',
+  q: 'q',
 };
 
 // The trend chart's chosen place and indicator ride along: #…&tp=随州市&tm=粮食产量|万吨; so do the
@@ -74,7 +82,8 @@ export function trendFromHash(hash: string): TrendPick | null {
     const v = (p.get(key) ?? '').trim();
     return v.length <= 200 ? v : '';
   };
-  const place = text(TREND_KEYS.place), key = text(TREND_KEYS.key);
+  const place = text(TREND_KEYS.place),
+    key = text(TREND_KEYS.key);
   return place && key ? { place, key } : null;
 }
 
@@ -108,8 +117,18 @@ export function filtersFromHash(hash: string): Filters {
   } catch {
     return { ...EMPTY_FILTERS };
   }
-  const texts = (key: string) => unique(p.getAll(key).map((v) => v.trim()).filter((v) => v.length > 0 && v.length <= 200));
-  const years = unique(texts(HASH_KEYS.years).filter((v) => /^\d{4}$/.test(v)).map(Number));
+  const texts = (key: string) =>
+    unique(
+      p
+        .getAll(key)
+        .map((v) => v.trim())
+        .filter((v) => v.length > 0 && v.length <= 200),
+    );
+  const years = unique(
+    texts(HASH_KEYS.years)
+      .filter((v) => /^\d{4}$/.test(v))
+      .map(Number),
+  );
   const categories = texts(HASH_KEYS.categories).filter((v): v is TaskCategory => (CATEGORIES as string[]).includes(v));
   return {
     years,

@@ -26,12 +26,7 @@ export interface AnnotationPatch {
   note?: string;
 }
 
-export type AnnotationOutcome =
-  | { ok: true; annotation: AnnotationRow | null }
-  | NotFound
-  | Invalid
-  | { ok: false; code: 'history'; reason: string }
-  | WriteFailure;
+export type AnnotationOutcome = { ok: true; annotation: AnnotationRow | null } | NotFound | Invalid | { ok: false; code: 'history'; reason: string } | WriteFailure;
 
 /**
  * The task list's quick status and note. Today's own quick entry is amended; otherwise a new entry
@@ -66,10 +61,7 @@ export async function setAnnotation(store: Store, taskId: string, patch: Annotat
       await tx.putEntry(amended.data);
     } else {
       const period = doc ? periodForReport(doc, c.docTasks, c.task, await tx.rules(c.task.docId), history, today) : null;
-      const made = makeEntry(
-        { task: c.task, key: c.key, period, reportedOn: today, status, note, completion, unit: '', source: 'user' },
-        { id: newId(), createdAt: at },
-      );
+      const made = makeEntry({ task: c.task, key: c.key, period, reportedOn: today, status, note, completion, unit: '', source: 'user' }, { id: newId(), createdAt: at });
       if (!made.ok) return { ok: false, code: 'invalid', reason: made.reason };
       await tx.putEntry(made.entry);
     }

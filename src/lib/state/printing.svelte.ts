@@ -26,5 +26,7 @@ if (typeof window !== 'undefined') {
     // Cards, charts and tables that were never drawn render now, before the browser lays out the printout.
     flushSync();
   });
-  window.addEventListener('afterprint', () => { printing.requested = false; });
+  window.addEventListener('afterprint', () => {
+    printing.requested = false;
+  });
 }

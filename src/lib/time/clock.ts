@@ -6,7 +6,9 @@ let clock: () => Date = () => new Date();
 export function setClock(fn: () => Date): () => void {
   const previous = clock;
   clock = fn;
-  return () => { clock = previous; };
+  return () => {
+    clock = previous;
+  };
 }
 
 export function now(): Date {

@@ -44,5 +44,7 @@ export function afterTurns(fn: () => void): () => void {
     return () => {};
   }
   drained.push(fn);
-  return () => { drained = drained.filter((f) => f !== fn); };
+  return () => {
+    drained = drained.filter((f) => f !== fn);
+  };
 }

@@ -28,11 +28,14 @@ export function tidyUnit(name: string): string {
   if (t === undefined) {
     // names repeat across tasks and documents: a bounded memo keeps the regexes off the hot path
     if (tidied.size >= 50_000) tidied.clear();
-    tidied.set(name, (t = name
-      .replace(/[\s\u3000]+/g, '')
-      .replace(/\(/g, '（')
-      .replace(/\)/g, '）')
-      .replace(/^[，,、。；;：:]+|[，,、。；;：:]+$/g, '')));
+    tidied.set(
+      name,
+      (t = name
+        .replace(/[\s\u3000]+/g, '')
+        .replace(/\(/g, '（')
+        .replace(/\)/g, '）')
+        .replace(/^[，,、。；;：:]+|[，,、。；;：:]+$/g, '')),
+    );
   }
   return t;
 }
@@ -152,7 +155,12 @@ export function buildRegistry(names: Iterable<string>, edits: readonly UnitEdit[
   }
   for (const list of writtenOf.values()) list.sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || a.localeCompare(b, 'zh'));
   const aliases = new Map<string, string[]>();
-  for (const [c, set] of aliasesOf) if (writtenOf.has(c)) aliases.set(c, [...set].sort((a, b) => a.localeCompare(b, 'zh')));
+  for (const [c, set] of aliasesOf)
+    if (writtenOf.has(c))
+      aliases.set(
+        c,
+        [...set].sort((a, b) => a.localeCompare(b, 'zh')),
+      );
   const labelOf = new Map<string, string>();
   for (const [c, list] of writtenOf) labelOf.set(c, list.includes(c) ? c : (list.find((n) => !n.includes('（')) ?? list[0] ?? c));
   return { canonicalOf, writtenOf, aliasesOf: aliases, labelOf };

@@ -32,9 +32,7 @@ export interface WorkerJobs<Job> {
   stop(): void;
 }
 
-export function workerJobs<Req extends { id: number }, Res extends { id: number }, Job extends WorkerJob<Req>>(
-  options: WorkerJobOptions<Req, Res, Job>,
-): WorkerJobs<Job> {
+export function workerJobs<Req extends { id: number }, Res extends { id: number }, Job extends WorkerJob<Req>>(options: WorkerJobOptions<Req, Res, Job>): WorkerJobs<Job> {
   let worker: Worker | null = null;
   let failed = false;
   const pending = new Map<number, Job>();
@@ -69,7 +67,9 @@ export function workerJobs<Req extends { id: number }, Res extends { id: number 
   };
 
   return {
-    get failed() { return failed; },
+    get failed() {
+      return failed;
+    },
     start,
     send(job) {
       if (!worker) return false;

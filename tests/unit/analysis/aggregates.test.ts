@@ -36,15 +36,20 @@ describe('one indicator across places', () => {
   });
 
   it('summarises figures per province, or per city inside one province', () => {
-    const row = (place: string, province: string | null, city: string | null, value: number) =>
-      ({ place, province, city, entry: { value } } as unknown as PlaceFigure);
+    const row = (place: string, province: string | null, city: string | null, value: number) => ({ place, province, city, entry: { value } }) as unknown as PlaceFigure;
     const rows = [row('甲市', '甲省', null, 6), row('乙市', '甲省', null, 7), row('丙县', '甲省', '乙市', 8), row('丁市', '乙省', null, 5), row('戊市', null, null, 9)];
-    expect(groupFigures(rows)).toEqual({ level: 'province', groups: [
-      { name: '甲省', place: '甲省', count: 3, min: 6, median: 7, max: 8 },
-      { name: '乙省', place: '乙省', count: 1, min: 5, median: 5, max: 5 },
-      { name: '其他地区', place: null, count: 1, min: 9, median: 9, max: 9 },
-    ] });
-    expect(groupFigures(rows.slice(0, 3))!.groups.map((g) => [g.name, g.count, g.median])).toEqual([['乙市', 2, 7.5], ['甲市', 1, 6]]);
+    expect(groupFigures(rows)).toEqual({
+      level: 'province',
+      groups: [
+        { name: '甲省', place: '甲省', count: 3, min: 6, median: 7, max: 8 },
+        { name: '乙省', place: '乙省', count: 1, min: 5, median: 5, max: 5 },
+        { name: '其他地区', place: null, count: 1, min: 9, median: 9, max: 9 },
+      ],
+    });
+    expect(groupFigures(rows.slice(0, 3))!.groups.map((g) => [g.name, g.count, g.median])).toEqual([
+      ['乙市', 2, 7.5],
+      ['甲市', 1, 6],
+    ]);
     expect(groupFigures([rows[0]!])).toBeNull();
   });
 });
@@ -68,7 +73,10 @@ describe('documents in groups', () => {
 
   it('ranks places by weight and folds the lightest into one group', () => {
     const g = groupDocuments(years, years, 'place', 10, (id) => (id === 'd1' ? 100 : 1), labels);
-    expect(g.map((x) => [x.name, x.docIds.length, x.drill])).toEqual([['随州市', 6, { places: ['随州市'] }], ['洪湖市', 6, { places: ['洪湖市'] }]]);
+    expect(g.map((x) => [x.name, x.docIds.length, x.drill])).toEqual([
+      ['随州市', 6, { places: ['随州市'] }],
+      ['洪湖市', 6, { places: ['洪湖市'] }],
+    ]);
     const docs = groupDocuments(years, years, 'document', 4, (id) => Number(id.slice(1)), labels);
     expect(docs.map((x) => x.name)).toEqual(['d11', 'd10', 'd9', '其他9份文件']);
     expect(docs[3]!.docIds).toHaveLength(9);

@@ -17,7 +17,11 @@ describe('mainTargets', () => {
   it('lines up the same indicator across documents under one name, synonyms merged', () => {
     const gdp = mt.percent.find((r) => r.label === '地区生产总值')!;
     expect(gdp.entries.map((e) => [e.docLabel, e.value])).toEqual([
-      ['随州市2023年', 7], ['洪湖市2024年', 8], ['湖北省2024年', 6], ['随州市2024年', 6.5], ['随州市2025年', 6],
+      ['随州市2023年', 7],
+      ['洪湖市2024年', 8],
+      ['湖北省2024年', 6],
+      ['随州市2024年', 6.5],
+      ['随州市2025年', 6],
     ]);
     const industry = mt.percent.find((r) => r.label === '规模以上工业增加值')!;
     expect(industry.entries.map((e) => e.docLabel)).toEqual(['洪湖市2024年', '随州市2024年']);
@@ -33,7 +37,10 @@ describe('mainTargets', () => {
   });
 
   it('lists indicators in other units and qualitative targets instead of dropping them', () => {
-    expect(mt.other.map((r) => [r.label, r.unit, r.entries[0]!.docLabel])).toEqual([['城镇新增就业', '人', '湖北省2024年'], ['粮食产量', '万吨', '随州市2025年']]);
+    expect(mt.other.map((r) => [r.label, r.unit, r.entries[0]!.docLabel])).toEqual([
+      ['城镇新增就业', '人', '湖北省2024年'],
+      ['粮食产量', '万吨', '随州市2025年'],
+    ]);
     expect(describeTarget(mt.other[0]!.entries[0]!)).toBe('城镇新增就业 70万人以上');
     expect(mt.qualitative.map((e) => e.text)).toEqual(['城乡居民收入增长与经济增长基本同步']);
   });
@@ -59,7 +66,9 @@ describe('targetTrend', () => {
   });
 
   it('keeps figures in another unit apart (亿元 is not %)', () => {
-    const choices = trendChoices(scope(all)).filter((c) => c.place === '随州市').map((c) => `${c.label}|${c.unit}|${c.years.join(',')}`);
+    const choices = trendChoices(scope(all))
+      .filter((c) => c.place === '随州市')
+      .map((c) => `${c.label}|${c.unit}|${c.years.join(',')}`);
     expect(choices).toEqual(['地区生产总值|%|2022,2023,2024,2025', '地区生产总值|亿元|2024', '规模以上工业增加值|%|2024', '粮食产量|万吨|2025']);
   });
 
@@ -75,23 +84,28 @@ describe('tasks per chapter, section and sector', () => {
   it('counts tasks per chapter, lead sentences folded into their chapter', () => {
     expect(tasksPerChapter(scope(all)).map((c) => [c.label, c.count])).toEqual([
       ['全力以赴推动“三驾马车”协同发力', 1],
-      ['一、经济社会发展的主要预期目标', 1], ['二、聚焦塑造发展新动能新优势，切实做强科技创新硬核支撑', 2],
-      ['一、经济社会发展主要预期目标', 2], ['二、坚持链群协同、固本兴新，加快推进新型工业化步伐', 2], ['三、坚持扩大内需、挖潜增效', 1],
+      ['一、经济社会发展的主要预期目标', 1],
+      ['二、聚焦塑造发展新动能新优势，切实做强科技创新硬核支撑', 2],
+      ['一、经济社会发展主要预期目标', 2],
+      ['二、坚持链群协同、固本兴新，加快推进新型工业化步伐', 2],
+      ['三、坚持扩大内需、挖潜增效', 1],
       ['市政府主要领导领衔督办的民生实事', 1],
     ]);
   });
 
   it('counts the tasks of a bare chapter (二、2023年工作安排) under its named sub-sections', () => {
-    const ds = stamp(dataset({
-      documents: [doc('r', { jurisdiction: '随州市', year: 2023 })],
-      sections: [
-        section({ id: 'r/c1', no: '二', title: '2023年工作安排', span: { start: 0, end: 1 } }),
-        section({ id: 'r/s1', no: '一', title: '致力工业强市,开创产业化升级新局面', level: 2, parentId: 'r/c1', span: { start: 10, end: 11 } }),
-        section({ id: 'r/l1', title: '抓项目建设。', level: 3, parentId: 'r/s1', kind: 'lead', span: { start: 20, end: 21 } }),
-        section({ id: 'r/s2', no: '二', title: '致力扩大内需,拓展高质量发展新空间', level: 2, parentId: 'r/c1', span: { start: 30, end: 31 } }),
-      ],
-      tasks: [task({ id: 'r/t1', sectionId: 'r/l1' }), task({ id: 'r/t2', sectionId: 'r/s1' }), task({ id: 'r/t3', sectionId: 'r/s2' }), task({ id: 'r/t4', sectionId: 'r/c1' })],
-    }));
+    const ds = stamp(
+      dataset({
+        documents: [doc('r', { jurisdiction: '随州市', year: 2023 })],
+        sections: [
+          section({ id: 'r/c1', no: '二', title: '2023年工作安排', span: { start: 0, end: 1 } }),
+          section({ id: 'r/s1', no: '一', title: '致力工业强市,开创产业化升级新局面', level: 2, parentId: 'r/c1', span: { start: 10, end: 11 } }),
+          section({ id: 'r/l1', title: '抓项目建设。', level: 3, parentId: 'r/s1', kind: 'lead', span: { start: 20, end: 21 } }),
+          section({ id: 'r/s2', no: '二', title: '致力扩大内需,拓展高质量发展新空间', level: 2, parentId: 'r/c1', span: { start: 30, end: 31 } }),
+        ],
+        tasks: [task({ id: 'r/t1', sectionId: 'r/l1' }), task({ id: 'r/t2', sectionId: 'r/s1' }), task({ id: 'r/t3', sectionId: 'r/s2' }), task({ id: 'r/t4', sectionId: 'r/c1' })],
+      }),
+    );
     expect(tasksPerChapter(scope(ds)).map((c) => [c.label, c.count, c.path.join(' › ')])).toEqual([
       ['二、2023年工作安排', 1, '二、2023年工作安排'],
       ['（一）致力工业强市,开创产业化升级新局面', 2, '二、2023年工作安排 › （一）致力工业强市,开创产业化升级新局面'],
@@ -106,7 +120,12 @@ describe('tasks per chapter, section and sector', () => {
     expect([doc.name, doc.value]).toEqual(['湖北省2024年', 3]);
     const ch2 = doc.children[1]!;
     expect([ch2.name, ch2.value, ch2.children.map((c) => [c.name, c.value, c.kind])]).toEqual([
-      '二、聚焦塑造发展新动能新优势，切实做强科技创新硬核支撑', 2, [['（一）加快建设科技强省', 1, 'section'], ['（本节直接列出）', 1, 'direct']],
+      '二、聚焦塑造发展新动能新优势，切实做强科技创新硬核支撑',
+      2,
+      [
+        ['（一）加快建设科技强省', 1, 'section'],
+        ['（本节直接列出）', 1, 'direct'],
+      ],
     ]);
   });
 
@@ -132,20 +151,37 @@ describe('responsibility', () => {
 
   it('counts lead and supporting units, collective placeholders apart', () => {
     const lead = unitLoad(scope(all), 'lead');
-    expect(lead.top.slice(0, 3)).toEqual([{ name: '市经信局', count: 3 }, { name: '市科技局', count: 3 }, { name: '市发改委', count: 2 }]);
+    expect(lead.top.slice(0, 3)).toEqual([
+      { name: '市经信局', count: 3 },
+      { name: '市科技局', count: 3 },
+      { name: '市发改委', count: 2 },
+    ]);
     expect(lead.collective).toEqual([]);
     const support = unitLoad(scope(all), 'support', 2);
-    expect(support.top).toEqual([{ name: '市发改委', count: 1 }, { name: '市经信局', count: 1 }]);
+    expect(support.top).toEqual([
+      { name: '市发改委', count: 1 },
+      { name: '市经信局', count: 1 },
+    ]);
     expect(support.restUnits).toBe(1);
-    expect(support.collective).toEqual([{ name: '各县市区政府', count: 2 }, { name: '各县市区政府及管委会', count: 1 }]);
+    expect(support.collective).toEqual([
+      { name: '各县市区政府', count: 2 },
+      { name: '各县市区政府及管委会', count: 1 },
+    ]);
   });
 
   it('links leaders to lead units per responsibility group', () => {
     const fl = leaderUnitFlows(scope(all));
     const links = Object.fromEntries(fl.links.map((l) => [`${l.leader}→${l.unit}`, l.count]));
     expect(links).toEqual({
-      '李四→市经信局': 3, '张三→市发改委': 1, '张三→市经信局': 1, '张三→市科技局': 1, '李四→市科技局': 1,
-      '张三→市商务局': 1, '王五→市住建局': 1, '王五→曾都区人民政府': 1, '张三→曾都区人民政府': 1,
+      '李四→市经信局': 3,
+      '张三→市发改委': 1,
+      '张三→市经信局': 1,
+      '张三→市科技局': 1,
+      '李四→市科技局': 1,
+      '张三→市商务局': 1,
+      '王五→市住建局': 1,
+      '王五→曾都区人民政府': 1,
+      '张三→曾都区人民政府': 1,
     });
     expect(fl.leaders).toEqual(['张三', '李四', '王五']);
   });

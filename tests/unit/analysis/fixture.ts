@@ -7,11 +7,28 @@ const span = { start: 0, end: 1 };
 
 export function doc(id: string, meta: Partial<DocumentMeta>): DocumentRow {
   return {
-    id, contentHash: id, source: 'bundled', importedAt: '2026-01-01T00:00:00.000Z', parserVersion: 't', hidden: false,
-    sourceText: '', text: '', warnings: [], counts: { sections: 0, tasks: 0, targets: 0, achievements: 0 },
+    id,
+    contentHash: id,
+    source: 'bundled',
+    importedAt: '2026-01-01T00:00:00.000Z',
+    parserVersion: 't',
+    hidden: false,
+    sourceText: '',
+    text: '',
+    warnings: [],
+    counts: { sections: 0, tasks: 0, targets: 0, achievements: 0 },
     meta: {
-      title: '政府工作报告', jurisdiction: null, jurisdictionLevel: null, year: null, kind: 'report', reportOf: null,
-      docNumber: null, issuedOn: null, issuer: null, fileName: null, ...meta,
+      title: '政府工作报告',
+      jurisdiction: null,
+      jurisdictionLevel: null,
+      year: null,
+      kind: 'report',
+      reportOf: null,
+      docNumber: null,
+      issuedOn: null,
+      issuer: null,
+      fileName: null,
+      ...meta,
     },
   };
 }
@@ -27,8 +44,18 @@ export function section(p: Partial<SectionRow> & { id: string; title: string }):
 
 export function task(p: Partial<TaskRow> & { id: string }): TaskRow {
   return {
-    ...keys(p.id, p.docId), no: null, sectionId: null, category: 'task', text: '任务', leaders: [], leadUnits: [], supportUnits: [],
-    groups: [], deadline: null, span, ...p,
+    ...keys(p.id, p.docId),
+    no: null,
+    sectionId: null,
+    category: 'task',
+    text: '任务',
+    leaders: [],
+    leadUnits: [],
+    supportUnits: [],
+    groups: [],
+    deadline: null,
+    span,
+    ...p,
   };
 }
 
@@ -38,8 +65,19 @@ export function group(p: Partial<ResponsibilityGroup>): ResponsibilityGroup {
 
 export function target(p: Partial<TargetRow> & { id: string; metric: string }): TargetRow {
   return {
-    ...keys(p.id, p.docId), verb: '增长', value: null, valueMax: null, unit: '%', qualifier: null, stretch: null, scope: 'main',
-    text: p.metric, taskId: null, sectionId: null, span, ...p,
+    ...keys(p.id, p.docId),
+    verb: '增长',
+    value: null,
+    valueMax: null,
+    unit: '%',
+    qualifier: null,
+    stretch: null,
+    scope: 'main',
+    text: p.metric,
+    taskId: null,
+    sectionId: null,
+    span,
+    ...p,
   };
 }
 
@@ -59,8 +97,11 @@ export function stamp(ds: Dataset): Dataset {
     return d ? { ...r, year: d.meta.year, jurisdiction: d.meta.jurisdiction } : r;
   };
   return {
-    documents: ds.documents, sections: ds.sections.map(fill), tasks: ds.tasks.map(fill),
-    targets: ds.targets.map(fill), achievements: ds.achievements.map(fill),
+    documents: ds.documents,
+    sections: ds.sections.map(fill),
+    tasks: ds.tasks.map(fill),
+    targets: ds.targets.map(fill),
+    achievements: ds.achievements.map(fill),
   };
 }
 
@@ -81,8 +122,24 @@ export function stamp(ds: Dataset): Dataset {
  */
 export function sample(): Dataset {
   const documents = [
-    doc('n24', { title: '关于分解落实《政府工作报告》的通知', jurisdiction: '随州市', jurisdictionLevel: 'city', year: 2024, kind: 'notice', reportOf: '随州市', docNumber: '随政办发〔2024〕2号' }),
-    doc('n24p', { title: '关于分解落实省《政府工作报告》的通知', jurisdiction: '随州市', jurisdictionLevel: 'city', year: 2024, kind: 'notice', reportOf: '湖北省', docNumber: '随政办发〔2024〕7号' }),
+    doc('n24', {
+      title: '关于分解落实《政府工作报告》的通知',
+      jurisdiction: '随州市',
+      jurisdictionLevel: 'city',
+      year: 2024,
+      kind: 'notice',
+      reportOf: '随州市',
+      docNumber: '随政办发〔2024〕2号',
+    }),
+    doc('n24p', {
+      title: '关于分解落实省《政府工作报告》的通知',
+      jurisdiction: '随州市',
+      jurisdictionLevel: 'city',
+      year: 2024,
+      kind: 'notice',
+      reportOf: '湖北省',
+      docNumber: '随政办发〔2024〕7号',
+    }),
     doc('r24h', { title: '洪湖市政府工作报告', jurisdiction: '洪湖市', jurisdictionLevel: 'county', year: 2024, kind: 'report-summary' }),
     doc('r23', { title: '随州市政府工作报告', jurisdiction: '随州市', jurisdictionLevel: 'city', year: 2023, kind: 'report' }),
     doc('r25', { title: '随州市政府工作报告摘要', jurisdiction: '随州市', jurisdictionLevel: 'city', year: 2025, kind: 'report-summary' }),
@@ -99,13 +156,37 @@ export function sample(): Dataset {
     section({ id: 'r24h/c1', title: '全力以赴推动“三驾马车”协同发力' }),
   ];
   const tasks = [
-    task({ id: 'n24/t1', no: '1', category: 'target', sectionId: 'n24/c1', text: '地区生产总值增长6.5%。', leaders: ['张三'], leadUnits: ['市发改委'], supportUnits: ['市统计局'] }),
-    task({ id: 'n24/t2', no: '2', category: 'target', sectionId: 'n24/c1', text: '规上工业增加值增长9%。', leaders: ['李四'], leadUnits: ['市经信局'], supportUnits: ['各县市区政府'] }),
+    task({
+      id: 'n24/t1',
+      no: '1',
+      category: 'target',
+      sectionId: 'n24/c1',
+      text: '地区生产总值增长6.5%。',
+      leaders: ['张三'],
+      leadUnits: ['市发改委'],
+      supportUnits: ['市统计局'],
+    }),
+    task({
+      id: 'n24/t2',
+      no: '2',
+      category: 'target',
+      sectionId: 'n24/c1',
+      text: '规上工业增加值增长9%。',
+      leaders: ['李四'],
+      leadUnits: ['市经信局'],
+      supportUnits: ['各县市区政府'],
+    }),
     task({ id: 'n24/t3', no: '3', sectionId: 'n24/l1', text: '新开工亿元以上项目300个。', leaders: ['李四'], leadUnits: ['市经信局'], supportUnits: ['市发改委', '各县市区政府'] }),
     task({ id: 'n24/t4', no: '4', sectionId: 'n24/c2', text: '培育专精特新企业。', leaders: ['李四', '张三'], leadUnits: ['市经信局', '市科技局'] }),
     task({ id: 'n24/t5', no: '5', sectionId: 'n24/c3', text: '开展消费促进活动。', leaders: ['张三'], leadUnits: ['市商务局'], supportUnits: ['市经信局'] }),
     task({
-      id: 'n24/t6', no: '一', category: 'livelihood', sectionId: 'n24/c4', text: '打通两条断头路。', leaders: ['王五', '张三'], leadUnits: ['市住建局', '曾都区人民政府'],
+      id: 'n24/t6',
+      no: '一',
+      category: 'livelihood',
+      sectionId: 'n24/c4',
+      text: '打通两条断头路。',
+      leaders: ['王五', '张三'],
+      leadUnits: ['市住建局', '曾都区人民政府'],
       groups: [group({ subject: '甲路', leaders: ['王五'], leadUnits: ['市住建局'] }), group({ subject: '乙路', leaders: ['王五', '张三'], leadUnits: ['曾都区人民政府'] })],
     }),
     task({ id: 'n24p/t1', no: '1', category: 'target', sectionId: 'n24p/c1', text: '地区生产总值增长6%左右。', leadUnits: ['市发改委'] }),
@@ -118,7 +199,18 @@ export function sample(): Dataset {
     target({ id: 'n24/g2', metric: '规上工业增加值', value: 9, taskId: 'n24/t2', sectionId: 'n24/c1', year: 2024, text: '规上工业增加值增长9%' }),
     target({ id: 'n24/g3', metric: '亿元以上项目', verb: '新开工', value: 300, unit: '个', scope: 'task', taskId: 'n24/t3', sectionId: 'n24/l1', year: 2024 }),
     target({ id: 'n24p/g1', metric: '地区生产总值', value: 6, qualifier: '左右', taskId: 'n24p/t1', sectionId: 'n24p/c1', year: 2024, text: '地区生产总值增长6%左右' }),
-    target({ id: 'n24p/g2', metric: '城镇新增就业', verb: null, value: 700000, unit: '人', qualifier: '以上', taskId: 'n24p/t1', sectionId: 'n24p/c1', year: 2024, text: '城镇新增就业70万人以上' }),
+    target({
+      id: 'n24p/g2',
+      metric: '城镇新增就业',
+      verb: null,
+      value: 700000,
+      unit: '人',
+      qualifier: '以上',
+      taskId: 'n24p/t1',
+      sectionId: 'n24p/c1',
+      year: 2024,
+      text: '城镇新增就业70万人以上',
+    }),
     target({ id: 'r24h/g1', metric: '地区生产总值', value: 8, stretch: 9, qualifier: '力争', year: 2024, text: '地区生产总值增长8%、力争9%' }),
     target({ id: 'r24h/g2', metric: '规模以上工业增加值', value: 10, year: 2024, text: '规模以上工业增加值增长10%' }),
     target({ id: 'r24h/g3', metric: '城乡居民收入增长与经济增长同步', verb: null, unit: null, year: 2024, text: '城乡居民收入增长与经济增长基本同步' }),

@@ -41,9 +41,13 @@ describe('the place tree (province → place → documents)', () => {
     const ds = sample();
     const docs = [...ds.documents, doc('x', { jurisdiction: null, year: 2024 })];
     const tree = placeTree(docs);
-    expect(tree.map((p) => [p.name, p.count])).toEqual([['湖北省', 5], [UNKNOWN_PROVINCE, 1]]);
+    expect(tree.map((p) => [p.name, p.count])).toEqual([
+      ['湖北省', 5],
+      [UNKNOWN_PROVINCE, 1],
+    ]);
     expect(tree[0]!.places.map((p) => [p.name, p.documents.map((d) => d.id)])).toEqual([
-      ['洪湖市', ['r24h']], ['随州市', ['r23', 'n24p', 'n24', 'r25']],
+      ['洪湖市', ['r24h']],
+      ['随州市', ['r23', 'n24p', 'n24', 'r25']],
     ]);
     expect(tree[0]!.places[0]!.city).toBe('荆州市');
     // documents in reading order: by year, then the place whose targets they state (湖北省 before 随州市)

@@ -57,10 +57,7 @@ describe('sectorOfSection', () => {
   });
 
   it('lets the chapter decide before its sub-sections', () => {
-    const nested = sectionsById([
-      section({ id: 'c', title: '坚持生态优先、绿色发展', level: 1 }),
-      section({ id: 's', title: '推进工业节能降碳', level: 2, parentId: 'c' }),
-    ]);
+    const nested = sectionsById([section({ id: 'c', title: '坚持生态优先、绿色发展', level: 1 }), section({ id: 's', title: '推进工业节能降碳', level: 2, parentId: 'c' })]);
     expect(sectorOfSection('s', nested)).toBe('生态');
   });
 
@@ -84,6 +81,9 @@ describe('sectorOfSection', () => {
 
   it('maps every task of a dataset', () => {
     const ds = dataset({ sections, tasks: [task({ id: 'd/t1', sectionId: 'd/s3' }), task({ id: 'd/t2', sectionId: 'd/s4' })] });
-    expect([...taskSectors(ds)]).toEqual([['d/t1', '产业'], ['d/t2', '其他']]);
+    expect([...taskSectors(ds)]).toEqual([
+      ['d/t1', '产业'],
+      ['d/t2', '其他'],
+    ]);
   });
 });

@@ -6,7 +6,10 @@ import { syntheticCorpus } from '../../../scripts/corpus/synthetic';
 import { parseReport } from '../../../src/lib/parse/index';
 
 const dir = new URL('../../../seeds/', import.meta.url);
-const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ fileName: f, text: readFileSync(new URL(f, dir), 'utf8') }));
+const seeds = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ fileName: f, text: readFileSync(new URL(f, dir), 'utf8') }));
 
 describe('synthetic corpus', () => {
   const docs = syntheticCorpus(seeds, 40);
@@ -30,10 +33,12 @@ describe('synthetic corpus', () => {
   });
 
   it('no longer names the template place', () => {
-    const homes = new Map(seeds.map((s) => {
-      const r = parseReport(s.text);
-      return [s.fileName, r.ok ? (r.data.document.jurisdiction ?? '') : ''];
-    }));
+    const homes = new Map(
+      seeds.map((s) => {
+        const r = parseReport(s.text);
+        return [s.fileName, r.ok ? (r.data.document.jurisdiction ?? '') : ''];
+      }),
+    );
     for (const d of docs) {
       const home = homes.get(d.template) as string;
       expect(home.length).toBeGreaterThan(1);

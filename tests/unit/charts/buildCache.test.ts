@@ -11,7 +11,14 @@ import { seedDataset } from '../../../scripts/benchCharts';
 const ds = seedDataset();
 
 function counting(def: ChartDef): ChartDef & { calls: number } {
-  const d = { ...def, calls: 0, build: (sc: Parameters<ChartDef['build']>[0], o: ChartOptions) => { d.calls++; return def.build(sc, o); } };
+  const d = {
+    ...def,
+    calls: 0,
+    build: (sc: Parameters<ChartDef['build']>[0], o: ChartOptions) => {
+      d.calls++;
+      return def.build(sc, o);
+    },
+  };
   return d;
 }
 
@@ -41,7 +48,11 @@ describe('recent scopes and cached chart builds', () => {
     const other = counting(mainTargetsChart);
     const sc = recentScope(ds, EMPTY_FILTERS);
     let attainment = PENDING_ATTAINMENT;
-    const opts: ChartOptions = { get attainment() { return attainment; } };
+    const opts: ChartOptions = {
+      get attainment() {
+        return attainment;
+      },
+    };
     expect(buildCached(def, sc, opts).pending).toBe(true);
     buildCached(other, sc, opts);
     attainment = computeAttainment(ds, []);

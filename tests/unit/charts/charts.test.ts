@@ -80,11 +80,7 @@ describe('mainTargets chart', () => {
   });
 
   it('lists indicators in other units and qualitative targets under the chart', () => {
-    expect(spec.notes).toEqual([
-      '湖北省2024年：城镇新增就业 70万人以上',
-      '随州市2025年：粮食产量 达到146万吨',
-      '洪湖市2024年：城乡居民收入增长与经济增长基本同步（定性目标）',
-    ]);
+    expect(spec.notes).toEqual(['湖北省2024年：城镇新增就业 70万人以上', '随州市2025年：粮食产量 达到146万吨', '洪湖市2024年：城乡居民收入增长与经济增长基本同步（定性目标）']);
   });
 
   it('says why it is empty, keeping the list, when no indicator is a percentage', () => {
@@ -161,7 +157,10 @@ describe('sector charts', () => {
   it('builds the treemap from chapters, sections and direct tasks', () => {
     const spec = sectionTreeChart(all, f({ docIds: ['n24p'] }));
     const data = (series(spec)[0] as unknown as { data: Array<{ name: string; value: number; drill: unknown; children?: Array<{ name: string; drill: unknown }> }> }).data;
-    expect(data.map((d) => [d.name, d.value])).toEqual([['一、经济社会发展的主要预期目标', 1], ['二、聚焦塑造发展新动能新优势，切实做强科技创新硬核支撑', 2]]);
+    expect(data.map((d) => [d.name, d.value])).toEqual([
+      ['一、经济社会发展的主要预期目标', 1],
+      ['二、聚焦塑造发展新动能新优势，切实做强科技创新硬核支撑', 2],
+    ]);
     expect(data[1]!.children!.map((c) => c.drill)).toEqual([{ sectionIds: ['n24p/s1'] }, { sectionIds: ['n24p/c2'] }]);
   });
 
@@ -171,7 +170,10 @@ describe('sector charts', () => {
     expect(top.data.every((d) => (d.children ?? []).every((c) => c.children === undefined))).toBe(true);
     const picked = sectionTreeChart(all, f({ sectionIds: ['n24p/c2'] }));
     const data = (series(picked)[0] as unknown as { data: Array<{ name: string; drill: unknown }> }).data;
-    expect(data.map((d) => [d.name, d.drill])).toEqual([['（一）加快建设科技强省', { sectionIds: ['n24p/s1'] }], ['（本节直接列出）', { sectionIds: ['n24p/c2'] }]]);
+    expect(data.map((d) => [d.name, d.drill])).toEqual([
+      ['（一）加快建设科技强省', { sectionIds: ['n24p/s1'] }],
+      ['（本节直接列出）', { sectionIds: ['n24p/c2'] }],
+    ]);
     expect((picked.option.title as { subtext: string }).subtext).toContain('湖北省2024年 › 二、聚焦塑造发展新动能…');
   });
 
@@ -212,7 +214,10 @@ describe('responsibility charts', () => {
     const spec = supportUnitsChart(all);
     const [named, collective] = series(spec);
     const yAxes = spec.option.yAxis as Array<{ data: string[]; gridIndex: number }>;
-    expect(yAxes.map((a) => a.data)).toEqual([['市发改委', '市经信局', '市统计局'], ['各县市区政府', '各县市区政府及管委会']]);
+    expect(yAxes.map((a) => a.data)).toEqual([
+      ['市发改委', '市经信局', '市统计局'],
+      ['各县市区政府', '各县市区政府及管委会'],
+    ]);
     expect(values(named!)).toEqual([1, 1, 1]);
     expect(values(collective!)).toEqual([2, 1]);
     expect((collective as unknown as { yAxisIndex: number }).yAxisIndex).toBe(1);
@@ -245,7 +250,9 @@ describe('responsibility charts', () => {
     const evil = { ...all, tasks: all.tasks.map((t) => (t.id === 'n24/t1' ? { ...t, leaders: ['<img src=x onerror=alert(1)>'] } : t)) };
     const spec = leaderLoadChart(evil);
     const fmt = (spec.option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    const item = series(spec).flatMap((s) => s.data).find((d) => d !== '-' && d.tip?.includes('<img'))!;
+    const item = series(spec)
+      .flatMap((s) => s.data)
+      .find((d) => d !== '-' && d.tip?.includes('<img'))!;
     const html = fmt({ data: item });
     expect(html).toContain('&lt;img');
     expect(html).not.toContain('<img');
@@ -255,10 +262,16 @@ describe('responsibility charts', () => {
 describe('drill items (the keyboard way into a chart)', () => {
   it('lists each distinct filter of a chart once, named for what it selects', () => {
     expect(drillItems(mainTargetsChart(all).option).map((i) => i.label)).toEqual([
-      '随州市2023年的主要预期目标', '洪湖市2024年的主要预期目标', '湖北省2024年的主要预期目标', '随州市2024年的主要预期目标', '随州市2025年的主要预期目标',
+      '随州市2023年的主要预期目标',
+      '洪湖市2024年的主要预期目标',
+      '湖北省2024年的主要预期目标',
+      '随州市2024年的主要预期目标',
+      '随州市2025年的主要预期目标',
     ]);
     expect(drillItems(leaderLoadChart(all).option)).toEqual([
-      { label: '张三（4项）', drill: { leaders: ['张三'] } }, { label: '李四（3项）', drill: { leaders: ['李四'] } }, { label: '王五（1项）', drill: { leaders: ['王五'] } },
+      { label: '张三（4项）', drill: { leaders: ['张三'] } },
+      { label: '李四（3项）', drill: { leaders: ['李四'] } },
+      { label: '王五（1项）', drill: { leaders: ['王五'] } },
     ]);
   });
 
@@ -285,7 +298,17 @@ describe('drill items (the keyboard way into a chart)', () => {
 describe('the chart list', () => {
   it('describes each chart once, in display order, and each builds a spec with its own id', () => {
     expect(CHARTS.map((c) => c.id)).toEqual([
-      'mainTargets', 'targetTrend', 'attainment', 'sectorTasks', 'chapterTasks', 'sectionTree', 'leaderLoad', 'leadUnits', 'supportUnits', 'leaderSankey', 'leaderSector',
+      'mainTargets',
+      'targetTrend',
+      'attainment',
+      'sectorTasks',
+      'chapterTasks',
+      'sectionTree',
+      'leaderLoad',
+      'leadUnits',
+      'supportUnits',
+      'leaderSankey',
+      'leaderSector',
       'alignmentCoverage',
     ]);
     expect(new Set(CHARTS.map((c) => c.id)).size).toBe(CHARTS.length);

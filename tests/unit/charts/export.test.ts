@@ -12,7 +12,10 @@ import { EMPTY_FILTERS } from '../../../src/lib/analysis/filters';
 import { sample } from '../analysis/fixture';
 
 let restore: (() => void) | null = null;
-afterEach(() => { restore?.(); restore = null; });
+afterEach(() => {
+  restore?.();
+  restore = null;
+});
 
 describe('clock', () => {
   it('gives today as YYYY-MM-DD from the injected clock', () => {
@@ -28,7 +31,9 @@ describe('file names', () => {
   });
 
   it('removes the characters Windows forbids', () => {
-    expect(chartFileName({ place: '随州市', year: '2023、2024', chart: '责任领导 → 牵头单位', date: '2026-11-23', ext: 'png' })).toBe('随州-2023、2024-责任领导 → 牵头单位-2026-11-23.png');
+    expect(chartFileName({ place: '随州市', year: '2023、2024', chart: '责任领导 → 牵头单位', date: '2026-11-23', ext: 'png' })).toBe(
+      '随州-2023、2024-责任领导 → 牵头单位-2026-11-23.png',
+    );
     expect(chartFileName({ place: 'a/b\\c', year: '2024', chart: '目标:"实际"<对比>|*?', date: '2026-11-23', ext: 'png' })).toBe('abc-2024-目标实际对比-2026-11-23.png');
     expect(sanitizeFileName('CON')).toBe('_CON');
     expect(sanitizeFileName('报告. ')).toBe('报告');
@@ -36,12 +41,15 @@ describe('file names', () => {
   });
 
   it('never lets a forbidden character or a control character through', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (place, chart) => {
-      const name = chartFileName({ place, year: 2024, chart, date: '2026-11-23', ext: 'png' });
-      expect(name).not.toMatch(/[\\/:*?"<>|\u0000-\u001f]/);
-      expect(name.endsWith('.png')).toBe(true);
-      expect(name.length).toBeLessThan(100);
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (place, chart) => {
+        const name = chartFileName({ place, year: 2024, chart, date: '2026-11-23', ext: 'png' });
+        // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+        expect(name).not.toMatch(/[\\/:*?"<>|\u0000-\u001f]/);
+        expect(name.endsWith('.png')).toBe(true);
+        expect(name.length).toBeLessThan(100);
+      }),
+    );
   });
 
   it('drops bidi overrides, isolates and other invisible characters, so a name reads as it is', () => {
@@ -69,17 +77,21 @@ describe('file names', () => {
 
   it('gives a well-formed, visible, short name for any input, lone surrogates included', () => {
     const encoder = new TextEncoder();
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary' }), (place, chart) => {
-      const name = chartFileName({ place, year: 2024, chart, date: '2026-11-23', ext: 'png' });
-      expect(name).not.toMatch(/\p{Cs}/u); // no lone surrogate
-      expect(name).not.toMatch(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/);
-      expect(name).not.toMatch(/[\p{Cf}\p{Zl}\p{Zp}]/u);
-      expect(name).not.toMatch(/^[. ]/);
-      expect(encoder.encode(name).length).toBeLessThanOrEqual(250);
-      const stem = name.slice(0, -'.png'.length);
-      expect(stem).not.toMatch(/^(?:con|prn|aux|nul|com[\d¹²³]|lpt[\d¹²³])(?:\..*)?$/i);
-      expect(stem).not.toMatch(/[. ]$/);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary' }), (place, chart) => {
+        const name = chartFileName({ place, year: 2024, chart, date: '2026-11-23', ext: 'png' });
+        expect(name).not.toMatch(/\p{Cs}/u); // no lone surrogate
+        // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+        expect(name).not.toMatch(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/);
+        expect(name).not.toMatch(/[\p{Cf}\p{Zl}\p{Zp}]/u);
+        expect(name).not.toMatch(/^[. ]/);
+        expect(encoder.encode(name).length).toBeLessThanOrEqual(250);
+        const stem = name.slice(0, -'.png'.length);
+        expect(stem).not.toMatch(/^(?:con|prn|aux|nul|com[\d¹²³]|lpt[\d¹²³])(?:\..*)?$/i);
+        expect(stem).not.toMatch(/[. ]$/);
+      }),
+      { numRuns: 200 },
+    );
   }, 20_000);
 
   it('shortens place names only when something is left', () => {
@@ -93,9 +105,7 @@ describe('exported image', () => {
 
   it('carries notes, the filter, the source and the date under the chart', () => {
     const spec = mainTargetsChart(all);
-    expect(footerLines(spec, meta)).toEqual([
-      ...spec.notes.map((n) => `· ${n}`), '筛选：年份：2024 · 责任领导：张三', '来源：随政办发〔2024〕2号　　导出日期：2026-11-23',
-    ]);
+    expect(footerLines(spec, meta)).toEqual([...spec.notes.map((n) => `· ${n}`), '筛选：年份：2024 · 责任领导：张三', '来源：随政办发〔2024〕2号　　导出日期：2026-11-23']);
   });
 
   it('renders on white with no animation, the footer clear of the plot, as an SVG with title, source and date', () => {
@@ -139,7 +149,15 @@ describe('exported image', () => {
 describe('export all', () => {
   it('exports every mounted chart that has something to draw, in order', async () => {
     const done: string[] = [];
-    const mk = (id: string, drawable: boolean) => registerChart({ id, drawable, exportImage: (k) => { done.push(`${id}.${k}`); return `${id}.${k}`; } });
+    const mk = (id: string, drawable: boolean) =>
+      registerChart({
+        id,
+        drawable,
+        exportImage: (k) => {
+          done.push(`${id}.${k}`);
+          return `${id}.${k}`;
+        },
+      });
     const offs = [mk('a', true), mk('b', false), mk('c', true)];
     expect(await exportAll('svg')).toEqual(['a.svg', 'c.svg']);
     expect(done).toEqual(['a.svg', 'c.svg']);

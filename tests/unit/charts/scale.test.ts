@@ -28,9 +28,13 @@ const seriesOf = (spec: ChartSpec) => {
 };
 const countItems = (items: Item[] | undefined): number => (items ?? []).reduce((n, d) => n + 1 + (d !== '-' && d.children ? countItems(d.children) : 0), 0);
 const items = (spec: ChartSpec) => seriesOf(spec).reduce((n, s) => n + countItems(s.data) + (s.links?.length ?? 0), 0);
-const categories = (spec: ChartSpec) => (['xAxis', 'yAxis'] as const)
-  .flatMap((k) => { const a = spec.option[k] as unknown; return (Array.isArray(a) ? a : a ? [a] : []) as Array<{ data?: unknown[] }>; })
-  .reduce((n, a) => n + (a.data?.length ?? 0), 0);
+const categories = (spec: ChartSpec) =>
+  (['xAxis', 'yAxis'] as const)
+    .flatMap((k) => {
+      const a = spec.option[k] as unknown;
+      return (Array.isArray(a) ? a : a ? [a] : []) as Array<{ data?: unknown[] }>;
+    })
+    .reduce((n, a) => n + (a.data?.length ?? 0), 0);
 const axis = (spec: ChartSpec, which: 'xAxis' | 'yAxis') => (spec.option[which] as { data: string[] }).data;
 const byId = (specs: ChartSpec[], id: string) => specs.find((s) => s.id === id)!;
 
@@ -112,7 +116,7 @@ describe('主要预期目标对比 over many documents', () => {
     const province = axis(byId(buildCharts(big), 'mainTargets'), 'yAxis')[0]!.replace(/（\d+地）$/, '');
     const spec = byId(buildCharts(big, f({ places: [province] })), 'mainTargets');
     const target = seriesOf(spec).find((s) => s.id === 'target')!;
-    const values = target.data.map((d) => (d === '-' ? null : d.value as number));
+    const values = target.data.map((d) => (d === '-' ? null : (d.value as number)));
     expect(values.length).toBeGreaterThan(1);
     expect(values.length).toBeLessThanOrEqual(RANKED_MAX);
     expect(values).toEqual([...values].sort((a, b) => b! - a!));
@@ -132,7 +136,12 @@ describe('主要预期目标对比 over many documents', () => {
 
   it('keeps the bar per document up to eight documents', () => {
     const withTargets = new Set(big.targets.filter((t) => t.scope === 'main').map((t) => t.docId));
-    const few = f({ docIds: big.documents.filter((d) => withTargets.has(d.id)).slice(0, 8).map((d) => d.id) });
+    const few = f({
+      docIds: big.documents
+        .filter((d) => withTargets.has(d.id))
+        .slice(0, 8)
+        .map((d) => d.id),
+    });
     const spec = byId(buildCharts(big, few), 'mainTargets');
     expect(spec.title).toBe('主要预期目标对比');
     const names = new Set(seriesOf(spec).map((s) => s.name));
@@ -142,7 +151,7 @@ describe('主要预期目标对比 over many documents', () => {
 });
 
 describe('sector, chapter and structure charts over many documents', () => {
-  it('各领域任务数 stacks each year\'s sector shares to 100%, drilling to the year and sector', () => {
+  it("各领域任务数 stacks each year's sector shares to 100%, drilling to the year and sector", () => {
     const spec = byId(buildCharts(big), 'sectorTasks');
     expect(axis(spec, 'xAxis')).toEqual(['2018年', '2019年', '2020年', '2021年', '2022年', '2023年', '2024年', '2025年']);
     const s = seriesOf(spec);
@@ -212,7 +221,8 @@ describe('outcome charts over many documents', () => {
     const spec = byId(buildCharts(big), 'alignmentCoverage');
     const [covered, uncovered] = seriesOf(spec);
     const share = covered!.data.map((d, i) => {
-      const c = (d as { value: number }).value, u = (uncovered!.data[i] as { value: number }).value;
+      const c = (d as { value: number }).value,
+        u = (uncovered!.data[i] as { value: number }).value;
       return c / Math.max(1, c + u);
     });
     expect(share.length).toBe(20);

@@ -14,7 +14,9 @@ import { renderSvg } from './render';
 
 const f = (p: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...p });
 let ds: Dataset;
-beforeAll(() => { ds = seedDataset(); });
+beforeAll(() => {
+  ds = seedDataset();
+});
 
 describe('charts on the bundled seeds', () => {
   it('draws every chart over all five documents', () => {
@@ -38,13 +40,13 @@ describe('charts on the bundled seeds', () => {
     expect(specs.find((s) => s.id === 'leadUnits')!.empty).toBeNull();
   });
 
-  it('compares the GDP targets of 随州, 湖北 and 洪湖, with 洪湖\'s stretch value', () => {
+  it("compares the GDP targets of 随州, 湖北 and 洪湖, with 洪湖's stretch value", () => {
     const gdp = mainTargets(scope(ds)).percent.find((r) => r.label === '地区生产总值')!;
     const byLabel = Object.fromEntries(gdp.entries.map((e) => [e.docLabel, [e.value, e.upper]]));
     expect(byLabel).toEqual({ 随州市2023年: [7, null], 随州市2024年: [6.5, null], 湖北省2024年: [6, null], 洪湖市2024年: [8, 9] });
   });
 
-  it('sets 随州\'s 2024 GDP target (6.5%) against the 6.5% the 2025 report gives for 2024', () => {
+  it("sets 随州's 2024 GDP target (6.5%) against the 6.5% the 2025 report gives for 2024", () => {
     const tr = targetTrend(scope(ds), { place: '随州市', key: '地区生产总值|%' })!;
     expect(tr.targets.get(2023)?.value).toBe(7);
     expect(tr.targets.get(2024)?.value).toBe(6.5);
@@ -61,7 +63,7 @@ describe('charts on the bundled seeds', () => {
     expect(sectors.counts.get('改革开放创新')).toBe(32);
   });
 
-  it('files the 2023 report\'s work under its (一)…(八) areas, not under one bare chapter', () => {
+  it("files the 2023 report's work under its (一)…(八) areas, not under one bare chapter", () => {
     const report = ds.documents.find((d) => d.meta.year === 2023)!;
     const chapters = tasksPerChapter(scope(ds, f({ docIds: [report.id] })));
     expect(chapters.length).toBeGreaterThanOrEqual(8);

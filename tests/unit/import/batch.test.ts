@@ -8,7 +8,14 @@ import { notice } from '../../db/fixtures';
 
 const stored = { id: 'x', meta: { title: '已有的通知', fileName: '已有.txt' } } as unknown as DocumentInfo;
 const prepared = (fileName: string, sourceText: string, extra: Partial<PreparedImport> = {}): PreparedImport => ({
-  fileName, format: 'utf-8', sourceText, parsed: notice(), duplicateOf: null, blocking: null, parseMs: 1, ...extra,
+  fileName,
+  format: 'utf-8',
+  sourceText,
+  parsed: notice(),
+  duplicateOf: null,
+  blocking: null,
+  parseMs: 1,
+  ...extra,
 });
 
 const rows: BatchRow[] = [

@@ -11,7 +11,7 @@ describe('work with a cancel button and a time budget', () => {
     expect(await withBudget(async () => '预览', { budgetMs: 1000 })).toEqual({ ok: true, value: '预览' });
   });
 
-  it('stops on the user\'s cancel and tells the work to let go', async () => {
+  it("stops on the user's cancel and tells the work to let go", async () => {
     const seen: AbortSignal[] = [];
     const cancel = new AbortController();
     const run = withBudget(never(seen), { signal: cancel.signal, budgetMs: 60_000 });
@@ -30,7 +30,15 @@ describe('work with a cancel button and a time budget', () => {
     const cancel = new AbortController();
     cancel.abort();
     let started = false;
-    expect(await withBudget(async () => { started = true; return 1; }, { signal: cancel.signal, budgetMs: 1000 })).toEqual({ ok: false, stopped: 'cancelled' });
+    expect(
+      await withBudget(
+        async () => {
+          started = true;
+          return 1;
+        },
+        { signal: cancel.signal, budgetMs: 1000 },
+      ),
+    ).toEqual({ ok: false, stopped: 'cancelled' });
     expect(started).toBe(false);
   });
 

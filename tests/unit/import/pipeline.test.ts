@@ -10,20 +10,48 @@ function task(id: string, no: string, leaders: string[], leadUnits: string[], su
   return { id, no, sectionId: 's1', category: 'task', text: `任务${no}`, leaders, leadUnits, supportUnits, groups: [], deadline: null, span: { start: 0, end: 1 } };
 }
 function target(id: string, year: number | null): Target {
-  return { id, metric: '地区生产总值', verb: '增长', value: 6, valueMax: null, unit: '%', qualifier: '左右', stretch: null, year, scope: 'main', text: '地区生产总值增长6%左右', taskId: 't1', sectionId: 's1', span: { start: 6, end: 20 } };
+  return {
+    id,
+    metric: '地区生产总值',
+    verb: '增长',
+    value: 6,
+    valueMax: null,
+    unit: '%',
+    qualifier: '左右',
+    stretch: null,
+    year,
+    scope: 'main',
+    text: '地区生产总值增长6%左右',
+    taskId: 't1',
+    sectionId: 's1',
+    span: { start: 6, end: 20 },
+  };
 }
 function doc(tasks: Task[], targets: Target[]): ParsedDocument {
   return ParsedDocument.parse({
-    schemaVersion: 1, parserVersion: 'test', text: TEXT,
-    document: { title: '关于分解落实2024年市政府工作报告的通知', jurisdiction: '随州市', jurisdictionLevel: 'city', year: 2024, kind: 'notice', reportOf: null, docNumber: null, issuedOn: null, issuer: null, fileName: 'a.txt' },
+    schemaVersion: 1,
+    parserVersion: 'test',
+    text: TEXT,
+    document: {
+      title: '关于分解落实2024年市政府工作报告的通知',
+      jurisdiction: '随州市',
+      jurisdictionLevel: 'city',
+      year: 2024,
+      kind: 'notice',
+      reportOf: null,
+      docNumber: null,
+      issuedOn: null,
+      issuer: null,
+      fileName: 'a.txt',
+    },
     sections: [{ id: 's1', no: '一', title: '稳增长', level: 1, parentId: null, kind: 'chapter', span: { start: 0, end: 5 } }],
-    tasks, targets, achievements: [], warnings: [],
+    tasks,
+    targets,
+    achievements: [],
+    warnings: [],
   });
 }
-const NOTICE = doc(
-  [task('t1', '1', ['张三'], ['市发改委'], ['市统计局']), task('t2', '2', [], ['市住建局'], [])],
-  [target('g1', 2024), target('g2', 2023)],
-);
+const NOTICE = doc([task('t1', '1', ['张三'], ['市发改委'], ['市统计局']), task('t2', '2', [], ['市住建局'], [])], [target('g1', 2024), target('g2', 2023)]);
 
 describe('applyCorrections', () => {
   it('returns the same parse when nothing changed', () => {
@@ -49,11 +77,26 @@ describe('applyCorrections', () => {
 });
 
 describe('levelOf and parseYear', () => {
-  it.each([['湖北省', 'province'], ['广西壮族自治区', 'province'], ['随州市', 'city'], ['洪湖市', 'county'], ['随县', 'county'], ['某某县', 'county'], ['某某市', null], ['全国', 'country'], [null, null]] as const)(
-    'levelOf(%s) is %s', (place, level) => expect(levelOf(place)).toBe(level));
+  it.each([
+    ['湖北省', 'province'],
+    ['广西壮族自治区', 'province'],
+    ['随州市', 'city'],
+    ['洪湖市', 'county'],
+    ['随县', 'county'],
+    ['某某县', 'county'],
+    ['某某市', null],
+    ['全国', 'country'],
+    [null, null],
+  ] as const)('levelOf(%s) is %s', (place, level) => expect(levelOf(place)).toBe(level));
 
-  it.each([['2024', 2024], [' 2025 ', 2025], ['', null], ['24', 'invalid'], ['二〇二四', 'invalid'], ['1800', 'invalid']] as const)(
-    'parseYear(%j) is %s', (input, year) => expect(parseYear(input)).toBe(year));
+  it.each([
+    ['2024', 2024],
+    [' 2025 ', 2025],
+    ['', null],
+    ['24', 'invalid'],
+    ['二〇二四', 'invalid'],
+    ['1800', 'invalid'],
+  ] as const)('parseYear(%j) is %s', (input, year) => expect(parseYear(input)).toBe(year));
 });
 
 describe('emptiness: a parse with no task and no target is not saved', () => {
@@ -61,11 +104,24 @@ describe('emptiness: a parse with no task and no target is not saved', () => {
     expect(emptiness(doc([], []))).toMatch(/没有识别出任何任务或预期目标/);
   });
   it('never blocks a real report, even when nothing was found in it: its warnings say what is missing', () => {
-    const report = (over: Partial<ParsedDocument>, issuedOn: string | null = null) => ParsedDocument.parse({
-      ...doc([], []), ...over,
-      document: { ...doc([], []).document, kind: 'report', issuedOn },
-    });
-    const achievement = { id: 'a1', metric: '地区生产总值', verb: '增长', value: 6, unit: '%', qualifier: null, year: 2023, text: '地区生产总值增长6%', sectionId: 's1', span: { start: 0, end: 5 } };
+    const report = (over: Partial<ParsedDocument>, issuedOn: string | null = null) =>
+      ParsedDocument.parse({
+        ...doc([], []),
+        ...over,
+        document: { ...doc([], []).document, kind: 'report', issuedOn },
+      });
+    const achievement = {
+      id: 'a1',
+      metric: '地区生产总值',
+      verb: '增长',
+      value: 6,
+      unit: '%',
+      qualifier: null,
+      year: 2023,
+      text: '地区生产总值增长6%',
+      sectionId: 's1',
+      span: { start: 0, end: 5 },
+    };
     expect(emptiness(report({ achievements: [achievement] }))).toBeNull();
     expect(emptiness(report({}, '2024-01-10'))).toBeNull();
     expect(emptiness(report({ text: '各位代表：'.repeat(700) }))).toBeNull();
@@ -97,7 +153,9 @@ describe('pastedName', () => {
 
 describe('prepareImport', () => {
   const ok = (data: ParsedDocument): ParseResult => ({ ok: true, data });
-  const never = () => { throw new Error('must not be called'); };
+  const never = () => {
+    throw new Error('must not be called');
+  };
 
   it('stops at a bad file before parsing', async () => {
     const r = await prepareImport({ fileName: 'x.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) }, { parse: never, findDuplicate: never });
@@ -106,17 +164,25 @@ describe('prepareImport', () => {
   });
 
   it('turns a parse without structure into a named problem', async () => {
-    const r = await prepareImport({ fileName: '随笔.txt', text: '今天天气很好。' }, {
-      parse: async () => ({ ok: false, code: 'no-structure', reason: '没有标题和编号' }), findDuplicate: never,
-    });
+    const r = await prepareImport(
+      { fileName: '随笔.txt', text: '今天天气很好。' },
+      {
+        parse: async () => ({ ok: false, code: 'no-structure', reason: '没有标题和编号' }),
+        findDuplicate: never,
+      },
+    );
     expect(r.ok ? null : r.problem).toMatchObject({ code: 'no-structure', message: expect.stringContaining('「随笔.txt」') });
   });
 
   it('suggests re-saving as UTF-8 when a GB18030-decoded text has no structure', async () => {
     const big5 = new Uint8Array([0xa4, 0x40, 0xa8, 0xc7, 0xa4, 0xe5, 0xa6, 0x72]); // 一些文字 in Big5
-    const r = await prepareImport({ fileName: '繁体.txt', bytes: big5 }, {
-      parse: async () => ({ ok: false, code: 'no-structure', reason: '没有标题和编号' }), findDuplicate: never,
-    });
+    const r = await prepareImport(
+      { fileName: '繁体.txt', bytes: big5 },
+      {
+        parse: async () => ({ ok: false, code: 'no-structure', reason: '没有标题和编号' }),
+        findDuplicate: never,
+      },
+    );
     expect(r.ok ? null : r.problem.reason).toContain('UTF-8');
   });
 
@@ -128,11 +194,17 @@ describe('prepareImport', () => {
   it('reports the duplicate and the blocking reason in the preview, stages in order', async () => {
     const stages: string[] = [];
     const existing = { id: 'abc' } as never;
-    const r = await prepareImport({ fileName: 'a.txt', bytes: new TextEncoder().encode(TEXT) }, {
-      parse: async (text) => { expect(text).toBe(TEXT); return ok(doc([], [])); },
-      findDuplicate: async (text) => (text === TEXT ? existing : null),
-      onStage: (s) => stages.push(s),
-    });
+    const r = await prepareImport(
+      { fileName: 'a.txt', bytes: new TextEncoder().encode(TEXT) },
+      {
+        parse: async (text) => {
+          expect(text).toBe(TEXT);
+          return ok(doc([], []));
+        },
+        findDuplicate: async (text) => (text === TEXT ? existing : null),
+        onStage: (s) => stages.push(s),
+      },
+    );
     expect(stages).toEqual(['decoding', 'parsing', 'checking']);
     if (!r.ok) throw new Error(r.problem.message);
     expect(r.prepared).toMatchObject({ format: 'utf-8', sourceText: TEXT, duplicateOf: existing });

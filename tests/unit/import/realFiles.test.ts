@@ -54,7 +54,16 @@ describe('real files through prepareImport', () => {
   it('parses pasted text like the same text read from a file, with no file name', async () => {
     const text = new TextDecoder().decode(seedBytes('004_8fc95960ca065cc7.txt'));
     const seen: (string | null)[] = [];
-    const r = await prepareImport({ fileName: '粘贴的文本', text }, { ...deps, parse: async (t, name) => { seen.push(name); return parseSafely(t, name); } });
+    const r = await prepareImport(
+      { fileName: '粘贴的文本', text },
+      {
+        ...deps,
+        parse: async (t, name) => {
+          seen.push(name);
+          return parseSafely(t, name);
+        },
+      },
+    );
     if (!r.ok) throw new Error(r.problem.message);
     expect(r.prepared.format).toBe('pasted');
     expect(seen).toEqual([null]);

@@ -34,7 +34,9 @@ describe('rules read from the notice', () => {
   });
 
   it('gives parsed rules ids that depend only on their dates, so a re-parse finds them again', () => {
-    const again = parsedRules(DOC_ID, s.parsed.document).rules.map((r) => r.id).sort();
+    const again = parsedRules(DOC_ID, s.parsed.document)
+      .rules.map((r) => r.id)
+      .sort();
     expect(again).toEqual(s.rules.map((r) => r.id).sort());
     expect(new Set(again).size).toBe(3);
   });
@@ -48,7 +50,11 @@ describe('rules read from the notice', () => {
 
   it('reads other recurring cycles and skips weekly ones', () => {
     const deadline = (text: string) => ({ text, date: null, what: `各牵头单位${text}报送进展`, span: { start: 0, end: 1 } });
-    const r = parsedRules('d', { year: 2025, issuedOn: null, reportingDeadlines: [deadline('每季度10日前'), deadline('每半年25日前'), deadline('每季度首月5日前'), deadline('每周五日前')] });
+    const r = parsedRules('d', {
+      year: 2025,
+      issuedOn: null,
+      reportingDeadlines: [deadline('每季度10日前'), deadline('每半年25日前'), deadline('每季度首月5日前'), deadline('每周五日前')],
+    });
     expect(r.rules.map((x) => [x.cycle, x.day, x.dates])).toEqual([
       ['quarterly', 10, []],
       ['dates', null, ['2025-06-25', '2025-12-25']],
@@ -66,9 +72,7 @@ describe('due dates in the plan year', () => {
   it('starts the calendar the day the notice was issued, so no monthly report falls due before it', () => {
     expect(year).toBe(2024);
     expect(start).toBe('2024-01-23');
-    expect(ruleDueDates(rule('monthly'), year, start)).toEqual(
-      ['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2024-${m}-15`),
-    );
+    expect(ruleDueDates(rule('monthly'), year, start)).toEqual(['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2024-${m}-15`));
     expect(calendarStart({ issuedOn: '2023-12-28' }, 2024)).toBe('2024-01-01');
     expect(planYear({ year: null, issuedOn: '2025-02-01' }, '2026-01-01')).toBe(2025);
     expect(planYear({ year: null, issuedOn: null }, '2026-03-01')).toBe(2026);
@@ -83,7 +87,20 @@ describe('due dates in the plan year', () => {
     const key = taskSchedule(s.task('10'), s.rules, year, start).map((d) => d.date);
     expect(key).toEqual(['2024-02-20', '2024-04-15', '2024-06-15', '2024-10-15', '2024-12-15']);
     const livelihood = taskSchedule(s.task('一', 'livelihood'), s.rules, year, start);
-    expect(livelihood.map((d) => d.date)).toEqual(['2024-02-15', '2024-02-20', '2024-03-15', '2024-04-15', '2024-05-15', '2024-06-15', '2024-07-15', '2024-08-15', '2024-09-15', '2024-10-15', '2024-11-15', '2024-12-15']);
+    expect(livelihood.map((d) => d.date)).toEqual([
+      '2024-02-15',
+      '2024-02-20',
+      '2024-03-15',
+      '2024-04-15',
+      '2024-05-15',
+      '2024-06-15',
+      '2024-07-15',
+      '2024-08-15',
+      '2024-09-15',
+      '2024-10-15',
+      '2024-11-15',
+      '2024-12-15',
+    ]);
   });
 
   it('knows the period a day falls in: the due date closes it, the next day opens the next', () => {
@@ -146,7 +163,10 @@ describe('rules the clerk adds or corrects', () => {
   const at = { id: 'u1', docId: DOC_ID, updatedAt: '2024-06-20T08:00:00.000Z' };
 
   it('replaces a parsed rule and keeps the others', () => {
-    const corrected = userRule({ cycle: 'dates', dates: ['2024-04-15', '2024-07-15', '2024-10-15', '2024-12-15'], categories: ['target', 'task'] }, { ...at, replaces: rule('dates').id });
+    const corrected = userRule(
+      { cycle: 'dates', dates: ['2024-04-15', '2024-07-15', '2024-10-15', '2024-12-15'], categories: ['target', 'task'] },
+      { ...at, replaces: rule('dates').id },
+    );
     expect(corrected.ok).toBe(true);
     if (!corrected.ok) return;
     expect(corrected.rule.text).toBe('4月15日、7月15日、10月15日、12月15日前');
@@ -160,7 +180,12 @@ describe('rules the clerk adds or corrects', () => {
 
   it('switches a parsed rule off with an inactive replacement', () => {
     const off = userRule({ cycle: 'once', dates: ['2024-02-20'], active: false }, { ...at, replaces: rule('once').id });
-    expect(off.ok && effectiveRules(s.rules, [off.rule]).map((r) => r.cycle).sort()).toEqual(['dates', 'monthly']);
+    expect(
+      off.ok &&
+        effectiveRules(s.rules, [off.rule])
+          .map((r) => r.cycle)
+          .sort(),
+    ).toEqual(['dates', 'monthly']);
   });
 
   it('adds a quarterly rule for a document that had none', () => {

@@ -10,13 +10,29 @@ import { DOC_ID, entry, seed002 } from './seed';
 
 const s = seed002();
 const task = s.task('10');
-const base = (over: Partial<EntryInput> = {}): EntryInput => ({ task, key: s.keyOf(task.id), period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '完成年度投资40%', source: 'user', ...over });
+const base = (over: Partial<EntryInput> = {}): EntryInput => ({
+  task,
+  key: s.keyOf(task.id),
+  period: '2024-06-15',
+  reportedOn: '2024-06-14',
+  status: '推进中',
+  note: '完成年度投资40%',
+  source: 'user',
+  ...over,
+});
 const made = (over: Partial<EntryInput> = {}) => makeEntry(base(over), { id: 'x', createdAt: '2024-06-14T02:00:00.000Z' });
 
 describe('writing an entry', () => {
   it('keeps what the clerk wrote, trailing blanks dropped', () => {
     const r = made({ note: '完成年度投资40%。\n  ', evidence: '市经信局2024年6月进展报告', unit: ' 市经信局 ' });
-    expect(r.ok && r.entry).toMatchObject({ key: `${DOC_ID}#no:10`, taskNo: '10', note: '完成年度投资40%。', evidence: '市经信局2024年6月进展报告', unit: '市经信局', completion: null });
+    expect(r.ok && r.entry).toMatchObject({
+      key: `${DOC_ID}#no:10`,
+      taskNo: '10',
+      note: '完成年度投资40%。',
+      evidence: '市经信局2024年6月进展报告',
+      unit: '市经信局',
+      completion: null,
+    });
   });
 
   it.each([
@@ -49,7 +65,7 @@ describe('writing an entry', () => {
 });
 
 describe('history', () => {
-  it('finds a task\'s entries again after a re-parse gives the task another local id', () => {
+  it("finds a task's entries again after a re-parse gives the task another local id", () => {
     const e1 = entry(s, task, { reportedOn: '2024-04-10', period: '2024-04-15' });
     const e2 = entry(s, task, { reportedOn: '2024-06-14', period: '2024-06-15', status: '滞后' });
     const reparsed = s.tasks.map((t) => ({ ...t, id: `${DOC_ID}/new-${t.id}` }));
@@ -102,10 +118,31 @@ describe('the period a new report is for', () => {
 });
 
 describe('an annotation from before the ledger', () => {
-  const annotation: AnnotationRow = { key: `${DOC_ID}#no:10`, docId: DOC_ID, taskNo: '10', taskText: task.text, status: '推进中', note: '已完成招标', updatedAt: '2024-05-06T03:04:05.000Z' };
+  const annotation: AnnotationRow = {
+    key: `${DOC_ID}#no:10`,
+    docId: DOC_ID,
+    taskNo: '10',
+    taskText: task.text,
+    status: '推进中',
+    note: '已完成招标',
+    updatedAt: '2024-05-06T03:04:05.000Z',
+  };
 
   it('becomes the first entry with the same status and note, dated the day it was written', () => {
-    expect(entryFromAnnotation(annotation)).toMatchObject({ key: annotation.key, docId: DOC_ID, taskNo: '10', taskText: task.text, status: '推进中', note: '已完成招标', reportedOn: '2024-05-06', period: null, source: 'annotation', createdAt: annotation.updatedAt, updatedAt: annotation.updatedAt, id: `annotation:${annotation.key}` });
+    expect(entryFromAnnotation(annotation)).toMatchObject({
+      key: annotation.key,
+      docId: DOC_ID,
+      taskNo: '10',
+      taskText: task.text,
+      status: '推进中',
+      note: '已完成招标',
+      reportedOn: '2024-05-06',
+      period: null,
+      source: 'annotation',
+      createdAt: annotation.updatedAt,
+      updatedAt: annotation.updatedAt,
+      id: `annotation:${annotation.key}`,
+    });
   });
 
   it('marked 已完成 becomes 销号 on that day with its note as the basis', () => {
@@ -136,7 +173,7 @@ describe('完成时限', () => {
     expect(taskDeadline({ ...plain, groups: [{ deadline: { text: '长期坚持', date: null } }] }, 2024)).toEqual({ text: '长期坚持', date: null, source: 'group' });
   });
 
-  it('then the task\'s own deadline', () => {
+  it("then the task's own deadline", () => {
     expect(taskDeadline({ ...plain, deadline: { text: '9月底前', date: '2024-09-30' } }, 2024).source).toBe('task');
   });
 

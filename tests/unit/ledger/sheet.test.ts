@@ -37,7 +37,16 @@ describe('the sheet', () => {
   it('has one row per task with the ten columns', () => {
     expect(sheet.rows).toHaveLength(s.tasks.length);
     const r10 = sheet.rows.find((r) => r.序号 === '10');
-    expect(r10).toMatchObject({ 任务: s.task('10').text, 责任领导: '黄继军', 牵头单位: '市经信局', 完成时限: '年底前（按年度任务）', 本期进展: '专汽产值增长5.8%', 状态: '推进中', 备注: '市经信局6月报告', 更新日期: '2024-06-12' });
+    expect(r10).toMatchObject({
+      任务: s.task('10').text,
+      责任领导: '黄继军',
+      牵头单位: '市经信局',
+      完成时限: '年底前（按年度任务）',
+      本期进展: '专汽产值增长5.8%',
+      状态: '推进中',
+      备注: '市经信局6月报告',
+      更新日期: '2024-06-12',
+    });
     // Task 11 reported in April only: this period's progress is blank, its status carries over.
     expect(sheet.rows.find((r) => r.序号 === '11')).toMatchObject({ 本期进展: '', 状态: '滞后', 更新日期: '' });
     expect(sheet.info[0]).toEqual(['文件标识', s.document.id]);
@@ -116,13 +125,15 @@ describe('importing a returned copy', () => {
     expect(p.total).toBe(s.tasks.length);
   });
 
-  it('updates exactly the rows changed, as new entries for the sheet\'s period', async () => {
-    const p = await preview(edited({
-      '12': { 本期进展: '完成投资3.2亿元', 状态: '推进中', 更新日期: '2024-06-14' },
-      '40': { 本期进展: '已建成投用', 状态: '已完成', 备注: '竣工验收报告' },
-      '一': { 本期进展: '裕民大道主体完工', 状态: '进行中' },
-      '11': { 状态: '推进中', 本期进展: '已开工' },
-    }));
+  it("updates exactly the rows changed, as new entries for the sheet's period", async () => {
+    const p = await preview(
+      edited({
+        '12': { 本期进展: '完成投资3.2亿元', 状态: '推进中', 更新日期: '2024-06-14' },
+        '40': { 本期进展: '已建成投用', 状态: '已完成', 备注: '竣工验收报告' },
+        一: { 本期进展: '裕民大道主体完工', 状态: '进行中' },
+        '11': { 状态: '推进中', 本期进展: '已开工' },
+      }),
+    );
     expect(p.rows.map((r) => r.no).sort()).toEqual(['11', '12', '40', '一']);
     expect(p.rows.every((r) => !r.blocked && !r.needsConfirm)).toBe(true);
     expect(p.unchanged).toBe(s.tasks.length - 4);
@@ -132,11 +143,24 @@ describe('importing a returned copy', () => {
       { column: '状态', before: '', after: '推进中' },
       { column: '更新日期', before: '', after: '2024-06-14' },
     ]);
-    const { entries, refused } = entriesToApply(p, new Set(), { newId: (() => { let n = 0; return () => `imp${++n}`; })(), createdAt: '2024-06-20T08:00:00.000Z' });
+    const { entries, refused } = entriesToApply(p, new Set(), {
+      newId: (() => {
+        let n = 0;
+        return () => `imp${++n}`;
+      })(),
+      createdAt: '2024-06-20T08:00:00.000Z',
+    });
     expect(refused).toEqual([]);
     expect(entries).toHaveLength(4);
     const byNo = new Map(entries.map((e) => [e.taskNo, e]));
-    expect(byNo.get('12')).toMatchObject({ period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '完成投资3.2亿元', source: 'import', unit: s.task('12').leadUnits.join('、') });
+    expect(byNo.get('12')).toMatchObject({
+      period: '2024-06-15',
+      reportedOn: '2024-06-14',
+      status: '推进中',
+      note: '完成投资3.2亿元',
+      source: 'import',
+      unit: s.task('12').leadUnits.join('、'),
+    });
     // No date written: reported the day of the import.
     expect(byNo.get('40')).toMatchObject({ reportedOn: today, status: '已完成', completion: { date: today, basis: '已建成投用' }, evidence: '竣工验收报告' });
     expect(byNo.get('一')).toMatchObject({ status: '推进中', key: s.keyOf(s.task('一', 'livelihood').id) });
@@ -167,7 +191,11 @@ describe('importing a returned copy', () => {
     const dup = { ...sheet.rows.find((r) => r.序号 === '14')!, 本期进展: '第二次填报' };
     const p = await preview({
       ...edited({ '14': { 本期进展: '第一次填报' }, '15': { 状态: '差不多了', 本期进展: '推进' }, '16': { 状态: '已完成' }, '17': { 更新日期: '2024-06-18' } }),
-      rows: [...edited({ '14': { 本期进展: '第一次填报' }, '15': { 状态: '差不多了', 本期进展: '推进' }, '16': { 状态: '已完成' }, '17': { 更新日期: '2024-06-18' } }).rows, extra, dup],
+      rows: [
+        ...edited({ '14': { 本期进展: '第一次填报' }, '15': { 状态: '差不多了', 本期进展: '推进' }, '16': { 状态: '已完成' }, '17': { 更新日期: '2024-06-18' } }).rows,
+        extra,
+        dup,
+      ],
     });
     const flagsOf = (no: string, i = 0) => p.rows.filter((r) => r.no === no)[i]?.flags;
     expect(flagsOf('14', 0)).toEqual([]);
@@ -187,9 +215,29 @@ describe('importing a returned copy', () => {
   });
 
   it('refuses a sheet of another notice, or without the 台账 header', async () => {
-    const other = previewImport({ raw: { rows: [[...SHEET_COLUMNS]], info: new Map([['文件标识', 'zzz'], ['文号', '鄂政办发〔2024〕9号']]), sheetName: '台账', baseline: null }, documents: [s.document], tasks: assessed, fallbackDocId: s.document.id, today });
+    const other = previewImport({
+      raw: {
+        rows: [[...SHEET_COLUMNS]],
+        info: new Map([
+          ['文件标识', 'zzz'],
+          ['文号', '鄂政办发〔2024〕9号'],
+        ]),
+        sheetName: '台账',
+        baseline: null,
+      },
+      documents: [s.document],
+      tasks: assessed,
+      fallbackDocId: s.document.id,
+      today,
+    });
     expect(other).toEqual({ ok: false, reason: '表格所属的文件（鄂政办发〔2024〕9号）不在本机，请先导入该文件。' });
-    const noHeader = previewImport({ raw: { rows: [['a', 'b']], info: new Map(), sheetName: 'Sheet1', baseline: null }, documents: [s.document], tasks: assessed, fallbackDocId: s.document.id, today });
+    const noHeader = previewImport({
+      raw: { rows: [['a', 'b']], info: new Map(), sheetName: 'Sheet1', baseline: null },
+      documents: [s.document],
+      tasks: assessed,
+      fallbackDocId: s.document.id,
+      today,
+    });
     expect(noHeader.ok).toBe(false);
   });
 
@@ -211,7 +259,14 @@ describe('importing a returned copy', () => {
 
 describe('statuses typed by units', () => {
   it.each([
-    ['推进中', '推进中'], ['进行中', '推进中'], [' 已完成 ', '已完成'], ['已销号', '已完成'], ['未启动', '未开始'], ['进度滞后', '滞后'], ['', ''], ['还行', null],
+    ['推进中', '推进中'],
+    ['进行中', '推进中'],
+    [' 已完成 ', '已完成'],
+    ['已销号', '已完成'],
+    ['未启动', '未开始'],
+    ['进度滞后', '滞后'],
+    ['', ''],
+    ['还行', null],
   ])('%s → %s', (cell, status) => {
     expect(readStatus(cell)).toBe(status);
   });

@@ -112,11 +112,11 @@ describe('the 督查通报 for the June period', () => {
     expect(COMPLETED_SHOWN).toBeGreaterThanOrEqual(5);
   });
 
-  it('leaves blank lines for the office\'s 下一步要求', () => {
+  it("leaves blank lines for the office's 下一步要求", () => {
     expect(all.nextStepLines).toBeGreaterThan(0);
   });
 
-  it('for one leader covers only that leader\'s tasks', () => {
+  it("for one leader covers only that leader's tasks", () => {
     const his = buildBriefing({ document: s.document, tasks: assessed, due: '2024-06-15', scope: { kind: 'leader', name: '黄继军' }, asOf: today });
     const row = summarize(assessed, 'leader').find((r) => r.name === '黄继军');
     expect(his.scopeLabel).toBe('责任领导：黄继军');

@@ -8,7 +8,7 @@ const ds = seedDataset();
 describe('province → city alignment on the seeds', () => {
   const view = computeAlignment(ds);
 
-  it('pairs the provincial-report notice with the city\'s own notice of the same year', () => {
+  it("pairs the provincial-report notice with the city's own notice of the same year", () => {
     expect(view.pairs.map((p) => [p.upperDocId, p.ownDocId])).toEqual([['003', '002']]);
     const coverage = view.pairs[0]!.coverage;
     expect(coverage.reduce((s, c) => s + c.total, 0)).toBe(ds.tasks.filter((t) => t.docId === '003').length);

@@ -19,7 +19,7 @@ describe('attainment on the seeds', () => {
   const at = computeAttainment(ds, []);
   const pair = (text: string) => at.pairs.find((p) => p.target.text === text)!;
 
-  it('holds 002\'s 2024 targets against 000 and only there', () => {
+  it("holds 002's 2024 targets against 000 and only there", () => {
     expect(at.documents).toEqual([{ docId: NOTICE, year: 2024, reviewDocIds: [REVIEW] }]);
     expect(at.pairs.every((p) => p.target.docId === NOTICE)).toBe(true);
     expect(at.awaiting).toEqual(expect.arrayContaining(['000', '003', '004']));
@@ -35,7 +35,7 @@ describe('attainment on the seeds', () => {
     expect(pair(target).achievements[0]?.text).toBe(achieved);
   });
 
-  it('counts per document and follows a leader filter through the targets\' tasks', () => {
+  it("counts per document and follows a leader filter through the targets' tasks", () => {
     const all = attainmentCounts(pairsInScope(at, scope(ds, EMPTY_FILTERS)));
     expect(all).toHaveLength(1);
     expect(all[0]!.total).toBe(at.pairs.length);
@@ -44,14 +44,18 @@ describe('attainment on the seeds', () => {
     expect(leader.map((p) => p.target.text).sort()).toEqual(['新建城市绿道12公里', '见缝插绿建设口袋公园、社区公园10处']);
   });
 
-  it('applies the user\'s unlink, correction and confirmation, found by key', () => {
+  it("applies the user's unlink, correction and confirmation, found by key", () => {
     const greenway = pair('新建城市绿道12公里').target;
     const housing = pair('改造老旧小区112个').target;
     const gdp = pair('地区生产总值增长6.5%').target;
     const other = ds.achievements.find((a) => a.docId === REVIEW && a.text === '新建口袋公园10个')!;
     const decided = (target: typeof greenway, decision: OutcomeDecisionRow['decision'], a = other): OutcomeDecisionRow => ({
-      key: targetKey(target), docId: target.docId, targetText: target.text, decision,
-      achievement: decision === 'unlink' ? null : { docId: a.docId, key: achievementKey(a), text: a.text }, updatedAt: '2025-01-01T00:00:00.000Z',
+      key: targetKey(target),
+      docId: target.docId,
+      targetText: target.text,
+      decision,
+      achievement: decision === 'unlink' ? null : { docId: a.docId, key: achievementKey(a), text: a.text },
+      updatedAt: '2025-01-01T00:00:00.000Z',
     });
     const gdpFigure = ds.achievements.find((a) => a.docId === REVIEW && a.text.startsWith('地区生产总值'))!;
     const with3 = computeAttainment(ds, [decided(greenway, 'unlink'), decided(housing, 'correct'), decided(gdp, 'confirm', gdpFigure)]);
@@ -64,7 +68,14 @@ describe('attainment on the seeds', () => {
 
   it('marks a decision whose achievement is gone and falls back to the proposal', () => {
     const t = pair('改造老旧小区112个').target;
-    const gone: OutcomeDecisionRow = { key: targetKey(t), docId: t.docId, targetText: t.text, decision: 'correct', achievement: { docId: REVIEW, key: `${REVIEW}#ach:nothing`, text: '旧成绩' }, updatedAt: 'x' };
+    const gone: OutcomeDecisionRow = {
+      key: targetKey(t),
+      docId: t.docId,
+      targetText: t.text,
+      decision: 'correct',
+      achievement: { docId: REVIEW, key: `${REVIEW}#ach:nothing`, text: '旧成绩' },
+      updatedAt: 'x',
+    };
     const r = computeAttainment(ds, [gone]).pairs.find((x) => x.target.id === t.id)!;
     expect(r.status).toBe('met');
     expect(r.note).toContain('旧成绩');

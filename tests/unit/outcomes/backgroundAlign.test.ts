@@ -7,7 +7,7 @@ import { createBackgroundAligner, WORKER_FROM_PAIRS } from '../../../src/lib/out
 const words = ['建设', '绿道', '老旧', '小区', '就业', '企业', '消费', '项目', '农村', '公路', '改造', '培育', '创新', '平台'];
 function items(n: number, seed: number) {
   let x = seed;
-  const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) % words.length);
+  const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % words.length;
   return Array.from({ length: n }, (_, i) => ({ id: `${seed}-${i}`, text: Array.from({ length: 6 }, () => words[next()]).join('') }));
 }
 

@@ -52,19 +52,26 @@ describe('scripts/match.ts', () => {
     ['a missing file', 'missing'],
     ['a binary file', 'png'],
     ['text that is not a report', 'prose'],
-  ])('refuses %s with one line on stderr and exit 1', (_what, which) => {
-    const dir = mkdtempSync(join(tmpdir(), 'match-cli-'));
-    let file = join(dir, 'none.txt');
-    if (which === 'png') writeFileSync((file = join(dir, 'a.txt')), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0xff, 0xfe, 0]));
-    if (which === 'prose') writeFileSync((file = join(dir, 'b.txt')), '今天天气很好，我们去公园散步。\n');
-    for (const args of [[file, 'seeds/000_cf037e789fc2945e.txt'], ['seeds/002_cc78cbd2ab743c91.txt', file]]) {
-      const r = cli(...args);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(r.stderr).toContain(file);
-    }
-  }, 60_000);
+  ])(
+    'refuses %s with one line on stderr and exit 1',
+    (_what, which) => {
+      const dir = mkdtempSync(join(tmpdir(), 'match-cli-'));
+      let file = join(dir, 'none.txt');
+      if (which === 'png') writeFileSync((file = join(dir, 'a.txt')), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0xff, 0xfe, 0]));
+      if (which === 'prose') writeFileSync((file = join(dir, 'b.txt')), '今天天气很好，我们去公园散步。\n');
+      for (const args of [
+        [file, 'seeds/000_cf037e789fc2945e.txt'],
+        ['seeds/002_cc78cbd2ab743c91.txt', file],
+      ]) {
+        const r = cli(...args);
+        expect(r.code).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        expect(r.stderr).toContain(file);
+      }
+    },
+    60_000,
+  );
 
   it('explains its usage when a file is missing from the command', () => {
     const r = cli('seeds/002_cc78cbd2ab743c91.txt');

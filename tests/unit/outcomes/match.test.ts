@@ -3,10 +3,28 @@ import { matchOutcomes, type AchievementInput, type TargetInput } from '../../..
 
 let n = 0;
 const target = (metric: string, value: number, unit: string | null, over: Partial<TargetInput> = {}): TargetInput => ({
-  id: `g${++n}`, metric, verb: null, value, valueMax: null, unit, qualifier: null, stretch: null, year: 2030, text: `${metric}${value}${unit ?? ''}`, ...over,
+  id: `g${++n}`,
+  metric,
+  verb: null,
+  value,
+  valueMax: null,
+  unit,
+  qualifier: null,
+  stretch: null,
+  year: 2030,
+  text: `${metric}${value}${unit ?? ''}`,
+  ...over,
 });
 const achieved = (metric: string, value: number, unit: string | null, over: Partial<AchievementInput> = {}): AchievementInput => ({
-  id: `a${++n}`, metric, verb: null, value, unit, qualifier: null, year: 2030, text: `${metric}${value}${unit ?? ''}`, ...over,
+  id: `a${++n}`,
+  metric,
+  verb: null,
+  value,
+  unit,
+  qualifier: null,
+  year: 2030,
+  text: `${metric}${value}${unit ?? ''}`,
+  ...over,
 });
 const only = (ts: TargetInput[], as: AchievementInput[]) => {
   const r = matchOutcomes(ts, as);
@@ -44,7 +62,7 @@ describe('matchOutcomes', () => {
     expect(r[0]?.status).toBe('not-reported');
   });
 
-  it('does not take a total for this year\'s addition', () => {
+  it("does not take a total for this year's addition", () => {
     const r = matchOutcomes([target('科技型企业', 30, '家', { verb: '新增' })], [achieved('科技型企业总数', 400, '家', { verb: '达' })]);
     expect(r[0]?.status).toBe('not-reported');
   });

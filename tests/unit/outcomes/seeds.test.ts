@@ -99,7 +99,7 @@ describe('002 → 000: the 2024 targets and what 回眸2024 reports', () => {
 });
 
 describe('targets that 000 cannot answer', () => {
-  it('does not hold the province\'s targets (003) against the city\'s figures', () => {
+  it("does not hold the province's targets (003) against the city's figures", () => {
     const m = matchDocuments(asTargets(province), asReview(review));
     expect(m.length).toBeGreaterThan(0);
     expect(m.every((x) => x.status === 'not-reported' && x.note?.includes('湖北省'))).toBe(true);

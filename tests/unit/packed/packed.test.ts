@@ -11,13 +11,16 @@ describe('packed libraries', () => {
   it('reads one library per registry line, quoted names included', () => {
     const dir = mkdtempSync(join(tmpdir(), 'packed-'));
     const file = join(dir, 'libraries.ts');
-    writeFileSync(file, [
-      'export const PACKED = {',
-      "  mammoth: () => import('mammoth'),",
-      "  'fake-indexeddb': () => import('fake-indexeddb'),",
-      '  // other: () => import("commented-out") is still a line of the list',
-      '};',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'export const PACKED = {',
+        "  mammoth: () => import('mammoth'),",
+        "  'fake-indexeddb': () => import('fake-indexeddb'),",
+        '  // other: () => import("commented-out") is still a line of the list',
+        '};',
+      ].join('\n'),
+    );
     expect(readPackedRegistry(file)).toEqual([
       { name: 'mammoth', specifier: 'mammoth' },
       { name: 'fake-indexeddb', specifier: 'fake-indexeddb' },

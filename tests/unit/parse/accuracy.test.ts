@@ -54,16 +54,51 @@ describe('the parser on the labelled corpus', () => {
 
 describe('the scoring itself', () => {
   const gold = (targets: Partial<Gold['mainTargets'][number]>[]): Gold => ({
-    file: 'x.txt', year: 2024, jurisdiction: '某市', kind: 'report', targetBlock: null,
+    file: 'x.txt',
+    year: 2024,
+    jurisdiction: '某市',
+    kind: 'report',
+    targetBlock: null,
     mainTargets: targets.map((t) => ({ metric: '地区生产总值', value: 6, unit: '%', qualifier: null, stretch: null, valueMax: null, ...t })),
   });
   const target = (t: Partial<Target>): Target => ({
-    id: 'g1', metric: '地区生产总值', verb: '增长', value: 6, valueMax: null, unit: '%', qualifier: null, stretch: null,
-    year: 2024, scope: 'main', text: '', taskId: null, sectionId: null, span: { start: 0, end: 1 }, ...t,
+    id: 'g1',
+    metric: '地区生产总值',
+    verb: '增长',
+    value: 6,
+    valueMax: null,
+    unit: '%',
+    qualifier: null,
+    stretch: null,
+    year: 2024,
+    scope: 'main',
+    text: '',
+    taskId: null,
+    sectionId: null,
+    span: { start: 0, end: 1 },
+    ...t,
   });
   const parsed = (targets: Target[]): ParsedDocument => ({
-    schemaVersion: 1, parserVersion: 'test', text: 'x', sections: [], tasks: [], achievements: [], warnings: [], targets,
-    document: { title: '', jurisdiction: '某市', jurisdictionLevel: 'city', year: 2024, kind: 'report', reportOf: null, docNumber: null, issuedOn: null, issuer: null, fileName: null },
+    schemaVersion: 1,
+    parserVersion: 'test',
+    text: 'x',
+    sections: [],
+    tasks: [],
+    achievements: [],
+    warnings: [],
+    targets,
+    document: {
+      title: '',
+      jurisdiction: '某市',
+      jurisdictionLevel: 'city',
+      year: 2024,
+      kind: 'report',
+      reportOf: null,
+      docNumber: null,
+      issuedOn: null,
+      issuer: null,
+      fileName: null,
+    },
   });
 
   it.each([['GDP'], ['经济增长'], ['生产总值'], ['全省地区生产总值'], ['国内生产总值'], ['地区生产总值（GDP）']])('takes %s for 地区生产总值', (name) => {
@@ -76,11 +111,14 @@ describe('the scoring itself', () => {
   });
 
   it('counts a target found only when metric and value agree, and checks its fields', () => {
-    const score = scoreDocument(gold([{}, { metric: '城镇新增就业', value: 20000, unit: '人', qualifier: '以上' }]), parsed([
-      target({ metric: '全市地区生产总值', qualifier: '左右' }),
-      target({ id: 'g2', metric: '城镇新增就业', value: 2, unit: '万人' }),
-      target({ id: 'g3', metric: '在实际工作中争取更好结果', value: null, unit: null }),
-    ]));
+    const score = scoreDocument(
+      gold([{}, { metric: '城镇新增就业', value: 20000, unit: '人', qualifier: '以上' }]),
+      parsed([
+        target({ metric: '全市地区生产总值', qualifier: '左右' }),
+        target({ id: 'g2', metric: '城镇新增就业', value: 2, unit: '万人' }),
+        target({ id: 'g3', metric: '在实际工作中争取更好结果', value: null, unit: null }),
+      ]),
+    );
     expect(score.matched.map((p) => [p.gold.metric, p.wrong])).toEqual([['地区生产总值', ['qualifier']]]);
     expect(score.misread.map((m) => m.parsed.value)).toEqual([2]);
     expect(score.extra.map((t) => t.metric)).toEqual(['城镇新增就业', '在实际工作中争取更好结果']);

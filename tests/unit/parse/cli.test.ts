@@ -38,16 +38,20 @@ describe('scripts/parse.ts', () => {
     ['a missing file', '/nonexistent/none.txt'],
     ['a PNG image', 'png'],
     ['text that is not a report', 'prose'],
-  ])('refuses %s with one line on stderr', (_what, which) => {
-    const dir = mkdtempSync(join(tmpdir(), 'parse-cli-'));
-    let file = which;
-    if (which === 'png') writeFileSync((file = join(dir, 'a.txt')), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0xff, 0xfe, 0]));
-    if (which === 'prose') writeFileSync((file = join(dir, 'b.txt')), '今天天气很好，我们去公园散步。\n');
-    const r = cli(file);
-    expect(r.code).not.toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-  }, 30_000);
+  ])(
+    'refuses %s with one line on stderr',
+    (_what, which) => {
+      const dir = mkdtempSync(join(tmpdir(), 'parse-cli-'));
+      let file = which;
+      if (which === 'png') writeFileSync((file = join(dir, 'a.txt')), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0xff, 0xfe, 0]));
+      if (which === 'prose') writeFileSync((file = join(dir, 'b.txt')), '今天天气很好，我们去公园散步。\n');
+      const r = cli(file);
+      expect(r.code).not.toBe(0);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    },
+    30_000,
+  );
 
   it('prints one JSON line per file, in order, a failed file as {file, error} on its line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parse-cli-batch-'));
@@ -71,6 +75,11 @@ describe('scripts/parse.ts', () => {
   it('exits 0 when every file of a batch parses', () => {
     const r = cli('seeds/000_cf037e789fc2945e.txt', 'seeds/001_f681927dc6cce43d.txt');
     expect(r.code).toBe(0);
-    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).document.year)).toEqual([2025, 2023]);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).document.year),
+    ).toEqual([2025, 2023]);
   }, 60_000);
 });

@@ -56,7 +56,11 @@ describe('parseDeadline', () => {
   });
 
   it('never throws', () => {
-    fc.assert(fc.property(fc.string(), fc.option(fc.integer({ min: -5000, max: 5000 })), (s, y) => { parseDeadline(s, y); }));
+    fc.assert(
+      fc.property(fc.string(), fc.option(fc.integer({ min: -5000, max: 5000 })), (s, y) => {
+        parseDeadline(s, y);
+      }),
+    );
   });
 });
 
@@ -89,7 +93,11 @@ describe('findDeadline', () => {
   });
 
   it('never throws and stays fast on long inputs', () => {
-    fc.assert(fc.property(fc.string(), (s) => { findDeadline(s, 2024); }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        findDeadline(s, 2024);
+      }),
+    );
     const long = '完成时限：'.repeat(50000) + '（'.repeat(100000);
     const t0 = Date.now();
     findDeadline(long, 2024);

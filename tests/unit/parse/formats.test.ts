@@ -81,7 +81,10 @@ describe('a task table copied from Word or Excel as tab-separated text', () => {
   });
 
   it('reads figures from the task column only', () => {
-    expect(d.targets.filter((t) => t.scope === 'main').map((t) => [t.value, t.qualifier])).toEqual([[6, '左右'], [15000, null]]);
+    expect(d.targets.filter((t) => t.scope === 'main').map((t) => [t.value, t.qualifier])).toEqual([
+      [6, '左右'],
+      [15000, null],
+    ]);
     expect(d.targets.filter((t) => t.scope === 'task').map((t) => t.value)).toEqual([20, 30]);
   });
 });
@@ -90,7 +93,10 @@ describe('items cut across lines', () => {
   it('keeps a short continuation line in its item instead of reading it as a heading', () => {
     const d = parse('关于分解落实政府工作报告的通知\n一、发展产业\n1.加快推进重点\n项目建设。（牵头单位：市发改委）\n2.建设园区。（牵头单位：市经信局）\n');
     expect(d.sections).toHaveLength(1);
-    expect(d.tasks.map((t) => [t.text, t.leadUnits])).toEqual([['加快推进重点项目建设。', ['市发改委']], ['建设园区。', ['市经信局']]]);
+    expect(d.tasks.map((t) => [t.text, t.leadUnits])).toEqual([
+      ['加快推进重点项目建设。', ['市发改委']],
+      ['建设园区。', ['市经信局']],
+    ]);
   });
 });
 
@@ -123,8 +129,14 @@ describe('a report with numbered chapters and review', () => {
 
   it('reads achievements of the review year and main targets of the plan year', () => {
     expect(d.document.year).toBe(2025);
-    expect(d.achievements.map((a) => [a.value, a.year])).toEqual([[5.8, 2024], [12000, 2024]]);
-    expect(d.targets.filter((t) => t.scope === 'main').map((t) => [t.value, t.qualifier])).toEqual([[6, '左右'], [10000, '以上']]);
+    expect(d.achievements.map((a) => [a.value, a.year])).toEqual([
+      [5.8, 2024],
+      [12000, 2024],
+    ]);
+    expect(d.targets.filter((t) => t.scope === 'main').map((t) => [t.value, t.qualifier])).toEqual([
+      [6, '左右'],
+      [10000, '以上'],
+    ]);
   });
 
   it('nests sub-sections and leads by context and keeps the tasks out of the review', () => {

@@ -44,8 +44,25 @@ describe('parseNumber', () => {
   });
 
   it.each([
-    ['十四五'], ['十五五'], ['一二三'], ['十大'], ['千方百计'], ['万'], ['亿'], ['百'], ['千万'], ['abc'], [''], ['6.5%'],
-    ['5G'], ['1.2.3'], ['1,20'], ['两两'], ['十十'], ['百千'], ['六点'],
+    ['十四五'],
+    ['十五五'],
+    ['一二三'],
+    ['十大'],
+    ['千方百计'],
+    ['万'],
+    ['亿'],
+    ['百'],
+    ['千万'],
+    ['abc'],
+    [''],
+    ['6.5%'],
+    ['5G'],
+    ['1.2.3'],
+    ['1,20'],
+    ['两两'],
+    ['十十'],
+    ['百千'],
+    ['六点'],
   ])('returns null for %s', (input) => {
     expect(parseNumber(input)).toBeNull();
   });
@@ -60,17 +77,31 @@ describe('parseNumber', () => {
   });
 
   it('never throws on any string', () => {
-    fc.assert(fc.property(fc.string(), (s) => { parseNumber(s); }));
-    fc.assert(fc.property(fc.stringMatching(/^[0-9.,〇零一二两三四五六七八九十百千万亿点]{0,12}$/), (s) => {
-      const v = parseNumber(s);
-      expect(v === null || Number.isFinite(v)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        parseNumber(s);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9.,〇零一二两三四五六七八九十百千万亿点]{0,12}$/), (s) => {
+        const v = parseNumber(s);
+        expect(v === null || Number.isFinite(v)).toBe(true);
+      }),
+    );
   });
 });
 
 describe('number helpers', () => {
   it.each([
-    ['万', 4], ['亿', 8], ['万亿', 12], ['千万', 7], ['百万', 6], ['十万', 5], ['千', 3], ['', null], ['万万', null],
+    ['万', 4],
+    ['亿', 8],
+    ['万亿', 12],
+    ['千万', 7],
+    ['百万', 6],
+    ['十万', 5],
+    ['千', 3],
+    ['', null],
+    ['万万', null],
   ])('multiplier %s has exponent %s', (suffix, exp) => {
     expect(multiplierExponent(suffix)).toBe(exp);
   });

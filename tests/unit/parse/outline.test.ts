@@ -32,9 +32,9 @@ describe('line markers', () => {
   });
 
   it('names the parts of a report by their headings', () => {
-    expect(['回眸 2024', '2025年政府工作的总体要求', '2024年发展主要预期目标', '二、2023年工作安排', '办好十件民生实事', '坚持链群协同', '2024年主要目标和重点任务'].map(partOfTitle)).toEqual([
-      'review', 'requirements', 'targets', 'plan', 'livelihood', null, 'plan',
-    ]);
+    expect(
+      ['回眸 2024', '2025年政府工作的总体要求', '2024年发展主要预期目标', '二、2023年工作安排', '办好十件民生实事', '坚持链群协同', '2024年主要目标和重点任务'].map(partOfTitle),
+    ).toEqual(['review', 'requirements', 'targets', 'plan', 'livelihood', null, 'plan']);
   });
 });
 

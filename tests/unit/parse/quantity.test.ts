@@ -7,8 +7,11 @@ type Row = [metric: string, verb: string | null, value: number | null, unit: str
 const row = (q: Quantity): Row => [q.metric, q.verb, q.value, q.unit, q.qualifier];
 const seed = (prefix: string): string => {
   const names: Record<string, string> = {
-    '000': '000_cf037e789fc2945e.txt', '001': '001_f681927dc6cce43d.txt', '002': '002_cc78cbd2ab743c91.txt',
-    '003': '003_75f0195620c906fb.txt', '004': '004_8fc95960ca065cc7.txt',
+    '000': '000_cf037e789fc2945e.txt',
+    '001': '001_f681927dc6cce43d.txt',
+    '002': '002_cc78cbd2ab743c91.txt',
+    '003': '003_75f0195620c906fb.txt',
+    '004': '004_8fc95960ca065cc7.txt',
   };
   return readFileSync(new URL(`../../../seeds/${names[prefix]}`, import.meta.url), 'utf8');
 };
@@ -121,7 +124,9 @@ describe('extractQuantities: ranges, lists and stretch goals', () => {
     const found = extractQuantities(text);
     const metric = '淡水产品加工、装备制造、新材料三大主导产业产值';
     expect(found.map(row)).toEqual([
-      [metric, '完成', 60, '亿元', null], [metric, '完成', 95, '亿元', null], [metric, '完成', 100, '亿元', null],
+      [metric, '完成', 60, '亿元', null],
+      [metric, '完成', 95, '亿元', null],
+      [metric, '完成', 100, '亿元', null],
     ]);
     expect(found.map((q) => text.slice(q.start, q.end)).slice(1)).toEqual(['95亿元', '100亿元']);
   });
@@ -205,7 +210,10 @@ describe('extractQuantities: what is not a quantity', () => {
   it('reads counts of graded things without reading the grade (百亿级)', () => {
     const found = extractQuantities('谋划推进10个五百亿级项目、100个百亿级项目、1000个十亿级项目、10000个亿元级项目');
     expect(found.map((q) => [q.metric, q.value, q.unit])).toEqual([
-      ['五百亿级项目', 10, '个'], ['百亿级项目', 100, '个'], ['十亿级项目', 1000, '个'], ['亿元级项目', 10000, '个'],
+      ['五百亿级项目', 10, '个'],
+      ['百亿级项目', 100, '个'],
+      ['十亿级项目', 1000, '个'],
+      ['亿元级项目', 10000, '个'],
     ]);
   });
 
@@ -310,7 +318,13 @@ describe('splitMainTargets', () => {
     ['居民收入与经济增长同步。', [['居民收入', null, null, null, null]]],
     ['生态环保完成省定目标。', [['生态环保', null, null, null, null]]],
     ['节能减排完成省定目标。', [['节能减排', null, null, null, null]]],
-    ['城镇新增就业70万人以上，城镇调查失业率5.5%左右。', [['城镇新增就业', 700000, '人', '以上', null], ['城镇调查失业率', 5.5, '%', '左右', null]]],
+    [
+      '城镇新增就业70万人以上，城镇调查失业率5.5%左右。',
+      [
+        ['城镇新增就业', 700000, '人', '以上', null],
+        ['城镇调查失业率', 5.5, '%', '左右', null],
+      ],
+    ],
     ['居民消费价格涨幅3%左右。', [['居民消费价格涨幅', 3, '%', '左右', null]]],
     ['4.居民收入增长和经济增长同步。', [['居民收入', null, null, null, null]]],
     ['粮食产量500亿斤以上。', [['粮食产量', 500, '亿斤', '以上', null]]],
@@ -336,17 +350,25 @@ describe('robustness', () => {
   it('never throws and keeps offsets inside the text', () => {
     const alphabet = fc.constantFrom(...'0123456789.,，、；。%万亿千百十一二两三个人家元亿斤增长新建以上左右力争第年月日GA（）—-'.split(''));
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')), (s) => {
-        for (const q of [...extractQuantities(s), ...splitMainTargets(s)]) {
-          expect(q.start).toBeGreaterThanOrEqual(0);
-          expect(q.end).toBeLessThanOrEqual(s.length);
-          expect(q.start).toBeLessThanOrEqual(q.end);
-          expect(q.value === null || Number.isFinite(q.value)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')),
+        (s) => {
+          for (const q of [...extractQuantities(s), ...splitMainTargets(s)]) {
+            expect(q.start).toBeGreaterThanOrEqual(0);
+            expect(q.end).toBeLessThanOrEqual(s.length);
+            expect(q.start).toBeLessThanOrEqual(q.end);
+            expect(q.value === null || Number.isFinite(q.value)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
-    fc.assert(fc.property(fc.string(), (s) => { extractQuantities(s); splitMainTargets(s); }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        extractQuantities(s);
+        splitMainTargets(s);
+      }),
+    );
   });
 
   it('finishes a 5 MB adversarial input in linear time', () => {

@@ -15,13 +15,20 @@ function parse(text: string): ParsedDocument {
 }
 const mains = (d: ParsedDocument) => d.targets.filter((t) => t.scope === 'main');
 type Row = [string, number | null, string | null, string | null, number | null];
-const row = (t: { metric: string; value: number | null; unit: string | null; qualifier: string | null; stretch: number | null }): Row => [t.metric, t.value, t.unit, t.qualifier, t.stretch];
+const row = (t: { metric: string; value: number | null; unit: string | null; qualifier: string | null; stretch: number | null }): Row => [
+  t.metric,
+  t.value,
+  t.unit,
+  t.qualifier,
+  t.stretch,
+];
 
 const REVIEW = '过去一年，全市地区生产总值增长5.8%，预计一般公共预算收入增长6%。城镇新增就业2.1万人。';
 
 function report(parts: { head?: string; plan: string; tail?: string }): string {
   return [
-    parts.head ?? '---\ntitle: 某市政府工作报告\nsource: https://example.org/a\n---\n\n**政府工作报告**\n\n——2031年1月9日在某某市第九届人民代表大会第三次会议上\n\n市长 某某\n\n各位代表：\n\n现在，我代表市人民政府，向大会报告工作，请予审议。',
+    parts.head ??
+      '---\ntitle: 某市政府工作报告\nsource: https://example.org/a\n---\n\n**政府工作报告**\n\n——2031年1月9日在某某市第九届人民代表大会第三次会议上\n\n市长 某某\n\n各位代表：\n\n现在，我代表市人民政府，向大会报告工作，请予审议。',
     '## 一、2030年工作回顾',
     REVIEW,
     '**二、奋力谱写高质量发展新篇章**',
@@ -73,7 +80,12 @@ describe('the head of a report is metadata', () => {
   });
 
   it('places the State Council report in 全国, level country', () => {
-    const nat = parse(report({ head: '政府工作报告\n\n——2031年3月5日在第十六届全国人民代表大会第二次会议上\n\n国务院总理 某某\n\n各位代表：', plan: '今年发展主要预期目标是：国内生产总值增长5%左右。' }));
+    const nat = parse(
+      report({
+        head: '政府工作报告\n\n——2031年3月5日在第十六届全国人民代表大会第二次会议上\n\n国务院总理 某某\n\n各位代表：',
+        plan: '今年发展主要预期目标是：国内生产总值增长5%左右。',
+      }),
+    );
     expect(nat.document).toMatchObject({ jurisdiction: '全国', jurisdictionLevel: 'country', year: 2031 });
   });
 
@@ -95,22 +107,91 @@ describe('parts of a report found by structure, whatever their titles', () => {
   });
 
   it('reads a chapter titled without plan words, after the review, as the plan', () => {
-    expect(d.tasks.map((t) => t.text)).toEqual(['新建产业园区3个，培育龙头企业10家，推动制造业高端化智能化绿色化发展。', '新增学位5000个，建设普惠性幼儿园20所，提高基础教育质量。']);
+    expect(d.tasks.map((t) => t.text)).toEqual([
+      '新建产业园区3个，培育龙头企业10家，推动制造业高端化智能化绿色化发展。',
+      '新增学位5000个，建设普惠性幼儿园20所，提高基础教育质量。',
+    ]);
     expect(d.tasks.every((t) => !t.text.includes('5.8%'))).toBe(true);
   });
 });
 
 describe('the main-target list found by its content', () => {
   it.each<[string, string, Row[]]>([
-    ['a lead phrase with 建议为', '2031年经济社会发展主要预期目标建议为：地区生产总值增长6%左右，居民消费价格涨幅3%左右。', [['地区生产总值', 6, '%', '左右', null], ['居民消费价格涨幅', 3, '%', '左右', null]]],
-    ['主要预期指标是', '今年主要预期指标是：生产总值增长6.5%－7%，城镇调查失业率5.5%以内。', [['生产总值', 6.5, '%', null, null], ['城镇调查失业率', 5.5, '%', '以内', null]]],
-    ['no lead phrase at all', '综合考虑各方面因素，今年全市地区生产总值增长6.8%左右，一般公共预算收入增长5%，固定资产投资增长8%。', [['地区生产总值', 6.8, '%', '左右', null], ['一般公共预算收入', 5, '%', null, null], ['固定资产投资', 8, '%', null, null]]],
-    ['a list over several sentences', '目标是：地区生产总值增长5.8%左右。城镇新增就业2.3万人。空气质量优良天数320天。', [['地区生产总值', 5.8, '%', '左右', null], ['城镇新增就业', 23000, '人', null, null], ['空气质量优良天数', 320, '天', null, null]]],
-    ['a list on the lines below its lead', '今年主要预期目标：\n1.地区生产总值增长7%、力争8%；\n2.居民消费价格指数102.5左右。', [['地区生产总值', 7, '%', null, 8], ['居民消费价格指数', 102.5, null, '左右', null]]],
-    ['a lead after a five-year plan named in the same sentence', '今年是“十六五”规划开局之年，也是三年行动收官之年，主要预期目标是：地区生产总值增长6%，城镇调查失业率5.5%左右。', [['地区生产总值', 6, '%', null, null], ['城镇调查失业率', 5.5, '%', '左右', null]]],
-    ['a numbered list, one target a line', '今年经济社会发展主要预期目标如下：\n（1）地区生产总值增长6%以上；\n（2）一般公共预算收入增长4%；\n（3）粮食产量稳定在100万吨以上。', [['地区生产总值', 6, '%', '以上', null], ['一般公共预算收入', 4, '%', null, null], ['粮食产量', 100, '万吨', '以上', null]]],
-    ['a heading over the list', '（一）2031年主要预期目标\n地区生产总值增长6%左右，一般公共预算收入增长5%。', [['地区生产总值', 6, '%', '左右', null], ['一般公共预算收入', 5, '%', null, null]]],
-    ['a bracketed stretch goal', '主要预期目标是：地区生产总值增长5.5%（力争6%以上），价格涨幅3%左右。', [['地区生产总值', 5.5, '%', null, 6], ['价格涨幅', 3, '%', '左右', null]]],
+    [
+      'a lead phrase with 建议为',
+      '2031年经济社会发展主要预期目标建议为：地区生产总值增长6%左右，居民消费价格涨幅3%左右。',
+      [
+        ['地区生产总值', 6, '%', '左右', null],
+        ['居民消费价格涨幅', 3, '%', '左右', null],
+      ],
+    ],
+    [
+      '主要预期指标是',
+      '今年主要预期指标是：生产总值增长6.5%－7%，城镇调查失业率5.5%以内。',
+      [
+        ['生产总值', 6.5, '%', null, null],
+        ['城镇调查失业率', 5.5, '%', '以内', null],
+      ],
+    ],
+    [
+      'no lead phrase at all',
+      '综合考虑各方面因素，今年全市地区生产总值增长6.8%左右，一般公共预算收入增长5%，固定资产投资增长8%。',
+      [
+        ['地区生产总值', 6.8, '%', '左右', null],
+        ['一般公共预算收入', 5, '%', null, null],
+        ['固定资产投资', 8, '%', null, null],
+      ],
+    ],
+    [
+      'a list over several sentences',
+      '目标是：地区生产总值增长5.8%左右。城镇新增就业2.3万人。空气质量优良天数320天。',
+      [
+        ['地区生产总值', 5.8, '%', '左右', null],
+        ['城镇新增就业', 23000, '人', null, null],
+        ['空气质量优良天数', 320, '天', null, null],
+      ],
+    ],
+    [
+      'a list on the lines below its lead',
+      '今年主要预期目标：\n1.地区生产总值增长7%、力争8%；\n2.居民消费价格指数102.5左右。',
+      [
+        ['地区生产总值', 7, '%', null, 8],
+        ['居民消费价格指数', 102.5, null, '左右', null],
+      ],
+    ],
+    [
+      'a lead after a five-year plan named in the same sentence',
+      '今年是“十六五”规划开局之年，也是三年行动收官之年，主要预期目标是：地区生产总值增长6%，城镇调查失业率5.5%左右。',
+      [
+        ['地区生产总值', 6, '%', null, null],
+        ['城镇调查失业率', 5.5, '%', '左右', null],
+      ],
+    ],
+    [
+      'a numbered list, one target a line',
+      '今年经济社会发展主要预期目标如下：\n（1）地区生产总值增长6%以上；\n（2）一般公共预算收入增长4%；\n（3）粮食产量稳定在100万吨以上。',
+      [
+        ['地区生产总值', 6, '%', '以上', null],
+        ['一般公共预算收入', 4, '%', null, null],
+        ['粮食产量', 100, '万吨', '以上', null],
+      ],
+    ],
+    [
+      'a heading over the list',
+      '（一）2031年主要预期目标\n地区生产总值增长6%左右，一般公共预算收入增长5%。',
+      [
+        ['地区生产总值', 6, '%', '左右', null],
+        ['一般公共预算收入', 5, '%', null, null],
+      ],
+    ],
+    [
+      'a bracketed stretch goal',
+      '主要预期目标是：地区生产总值增长5.5%（力争6%以上），价格涨幅3%左右。',
+      [
+        ['地区生产总值', 5.5, '%', null, 6],
+        ['价格涨幅', 3, '%', '左右', null],
+      ],
+    ],
   ])('%s', (_what, plan, expected) => {
     expect(mains(parse(report({ plan }))).map(row)).toEqual(expected);
   });
@@ -118,15 +199,24 @@ describe('the main-target list found by its content', () => {
   it('spreads a 分别 list and a shared figure over their metrics', () => {
     const d = parse(report({ plan: '主要预期目标是：城镇和农村居民人均可支配收入分别增长6%和7%，城乡居民收入均增长6.5%，一产、二产、三产增加值分别增长3%、6%、7%。' }));
     expect(mains(d).map((t) => [t.metric, t.value])).toEqual([
-      ['城镇居民人均可支配收入', 6], ['农村居民人均可支配收入', 7],
-      ['城镇居民收入', 6.5], ['农村居民收入', 6.5],
-      ['一产增加值', 3], ['二产增加值', 6], ['三产增加值', 7],
+      ['城镇居民人均可支配收入', 6],
+      ['农村居民人均可支配收入', 7],
+      ['城镇居民收入', 6.5],
+      ['农村居民收入', 6.5],
+      ['一产增加值', 3],
+      ['二产增加值', 6],
+      ['三产增加值', 7],
     ]);
   });
 
   it('keeps qualitative targets, one per metric, and leaves remarks out', () => {
     const d = parse(report({ plan: '主要预期目标是：地区生产总值增长6%，在实际工作中努力争取更好结果；居民收入增长与经济增长同步；安全生产、节能减排完成省下达任务。' }));
-    expect(mains(d).map((t) => [t.metric, t.value])).toEqual([['地区生产总值', 6], ['居民收入', null], ['安全生产', null], ['节能减排', null]]);
+    expect(mains(d).map((t) => [t.metric, t.value])).toEqual([
+      ['地区生产总值', 6],
+      ['居民收入', null],
+      ['安全生产', null],
+      ['节能减排', null],
+    ]);
   });
 
   it('leaves five-year targets and the review figures out', () => {
@@ -189,7 +279,9 @@ describe('glossary and annexes', () => {
 
 describe('a report with a responsibility annex stays a report', () => {
   it('is not taken for a notice because its items carry 牵头单位', () => {
-    const annex = ['附件', '重点民生项目', '一、建设公园5个（牵头单位：市园林局）', '二、新建学校3所（牵头单位：市教育局）', '三、新增停车位2000个（牵头单位：市公安局）'].join('\n\n');
+    const annex = ['附件', '重点民生项目', '一、建设公园5个（牵头单位：市园林局）', '二、新建学校3所（牵头单位：市教育局）', '三、新增停车位2000个（牵头单位：市公安局）'].join(
+      '\n\n',
+    );
     const d = parse(report({ plan: '主要预期目标是：地区生产总值增长6%。', tail: annex }));
     expect(d.document.kind).toBe('report');
     expect(d.tasks.filter((t) => t.category === 'livelihood').map((t) => t.leadUnits[0])).toEqual(['市园林局', '市教育局', '市公安局']);

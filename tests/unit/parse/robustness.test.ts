@@ -17,20 +17,67 @@ function expectValidOrTyped(text: string): void {
 }
 
 const TOKENS = [
-  '一、', '二、', '（一）', '(二)', '1.', '2、', '12.', '- ', '\n', '\n\n', '。', '，', '、', '；', '：', '（', '）', '〔', '〕', '【', '】',
-  '牵头单位：', '责任单位：', '责任领导：', '完成时限：', '市发改委', '各县市区政府及管委会', '随县、广水市人民政府',
-  '主要预期目标：', '地区生产总值增长8%、力争9%', '民生实事', '2024年', '回眸 2024', '总体要求', '以下任务由', '牵头',
-  '关于分解落实政府工作报告的通知', '随政办发〔2024〕2号', '3.6亿袋', '十四五', 'and', '(上接第一版)', '\uFEFF', '\r\n', ' ',
+  '一、',
+  '二、',
+  '（一）',
+  '(二)',
+  '1.',
+  '2、',
+  '12.',
+  '- ',
+  '\n',
+  '\n\n',
+  '。',
+  '，',
+  '、',
+  '；',
+  '：',
+  '（',
+  '）',
+  '〔',
+  '〕',
+  '【',
+  '】',
+  '牵头单位：',
+  '责任单位：',
+  '责任领导：',
+  '完成时限：',
+  '市发改委',
+  '各县市区政府及管委会',
+  '随县、广水市人民政府',
+  '主要预期目标：',
+  '地区生产总值增长8%、力争9%',
+  '民生实事',
+  '2024年',
+  '回眸 2024',
+  '总体要求',
+  '以下任务由',
+  '牵头',
+  '关于分解落实政府工作报告的通知',
+  '随政办发〔2024〕2号',
+  '3.6亿袋',
+  '十四五',
+  'and',
+  '(上接第一版)',
+  '\uFEFF',
+  '\r\n',
+  ' ',
 ];
 
 describe('parseReport on any input', () => {
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => expectValidOrTyped(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => expectValidOrTyped(s)),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on strings built from the structural tokens of real documents', () => {
     const doc = fc.array(fc.constantFrom(...TOKENS), { maxLength: 120 }).map((a) => a.join(''));
-    fc.assert(fc.property(doc, (s) => expectValidOrTyped(s)), { numRuns: 400 });
+    fc.assert(
+      fc.property(doc, (s) => expectValidOrTyped(s)),
+      { numRuns: 400 },
+    );
   });
 
   it.each([
@@ -62,9 +109,13 @@ describe('linear time on 5 MB adversarial inputs (hang detector, generous bound)
     ['a million newlines', '\n'.repeat(5 * MB)],
     ['a million short lines', '短标题\n'.repeat(MB)],
     ['long runs of spaces', `市${' '.repeat(5 * MB)}x 。`],
-  ])('%s finishes', (_name, text) => {
-    const t0 = Date.now();
-    expectValidOrTyped(text);
-    expect(Date.now() - t0).toBeLessThan(30_000);
-  }, 60_000);
+  ])(
+    '%s finishes',
+    (_name, text) => {
+      const t0 = Date.now();
+      expectValidOrTyped(text);
+      expect(Date.now() - t0).toBeLessThan(30_000);
+    },
+    60_000,
+  );
 });

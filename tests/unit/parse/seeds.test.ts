@@ -59,9 +59,7 @@ describe('002: the city notice decomposing the city report', () => {
   });
 
   it('reads the reporting deadlines the letter sets', () => {
-    expect(d.document.reportingDeadlines?.map((r) => r.date ?? r.text)).toEqual([
-      '2024-02-20', '每月15日前', '2024-04-15', '2024-06-15', '2024-10-15', '2024-12-15',
-    ]);
+    expect(d.document.reportingDeadlines?.map((r) => r.date ?? r.text)).toEqual(['2024-02-20', '每月15日前', '2024-04-15', '2024-06-15', '2024-10-15', '2024-12-15']);
   });
 
   it('finds 157 numbered tasks in order and 5 livelihood items', () => {
@@ -142,9 +140,7 @@ describe('002: the city notice decomposing the city report', () => {
 
   it('keeps each responsibility group of the first livelihood item with its own subject', () => {
     const t = byNo(d, '一', 'livelihood');
-    expect(t.groups.map((g) => g.subject)).toEqual([
-      '打通裕民大道', '汉东东路延伸段', '文化二路', '中环路编钟大道至涢水大道段', '熊家村路文帝大道至文海路段',
-    ]);
+    expect(t.groups.map((g) => g.subject)).toEqual(['打通裕民大道', '汉东东路延伸段', '文化二路', '中环路编钟大道至涢水大道段', '熊家村路文帝大道至文海路段']);
     expect(t.groups[1]).toMatchObject({ leaders: ['吴丕华'], leadUnits: ['市国投集团'], supportUnits: ['曾都区人民政府'] });
     expect(t.groups[2]?.supportUnits).toEqual(['市国投集团', '曾都区人民政府']);
     expect(t.leaders).toEqual(['吴丕华']);
@@ -330,7 +326,14 @@ describe('004: a county-level city summary that never names itself in a heading'
   it('reads the eight main targets with their stretch values', () => {
     const m = mains(d);
     expect(m.map((t) => [t.value, t.stretch])).toEqual([
-      [8, 9], [12, 13], [12, 13], [10, 11], [10, 11], [7.6, 8.5], [null, null], [null, null],
+      [8, 9],
+      [12, 13],
+      [12, 13],
+      [10, 11],
+      [10, 11],
+      [7.6, 8.5],
+      [null, null],
+      [null, null],
     ]);
   });
 

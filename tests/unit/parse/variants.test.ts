@@ -6,7 +6,11 @@ import { parseReport } from '../../../src/lib/parse/index';
 
 const SEEDS = ['000_cf037e789fc2945e', '001_f681927dc6cce43d', '002_cc78cbd2ab743c91', '003_75f0195620c906fb', '004_8fc95960ca065cc7'];
 const VARIANTS: Record<string, (s: string) => string> = {
-  'without blank lines': (s) => s.split('\n').filter((l) => l.trim() !== '').join('\n'),
+  'without blank lines': (s) =>
+    s
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .join('\n'),
   'with CRLF line ends': (s) => s.replace(/\n/g, '\r\n'),
   'with ASCII brackets and colons': (s) => s.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/；/g, ';'),
   'with full-width digits': (s) => s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),

@@ -6,7 +6,9 @@ function* counting(n: number, seen: number[]): Sliced<number> {
     seen.push(i);
     // a piece of about 2 ms, so a 1 ms slice gives the browser a turn after every piece
     const until = performance.now() + 2;
-    while (performance.now() < until) { /* work */ }
+    while (performance.now() < until) {
+      /* work */
+    }
     yield (i + 1) / n;
   }
   return n;

@@ -24,7 +24,7 @@ describe('ruleCanonical', () => {
     same('团市委', '共青团市委');
   });
 
-  it('names a department the same with or without its government, but not the government\'s own offices', () => {
+  it("names a department the same with or without its government, but not the government's own offices", () => {
     same('市国资委', '市政府国资委');
     same('市国资委', '市人民政府国资委');
     same('县政府办公室', '县人民政府办公室');
@@ -103,7 +103,10 @@ describe('buildRegistry', () => {
   });
 
   it('applies edits in order: a later merge undoes an earlier split', () => {
-    const r = buildRegistry(names, [{ kind: 'split', name: '市文旅局' }, { kind: 'merge', from: '市文旅局', into: '市文化和旅游局' }]);
+    const r = buildRegistry(names, [
+      { kind: 'split', name: '市文旅局' },
+      { kind: 'merge', from: '市文旅局', into: '市文化和旅游局' },
+    ]);
     expect(r.canonicalOf.get('市文旅局')).toBe('市文化和旅游局');
   });
 

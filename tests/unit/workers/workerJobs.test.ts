@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { startWorker } from '../../../src/lib/workers/startWorker';
 import { workerJobs } from '../../../src/lib/workers/workerJobs';
 
-interface Req { id: number; n: number }
+interface Req {
+  id: number;
+  n: number;
+}
 type Res = { id: number; type: 'started' } | { id: number; type: 'done'; value: number };
 
 class FakeWorker {
@@ -14,10 +17,22 @@ class FakeWorker {
   posted: Req[] = [];
   terminated = false;
   prevented = false;
-  postMessage(r: Req) { this.posted.push(r); }
-  terminate() { this.terminated = true; }
-  answer(data: Res) { this.onmessage?.({ data }); }
-  crash() { this.onerror?.({ preventDefault: () => { this.prevented = true; } }); }
+  postMessage(r: Req) {
+    this.posted.push(r);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(data: Res) {
+    this.onmessage?.({ data });
+  }
+  crash() {
+    this.onerror?.({
+      preventDefault: () => {
+        this.prevented = true;
+      },
+    });
+  }
 }
 
 function setup(canStart = () => true) {
@@ -54,7 +69,14 @@ describe('startWorker', () => {
   });
 
   it('gives null when no worker can start', () => {
-    expect(startWorker(() => { throw new Error('blocked'); }, { onMessage: () => {}, onFail: () => {} })).toBeNull();
+    expect(
+      startWorker(
+        () => {
+          throw new Error('blocked');
+        },
+        { onMessage: () => {}, onFail: () => {} },
+      ),
+    ).toBeNull();
   });
 });
 

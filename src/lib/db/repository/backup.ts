@@ -50,9 +50,7 @@ export interface ExportOptions {
   readJson?: JsonReader;
 }
 
-export type BackupExport =
-  | { ok: true; json: string; documents: number; problems: string[] }
-  | { ok: false; reason: string };
+export type BackupExport = { ok: true; json: string; documents: number; problems: string[] } | { ok: false; reason: string };
 
 const left = (problems: BackupProblem[], outcome: string) => problems.map((p) => describeProblem(p, outcome));
 
@@ -85,7 +83,10 @@ export async function exportBackupChecked(store: Store, options: ExportOptions =
         options.onProgress?.('reading', (i + 1) / docs.length);
       }
       const out: Record<string, unknown> = {
-        format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: at, documents,
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        exportedAt: at,
+        documents,
         hiddenSeeds: docs.filter((d) => d.source === 'bundled' && d.hidden === true).map((d) => d.id),
       };
       for (const t of USER_TABLE_NAMES) out[t] = await db.table(t).toArray();
@@ -188,8 +189,10 @@ const IN_FLIGHT = 3;
  */
 export async function restoreContents(store: Store, contents: BackupContents, options: RestoreOptions = {}): Promise<RestoreOutcome> {
   return guardedWrite(store, async (db) => {
-    const total = Math.max(1, contents.documents.reduce((n, d) => n + 1 + ITEM_TABLES.reduce((m, t) => m + d[t].length, 0), 0) +
-      USER_TABLE_NAMES.reduce((n, t) => n + contents.user[t].length, 0));
+    const total = Math.max(
+      1,
+      contents.documents.reduce((n, d) => n + 1 + ITEM_TABLES.reduce((m, t) => m + d[t].length, 0), 0) + USER_TABLE_NAMES.reduce((n, t) => n + contents.user[t].length, 0),
+    );
     let done = 0;
     const advance = (n: number) => {
       done += n;
@@ -217,7 +220,12 @@ export async function restoreContents(store: Store, contents: BackupContents, op
         for (const t of ITEM_TABLES) {
           for (let i = 0; i < d[t].length; i += BATCH) {
             const batch = d[t].slice(i, i + BATCH);
-            inFlight.push(db.table(t).bulkPut(batch).then(() => advance(batch.length)));
+            inFlight.push(
+              db
+                .table(t)
+                .bulkPut(batch)
+                .then(() => advance(batch.length)),
+            );
             if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
           }
         }
@@ -237,7 +245,12 @@ export async function restoreContents(store: Store, contents: BackupContents, op
       }
       // Not marked as a change: everything written here is already in a backup.
       return {
-        ok: true, documents: contents.documents.length, replacedBundled, tasks, hidden, ...restored,
+        ok: true,
+        documents: contents.documents.length,
+        replacedBundled,
+        tasks,
+        hidden,
+        ...restored,
         problems: left(contents.problems, '未恢复'),
       };
     });

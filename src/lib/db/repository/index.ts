@@ -49,19 +49,65 @@
 export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
 export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedHooks, type SeedResult, type SeedText } from './seeding';
-export { deleteDocument, findDuplicate, importDocument, importDocuments, setHidden, type BatchEntry, type BatchOutcome, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
+export {
+  deleteDocument,
+  findDuplicate,
+  importDocument,
+  importDocuments,
+  setHidden,
+  type BatchEntry,
+  type BatchOutcome,
+  type ImportOptions,
+  type ImportOutcome,
+  type SimpleOutcome,
+} from './writes';
 export { DatasetCache, datasetOfRows, earlyDataset, listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
 export {
-  addEntries, deleteEntry, deleteRule, getEntries, getRules, liveLedger, writeLedger,
-  type EntriesOutcome, type Invalid, type KeyedTask, type LedgerRows, type LedgerTable, type LedgerTransaction, type NotFound, type SimpleResult,
+  addEntries,
+  deleteEntry,
+  deleteRule,
+  getEntries,
+  getRules,
+  liveLedger,
+  writeLedger,
+  type EntriesOutcome,
+  type Invalid,
+  type KeyedTask,
+  type LedgerRows,
+  type LedgerTable,
+  type LedgerTransaction,
+  type NotFound,
+  type SimpleResult,
 } from './progress';
 export {
-  addUnitEdit, getOutcomeDecisions, getUnitEdits, liveOutcomeDecisions, liveUnitEdits, setOutcomeDecision, undoUnitEdit,
-  type OutcomeDecisionOutcome, type UnitEditOutcome,
+  addUnitEdit,
+  getOutcomeDecisions,
+  getUnitEdits,
+  liveOutcomeDecisions,
+  liveUnitEdits,
+  setOutcomeDecision,
+  undoUnitEdit,
+  type OutcomeDecisionOutcome,
+  type UnitEditOutcome,
 } from './outcomes';
 export {
-  exportBackup, exportBackupChecked, getBackupState, liveBackupState, readBackup, restoreBackup, restoreContents, restoreSummary,
-  type BackupExport, type BackupProgress, type ExportOptions, type ReadOptions, type BackupStage, type BackupState, type JsonReader, type RestoreCounts, type RestoreOutcome,
+  exportBackup,
+  exportBackupChecked,
+  getBackupState,
+  liveBackupState,
+  readBackup,
+  restoreBackup,
+  restoreContents,
+  restoreSummary,
+  type BackupExport,
+  type BackupProgress,
+  type ExportOptions,
+  type ReadOptions,
+  type BackupStage,
+  type BackupState,
+  type JsonReader,
+  type RestoreCounts,
+  type RestoreOutcome,
 } from './backup';
 export type { BackupContents } from '../backupFormat';
 export { requestPersistence, storageInfo, type StorageInfo } from '../storage';

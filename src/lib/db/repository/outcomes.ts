@@ -102,4 +102,3 @@ export async function getUnitEdits(store: Store): Promise<UnitEditRow[]> {
 export function liveUnitEdits(store: Store): Observable<UnitEditRow[]> {
   return liveQuery(() => getUnitEdits(store));
 }
-

@@ -64,7 +64,10 @@ function sound<T>(rows: unknown[], guard: RowGuard, damage: Damage): T[] {
 
 const DOCUMENT_GUARD = rowGuard(DocumentHead);
 const ITEM_GUARDS: Record<ItemTable, RowGuard> = {
-  sections: rowGuard(SectionRow), tasks: rowGuard(TaskRow), targets: rowGuard(TargetRow), achievements: rowGuard(AchievementRow),
+  sections: rowGuard(SectionRow),
+  tasks: rowGuard(TaskRow),
+  targets: rowGuard(TargetRow),
+  achievements: rowGuard(AchievementRow),
 };
 
 function byYearThenTitle(a: DocumentHead, b: DocumentHead): number {
@@ -120,7 +123,10 @@ function firstCache(store: Store): DatasetCache {
 }
 
 const emptyEntry = (d: DocumentHead): CachedDocument => ({
-  rev: revisionOf(d), items: { sections: [], tasks: [], targets: [], achievements: [] }, text: '', damage: {},
+  rev: revisionOf(d),
+  items: { sections: [], tasks: [], targets: [], achievements: [] },
+  text: '',
+  damage: {},
 });
 
 function fill(entry: CachedDocument, t: ItemTable, rows: unknown[]): void {
@@ -188,7 +194,10 @@ export function datasetOfRows(rows: readonly DocumentRows[]): Dataset {
   return assemble(heads.filter((d) => !d.hidden).sort(byYearThenTitle), cache, [], true).dataset;
 }
 
-const visibleInOrder = (rows: unknown[], problems: string[]) => readDocuments(rows, problems).filter((d) => !d.hidden).sort(byYearThenTitle);
+const visibleInOrder = (rows: unknown[], problems: string[]) =>
+  readDocuments(rows, problems)
+    .filter((d) => !d.hidden)
+    .sort(byYearThenTitle);
 
 /**
  * What the early read found (db/earlyRead.ts): every document whose pack was there and current fills
@@ -221,10 +230,7 @@ export async function loadDataset(store: Store, cache: DatasetCache = firstCache
   performance.mark('read:start');
   return db.transaction('r', [db.documents, db.documentTexts, db.rowPacks, ...ITEM_TABLES.map((t) => db.table(t))], async () => {
     // The first read wants every pack: asked for together with the documents, the database reads both at once.
-    const [docRows, firstPacks] = await Promise.all([
-      db.documents.toArray(),
-      cache.documents.size === 0 ? db.rowPacks.toArray() : Promise.resolve(null),
-    ]);
+    const [docRows, firstPacks] = await Promise.all([db.documents.toArray(), cache.documents.size === 0 ? db.rowPacks.toArray() : Promise.resolve(null)]);
     const documents = visibleInOrder(docRows, problems);
 
     const stale = documents.filter((d) => cache.documents.get(d.id)?.rev !== revisionOf(d));
@@ -249,7 +255,13 @@ export async function loadDataset(store: Store, cache: DatasetCache = firstCache
         }
         for (const t of ITEM_TABLES) {
           const byDoc = new Map<string, unknown[]>();
-          const rows = whole(missing.size) ? await db.table(t).toArray() : await db.table(t).where('docId').anyOf([...missing]).toArray();
+          const rows = whole(missing.size)
+            ? await db.table(t).toArray()
+            : await db
+                .table(t)
+                .where('docId')
+                .anyOf([...missing])
+                .toArray();
           performance.mark(`read:${t}`);
           for (const row of rows) {
             const docId = (row as { docId: string }).docId;
@@ -283,7 +295,11 @@ export function liveDataset(store: Store): Observable<LoadedDataset> {
     if (unpacked.length > 0 && !packing && store.status.mode === 'indexeddb') {
       packing = true;
       setTimeout(() => {
-        void packDocuments(store, unpacked).catch(() => 0).finally(() => { packing = false; });
+        void packDocuments(store, unpacked)
+          .catch(() => 0)
+          .finally(() => {
+            packing = false;
+          });
       }, 3000);
     }
     return loaded;

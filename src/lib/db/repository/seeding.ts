@@ -80,8 +80,12 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
     }
     toWrite.push(
       toRows(parsed.data, {
-        docId: id, source: 'bundled', sourceText: seed.text, fileName: seed.fileName,
-        importedAt: old?.importedAt ?? now(), hidden: old?.hidden ?? false,
+        docId: id,
+        source: 'bundled',
+        sourceText: seed.text,
+        fileName: seed.fileName,
+        importedAt: old?.importedAt ?? now(),
+        hidden: old?.hidden ?? false,
       }),
     );
   }

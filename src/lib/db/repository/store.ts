@@ -176,10 +176,12 @@ function watchForcedClose(store: Store, db: ReportDatabase): void {
   idb.addEventListener('close', () => {
     db.close({ disableAutoOpen: true });
     // the browser may still be removing the data when the close arrives: look a little later
-    void new Promise((r) => setTimeout(r, 500)).then(() => stillThere(db)).then((there) => {
-      if (there) store.updateStatus({ reloadNeeded: true, messages: addMessage(store, MSG.closedByBrowser) });
-      else markLost(store, db, 'cleared');
-    });
+    void new Promise((r) => setTimeout(r, 500))
+      .then(() => stillThere(db))
+      .then((there) => {
+        if (there) store.updateStatus({ reloadNeeded: true, messages: addMessage(store, MSG.closedByBrowser) });
+        else markLost(store, db, 'cleared');
+      });
   });
 }
 

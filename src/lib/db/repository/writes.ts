@@ -100,7 +100,11 @@ export async function importDocument(store: Store, parsed: ParsedDocument, opts:
         }
       }
       const rows = toRows(checked.data, {
-        docId: id, source: 'imported', sourceText: opts.sourceText, fileName: opts.fileName ?? null, importedAt: at,
+        docId: id,
+        source: 'imported',
+        sourceText: opts.sourceText,
+        fileName: opts.fileName ?? null,
+        importedAt: at,
       });
       await putRows(db, rows);
       await markChanged(db, at);
@@ -116,16 +120,18 @@ export interface BatchEntry {
 }
 
 export type BatchOutcome =
-  | { ok: true; imported: number; replaced: number; skipped: number }
-  | { ok: false; code: 'invalid'; reason: string; fileName: string | null }
-  | WriteFailure;
+  { ok: true; imported: number; replaced: number; skipped: number } | { ok: false; code: 'invalid'; reason: string; fileName: string | null } | WriteFailure;
 
 /**
  * Saves many parsed documents in one transaction — all of them or none. A text already stored is
  * skipped, replaced or kept twice as `onDuplicate` says, the same for every file; the live dataset then
  * reads the new documents' rows once, instead of everything once per file.
  */
-export async function importDocuments(store: Store, entries: readonly BatchEntry[], opts: { onDuplicate: 'skip' | 'replace' | 'keep-both'; now?: () => string }): Promise<BatchOutcome> {
+export async function importDocuments(
+  store: Store,
+  entries: readonly BatchEntry[],
+  opts: { onDuplicate: 'skip' | 'replace' | 'keep-both'; now?: () => string },
+): Promise<BatchOutcome> {
   const checked: BatchEntry[] = [];
   for (const e of entries) {
     const r = ParsedDocument.safeParse(e.parsed);
@@ -146,9 +152,15 @@ export async function importDocuments(store: Store, entries: readonly BatchEntry
         const dup = same.find((d) => d.id === hash) ?? same[0];
         let id = hash;
         if (dup) {
-          if (opts.onDuplicate === 'skip') { outcome.skipped++; continue; }
+          if (opts.onDuplicate === 'skip') {
+            outcome.skipped++;
+            continue;
+          }
           if (opts.onDuplicate === 'replace') {
-            if (dup.source === 'bundled') { outcome.skipped++; continue; } // a bundled seed is hidden, never replaced
+            if (dup.source === 'bundled') {
+              outcome.skipped++;
+              continue;
+            } // a bundled seed is hidden, never replaced
             id = dup.id;
             outcome.replaced++;
           } else {
