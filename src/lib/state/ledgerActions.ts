@@ -6,7 +6,6 @@
 // The task list's status and note (getAnnotations / setAnnotation) are a view of the same history:
 // the latest entry is the task's current status, and a quick change there amends the entry made the
 // same day in the task list or adds a new one, so there is one status per task app-wide.
-import { liveQuery, type Observable } from 'dexie';
 import type { AnnotationRow, TaskStatus } from '../model/annotations';
 import { ProgressEntry, type Completion, type DeadlineRule } from '../model/ledger';
 import { cleanNote } from '../analysis/taskStatus';
@@ -15,7 +14,7 @@ import { newId } from '../ledger/ids';
 import { periodForReport } from '../ledger/rulesInForce';
 import { userRule, type RuleInput } from '../ledger/rules';
 import { localDate, nowIso } from '../time/clock';
-import { getEntries, MSG, writeLedger, type Invalid, type NotFound, type Store, type WriteFailure } from '../db';
+import { getEntries, liveRead, MSG, writeLedger, type Observable, type Invalid, type NotFound, type Store, type WriteFailure } from '../db';
 
 const dayOf = (iso: string) => localDate(new Date(iso));
 
@@ -77,7 +76,7 @@ export async function getAnnotations(store: Store, docId?: string): Promise<Anno
 }
 
 export function liveAnnotations(store: Store): Observable<AnnotationRow[]> {
-  return liveQuery(() => getAnnotations(store));
+  return liveRead(() => getAnnotations(store));
 }
 
 // ——— entries ———

@@ -61,7 +61,8 @@ export {
   type ImportOutcome,
   type SimpleOutcome,
 } from './writes';
-export { DatasetCache, datasetOfRows, earlyDataset, listDocuments, liveDataset, liveDocuments, loadDataset, type LoadedDataset } from './reads';
+export { DatasetCache, datasetOfRows, earlyDataset, listDocuments, liveDataset, liveDocuments, liveRead, loadDataset, type LoadedDataset } from './reads';
+export type { Observable } from 'dexie';
 export {
   addEntries,
   deleteEntry,

@@ -8,7 +8,7 @@ import { MSG } from '../messages';
 import { achievementKey, targetKey } from '../../model/outcomeKeys';
 import type { WriteFailure } from './errors';
 import { guardedWrite } from './guardedWrite';
-import { validRows } from './reads';
+import { validRows } from './soundRows';
 import { dbOf, type Store } from './store';
 import { markChanged } from './writes';
 

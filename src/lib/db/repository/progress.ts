@@ -14,7 +14,7 @@ import { MSG } from '../messages';
 import type { ReportDatabase } from '../schema';
 import type { WriteFailure } from './errors';
 import { guardedWrite } from './guardedWrite';
-import { validRows } from './reads';
+import { validRows } from './soundRows';
 import { dbOf, type Store } from './store';
 import { markChanged } from './writes';
 

@@ -4,81 +4,16 @@
 // keeps each document's rows between runs and re-reads only documents written since (`rev`), so an
 // import reads one document's rows, not every document's again.
 import { liveQuery, type Observable } from 'dexie';
-import type { z } from 'zod';
-import { AchievementRow, DocumentHead, SectionRow, TargetRow, TaskRow, type Dataset, type DocumentInfo } from '../../model/rows';
-import { MSG, TABLE_NAMES_ZH } from '../messages';
-import { rowGuard, type RowGuard } from '../rowGuard';
+import { DocumentHead, type Dataset, type DocumentInfo } from '../../model/rows';
+import { damageMessage, ITEM_GUARDS, readDocuments, sound, type Damage } from './soundRows';
 import { ITEM_TABLES, type ItemTable } from '../schema';
 import { dbOf, type Store } from './store';
 import { packDocuments, revisionOf, unpack, type PackRead } from './packs';
 import type { DocumentRows } from '../rows';
 import { compareZh } from '../../text/collate';
 
-interface Damage {
-  count: number;
-  example: string;
-}
-
-const damageNote = (row: unknown, what: string) => {
-  const id = (row as { id?: unknown; key?: unknown } | null)?.id ?? (row as { key?: unknown } | null)?.key;
-  return `${typeof id === 'string' ? id : '无编号'}：${what}`;
-};
-
-function damageMessage(table: string, d: Damage): string {
-  return MSG.corruptRows(d.count, TABLE_NAMES_ZH[table] ?? table, d.example);
-}
-
-/** Rows that fail their schema are skipped and counted into one Chinese message per table (full zod
- * validation: for small tables such as the user's annotations). */
-export function validRows<T>(rows: unknown[], schema: z.ZodType<T>, table: string, problems: string[]): T[] {
-  const out: T[] = [];
-  const damage: Damage = { count: 0, example: '' };
-  for (const row of rows) {
-    const r = schema.safeParse(row);
-    if (r.success) out.push(r.data);
-    else {
-      if (damage.count === 0) {
-        const issue = r.error.issues[0];
-        damage.example = damageNote(row, issue ? `${issue.path.join('.')} ${issue.message}` : '');
-      }
-      damage.count++;
-    }
-  }
-  if (damage.count > 0) problems.push(damageMessage(table, damage));
-  return out;
-}
-
-/** Rows of the right shape (rowGuard); the others counted into `damage`. */
-function sound<T>(rows: unknown[], guard: RowGuard, damage: Damage): T[] {
-  const out: T[] = [];
-  for (const row of rows) {
-    const wrong = guard(row);
-    if (wrong === null) out.push(row as T);
-    else {
-      if (damage.count === 0) damage.example = damageNote(row, wrong);
-      damage.count++;
-    }
-  }
-  return out;
-}
-
-const DOCUMENT_GUARD = rowGuard(DocumentHead);
-const ITEM_GUARDS: Record<ItemTable, RowGuard> = {
-  sections: rowGuard(SectionRow),
-  tasks: rowGuard(TaskRow),
-  targets: rowGuard(TargetRow),
-  achievements: rowGuard(AchievementRow),
-};
-
 function byYearThenTitle(a: DocumentHead, b: DocumentHead): number {
   return (b.meta.year ?? 0) - (a.meta.year ?? 0) || compareZh(a.meta.title, b.meta.title) || a.id.localeCompare(b.id);
-}
-
-function readDocuments(rows: unknown[], problems: string[]): DocumentHead[] {
-  const damage: Damage = { count: 0, example: '' };
-  const docs = sound<DocumentHead>(rows, DOCUMENT_GUARD, damage);
-  if (damage.count > 0) problems.push(damageMessage('documents', damage));
-  return docs;
 }
 
 /** In reading order: by position in the document's text. */
@@ -308,4 +243,9 @@ export function liveDataset(store: Store): Observable<LoadedDataset> {
 
 export function liveDocuments(store: Store): Observable<DocumentHead[]> {
   return liveQuery(() => listDocuments(store));
+}
+
+/** Any read of the repository as a live query: run again whenever a table it read is written. */
+export function liveRead<T>(read: () => Promise<T>): Observable<T> {
+  return liveQuery(read);
 }
