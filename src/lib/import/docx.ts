@@ -68,7 +68,8 @@ export async function extractDocxText(bytes: Uint8Array): Promise<DocxResult> {
     const input = { arrayBuffer, buffer: arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
     const result = await (mammoth.default ?? mammoth).extractRawText(input);
     return { ok: true, text: result.value };
-  } catch (e) {
-    return { ok: false, reason: `Word 文件无法读取（${e instanceof Error ? e.message : String(e)}）` };
+  } catch {
+    // The library's own wording ("[xmldom warning] unclosed xml attribute …") means nothing to a clerk.
+    return { ok: false, reason: 'Word 文件已损坏，无法读取其中的文字（文件内部的结构不完整），请在 Word 或 WPS 中打开并另存为 .docx 后再导入' };
   }
 }
