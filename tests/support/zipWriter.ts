@@ -37,7 +37,19 @@ export function writeZip(inputs: readonly ZipInput[]): Uint8Array {
       method = 8;
     }
     const declared = input.declaredSize ?? size;
-    const local = [...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(method), ...u16(0), ...u16(0x21), ...u32(crc), ...u32(packed.length), ...u32(declared), ...u16(name.length), ...u16(0)];
+    const local = [
+      ...u32(0x04034b50),
+      ...u16(20),
+      ...u16(0),
+      ...u16(method),
+      ...u16(0),
+      ...u16(0x21),
+      ...u32(crc),
+      ...u32(packed.length),
+      ...u32(declared),
+      ...u16(name.length),
+      ...u16(0),
+    ];
     parts.push(Uint8Array.from(local), name, packed);
     central.push([
       ...u32(0x02014b50),
@@ -78,8 +90,12 @@ export function deflateBomb(mb: number, fill = 0x20): { deflated: Uint8Array; si
 
 /** The parts every .xlsx has, around the given sheets (sheet XML bodies, first named 督查台账). */
 export function xlsxParts(sheets: readonly { name: string; xml: ZipInput['data'] }[], sharedStrings?: string): ZipInput[] {
-  const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
-  const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+  const rels = sheets
+    .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+    .join('');
+  const overrides = sheets
+    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .join('');
   return [
     {
       name: '[Content_Types].xml',

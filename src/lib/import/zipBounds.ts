@@ -201,7 +201,8 @@ export async function checkZip(bytes: Uint8Array, options: ZipCheckOptions = {})
   for (const e of order) {
     if (options.signal?.aborted) return cancelled();
     if (e.name.endsWith('/') && e.compressedSize === 0) continue;
-    if (e.method !== STORED && e.method !== DEFLATED) return { ok: false, kind: 'damaged', reason: `压缩包里的“${e.name}”用了不支持的压缩方式，请用 Excel、WPS 或 Word 另存后再导入。` };
+    if (e.method !== STORED && e.method !== DEFLATED)
+      return { ok: false, kind: 'damaged', reason: `压缩包里的“${e.name}”用了不支持的压缩方式，请用 Excel、WPS 或 Word 另存后再导入。` };
     const data = packedData(bytes, e);
     if (!data) return damaged(e.name);
     const sheet = isWorksheet(e.name) && options.maxRows !== undefined;
