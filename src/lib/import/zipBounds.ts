@@ -124,6 +124,8 @@ export interface ZipCheckOptions {
 }
 
 const ENTITY = /<!(?:DOCTYPE|ENTITY)/i;
+/** The root element's start tag (a prolog holds only <?…?>, <!--…--> and <!DOCTYPE …>). */
+const ROOT = /<[A-Za-z_]/;
 const ROW = /<(?:[A-Za-z_][\w.-]{0,20}:)?row[\s>/]/g;
 const DIMENSION = /<(?:[A-Za-z_][\w.-]{0,20}:)?dimension\s+ref="[A-Z]{1,3}\d+:[A-Z]{1,3}(\d+)"/;
 /** Longer than any pattern above, so a match is never split between two scanned pieces unseen. */
@@ -150,16 +152,26 @@ function chunks(data: Uint8Array, method: number): ReadableStream<Uint8Array> {
   return method === STORED ? raw : raw.pipeThrough(new DecompressionStream('deflate-raw'));
 }
 
+/**
+ * Reads an XML entry as it is inflated. A DOCTYPE (and with it any entity) may stand only in the prolog,
+ * before the root element, so the entity check ends there; a worksheet's rows are counted to the end.
+ */
 class Scan {
   rows = 0;
   declaredRows: number | null = null;
   entity = false;
+  private prolog = true;
   private carry = '';
   private readonly decoder = new TextDecoder();
   private first = true;
   constructor(private readonly countRows: boolean) {}
 
-  /** Scans a piece; `last` flushes what was held back. */
+  /** Whether the rest of the entry needs reading at all. */
+  get needed(): boolean {
+    return this.prolog || this.countRows;
+  }
+
+  /** Scans a piece; null flushes what was held back. */
   feed(piece: Uint8Array | null): void {
     const text = this.carry + (piece ? this.decoder.decode(piece, { stream: true }) : this.decoder.decode());
     if (this.first && this.countRows) {
@@ -167,7 +179,11 @@ class Scan {
       if (d) this.declaredRows = Number(d[1]);
     }
     this.first = false;
-    if (ENTITY.test(text)) this.entity = true;
+    if (this.prolog) {
+      const root = ROOT.exec(text);
+      if (ENTITY.test(root ? text.slice(0, root.index) : text)) this.entity = true;
+      if (root) this.prolog = false;
+    }
     // Count only matches that start before the held-back tail: those in the tail are counted next time.
     const limit = piece ? text.length - OVERLAP : text.length;
     if (this.countRows) {
@@ -219,7 +235,7 @@ export async function checkZip(bytes: Uint8Array, options: ZipCheckOptions = {})
         if (size > limits.entryBytes) problem = { ok: false, kind: 'entry-size', reason: entryTooBig(e.name, size, limits).replace('有 ', '超过 ') };
         else if (total > limits.totalBytes) problem = { ok: false, kind: 'total-size', reason: totalTooBig(total, limits).replace('共有 ', '共超过 ') };
         else if (options.signal?.aborted) problem = cancelled();
-        else if (scan) {
+        else if (scan?.needed) {
           scan.feed(value);
           if (scan.entity) problem = entityProblem(label);
           else if (sheet && scan.rows > (options.maxRows as number)) problem = { ok: false, kind: 'rows', reason: tooManyRows(e.name, scan, options.maxRows as number) };
