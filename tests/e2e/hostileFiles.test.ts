@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deflateBomb, sheetXml, writeZip, xlsxParts, type ZipInput } from '../support/zipWriter';
+import type { Worker } from 'playwright-core';
 import { openApp, type Page, type Session } from './browser';
 
 const TODAY = '2024-06-20T10:00:00+08:00';
@@ -112,11 +113,19 @@ describe('hostile returned sheets', () => {
   });
 
   it('shows progress and 取消 while a slow sheet is read, and stops it when told', async () => {
+    const started: { closed: boolean }[] = [];
+    const onWorker = (w: Worker) => {
+      const seen = { closed: false };
+      started.push(seen);
+      w.on('close', () => (seen.closed = true));
+    };
+    s.page.on('worker', onWorker);
     await s.page.setInputFiles('[data-testid="sheet-import-input"]', SLOW_SHEET);
     const progress = s.page.getByTestId('sheet-import-progress');
     await progress.waitFor({ timeout: 10_000 });
     await expect.poll(() => progress.textContent(), { timeout: 30_000, interval: 50 }).toContain('正在读取表格');
-    // The library works in a worker: the page answers meanwhile.
+    // The library works in a worker of its own: the page answers meanwhile.
+    expect(started.length).toBeGreaterThan(0);
     const t0 = Date.now();
     await stillUsable(s.page);
     expect(Date.now() - t0).toBeLessThan(1_000);
@@ -124,6 +133,9 @@ describe('hostile returned sheets', () => {
     await expect.poll(() => s.page.textContent('[data-testid="sheet-import-message"]')).toContain('已取消读取');
     expect(await progress.count()).toBe(0);
     expect(await s.page.locator('[data-testid="sheet-import-preview"]').count()).toBe(0);
+    // Cancelling ended the worker, not just the wait.
+    await expect.poll(() => started.every((w) => w.closed)).toBe(true);
+    s.page.off('worker', onWorker);
   });
 });
 
