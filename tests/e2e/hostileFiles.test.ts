@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deflateBomb, sheetXml, writeZip, xlsxParts, type ZipInput } from '../support/zipWriter';
 import type { Worker } from 'playwright-core';
-import { openApp, type Page, type Session } from './browser';
+import { APP_URL, openApp, type Page, type Session } from './browser';
 
 const TODAY = '2024-06-20T10:00:00+08:00';
 const dir = mkdtempSync(join(tmpdir(), 'e2e-hostile-'));
@@ -136,6 +136,27 @@ describe('hostile returned sheets', () => {
     // Cancelling ended the worker, not just the wait.
     await expect.poll(() => started.every((w) => w.closed)).toBe(true);
     s.page.off('worker', onWorker);
+  });
+});
+
+describe('a returned sheet over its time budget', () => {
+  it('is stopped with a message saying so (the worker ends as on 取消, above)', async () => {
+    const s = await openApp();
+    try {
+      const page = await s.context.newPage();
+      await page.clock.install({ time: new Date(TODAY) });
+      await page.goto(`${APP_URL}#v=ledger`);
+      await ledgerReady(page);
+      await page.setInputFiles('[data-testid="sheet-import-input"]', SLOW_SHEET);
+      await expect.poll(() => page.getByTestId('sheet-import-progress').textContent(), { timeout: 30_000, interval: 50 }).toContain('正在读取表格');
+      await page.clock.fastForward('05:00');
+      await expect
+        .poll(() => page.textContent('[data-testid="sheet-import-message"]'), { timeout: 10_000 })
+        .toMatch(/很慢的表\.xlsx：超过 \d+ 秒仍未读完，已停止读取，没有导入任何内容/);
+      expect(await page.locator('[data-testid="sheet-import-preview"]').count()).toBe(0);
+    } finally {
+      await s.close();
+    }
   });
 });
 
