@@ -132,6 +132,7 @@ describe('hostile returned sheets', () => {
     await s.page.getByTestId('sheet-import-cancel').click();
     await expect.poll(() => s.page.textContent('[data-testid="sheet-import-message"]')).toContain('已取消读取');
     expect(await progress.count()).toBe(0);
+    expect(await s.page.evaluate(() => Object.keys((globalThis as unknown as { __zfgzbgPacked?: object }).__zfgzbgPacked ?? {}))).not.toContain('read-excel-file/universal');
     expect(await s.page.locator('[data-testid="sheet-import-preview"]').count()).toBe(0);
     // Cancelling ended the worker, not just the wait.
     await expect.poll(() => started.every((w) => w.closed)).toBe(true);
@@ -174,6 +175,8 @@ describe('a .docx bomb at the import', () => {
       expect(await s.page.evaluate(() => 1 + 1)).toBe(2);
       await s.page.setInputFiles('[data-testid="import-file"]', join(__dirname, '../fixtures/import/notice.docx'));
       await s.page.locator('[data-testid="import-preview"][data-file="notice.docx"]').waitFor({ timeout: 30_000 });
+      // mammoth ran in a worker: the page itself never loaded it.
+      expect(await s.page.evaluate(() => Object.keys((globalThis as unknown as { __zfgzbgPacked?: object }).__zfgzbgPacked ?? {}))).not.toContain('mammoth');
       expect(s.errors).toEqual([]);
     } finally {
       await s.close();
