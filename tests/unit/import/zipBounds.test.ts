@@ -86,6 +86,13 @@ describe('checkZip inflates with a hard limit', () => {
     if (!r.ok) expect(r.reason).toMatch(/^表格文件含有不允许的 XML 实体声明/);
   });
 
+  it('finds a DOCTYPE behind a prolog longer than one inflate chunk, and none in CDATA after the root', async () => {
+    const late = `<?xml version="1.0"?><!--${' '.repeat(300_000)}--><!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>`;
+    expect(await checkZip(writeZip([{ name: 'a.xml', data: late }]))).toMatchObject({ ok: false, kind: 'entity' });
+    const quoted = `<?xml version="1.0"?><a><![CDATA[<!DOCTYPE a [<!ENTITY e "x">]>]]></a>`;
+    expect(await checkZip(writeZip([{ name: 'a.xml', data: quoted }]))).toMatchObject({ ok: true });
+  });
+
   it('says a damaged entry is damaged, without a library message', async () => {
     const zip = writeZip([{ name: 'a.xml', data: { deflated: Uint8Array.from([0xff, 0xff, 0xff, 0xff]), size: 10 } }]);
     const r = await checkZip(zip);
