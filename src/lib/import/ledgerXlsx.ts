@@ -1,11 +1,39 @@
 // Reads a returned 台账 .xlsx into plain text cells: the first sheet's rows and the 说明 sheet's
 // key/value lines. read-excel-file (MIT, same author as write-excel-file, ≈ 50 KB minified; its
 // "universal" build needs no Web Worker) is loaded with import() only when a sheet is imported.
-// Never throws: a file that is not a readable .xlsx gets a reason in Chinese.
+// Never throws: a file that is not a readable .xlsx gets a reason in Chinese, never a library's message.
+// Before the library sees a byte, zipBounds.ts checks what the file unpacks to, its rows against the
+// ledger's tasks and any XML entity declaration; the library then runs in a worker with a time budget.
 import { BASELINE_KEY, BASELINE_SHEET_NAME, EDITABLE_COLUMNS, INFO_SHEET_NAME, SHEET_NAME, type EditableColumn, type RawLedgerSheet } from '../ledger/sheet';
-import { loadPacked } from '../packed/load';
+import { officeBudgetMs, runOffice } from './officeWorker';
+import { checkZip } from './zipBounds';
 
-export type RawSheetResult = { ok: true; data: RawLedgerSheet } | { ok: false; reason: string };
+export type RawSheetResult = { ok: true; data: RawLedgerSheet } | { ok: false; reason: string; cancelled?: true };
+
+export interface SheetReadOptions {
+  /** Rows allowed in any sheet (header and blank rows included); see maxSheetRows. */
+  maxRows?: number;
+  signal?: AbortSignal;
+  /** Share of the file checked, 0–1, while it is checked before the library reads it. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** Above this no returned sheet is read, whatever the ledger holds. */
+export const ABSOLUTE_MAX_ROWS = 20_000;
+/** Rows beyond the ledger's tasks a sheet may have: header, blank and note rows, tasks added by hand. */
+export const ROW_MARGIN = 200;
+
+/** The rows a returned sheet may have: one per task the ledger holds, plus the margin, within the absolute cap. */
+export function maxSheetRows(taskCount: number): number {
+  return Math.min(ABSOLUTE_MAX_ROWS, taskCount + ROW_MARGIN);
+}
+
+/** One sheet is for one notice: the rows allowed follow the notice with most tasks (each task's docId given). */
+export function maxSheetRowsFor(taskDocIds: Iterable<string>): number {
+  const perDoc = new Map<string, number>();
+  for (const id of taskDocIds) perDoc.set(id, (perDoc.get(id) ?? 0) + 1);
+  return maxSheetRows(Math.max(0, ...perDoc.values()));
+}
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -44,19 +72,25 @@ function readBaseline(data: unknown[][] | undefined): Map<string, Record<Editabl
   return out;
 }
 
-export async function readLedgerXlsx(bytes: Uint8Array): Promise<RawSheetResult> {
+export async function readLedgerXlsx(bytes: Uint8Array, options: SheetReadOptions = {}): Promise<RawSheetResult> {
   if (bytes.length === 0) return { ok: false, reason: '文件是空的。' };
   if (bytes.length > MAX_BYTES) return { ok: false, reason: '文件超过 20 MB，不像是台账表格。' };
   if (isOldExcel(bytes)) return { ok: false, reason: '这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 后再导入。' };
   if (!isZip(bytes)) return { ok: false, reason: '这不是 .xlsx 表格文件。' };
-  let sheets: { sheet: string; data: unknown[][] }[];
-  try {
-    const { default: readXlsxFile } = await loadPacked('read-excel-file/universal');
-    const copy = bytes.slice().buffer as ArrayBuffer;
-    sheets = (await readXlsxFile(copy)) as { sheet: string; data: unknown[][] }[];
-  } catch {
+  const checked = await checkZip(bytes, { maxRows: options.maxRows ?? ABSOLUTE_MAX_ROWS, signal: options.signal, onProgress: options.onProgress, label: '表格文件' });
+  if (!checked.ok) {
+    if (checked.kind === 'cancelled') return { ok: false, reason: '已取消读取。', cancelled: true };
+    if (checked.kind === 'not-zip') return { ok: false, reason: '无法读取这个表格文件：文件不完整或已损坏（压缩包结构残缺，可能没有下载完）。' };
+    return { ok: false, reason: checked.kind === 'damaged' ? `无法读取这个表格文件：${checked.reason}` : checked.reason };
+  }
+  const budgetMs = officeBudgetMs(bytes.length);
+  const run = await runOffice('xlsx', bytes, { budgetMs, signal: options.signal });
+  if (!run.ok) {
+    if (run.stopped === 'cancelled') return { ok: false, reason: '已取消读取。', cancelled: true };
+    if (run.stopped === 'timeout') return { ok: false, reason: `超过 ${Math.round(budgetMs / 1000)} 秒仍未读完，已停止读取，没有导入任何内容。文件可能过大或格式异常。` };
     return { ok: false, reason: '无法读取这个表格文件：文件可能已损坏，或不是 Excel/WPS 保存的 .xlsx。' };
   }
+  const sheets = run.value;
   const main = sheets.find((s) => s.sheet === SHEET_NAME) ?? sheets[0];
   if (!main) return { ok: false, reason: '表格里没有工作表。' };
   const info = new Map<string, string>();

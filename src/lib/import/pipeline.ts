@@ -40,6 +40,8 @@ export interface PrepareDeps {
   findDuplicate: (sourceText: string) => Promise<DocumentHead | null>;
   onStage?: (stage: ImportStage) => void;
   now?: () => number;
+  /** Stops reading a .docx (its worker is terminated). */
+  signal?: AbortSignal;
 }
 
 /** The name shown for pasted text: 粘贴的文本 2025-03-05 14:30 (no characters Windows forbids). */
@@ -59,7 +61,7 @@ export async function prepareImport(source: ImportSource, deps: PrepareDeps): Pr
     format = 'pasted';
   } else {
     deps.onStage?.('decoding');
-    const read = await readText(fileName, source.bytes ?? new Uint8Array(0));
+    const read = await readText(fileName, source.bytes ?? new Uint8Array(0), deps.signal);
     if (!read.ok) return read;
     sourceText = read.text;
     format = read.format;

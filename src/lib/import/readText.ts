@@ -38,14 +38,14 @@ function isBlank(text: string): boolean {
   return text.replace(/[\s\u3000\uFEFF]/g, '').length === 0;
 }
 
-export async function readText(fileName: string, bytes: Uint8Array): Promise<TextResult> {
+export async function readText(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<TextResult> {
   const early = precheck(fileName, bytes.length);
   if (early) return { ok: false, problem: early };
 
   // A Word file saved or renamed with a .txt name: read it as what it is.
   const isDocx = formatOf(fileName) === 'docx' || (formatOf(fileName) === 'text' && looksLikeDocx(bytes));
   if (isDocx) {
-    const docx = await extractDocxText(bytes);
+    const docx = await extractDocxText(bytes, { signal });
     if (!docx.ok) return fail('docx-corrupt', fileName, docx.reason);
     if (isBlank(docx.text)) return fail('empty', fileName, 'Word 文件里没有文字');
     return { ok: true, text: docx.text, format: 'docx' };

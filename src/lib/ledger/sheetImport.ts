@@ -10,11 +10,16 @@ import { isValidIsoDate } from './dates';
 import { defaultPeriod, makeEntry, type EntryInput } from './entries';
 import { EDITABLE_COLUMNS, INFO_KEYS, sheetRow, SHEET_COLUMNS, type EditableColumn, type RawLedgerSheet, type SheetColumn } from './sheet';
 export { EDITABLE_COLUMNS, type EditableColumn };
-import type { ProgressEntry } from '../model/ledger';
+import { ENTRY_TEXT_MAX, type ProgressEntry } from '../model/ledger';
 
-export type RowFlag = 'unknown-task' | 'ambiguous-task' | 'duplicate-row' | 'text-changed' | 'ledger-changed' | 'bad-status' | 'needs-basis' | 'bad-date' | 'date-only';
+export type RowFlag =
+  'too-long' | 'unknown-task' | 'ambiguous-task' | 'duplicate-row' | 'text-changed' | 'ledger-changed' | 'bad-status' | 'needs-basis' | 'bad-date' | 'date-only';
+
+/** Longest cell read from a returned sheet; 本期进展 and 备注 keep the form's own limit (ENTRY_TEXT_MAX). */
+export const MAX_CELL_CHARS = 10_000;
 
 export const FLAG_LABELS: Record<RowFlag, string> = {
+  'too-long': `有单元格超过字数上限（本期进展、备注各 ${ENTRY_TEXT_MAX.toLocaleString('en-US')} 字，其他各 ${MAX_CELL_CHARS.toLocaleString('en-US')} 字），不导入`,
   'unknown-task': '本机没有这个序号的任务，不导入',
   'ambiguous-task': '序号对应多条任务且任务内容对不上，不导入',
   'duplicate-row': '同一任务在表中出现多次，只导入第一行',
@@ -27,7 +32,7 @@ export const FLAG_LABELS: Record<RowFlag, string> = {
 };
 
 /** Flags that keep a row out whatever the clerk confirms. */
-const BLOCKING: ReadonlySet<RowFlag> = new Set(['unknown-task', 'ambiguous-task', 'duplicate-row', 'bad-status', 'needs-basis', 'date-only']);
+const BLOCKING: ReadonlySet<RowFlag> = new Set(['too-long', 'unknown-task', 'ambiguous-task', 'duplicate-row', 'bad-status', 'needs-basis', 'date-only']);
 
 export interface FieldChange {
   column: EditableColumn;
@@ -90,6 +95,11 @@ const tidy = (s: string) =>
     .replace(/[ \t\u3000]+/g, ' ')
     .trim();
 const bare = (s: string) => s.replace(/\s+/g, '');
+
+/** A cell over its limit, as the preview shows it: the start and the count. */
+const SHOWN_CHARS = 200;
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, SHOWN_CHARS)}…（共 ${s.length.toLocaleString('en-US')} 字）` : s);
+const limitOf = (c: SheetColumn) => (c === '本期进展' || c === '备注' ? ENTRY_TEXT_MAX : MAX_CELL_CHARS);
 
 function findHeader(rows: readonly string[][]): { at: number; col: Map<SheetColumn, number> } | null {
   for (let i = 0; i < Math.min(rows.length, 10); i++) {
@@ -168,8 +178,11 @@ export function previewImport(p: {
     if (row.every((c) => c.trim() === '')) continue;
     total++;
     const no = cell(row, '序号') ?? '';
-    const sheetText = cell(row, '任务') ?? '';
     const flags: RowFlag[] = [];
+    // A cell over its limit keeps the row out, and only its start reaches the preview.
+    const tooLong = row.some((c) => c.length > MAX_CELL_CHARS) || EDITABLE_COLUMNS.some((c) => (cell(row, c) ?? '').length > limitOf(c));
+    if (tooLong) flags.push('too-long');
+    const sheetText = clip(cell(row, '任务') ?? '', MAX_CELL_CHARS);
 
     const candidates = docTasks.filter((t) => (no === '' ? t.task.no === null : t.task.no === no));
     let match: AssessedTask | null = candidates.length === 1 ? (candidates[0] as AssessedTask) : null;
@@ -192,7 +205,7 @@ export function previewImport(p: {
       const after = cell(row, c);
       if (after === null) continue; // column removed: nothing said about it
       const before = sent ? tidy(sent[c]) : current ? tidy(current[c]) : '';
-      if (after !== before) changes.push({ column: c, before, after });
+      if (after !== before) changes.push({ column: c, before, after: clip(after, limitOf(c)) });
     }
     if (sent && current && changes.length > 0 && EDITABLE_COLUMNS.some((c) => tidy(sent[c]) !== tidy(current[c]))) flags.push('ledger-changed');
     if (changes.length === 0 && flags.length === 0) {

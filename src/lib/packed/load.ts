@@ -31,6 +31,24 @@ async function load(name: PackedName): Promise<unknown> {
   return module;
 }
 
+const texts = new Map<string, Promise<string>>();
+
+/**
+ * A packed library's script text, for a worker to run (it leaves the module on the worker's
+ * globalThis.__zfgzbgPacked); null without the data block (Node tests, vite dev).
+ */
+export function packedScriptText(name: PackedName): Promise<string> | null {
+  const block = typeof document === 'undefined' ? null : document.getElementById(packedBlockId(name));
+  if (!block || typeof DecompressionStream !== 'function') return null;
+  let p = texts.get(name);
+  if (!p) {
+    p = unpack(block.textContent ?? '');
+    texts.set(name, p);
+    p.catch(() => texts.delete(name));
+  }
+  return p;
+}
+
 /** base64 of gzip bytes → the text. */
 export async function unpack(base64: string): Promise<string> {
   const binary = atob(base64.trim());

@@ -6,6 +6,8 @@ import { CATEGORIES, EMPTY_FILTERS, LIST_KEYS, unique, type Filters } from '../a
 import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
 import { LIGHTS, type Light } from '../ledger/lights';
+import { MAX_HASH_CHARS, MAX_HASH_LIST } from './hashLimits';
+export { MAX_HASH_CHARS, MAX_HASH_LIST };
 
 const HASH_KEYS: Record<keyof Filters, string> = {
   years: 'y',
@@ -56,15 +58,26 @@ export function filtersToHash(f: Filters, trend: TrendPick | null = null, indica
   return s ? `#${s}` : '';
 }
 
+/** The hash's parameters, or null when it is too long or unreadable. */
+function paramsOf(hash: string): URLSearchParams | null {
+  if (hash.length > MAX_HASH_CHARS) return null;
+  try {
+    return new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return null;
+  }
+}
+
 /** The lights and the page named in a hash (unknown values ignored). Never throws. */
 export function extrasFromHash(hash: string): Required<HashExtras> {
-  let p: URLSearchParams;
-  try {
-    p = new URLSearchParams(hash.replace(/^#/, ''));
-  } catch {
-    return { lights: [], view: 'dashboard', ledgerDoc: null };
-  }
-  const lights = unique(p.getAll(EXTRA_KEYS.lights).filter((v): v is Light => (LIGHTS as readonly string[]).includes(v)));
+  const p = paramsOf(hash);
+  if (!p) return { lights: [], view: 'dashboard', ledgerDoc: null };
+  const lights = unique(
+    p
+      .getAll(EXTRA_KEYS.lights)
+      .slice(0, MAX_HASH_LIST)
+      .filter((v): v is Light => (LIGHTS as readonly string[]).includes(v)),
+  );
   const v = p.get(EXTRA_KEYS.view) ?? '';
   const doc = (p.get(EXTRA_KEYS.ledgerDoc) ?? '').trim();
   return { lights, view: (VIEWS as readonly string[]).includes(v) ? (v as View) : 'dashboard', ledgerDoc: doc && doc.length <= 200 ? doc : null };
@@ -72,12 +85,8 @@ export function extrasFromHash(hash: string): Required<HashExtras> {
 
 /** The trend choice in a hash, or null (none, or half of one). Never throws. */
 export function trendFromHash(hash: string): TrendPick | null {
-  let p: URLSearchParams;
-  try {
-    p = new URLSearchParams(hash.replace(/^#/, ''));
-  } catch {
-    return null;
-  }
+  const p = paramsOf(hash);
+  if (!p) return null;
   const text = (key: string) => {
     const v = (p.get(key) ?? '').trim();
     return v.length <= 200 ? v : '';
@@ -89,12 +98,8 @@ export function trendFromHash(hash: string): TrendPick | null {
 
 /** The indicator picked for the across-places chart and table, or null. Never throws. */
 export function indicatorFromHash(hash: string): IndicatorPick | null {
-  let p: URLSearchParams;
-  try {
-    p = new URLSearchParams(hash.replace(/^#/, ''));
-  } catch {
-    return null;
-  }
+  const p = paramsOf(hash);
+  if (!p) return null;
   const key = (p.get(INDICATOR_KEYS.key) ?? '').trim();
   const year = (p.get(INDICATOR_KEYS.year) ?? '').trim();
   if (!key || key.length > 200) return null;
@@ -111,16 +116,13 @@ export function sameTrendPick(a: TrendPick | null, b: TrendPick | null): boolean
 
 /** Never throws: junk, unknown keys and malformed percent-escapes are ignored. */
 export function filtersFromHash(hash: string): Filters {
-  let p: URLSearchParams;
-  try {
-    p = new URLSearchParams(hash.replace(/^#/, ''));
-  } catch {
-    return { ...EMPTY_FILTERS };
-  }
+  const p = paramsOf(hash);
+  if (!p) return { ...EMPTY_FILTERS };
   const texts = (key: string) =>
     unique(
       p
         .getAll(key)
+        .slice(0, MAX_HASH_LIST)
         .map((v) => v.trim())
         .filter((v) => v.length > 0 && v.length <= 200),
     );
