@@ -151,9 +151,9 @@ describe('the backup reader under random and mutated input', () => {
         }
         await onlyWritable(target);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
-  });
+  }, 30_000);
 
   it('a field set to anything: refused and nothing written, or restored and every stored row one the app could have written', async () => {
     const store = await storeWithLedger();
@@ -175,7 +175,7 @@ describe('the backup reader under random and mutated input', () => {
         }
         await onlyWritable(target);
       }),
-      { numRuns: 80 },
+      { numRuns: 50 },
     );
-  });
+  }, 30_000);
 });

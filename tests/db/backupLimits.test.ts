@@ -157,6 +157,31 @@ describe('only what the app could have written', () => {
     expect(r.ok && r.data.problems.map((p) => p.subject)).toEqual(['进展', '报送规则']);
   });
 
+  it('refuses a document whose issue date is impossible, and a task whose deadline is', async () => {
+    const issued = parseBackup(
+      (
+        await mutated((b) => {
+          b.documents[0]!.document.meta.issuedOn = '9999-99-99';
+        })
+      ).text,
+    );
+    expect(issued.ok && issued.data.documents).toEqual([]);
+    expect(issued.ok && issued.data.problems[0]).toEqual({ subject: '文件「甲.txt」', detail: expect.stringContaining('meta.issuedOn：应为真实的日期') });
+
+    const deadline = parseBackup(
+      (
+        await mutated((b) => {
+          b.documents[0]!.tasks[0]!.deadline = { text: '年底前', date: '2024-13-45' };
+        })
+      ).text,
+    );
+    expect(deadline.ok && deadline.data.documents[0]!.tasks).toHaveLength(2);
+    expect(deadline.ok && deadline.data.problems[0]).toEqual({
+      subject: '文件「甲.txt」',
+      detail: expect.stringMatching(/^1 条任务记录已损坏（例如 .+deadline\.date：应为真实的日期/),
+    });
+  });
+
   it.each([
     ['exportedAt', '9999-99-99T99:99:99Z'],
     ['exportedAt', 'x'],
