@@ -57,6 +57,45 @@ describe('backups the app could not have written', () => {
     expect(text).toContain('现有数据没有改变');
   });
 
+  it('impossible dates and a 100,000,004-character note are not a clean restore: named, nothing written until asked', async () => {
+    const { largeBackup } = await import('../../scripts/largeBackup');
+    const backup = JSON.parse(largeBackup(50, 1).json) as { documents: { document: { id: string } }[]; progress: unknown[]; annotations?: unknown };
+    const docId = backup.documents[0]!.document.id;
+    const entry = (id: string, fields: Record<string, unknown>) => ({
+      id,
+      key: `${docId}#no:1`,
+      docId,
+      taskNo: '1',
+      taskText: '任务',
+      period: null,
+      reportedOn: '2024-06-14',
+      status: '推进中',
+      note: '进展',
+      evidence: '',
+      unit: '',
+      completion: null,
+      source: 'user',
+      createdAt: '2024-06-14T02:00:00.000Z',
+      updatedAt: '2024-06-14T02:00:00.000Z',
+      ...fields,
+    });
+    backup.progress = [
+      entry('ok', {}),
+      entry('bad-day', { reportedOn: '2024-13-45' }),
+      entry('bad-time', { updatedAt: '9999-99-99T99:99:99Z' }),
+      entry('long', { note: 'x'.repeat(100_000_004) }),
+    ];
+    const path = join(dir, 'impossible.json');
+    writeFileSync(path, JSON.stringify(backup));
+    const started = Date.now();
+    const text = await restore(s.page, path, 30_000);
+    const ms = Date.now() - started;
+    expect(text).toMatch(/进展：3 条记录已损坏（例如 bad-day：reportedOn：应为真实的日期/);
+    expect(text).toContain('尚未写入任何内容');
+    expect(ms).toBeLessThan(30_000);
+    console.log(`impossible backup (${Math.round(JSON.stringify(backup).length / 1e6)} MB) answered in ${ms} ms`);
+  });
+
   it('logs no console error', () => {
     expect(s.errors).toEqual([]);
   });
