@@ -12,6 +12,9 @@ import { toRows } from '../../src/lib/db/rows';
 import { DocumentRow, SectionRow, TargetRow, TaskRow } from '../../src/lib/model/rows';
 import { notice } from './fixtures';
 
+/** A timestamp as the app writes them (a backup holds no other). */
+const AT = '2025-03-05T01:00:00.000Z';
+
 describe('contentHash', () => {
   it('is 14 hex digits and the same for the same text', () => {
     const h = contentHash('随州市2024年政府工作报告');
@@ -115,25 +118,25 @@ describe('backup files', () => {
   });
 
   it('with a BOM still parse', () => {
-    const r = parseBackup('\uFEFF' + JSON.stringify({ format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: 'x', documents: [], hiddenSeeds: [], annotations: [] }));
+    const r = parseBackup('\uFEFF' + JSON.stringify({ format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: AT, documents: [], hiddenSeeds: [], annotations: [] }));
     expect(r.ok).toBe(true);
   });
 
   it('claiming to hold a bundled document leave that document out, naming it', () => {
-    const rows = toRows(notice(), { docId: 'b', source: 'bundled', sourceText: '内置', fileName: '内置.txt', importedAt: 'x' });
-    const r = parseBackup(JSON.stringify({ format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: 'x', documents: [rows], hiddenSeeds: [], annotations: [] }));
+    const rows = toRows(notice(), { docId: 'b', source: 'bundled', sourceText: '内置', fileName: '内置.txt', importedAt: AT });
+    const r = parseBackup(JSON.stringify({ format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: AT, documents: [rows], hiddenSeeds: [], annotations: [] }));
     expect(r.ok && r.data.documents).toEqual([]);
     expect(r.ok && r.data.problems).toEqual([{ subject: '文件「内置.txt」', detail: expect.stringContaining('不是导入的文件') }]);
   });
 
   it('are written piece by piece into exactly the JSON of the whole', () => {
     const docId = contentHash('导入的原文');
-    const doc = toRows(notice(), { docId, source: 'imported', sourceText: '导入的原文', fileName: '甲.txt', importedAt: 'x' });
-    const file = { exportedAt: 'x', documents: [doc, doc], hiddenSeeds: ['h'], user: { progress: [], deadlineRules: [], outcomeDecisions: [], unitEdits: [] } };
+    const doc = toRows(notice(), { docId, source: 'imported', sourceText: '导入的原文', fileName: '甲.txt', importedAt: AT });
+    const file = { exportedAt: AT, documents: [doc, doc], hiddenSeeds: ['h'], user: { progress: [], deadlineRules: [], outcomeDecisions: [], unitEdits: [] } };
     const whole = {
       format: 'zfgzbg-dashboard-backup',
       version: 2,
-      exportedAt: 'x',
+      exportedAt: AT,
       documents: [doc, doc],
       hiddenSeeds: ['h'],
       progress: [],
@@ -148,8 +151,8 @@ describe('backup files', () => {
     const docId = contentHash('长文');
     const long = notice();
     long.tasks = Array.from({ length: 3000 }, (_, i) => ({ ...long.tasks[0]!, id: `t${i}` }));
-    const doc = toRows(long, { docId, source: 'imported', sourceText: '长文', fileName: null, importedAt: 'x' });
-    const raw = { format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: 'x', documents: [doc], hiddenSeeds: [], annotations: [] };
+    const doc = toRows(long, { docId, source: 'imported', sourceText: '长文', fileName: null, importedAt: AT });
+    const raw = { format: 'zfgzbg-dashboard-backup', version: 1, exportedAt: AT, documents: [doc], hiddenSeeds: [], annotations: [] };
     const seen: number[] = [];
     const r = await runSliced(checkBackupSliced(raw), { sliceMs: 0, onProgress: (f) => seen.push(f) });
     expect(r.ok && r.data.documents[0]!.tasks).toHaveLength(3000);

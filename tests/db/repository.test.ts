@@ -515,13 +515,13 @@ describe('backup and restore', () => {
     ['a newer backup version', '{"format":"zfgzbg-dashboard-backup","version":99}', '更新版本'],
     [
       'a truncated backup',
-      '{"format":"zfgzbg-dashboard-backup","version":1,"exportedAt":"x","documents":[{"document":{}}],"hiddenSeeds":[],"annotations":[]}',
-      '备份文件已损坏或不完整',
+      '{"format":"zfgzbg-dashboard-backup","version":1,"exportedAt":"2025-01-01T00:00:00.000Z","documents":[{"document":{}}],"hiddenSeeds":[],"annotations":[]}',
+      '备份文件已损坏或不完整（文件「第 1 份」：文件记录已损坏',
     ],
     [
       'a backup with a 销号 entry lacking its basis',
-      '{"format":"zfgzbg-dashboard-backup","version":2,"exportedAt":"x","documents":[],"hiddenSeeds":[],"progress":[{"id":"a","key":"k","docId":"d","taskNo":null,"taskText":"t","period":null,"reportedOn":"2024-01-01","status":"已完成","note":"","evidence":"","unit":"","completion":null,"source":"user","createdAt":"x","updatedAt":"x"}]}',
-      '备份文件已损坏或不完整',
+      '{"format":"zfgzbg-dashboard-backup","version":2,"exportedAt":"2025-01-01T00:00:00.000Z","documents":[],"hiddenSeeds":[],"progress":[{"id":"a","key":"k","docId":"d","taskNo":null,"taskText":"t","period":null,"reportedOn":"2024-01-01","status":"已完成","note":"","evidence":"","unit":"","completion":null,"source":"user","createdAt":"2024-01-01T00:00:00.000Z","updatedAt":"2024-01-01T00:00:00.000Z"}]}',
+      '备份文件已损坏或不完整（进展：1 条记录已损坏（例如 a：completion：标为已完成（销号）时须写明完成日期和依据',
     ],
   ])('refuses %s with a Chinese reason and touches nothing', async (_name, json, reason) => {
     const store = await withUserData();

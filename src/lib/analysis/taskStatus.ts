@@ -2,6 +2,7 @@
 // many of each, and the tasks one chip shows. Pure; the annotations come matched to tasks by
 // annotationsByTask (model/annotationKeys.ts).
 import { TASK_STATUSES, type AnnotationRow, type TaskStatus } from '../model/annotations';
+import { NOTE_MAX } from '../model/fields';
 
 /** 'all' shows every task, 'none' the tasks nobody has given a status yet. */
 export type StatusFilter = 'all' | 'none' | TaskStatus;
@@ -17,8 +18,8 @@ export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
   滞后: '滞后',
 };
 
-/** The longest note the list accepts (a paragraph or two; a backup stays small). */
-export const NOTE_MAX = 2000;
+/** The longest note the list accepts: the one limit of notes (model/fields.ts). */
+export { NOTE_MAX };
 
 type ByTask = ReadonlyMap<string, Pick<AnnotationRow, 'status'>>;
 

@@ -9,6 +9,7 @@ import { contentHash } from '../model/hash';
 import { BACKUP_FORMAT, BACKUP_VERSION, Envelope, type BackupCheck, type BackupDocument, type BackupProblem } from './backupFormat';
 import { entryFromAnnotation } from './legacy';
 import { MSG, TABLE_NAMES_ZH } from './messages';
+import { parseBackupJson } from './backupLimits';
 import { ITEM_TABLES, type ItemTable } from './names';
 import { USER_TABLE_NAMES, USER_TABLES, type UserRows, type UserTableName } from './userTables';
 
@@ -247,15 +248,6 @@ export function* checkBackupSliced(raw: unknown): Sliced<BackupCheck> {
 /** Checks a parsed backup at once (tests, small files). */
 export function checkBackup(raw: unknown): BackupCheck {
   return runAll(checkBackupSliced(raw));
-}
-
-/** Parses a backup file's text (a BOM is ignored). Never throws. */
-export function parseBackupJson(json: string): { ok: true; raw: unknown } | { ok: false; reason: string } {
-  try {
-    return { ok: true, raw: JSON.parse(json.replace(/^\uFEFF/, '')) };
-  } catch {
-    return { ok: false, reason: MSG.backupNotJson };
-  }
 }
 
 /** Parses and checks a backup file's text at once. Never throws. */

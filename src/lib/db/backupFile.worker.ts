@@ -1,28 +1,27 @@
 // Parses a backup file off the page's thread and sends it back in pieces (db/jsonPieces.ts).
 // Bundled as an inline worker (a Blob URL) so it loads from file:// inside the single file.
+import { readBackupSource } from './backupLimits';
 import { splitJson } from './jsonPieces';
 import type { BackupFileRequest, BackupFileResponse } from './backupFileProtocol';
+import { MSG } from './messages';
 
 const post = (message: BackupFileResponse) => (self as unknown as Worker).postMessage(message);
 
 self.onmessage = async (event: MessageEvent<BackupFileRequest>) => {
-  const { source } = event.data;
-  let text: string;
-  try {
-    text = typeof source === 'string' ? source : await source.text();
-  } catch (e) {
-    post({ type: 'error', code: 'unreadable', message: e instanceof Error ? e.message : String(e) });
+  post({ type: 'started' });
+  const read = await readBackupSource(event.data.source);
+  if (!read.ok) {
+    post({ type: 'error', reason: read.reason });
     return;
   }
-  let value: unknown;
+  let split: ReturnType<typeof splitJson>;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    split = splitJson(read.raw);
   } catch {
-    post({ type: 'error', code: 'not-json', message: '' });
+    post({ type: 'error', reason: MSG.backupReadFailed });
     return;
   }
-  const { skeleton, pieces } = splitJson(value);
-  post({ type: 'skeleton', skeleton, pieces: pieces.length });
-  for (const piece of pieces) post({ type: 'piece', piece });
+  post({ type: 'skeleton', skeleton: split.skeleton, pieces: split.pieces.length });
+  for (const piece of split.pieces) post({ type: 'piece', piece });
   post({ type: 'end' });
 };

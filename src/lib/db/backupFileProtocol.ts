@@ -6,7 +6,10 @@ export interface BackupFileRequest {
 }
 
 export type BackupFileResponse =
+  /** The worker runs: a failure from now on is the file's, not a worker that could not start. */
+  | { type: 'started' }
   | { type: 'skeleton'; skeleton: unknown; pieces: number }
   | { type: 'piece'; piece: JsonPiece }
   | { type: 'end' }
-  | { type: 'error'; code: 'unreadable' | 'not-json'; message: string };
+  /** `reason`: the sentence shown to the user (db/messages.ts). */
+  | { type: 'error'; reason: string };

@@ -13,6 +13,7 @@
 // Problems stay local: a broken row is left out of its document, a broken document is left out with
 // its rows and the user rows that belong to it, and each is reported naming the document.
 import { z } from 'zod';
+import { Timestamp } from '../model/fields';
 import type { AchievementRow, DocumentRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 import { USER_TABLE_NAMES, type UserRows, type UserTableName } from './userTables';
 
@@ -68,7 +69,7 @@ export interface BackupFile {
 export const Envelope = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
-  exportedAt: z.string(),
+  exportedAt: Timestamp,
   documents: z.array(z.unknown()),
   hiddenSeeds: z.array(z.string()),
   // one array per user table; a table added after a backup was written reads as empty

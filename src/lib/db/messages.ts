@@ -31,7 +31,12 @@ export const MSG = {
   backupInvalid: (where: string) => `备份文件已损坏或不完整（${where}），未恢复任何内容。现有数据没有改变。`,
   backupPartial: (restorable: number, listed: number) =>
     `备份文件中有些内容无法恢复（见下）。其余 ${restorable} 份导入文件（共 ${listed} 份）和其他记录可以恢复。尚未写入任何内容。`,
-  backupUnreadable: (why: string) => `读取备份文件失败（${why}）。现有数据没有改变。`,
+  /** A file the browser could not read (moved, deleted, no permission): its own error text is not shown. */
+  backupFileUnreadable: '读取备份文件失败：浏览器无法读取这个文件（可能已被移动、删除或正被其他程序占用）。现有数据没有改变。',
+  /** Reading stopped for a reason of the browser's (out of memory in the worker, …). */
+  backupReadFailed: '读取备份文件失败：文件太大或结构太复杂，浏览器无法读完。现有数据没有改变。',
+  backupTooLarge: (size: string, limit: string) => `备份文件有 ${size}，超过 ${limit} 的上限（10 万项任务的备份约 45 MB），不像是本看板导出的备份。现有数据没有改变。`,
+  backupTooDeep: (limit: number) => `这不是本看板导出的备份文件：内容嵌套超过 ${limit} 层（本看板的备份不超过 8 层）。现有数据没有改变。`,
   backupExportFailed: (why: string) => `导出备份失败，没有生成文件：${why}`,
   notPersisted: '浏览器未承诺长期保留这些数据，磁盘空间不足或清理浏览器数据时可能被删除。请定期导出备份。',
   persisted: '浏览器已同意长期保留这些数据。',

@@ -2,6 +2,8 @@
 // compared as strings (ISO dates sort correctly) and counted in UTC so no time zone or daylight-saving
 // change can shift a day.
 
+import { isCalendarDate } from '../model/fields';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function isLeapYear(y: number): boolean {
@@ -22,15 +24,8 @@ export function clampedDate(y: number, m: number, day: number): string {
   return isoDate(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
-/** True for a real calendar day written YYYY-MM-DD (2024-02-30 is not). */
-export function isValidIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
+/** True for a real calendar day written YYYY-MM-DD (2024-02-30 is not): the one check, model/fields.ts. */
+export const isValidIsoDate = isCalendarDate;
 
 function toUtc(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));

@@ -1,6 +1,7 @@
 // What the user writes about a task: a status and a note, stored apart from the parsed rows so a
 // re-parse never touches it (model/annotationKeys.ts says how a row finds its task again).
 import { z } from 'zod';
+import { boundedText, NOTE_MAX, Timestamp } from './fields';
 
 export const TaskStatus = z.enum(['未开始', '推进中', '已完成', '滞后']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
@@ -14,8 +15,8 @@ export const AnnotationRow = z.object({
   /** The task's text when the note was written: shows what a note was about even if the task is gone. */
   taskText: z.string(),
   status: TaskStatus.nullable(),
-  note: z.string(),
+  note: boundedText(NOTE_MAX),
   /** ISO timestamp */
-  updatedAt: z.string(),
+  updatedAt: Timestamp,
 });
 export type AnnotationRow = z.infer<typeof AnnotationRow>;

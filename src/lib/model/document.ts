@@ -1,6 +1,7 @@
 // The parser's output: the single source of truth for every type the app uses (types by z.infer).
 // All character offsets (`span`) refer to ParsedDocument.text, the normalized text.
 import { z } from 'zod';
+import { CalendarDate } from './fields';
 
 // Our page's CSP forbids eval. Without this zod probes `new Function` once to decide whether to JIT, and
 // Firefox reports that blocked probe as a console error even though zod catches it.
@@ -22,10 +23,7 @@ export const ReportingDeadline = z.object({
   /** The date words as printed: 2月20日, 每月15日前. */
   text: z.string(),
   /** YYYY-MM-DD for a single day; null for a recurring one. */
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
+  date: CalendarDate.nullable(),
   /** The sentence that sets it (who reports what to whom). */
   what: z.string(),
   span: Span,
@@ -44,10 +42,7 @@ export const DocumentMeta = z.object({
   reportOf: z.string().nullable(),
   docNumber: z.string().nullable(),
   /** YYYY-MM-DD */
-  issuedOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
+  issuedOn: CalendarDate.nullable(),
   issuer: z.string().nullable(),
   fileName: z.string().nullable(),
   /** Added with parser 1.2: reporting deadlines set by a notice's letter (absent in older data). */
@@ -78,10 +73,7 @@ export type TaskCategory = z.infer<typeof TaskCategory>;
 export const Deadline = z.object({
   text: z.string(),
   /** YYYY-MM-DD when the words name a day or a month end; null otherwise. */
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
+  date: CalendarDate.nullable(),
 });
 export type Deadline = z.infer<typeof Deadline>;
 

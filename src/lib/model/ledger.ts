@@ -8,16 +8,18 @@
 import { z } from 'zod';
 import { TaskCategory } from './document';
 import { TaskStatus } from './annotations';
+import { boundedText, CalendarDate, NOTE_MAX, RULE_TEXT_MAX, RULE_WHAT_MAX, Timestamp, UNIT_MAX } from './fields';
 
 /** The one status vocabulary of the app (also the task list's status filter). */
 export { TaskStatus };
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写作 YYYY-MM-DD');
+/** A real calendar day, YYYY-MM-DD (model/fields.ts). */
+export const IsoDate = CalendarDate;
 
-/** The longest progress note, evidence or completion basis the forms accept (a paragraph or two; a
- * backup stays small). Not enforced on read: a longer note carried over from before is kept whole. */
-export const ENTRY_TEXT_MAX = 2000;
-const EntryText = z.string();
+/** The longest progress note, evidence or completion basis the forms accept (model/fields.ts). The
+ * writes cut a longer one to it (analysis/taskStatus.ts cleanNote), so no stored entry is longer. */
+export const ENTRY_TEXT_MAX = NOTE_MAX;
+const EntryText = boundedText(ENTRY_TEXT_MAX);
 
 /** 销号: the day the task was completed and what shows it (验收文件, 批复, 现场核查 …). */
 export const Completion = z.object({
@@ -50,13 +52,13 @@ export const ProgressEntryFields = z.object({
   /** A reference to the evidence: a document name, a file number or a link, as text (never opened). */
   evidence: EntryText,
   /** Who reported (usually the lead unit); '' when not known. */
-  unit: z.string().max(200),
+  unit: z.string().max(UNIT_MAX),
   /** Required when status is 已完成. */
   completion: Completion.nullable(),
   source: EntrySource,
   /** ISO timestamps: written, and last changed (a same-day correction from the task list). */
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 
 export const ProgressEntry = ProgressEntryFields.refine((e) => e.status !== '已完成' || e.completion !== null, {
@@ -98,9 +100,9 @@ export const DeadlineRuleFields = z.object({
   /** The task categories the rule covers; [] covers every task of the document. */
   categories: z.array(TaskCategory),
   /** The date words as printed (每月15日前) or as the clerk wrote them. */
-  text: z.string().max(200),
+  text: z.string().max(RULE_TEXT_MAX),
   /** Who reports what to whom (the sentence that sets the rule, or the clerk's words). */
-  what: z.string().max(ENTRY_TEXT_MAX),
+  what: z.string().max(RULE_WHAT_MAX),
   /** Days before the due date by which the 责任单位 report to the lead unit (提前5天报牵头单位); null: not set. */
   supportLeadDays: z.number().int().min(0).max(60).nullable(),
   source: RuleSource,
@@ -109,7 +111,7 @@ export const DeadlineRuleFields = z.object({
   /** false switches the rule off (a user rule with `replaces` and active false removes a parsed rule). */
   active: z.boolean(),
   /** ISO timestamp */
-  updatedAt: z.string(),
+  updatedAt: Timestamp,
 });
 
 export const DeadlineRule = DeadlineRuleFields.superRefine((r, ctx) => {

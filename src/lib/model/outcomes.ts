@@ -2,6 +2,7 @@
 // it: a decision per target (confirm, correct or unlink the pairing the matcher proposed), and the
 // merges and splits of unit names. model/outcomeKeys.ts says how a decision finds its target again.
 import { z } from 'zod';
+import { Timestamp } from './fields';
 
 export const PairDecisionKind = z.enum(['confirm', 'correct', 'unlink']);
 export type PairDecisionKind = z.infer<typeof PairDecisionKind>;
@@ -28,7 +29,7 @@ export const OutcomeDecisionRow = z.object({
   /** confirm / correct: the achievement; unlink: null. */
   achievement: AchievementRef.nullable(),
   /** ISO timestamp */
-  updatedAt: z.string(),
+  updatedAt: Timestamp,
 });
 export type OutcomeDecisionRow = z.infer<typeof OutcomeDecisionRow>;
 
@@ -41,10 +42,10 @@ export const UnitEditRow = z.object({
   /** … joins this unit; split: '' */
   into: z.string(),
   /** ISO timestamp of the edit */
-  createdAt: z.string(),
+  createdAt: Timestamp,
   /** false once undone (kept so an undo survives restoring an older backup) */
   active: z.boolean(),
   /** ISO timestamp */
-  updatedAt: z.string(),
+  updatedAt: Timestamp,
 });
 export type UnitEditRow = z.infer<typeof UnitEditRow>;

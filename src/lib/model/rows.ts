@@ -2,6 +2,7 @@
 // year and place copied onto them (so rows can be indexed and filtered without a join).
 import { z } from 'zod';
 import { Achievement, DocumentMeta, Section, Target, Task } from './document';
+import { Timestamp } from './fields';
 
 export const DocumentSource = z.enum(['bundled', 'imported']);
 export type DocumentSource = z.infer<typeof DocumentSource>;
@@ -15,7 +16,7 @@ export const DocumentInfo = z.object({
   contentHash: z.string(),
   source: DocumentSource,
   /** ISO timestamp */
-  importedAt: z.string(),
+  importedAt: Timestamp,
   parserVersion: z.string(),
   /** Bundled seeds can be hidden (and restored); imported documents are deleted instead. */
   hidden: z.boolean(),

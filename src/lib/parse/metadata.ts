@@ -1,5 +1,6 @@
 // Layer 5: what the document is — kind, plan year, place, number, date, issuer, title — from its shape.
 import type { DocumentKind, DocumentMeta } from '../model/document';
+import { isCalendarDate } from '../model/fields';
 import { DATE_LINE, isHeadingLike, toLines, type Line } from './lines';
 import { inferJurisdiction, selfSuffix, superiorOf, type Place } from './place';
 import { planYearOfDelivery, type Preamble } from './preamble';
@@ -60,8 +61,8 @@ export function findIssueDate(lines: Line[]): string | null {
     const m = DATE_LINE.exec(l.text);
     if (!m) continue;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (isCalendarDate(iso)) return iso; // 2月30日 is a misprint, not a day
   }
   return null;
 }
@@ -71,8 +72,8 @@ export function findSpeechDate(head: string): string | null {
   const m = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^\n。]{0,40}?(?:人民代表大会|人代会)/.exec(head);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : null;
 }
 
 const PLAN_YEAR = /((?:19|20)\d{2})年(?:[^\n。，；：]{0,8}?)(?:工作安排|总体要求|主要预期目标|预期目标|重点工作|民生项目|民生实事|重点做好|工作任务)/;

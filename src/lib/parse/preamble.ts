@@ -3,6 +3,7 @@
 // metadata: never sections, never tasks. The delivery date also dates the plan (see `planYearOfDelivery`).
 import { DATE_LINE, isHeadingLike, type Line } from './lines';
 import { parseNumber } from './numbers';
+import { isCalendarDate } from '../model/fields';
 
 export interface Preamble {
   /** Number of lines at the top that are metadata (the body starts at this index). */
@@ -81,8 +82,9 @@ export function readDate(t: string): string | null {
     if (!c) return null;
     [y, mo, d] = [parseNumber(c[1] as string), parseNumber(c[2] as string), parseNumber(c[3] as string)];
   }
-  if (y === null || mo === null || d === null || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (y === null || mo === null || d === null) return null;
+  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : null; // 2月30日 is a misprint, not a day
 }
 
 /** A report delivered in December plans the next year; one delivered in January–November, its own. */

@@ -154,9 +154,11 @@ describe('an annotation from before the ledger', () => {
     expect(entryFromAnnotation({ ...annotation, status: null })).toMatchObject({ status: null, note: '已完成招标' });
   });
 
-  it('keeps a note longer than the form allows whole', () => {
+  it('never cuts a note: one longer than the form ever allowed (the task list cut notes at 2,000 from the start) is not converted, so the upgrade leaves it where it is', () => {
     const long = '进'.repeat(3000);
-    expect(entryFromAnnotation({ ...annotation, note: long })?.note).toBe(long);
+    expect(entryFromAnnotation({ ...annotation, note: long })).toBeNull();
+    const most = '进'.repeat(2000);
+    expect(entryFromAnnotation({ ...annotation, note: most })?.note).toBe(most);
   });
 
   it('with neither is nothing to carry over', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectKind, findDocNumber, findSpeechDate, findYear, readMetadata } from '../../../src/lib/parse/metadata';
+import { detectKind, findDocNumber, findIssueDate, findSpeechDate, findYear, readMetadata } from '../../../src/lib/parse/metadata';
+import { readDate } from '../../../src/lib/parse/preamble';
+import { toLines } from '../../../src/lib/parse/lines';
 import { inferJurisdiction, placeByCode, selfSuffix, shortName, superiorOf } from '../../../src/lib/parse/place';
 
 describe('detectKind', () => {
@@ -32,6 +34,16 @@ describe('findSpeechDate', () => {
   it('reads the date a report was delivered to the congress', () => {
     expect(findSpeechDate('政府工作报告\n——2024年1月10日在某市第五届人民代表大会第四次会议上\n')).toBe('2024-01-10');
     expect(findSpeechDate('2024年1月10日，天气晴。')).toBeNull();
+  });
+});
+
+describe('impossible days (2月30日) are misprints, never stored dates', () => {
+  it('the speech date, the delivery line and the signature date give only real calendar days', () => {
+    expect(findSpeechDate('——2024年2月30日在某市第五届人民代表大会第四次会议上')).toBeNull();
+    expect(findSpeechDate('——2024年2月29日在某市第五届人民代表大会第四次会议上')).toBe('2024-02-29');
+    expect(readDate('2023年2月29日')).toBeNull();
+    expect(readDate('二〇二四年四月三十一日')).toBeNull();
+    expect(findIssueDate(toLines('某市人民政府办公室\n2024年4月31日\n2024年5月6日'))).toBe('2024-05-06');
   });
 });
 

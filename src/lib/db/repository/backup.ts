@@ -6,7 +6,8 @@ import { liveQuery, type Observable, type Table } from 'dexie';
 import { nowIso } from '../../time/clock';
 import { runSliced } from '../../time/slices';
 import { BACKUP_FORMAT, BACKUP_VERSION, describeProblem, type BackupContents, type BackupProblem } from '../backupFormat';
-import { checkBackupSliced, parseBackupJson } from '../backupCheck';
+import { checkBackupSliced } from '../backupCheck';
+import { readBackupSource } from '../backupLimits';
 import { backupText } from '../backupText';
 import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { ITEM_TABLES } from '../schema';
@@ -41,7 +42,7 @@ export type BackupProgress = (stage: BackupStage, fraction: number) => void;
 
 /** Parses a backup file or its text; the page passes one that parses in a worker (db/backupFile.ts). */
 export type JsonReader = (source: Blob | string, onProgress?: (fraction: number) => void) => Promise<{ ok: true; raw: unknown } | { ok: false; reason: string }>;
-const readJsonHere: JsonReader = async (source) => parseBackupJson(typeof source === 'string' ? source : await source.text());
+const readJsonHere: JsonReader = (source) => readBackupSource(source);
 
 export interface ExportOptions {
   now?: () => string;
