@@ -9,11 +9,13 @@
 // (waitForSelector returns one): the fake clock keeps the creation stack of every pending timer and a
 // handle keeps its node, and either keeps a whole closed view alive, which is the harness's leak, not the
 // page's.
+import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type Page, type Session } from './browser';
 
 const WARM_UP = 10;
+const NOTICE = join(resolve(__dirname, '../..'), 'tests/fixtures/import/notice-gbk.txt');
 
 interface Counters {
   nodes: number;
@@ -150,5 +152,17 @@ describe('a day of opening and closing views', () => {
       await rules.locator('form').waitFor({ state: 'detached', timeout: 30_000 });
     });
     await page.click('[data-testid="view-dashboard"]');
+  }, 300_000);
+
+  it('opens and cancels the import preview of a file (the parse worker, the preview) 30 times', async () => {
+    const page = s.page;
+    await current(page, 'dashboard');
+    const preview = page.locator('[data-testid="import-preview"][data-file="notice-gbk.txt"]');
+    await holdsFlat('import preview opened and cancelled ×30', 30, async () => {
+      await page.setInputFiles('[data-testid="import-file"]', NOTICE);
+      await preview.waitFor({ timeout: 30_000 });
+      await preview.getByRole('button', { name: '取消', exact: true }).click();
+      await preview.waitFor({ state: 'detached', timeout: 30_000 });
+    });
   }, 300_000);
 });
