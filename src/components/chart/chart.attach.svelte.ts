@@ -47,10 +47,11 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
     let shown = '';
     let shownShape: ReturnType<typeof shape> | null = null;
     let frame = 0;
+    const nearAtStart = isNear(node);
     /** within reach of the viewport now */
-    let near = $state(isNear(node));
+    let near = $state(nearAtStart);
     /** initialised once: a chart that scrolled away keeps its instance */
-    let wanted = $state(near);
+    let wanted = $state(nearAtStart);
     const stop = observeNear(node, (v) => {
       near = v;
       if (v) wanted = true;

@@ -14,16 +14,7 @@ export function observeNear(el: Element, cb: Callback, marginPx = NEAR_MARGIN_PX
     return () => {};
   }
   let entry = observers.get(marginPx);
-  if (!entry) {
-    const callbacks = new Map<Element, Callback>();
-    const io = new IntersectionObserver(
-      (records) => {
-        for (const r of records) callbacks.get(r.target)?.(r.isIntersecting);
-      },
-      { rootMargin: `${marginPx}px 0px` },
-    );
-    observers.set(marginPx, (entry = { io, callbacks }));
-  }
+  if (!entry) observers.set(marginPx, (entry = createEntry(marginPx)));
   entry.callbacks.set(el, cb);
   entry.io.observe(el);
   const e = entry;
@@ -31,6 +22,20 @@ export function observeNear(el: Element, cb: Callback, marginPx = NEAR_MARGIN_PX
     e.io.unobserve(el);
     e.callbacks.delete(el);
   };
+}
+
+// Outside observeNear on purpose: a callback created there would share its scope with the first
+// element observed, and the observer, which lives as long as the page, would keep that element (and the
+// whole view it belonged to) alive after it is removed.
+function createEntry(marginPx: number): { io: IntersectionObserver; callbacks: Map<Element, Callback> } {
+  const callbacks = new Map<Element, Callback>();
+  const io = new IntersectionObserver(
+    (records) => {
+      for (const r of records) callbacks.get(r.target)?.(r.isIntersecting);
+    },
+    { rootMargin: `${marginPx}px 0px` },
+  );
+  return { io, callbacks };
 }
 
 /** The same question answered at once from the element's box (the observer answers a frame later). */

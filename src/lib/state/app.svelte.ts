@@ -32,7 +32,7 @@ import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 import { assessDataset, assessDatasetWork, type LedgerData } from '../ledger/dataset';
 import { describeLights, withLights } from '../ledger/lightFilter';
 import { localDate, now } from '../time/clock';
-import { measureSince, timed } from '../time/measure';
+import { mark, measureSince, timed } from '../time/measure';
 import { afterTurns } from '../time/turns';
 import { afterNextPaint } from '../time/frames';
 import type { Dataset } from '../model/rows';
@@ -204,9 +204,9 @@ export class AppState {
       if (!this.#live.ready || !this.belowReady) return;
       const data = this.#raw;
       let current = true;
-      performance.mark('align:start');
+      mark('align:start');
       void computeAlignmentWith(data, (from, to) => this.#aligner.align(from, to)).then((v) => {
-        performance.mark('align:end');
+        mark('align:end');
         if (current) this.alignment = v;
       });
       return () => {
@@ -217,7 +217,7 @@ export class AppState {
     $effect(() => {
       if (!this.#live.ready || this.belowReady) return;
       const show = () => {
-        performance.mark('below:show');
+        mark('below:show');
         this.belowReady = true;
       };
       const timer = setTimeout(show, 1500);

@@ -18,17 +18,32 @@ export class Live<T> {
     $effect(() => {
       const observable = source();
       if (!observable) return;
-      const sub = observable.subscribe({
-        next: (v) => {
-          this.value = v;
-          this.error = null;
-          this.ready = true;
-        },
-        error: (e) => {
-          this.error = e;
-        },
-      });
-      return () => sub.unsubscribe();
+      return subscribeWeakly(observable, this);
     });
   }
+}
+
+/**
+ * Subscribes `live` to `observable`; the returned function unsubscribes and lets go of `live`.
+ * Dexie keeps a query's first observer in its cache after the unsubscribe, for as long as another
+ * subscriber to the same query lives: that observer must not reach the component that made it (the
+ * closures here see only `sink`, emptied on teardown), or a closed view would stay in memory.
+ */
+export function subscribeWeakly<T>(observable: Subscribable<T>, live: Pick<Live<T>, 'value' | 'error' | 'ready'>): () => void {
+  const sink: { live: typeof live | null } = { live };
+  const sub = observable.subscribe({
+    next: (v) => {
+      if (!sink.live) return;
+      sink.live.value = v;
+      sink.live.error = null;
+      sink.live.ready = true;
+    },
+    error: (e) => {
+      if (sink.live) sink.live.error = e;
+    },
+  });
+  return () => {
+    sink.live = null;
+    sub.unsubscribe();
+  };
 }

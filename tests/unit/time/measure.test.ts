@@ -1,6 +1,6 @@
 // The page's named spans stay bounded however long it is open.
 import { describe, expect, it } from 'vitest';
-import { MAX_MEASURES, measureSince, timed } from '../../../src/lib/time/measure';
+import { mark, MAX_MARKS, MAX_MEASURES, measureSince, timed } from '../../../src/lib/time/measure';
 
 describe('performance measures', () => {
   it('are recorded by name with their duration', () => {
@@ -17,5 +17,13 @@ describe('performance measures', () => {
     const n = performance.getEntriesByType('measure').length;
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(MAX_MEASURES);
+  });
+
+  it('keep marks bounded too: a view opened all day leaves at most MAX_MARKS', () => {
+    performance.clearMarks();
+    for (let i = 0; i < MAX_MARKS * 2 + 5; i++) mark('near:many');
+    const n = performance.getEntriesByType('mark').length;
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(MAX_MARKS);
   });
 });
