@@ -31,7 +31,7 @@ import { canonicalDataset, canonicalFilters, unitRegistry } from '../analysis/un
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 import { assessDataset, assessDatasetWork, type LedgerData } from '../ledger/dataset';
 import { describeLights, withLights } from '../ledger/lightFilter';
-import { localDate, now } from '../time/clock';
+import { today } from '../time/clock';
 import { measureSince, timed } from '../time/measure';
 import { afterTurns } from '../time/turns';
 import { afterNextPaint } from '../time/frames';
@@ -76,7 +76,7 @@ export class AppState {
   canon = $derived(timed('derive:canonical', () => canonicalDataset(this.#raw, this.registry)));
   all: Dataset = $derived(this.canon.dataset);
   #filters = $derived(canonicalFilters(this.ui.filters, this.registry));
-  #today = $state(localDate(now()));
+  #today = $state(today());
   // Needed at once by the ledger views and a light filter; on the dashboard alone (a badge per listed
   // task) a large dataset is assessed in slices once the first screen has drawn (≈ 0.5 s at 1,000 documents).
   #ledgerNow = $derived(this.ui.view !== 'dashboard' || this.ui.lights.length > 0 || this.all.tasks.length <= SLICED_LEDGER_FROM);
@@ -155,7 +155,7 @@ export class AppState {
     $effect(() => untrack(() => this.#open()));
     $effect(() => {
       const timer = setInterval(() => {
-        const d = localDate(now());
+        const d = today();
         if (d !== this.#today) this.#today = d;
       }, 60_000);
       return () => clearInterval(timer);
