@@ -111,5 +111,6 @@ export {
   type RestoreOutcome,
 } from './backup';
 export type { BackupContents } from '../backupFormat';
-export { requestPersistence, storageInfo, type StorageInfo } from '../storage';
+export { judgeLasting, lastingFacts, requestPersistence, storageInfo, type Lasting, type LastingFacts, type StorageInfo } from '../storage';
+export { takeUnfinished, type UnfinishedWork } from './unfinished';
 export { MSG } from '../messages';
