@@ -116,6 +116,8 @@ describe('a first open on a laptop set to Los Angeles', () => {
       await s.page.waitForSelector('[data-testid="ledger-table"] tr.row', { timeout: 60_000 });
       expect(await s.page.textContent('[data-testid="ledger-calendar"] h3')).toContain(EXPECTED['2024-06-16'].today);
       expect(await s.page.locator('[data-testid="calendar-past"]').first().getAttribute('data-date')).toBe('2024-06-15');
+      // The bundled reports were stored at this instant: 数据截至 is its Beijing day.
+      expect(await s.page.textContent('header')).toContain('数据截至 2024-06-16');
       expect(s.errors).toEqual([]);
       expect(s.network).toEqual([]);
     } finally {

@@ -27,6 +27,7 @@ const FORBIDDEN: Array<[RegExp, string]> = [
   [/\.to(Date|Time)String\s*\(/, 'a local-time print'],
   [/\bnew\s+Date\s*\(\s*\)/, 'the laptop clock (use now() from clock.ts)'],
   [/\bDateTimeFormat\b/, 'a zone-dependent format'],
+  [/\.(slice|substring|substr)\(\s*0\s*,\s*10\s*\)/, "an ISO timestamp's UTC day (use beijingDayOf)"],
 ];
 
 /** Every use of the laptop's day or clock in a source text: `line: what`. */
@@ -43,6 +44,7 @@ describe('the one clock', () => {
       '2: a local-time getter',
       '3: a local-time print',
     ]);
+    expect(localTimeUses('const day = row.importedAt.slice(0, 10);')).toEqual(["1: an ISO timestamp's UTC day (use beijingDayOf)"]);
     expect(localTimeUses('// never `new Date()` or d.getDate()\n/* d.getHours() */\nconst u = d.getUTCDate();\nconst t = new Date(iso);')).toEqual([]);
   });
 
