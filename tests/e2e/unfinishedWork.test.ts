@@ -91,7 +91,8 @@ describe('work killed midway', () => {
     // Said once: the next open is quiet.
     const third = await s.newPage();
     expect(await documents(third)).toBe(5);
-    await third.locator('[data-testid="storage-status"]').waitFor();
+    await third.waitForFunction(() => document.documentElement.dataset.unfinishedWork !== undefined, null, { timeout: 30_000 });
+    expect(await third.evaluate(() => document.documentElement.dataset.unfinishedWork)).toBe('0');
     expect(await third.locator('[data-testid="unfinished-work"]').count()).toBe(0);
     await third.close();
   });
@@ -132,7 +133,8 @@ describe('work killed midway', () => {
     await page.close();
     const again = await s.newPage();
     expect(await documents(again)).toBe(7);
-    await again.locator('[data-testid="storage-status"]').waitFor();
+    await again.waitForFunction(() => document.documentElement.dataset.unfinishedWork !== undefined, null, { timeout: 30_000 });
+    expect(await again.evaluate(() => document.documentElement.dataset.unfinishedWork)).toBe('0');
     expect(await again.locator('[data-testid="unfinished-work"]').count()).toBe(0);
     await again.close();
   });
@@ -144,6 +146,8 @@ describe('storage that will not last', () => {
     try {
       await s.page.locator('[data-testid="storage-status"]').waitFor({ timeout: 60_000 });
       // An ordinary profile: nothing to say.
+      await s.page.waitForFunction(() => document.documentElement.dataset.storageLasting !== undefined, null, { timeout: 30_000 });
+      expect(await s.page.evaluate(() => document.documentElement.dataset.storageLasting)).toBe('normal');
       expect(await s.page.locator('[data-testid="storage-not-lasting"]').count()).toBe(0);
       await s.context.addInitScript(() => {
         const estimate = navigator.storage.estimate.bind(navigator.storage);
@@ -153,6 +157,7 @@ describe('storage that will not last', () => {
       const banner = page.locator('[data-testid="storage-not-lasting"]');
       await banner.waitFor({ timeout: 30_000 });
       expect(await banner.textContent()).toContain('此浏览器窗口的数据可能不会保存（无痕/隐私模式或存储未持久化）');
+      expect(await page.evaluate(() => document.documentElement.dataset.storageLasting)).toBe('tiny-quota');
       // …next to the import panel, before anything is imported.
       expect(await page.locator('.manage-grid > [data-testid="storage-not-lasting"] + [data-testid="import-panel"]').count()).toBe(1);
       expect(s.errors).toEqual([]);
