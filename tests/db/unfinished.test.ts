@@ -57,6 +57,23 @@ describe('a marker for work in progress', () => {
     expect(await markers(tab)).toEqual([]);
   });
 
+  it('does the work when the browser refuses the lock', async () => {
+    const store = await openStore({ name: 'nolock', ...freshEngine() });
+    const refusing = {
+      request: (async () => {
+        throw new DOMException('refused', 'SecurityError');
+      }) as unknown as LockManager['request'],
+      query: async () => {
+        throw new DOMException('refused', 'SecurityError');
+      },
+    };
+    expect(await whileUnfinished(store, { kind: 'import', files: 1 }, async () => 'done', refusing)).toBe('done');
+    expect(await markers(store)).toEqual([]);
+    void whileUnfinished(store, { kind: 'import', files: 2 }, () => new Promise(() => undefined), null);
+    await expect.poll(() => markers(store).then((m) => m.length)).toBe(1);
+    expect(await takeUnfinished(store, refusing)).toMatchObject([{ kind: 'import', files: 2 }]);
+  });
+
   it('is gone after a batch import commits, and after one that is refused', async () => {
     const store = await openStore({ name: 'import', ...freshEngine() });
     expect(await importDocuments(store, batch(3), { onDuplicate: 'skip' })).toMatchObject({ ok: true, imported: 3 });

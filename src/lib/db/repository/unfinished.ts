@@ -54,7 +54,17 @@ export async function whileUnfinished<R>(
       await db.meta.delete(key).catch(() => undefined);
     }
   };
-  return locks ? (locks.request(LOCK_PREFIX + key, run) as Promise<R>) : run();
+  if (!locks) return run();
+  let started = false;
+  try {
+    return (await locks.request(LOCK_PREFIX + key, () => {
+      started = true;
+      return run();
+    })) as R;
+  } catch (e) {
+    if (started) throw e;
+    return run(); // a browser that refuses the lock still does the work (only the other-tab guard is lost)
+  }
 }
 
 function isUnfinished(v: unknown): v is UnfinishedWork {
@@ -70,7 +80,8 @@ export async function takeUnfinished(store: Store, locks: Locks | null = browser
     const db = dbOf(store);
     const rows = await db.meta.where('key').startsWith(PREFIX).toArray();
     if (rows.length === 0) return [];
-    const held = new Set(((await locks?.query())?.held ?? []).map((l) => l.name));
+    const snapshot = locks ? await locks.query().catch(() => null) : null;
+    const held = new Set((snapshot?.held ?? []).map((l) => l.name));
     const ended = rows.filter((r) => !held.has(LOCK_PREFIX + r.key));
     await db.meta.bulkDelete(ended.map((r) => r.key));
     return ended
