@@ -111,7 +111,7 @@ describe('annotation keys', () => {
 
 describe('backup files', () => {
   it('are named from the injected clock, without characters Windows forbids', () => {
-    const at = new Date(2025, 2, 5, 9, 7);
+    const at = new Date('2025-03-05T09:07:00+08:00'); // Beijing time, whatever the machine's zone
     expect(fileDateTime(at)).toBe('2025-03-05-0907');
     expect(backupFileName(at)).toBe('政府工作报告看板备份-2025-03-05-0907.json');
     expect(backupFileName(at)).not.toMatch(/[\\/:*?"<>|]/);

@@ -42,6 +42,8 @@ export async function openApp(
     fixedTime?: string;
     /** Opens the app at this hash (#v=ledger …). */
     hash?: string;
+    /** The laptop's time zone (IANA name, e.g. America/Los_Angeles); the machine's own when not given. */
+    timezoneId?: string;
   } = {},
 ): Promise<Session> {
   if (!existsSync(DIST_INDEX)) throw new Error(`${DIST_INDEX} is missing: run npm run build first`);
@@ -53,6 +55,7 @@ export async function openApp(
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: true,
     locale: 'zh-CN',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const errors: string[] = [];
   const network: string[] = [];

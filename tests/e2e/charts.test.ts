@@ -3,6 +3,7 @@
 // mode and carry title, source and date.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beijingDate } from '../../src/lib/time/clock';
 import { drawAllCharts, openApp, type Page, type Session } from './browser';
 
 /** Charts draw when scrolled to: every card drawn. */
@@ -57,10 +58,9 @@ async function probeImage(page: Page, bytes: Buffer, type: string): Promise<{ wi
   );
 }
 
-function localToday(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+/** The day the page prints on exports: today in Beijing, whatever the machine's zone. */
+function beijingToday(): string {
+  return beijingDate(new Date());
 }
 
 describe('charts in dark mode', () => {
@@ -122,12 +122,12 @@ describe('charts in dark mode', () => {
   it('exports SVG that carries the title, the source document and the date', async () => {
     const card = s.page.locator('[data-chart-id="leaderSankey"]');
     const [svg] = await Promise.all([s.page.waitForEvent('download'), card.getByRole('button', { name: /SVG/ }).click()]);
-    expect(svg.suggestedFilename()).toContain(`-${localToday()}.svg`);
+    expect(svg.suggestedFilename()).toContain(`-${beijingToday()}.svg`);
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(text).toContain('责任领导与牵头单位');
     expect(text).toContain('随政办发〔2024〕2号');
-    expect(text).toContain(`导出日期：${localToday()}`);
+    expect(text).toContain(`导出日期：${beijingToday()}`);
     expect(text).toContain('fill="#fff"');
     const img = await probeImage(s.page, Buffer.from(text), 'image/svg+xml');
     expect(img.corner).toEqual([255, 255, 255, 255]);

@@ -78,6 +78,12 @@ describe('dist/index.html in Firefox over file://', () => {
     expect(text).toContain(`${backup.documents} 份导入文件（${backup.tasks} 项任务）`);
   });
 
+  it('does not warn an ordinary window that its data may not last (a private one is, firefoxPrivate.test.ts)', async () => {
+    await page.waitForFunction(() => document.documentElement.dataset.storageLasting !== undefined, { timeout: 30_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.storageLasting)).toBe('normal');
+    expect(await page.$('[data-testid="storage-not-lasting"]')).toBeNull();
+  });
+
   it('logs no error', () => {
     expect(errors).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // (schema v2–v3 annotations, and backups written then) become the first entry of its history. Pure.
 import type { AnnotationRow } from '../model/annotations';
 import { ProgressEntry } from '../model/ledger';
-import { localDate } from '../time/clock';
+import { beijingDayOf } from '../time/clock';
 
 const VALID_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,8 +14,7 @@ const VALID_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function entryFromAnnotation(a: AnnotationRow): ProgressEntry | null {
   if (a.status === null && a.note.trim() === '') return null;
-  const d = new Date(a.updatedAt);
-  const day = Number.isNaN(d.getTime()) ? '' : localDate(d);
+  const day = beijingDayOf(a.updatedAt);
   const reportedOn = VALID_DAY.test(day) ? day : '1970-01-01';
   const parsed = ProgressEntry.safeParse({
     id: `annotation:${a.key}`,

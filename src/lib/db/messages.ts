@@ -40,6 +40,12 @@ export const MSG = {
   backupExportFailed: (why: string) => `导出备份失败，没有生成文件：${why}`,
   notPersisted: '浏览器未承诺长期保留这些数据，磁盘空间不足或清理浏览器数据时可能被删除。请定期导出备份。',
   persisted: '浏览器已同意长期保留这些数据。',
+  notLasting:
+    '此浏览器窗口的数据可能不会保存（无痕/隐私模式或存储未持久化）：关闭窗口后，导入的文件和台账记录可能全部丢失。请在普通浏览器窗口中打开看板；如需在此窗口中工作，请在关闭前导出备份。',
+  unfinished: (kind: 'import' | 'restore', files: number, startedAt: string) =>
+    kind === 'import'
+      ? `上次的导入（${files} 个文件，${startedAt} 开始）没有完成，已撤回，现有数据没有改变。请重新导入这些文件。`
+      : `上次的恢复备份（${files} 份导入文件，${startedAt} 开始）没有完成，已撤回，现有数据没有改变。请重新恢复备份。`,
   backupReminder: '上次备份后导入了文件或修改了批注，建议现在导出备份。',
   taskNotFound: '找不到这项任务，可能所属文件已被删除或重新解析。',
   entryNotFound: '找不到这条进展记录，可能已被删除。',

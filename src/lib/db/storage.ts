@@ -34,3 +34,56 @@ export async function requestPersistence(storage: StorageManagerLike | null = ma
     return null;
   }
 }
+
+/** What tells whether this window's data will outlast it. */
+export interface LastingFacts {
+  persisted: boolean | null;
+  quota: number | null;
+  /** The origin private file system: 'refused' where Firefox's private windows refuse it. */
+  opfs: 'ok' | 'refused' | 'absent';
+  /** Chromium (its estimate() itemises usage): it refuses that file system to every file:// page. */
+  chromium: boolean;
+}
+
+/** A quota this small is a window kept in memory (private browsing), never a disk's share. */
+export const TINY_QUOTA = 512 * 1024 * 1024;
+
+export type Lasting = { lasting: true; why: 'persisted' | 'normal' } | { lasting: false; why: 'tiny-quota' | 'private-window' };
+
+/** Whether the data of this window is likely to survive it. Pure: the facts come from `lastingFacts`. */
+export function judgeLasting(f: LastingFacts): Lasting {
+  if (f.persisted === true) return { lasting: true, why: 'persisted' };
+  if (f.quota !== null && f.quota < TINY_QUOTA) return { lasting: false, why: 'tiny-quota' };
+  if (f.opfs === 'refused' && !f.chromium) return { lasting: false, why: 'private-window' };
+  return { lasting: true, why: 'normal' };
+}
+
+type LastingManager = Pick<StorageManager, 'estimate' | 'persisted'> & { getDirectory?: () => Promise<unknown> };
+
+/** Asks the browser; null when it has no storage manager to ask (memory mode says the rest). */
+export async function lastingFacts(storage: LastingManager | null = manager(), waitMs = 2000): Promise<LastingFacts | null> {
+  if (!storage) return null;
+  const timeout = <T>(p: Promise<T>, fallback: T) => Promise.race([p, new Promise<T>((r) => setTimeout(() => r(fallback), waitMs))]);
+  const [estimate, persisted, opfs] = await Promise.all([
+    timeout(
+      storage.estimate().catch(() => null),
+      null,
+    ),
+    typeof storage.persisted === 'function'
+      ? timeout(
+          storage.persisted().catch(() => null),
+          null,
+        )
+      : Promise.resolve(null),
+    typeof storage.getDirectory === 'function'
+      ? timeout(
+          storage.getDirectory().then(
+            () => 'ok' as const,
+            () => 'refused' as const,
+          ),
+          'absent' as const,
+        )
+      : Promise.resolve('absent' as const),
+  ]);
+  return { persisted, quota: estimate?.quota ?? null, opfs, chromium: !!estimate && 'usageDetails' in estimate };
+}

@@ -7,7 +7,7 @@ import type { JurisdictionLevel, ParsedDocument, ParseResult } from '../model/do
 import type { DocumentHead } from '../model/rows';
 import { problem, type ImportProblem } from './problems';
 import { readText, type SourceFormat } from './readText';
-import { localDate, localTime } from '../time/clock';
+import { beijingDate, beijingTime } from '../time/clock';
 import { MAX_FILE_BYTES, MAX_FILE_LABEL } from './sniff';
 
 export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'checking';
@@ -46,7 +46,7 @@ export interface PrepareDeps {
 
 /** The name shown for pasted text: 粘贴的文本 2025-03-05 14:30 (no characters Windows forbids). */
 export function pastedName(date: Date): string {
-  return `粘贴的文本 ${localDate(date)} ${localTime(date, '.')}`;
+  return `粘贴的文本 ${beijingDate(date)} ${beijingTime(date, '.')}`;
 }
 
 export async function prepareImport(source: ImportSource, deps: PrepareDeps): Promise<PrepareResult> {

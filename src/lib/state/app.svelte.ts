@@ -31,7 +31,7 @@ import { canonicalDataset, canonicalFilters, unitRegistry } from '../analysis/un
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 import { assessDataset, assessDatasetWork, type LedgerData } from '../ledger/dataset';
 import { describeLights, withLights } from '../ledger/lightFilter';
-import { localDate, now } from '../time/clock';
+import { beijingDayOf, today } from '../time/clock';
 import { mark, measureSince, timed } from '../time/measure';
 import { afterTurns } from '../time/turns';
 import { afterNextPaint } from '../time/frames';
@@ -76,7 +76,7 @@ export class AppState {
   canon = $derived(timed('derive:canonical', () => canonicalDataset(this.#raw, this.registry)));
   all: Dataset = $derived(this.canon.dataset);
   #filters = $derived(canonicalFilters(this.ui.filters, this.registry));
-  #today = $state(localDate(now()));
+  #today = $state(today());
   // Needed at once by the ledger views and a light filter; on the dashboard alone (a badge per listed
   // task) a large dataset is assessed in slices once the first screen has drawn (≈ 0.5 s at 1,000 documents).
   #ledgerNow = $derived(this.ui.view !== 'dashboard' || this.ui.lights.length > 0 || this.all.tasks.length <= SLICED_LEDGER_FROM);
@@ -127,7 +127,7 @@ export class AppState {
   #years = $derived(Array.from(new Set(this.inView.documents.map((d) => d.meta.year).filter((y): y is number => y !== null))).sort());
   place = $derived(this.#places.length === 1 ? this.#places[0]! : this.#places.length > 1 ? '多地' : '');
   year = $derived(this.#years.length === 1 ? String(this.#years[0]) : this.#years.length > 1 ? `${this.#years[0]}-${this.#years[this.#years.length - 1]}` : '');
-  asOf = $derived(this.all.documents.reduce((m, d) => (d.importedAt > m ? d.importedAt : m), '').slice(0, 10));
+  asOf = $derived(beijingDayOf(this.all.documents.reduce((m, d) => (d.importedAt > m ? d.importedAt : m), '')));
 
   // The tables and the task list below the charts render a few frames after the data arrives, so the
   // first charts paint first (at 1,000 documents these sections cost seconds the first screen does not need).
@@ -155,7 +155,7 @@ export class AppState {
     $effect(() => untrack(() => this.#open()));
     $effect(() => {
       const timer = setInterval(() => {
-        const d = localDate(now());
+        const d = today();
         if (d !== this.#today) this.#today = d;
       }, 60_000);
       return () => clearInterval(timer);

@@ -13,10 +13,10 @@ import { currentRows, makeEntry, type EntryInput } from '../ledger/entries';
 import { newId } from '../ledger/ids';
 import { periodForReport } from '../ledger/rulesInForce';
 import { userRule, type RuleInput } from '../ledger/rules';
-import { localDate, nowIso } from '../time/clock';
+import { beijingDayOf, nowIso } from '../time/clock';
 import { getEntries, liveRead, MSG, writeLedger, type Observable, type Invalid, type NotFound, type Store, type WriteFailure } from '../db';
 
-const dayOf = (iso: string) => localDate(new Date(iso));
+const dayOf = beijingDayOf;
 
 // ——— the task list's view ———
 

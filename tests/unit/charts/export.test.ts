@@ -19,7 +19,7 @@ afterEach(() => {
 
 describe('clock', () => {
   it('gives today as YYYY-MM-DD from the injected clock', () => {
-    restore = setClock(() => new Date(2026, 10, 3, 23, 59));
+    restore = setClock(() => new Date('2026-11-03T23:59:00+08:00')); // the Beijing day
     expect(today()).toBe('2026-11-03');
   });
 });

@@ -145,7 +145,7 @@ describe('summarize', () => {
 
 describe('pastedName', () => {
   it('names pasted text by date and time without characters Windows forbids', () => {
-    const name = pastedName(new Date(2025, 2, 5, 14, 7));
+    const name = pastedName(new Date('2025-03-05T14:07:00+08:00')); // Beijing time
     expect(name).toBe('粘贴的文本 2025-03-05 14.07');
     expect(name).not.toMatch(/[\\/:*?"<>|]/);
   });

@@ -17,6 +17,7 @@ import { writeFailure, type WriteFailure } from './errors';
 import { guardedWrite } from './guardedWrite';
 import { dbOf, type Store } from './store';
 import { allTables, deleteItems, newRevision } from './writes';
+import { whileUnfinished } from './unfinished';
 
 export interface BackupState {
   lastChangeAt: string | null;
@@ -189,6 +190,10 @@ const IN_FLIGHT = 3;
  * newer version wins. Rows go in batches, so the page stays responsive and progress can be shown.
  */
 export async function restoreContents(store: Store, contents: BackupContents, options: RestoreOptions = {}): Promise<RestoreOutcome> {
+  return whileUnfinished(store, { kind: 'restore', files: contents.documents.length }, (finished) => writeContents(store, contents, options, finished));
+}
+
+async function writeContents(store: Store, contents: BackupContents, options: RestoreOptions, finished: () => Promise<void>): Promise<RestoreOutcome> {
   return guardedWrite(store, async (db) => {
     const total = Math.max(
       1,
@@ -244,6 +249,7 @@ export async function restoreContents(store: Store, contents: BackupContents, op
       for (const t of USER_TABLE_NAMES) {
         restored[t] = await restoreNewer(db.table(t), USER_TABLES[t].key, contents.user[t], advance);
       }
+      await finished();
       // Not marked as a change: everything written here is already in a backup.
       return {
         ok: true,

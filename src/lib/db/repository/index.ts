@@ -36,7 +36,8 @@
  *                 with the document's `rev` (schema v7, packs.ts); the open reads these, the page's first
  *                 script asks for them before the app has started (earlyRead.ts). Never backed up;
  *                 rebuilt when missing.
- *   meta          lastChangeAt / lastBackupAt (ISO), for the "please back up" reminder.
+ *   meta          lastChangeAt / lastBackupAt (ISO), for the "please back up" reminder; `unfinished:*`
+ *                 markers of an import or restore in progress (unfinished.ts), gone when it commits.
  * Nothing is kept anywhere else: no localStorage, no cookies, no server.
  *
  * Every write is one transaction: it happens entirely or not at all. Failures come back as values
@@ -111,5 +112,6 @@ export {
   type RestoreOutcome,
 } from './backup';
 export type { BackupContents } from '../backupFormat';
-export { requestPersistence, storageInfo, type StorageInfo } from '../storage';
+export { judgeLasting, lastingFacts, requestPersistence, storageInfo, type Lasting, type LastingFacts, type StorageInfo } from '../storage';
+export { takeUnfinished, type UnfinishedWork } from './unfinished';
 export { MSG } from '../messages';

@@ -12,6 +12,7 @@ import { writeFailure, type WriteFailure } from './errors';
 import { guardedWrite } from './guardedWrite';
 import { dbOf, type Store } from './store';
 import { packOf } from './packs';
+import { whileUnfinished } from './unfinished';
 
 export async function deleteItems(db: ReportDatabase, docId: string): Promise<void> {
   for (const t of ITEM_TABLES) await db.table(t).where('docId').equals(docId).delete();
@@ -81,6 +82,10 @@ export async function importDocument(store: Store, parsed: ParsedDocument, opts:
     const issue = checked.error.issues[0];
     return { ok: false, code: 'invalid', reason: MSG.invalidParsed(issue ? `${issue.path.join('.')}：${issue.message}` : '') };
   }
+  return whileUnfinished(store, { kind: 'import', files: 1 }, (finished) => writeDocument(store, checked.data, opts, finished));
+}
+
+async function writeDocument(store: Store, parsed: ParsedDocument, opts: ImportOptions, finished: () => Promise<void>): Promise<ImportOutcome> {
   return guardedWrite(store, async (db) => {
     const hash = contentHash(opts.sourceText);
     const at = (opts.now ?? nowIso)();
@@ -99,7 +104,7 @@ export async function importDocument(store: Store, parsed: ParsedDocument, opts:
           return { ok: false, code: 'duplicate', reason: MSG.duplicate(dup.meta.title), duplicate: dup };
         }
       }
-      const rows = toRows(checked.data, {
+      const rows = toRows(parsed, {
         docId: id,
         source: 'imported',
         sourceText: opts.sourceText,
@@ -108,6 +113,7 @@ export async function importDocument(store: Store, parsed: ParsedDocument, opts:
       });
       await putRows(db, rows);
       await markChanged(db, at);
+      await finished();
       return { ok: true, id, replaced: Boolean(dup) && id === dup?.id };
     });
   });
@@ -141,6 +147,15 @@ export async function importDocuments(
     }
     checked.push({ ...e, parsed: r.data });
   }
+  return whileUnfinished(store, { kind: 'import', files: checked.length }, (finished) => writeDocuments(store, checked, opts, finished));
+}
+
+async function writeDocuments(
+  store: Store,
+  checked: readonly BatchEntry[],
+  opts: { onDuplicate: 'skip' | 'replace' | 'keep-both'; now?: () => string },
+  finished: () => Promise<void>,
+): Promise<BatchOutcome> {
   const db = dbOf(store);
   const at = (opts.now ?? nowIso)();
   try {
@@ -174,6 +189,7 @@ export async function importDocuments(
         outcome.imported++;
       }
       if (outcome.imported > 0) await markChanged(db, at);
+      await finished();
       return outcome;
     });
   } catch (e) {
