@@ -8,6 +8,8 @@
 // then inflate the same entries to the same, verified, sizes. Async between chunks: the page stays
 // responsive and a cancel takes effect at the next chunk.
 
+import { groupedCount } from '../text/count';
+
 export interface ZipEntry {
   name: string;
   method: number;
@@ -86,7 +88,7 @@ const MB = 1024 * 1024;
 /** Bytes as the message shows them: "1,024 MB", "0.3 MB". */
 export function megabytes(n: number): string {
   const mb = n / MB;
-  return `${mb >= 10 ? Math.round(mb).toLocaleString('en-US') : mb.toFixed(1)} MB`;
+  return `${mb >= 10 ? groupedCount(Math.round(mb)) : mb.toFixed(1)} MB`;
 }
 
 function entryTooBig(name: string, size: number, limits: ZipLimits): string {
@@ -195,9 +197,9 @@ class Scan {
 }
 
 function tooManyRows(name: string, scan: Scan, maxRows: number): string {
-  const figure = scan.declaredRows !== null && scan.declaredRows > maxRows ? `有 ${scan.declaredRows.toLocaleString('en-US')} 行` : `超过 ${maxRows.toLocaleString('en-US')} 行`;
+  const figure = scan.declaredRows !== null && scan.declaredRows > maxRows ? `有 ${groupedCount(scan.declaredRows)} 行` : `超过 ${groupedCount(maxRows)} 行`;
   const sheet = name.replace(/^xl\/worksheets\//, '');
-  return `表格的工作表（${sheet}）${figure}，超过上限 ${maxRows.toLocaleString('en-US')} 行（本机任务数加余量），不是本机导出的台账，已拒绝读取。`;
+  return `表格的工作表（${sheet}）${figure}，超过上限 ${groupedCount(maxRows)} 行（本机任务数加余量），不是本机导出的台账，已拒绝读取。`;
 }
 
 /** Inflates every entry with hard limits, scanning the XML; never throws. */

@@ -11,6 +11,7 @@ import { defaultPeriod, makeEntry, type EntryInput } from './entries';
 import { EDITABLE_COLUMNS, INFO_KEYS, sheetRow, SHEET_COLUMNS, type EditableColumn, type RawLedgerSheet, type SheetColumn } from './sheet';
 export { EDITABLE_COLUMNS, type EditableColumn };
 import { ENTRY_TEXT_MAX, type ProgressEntry } from '../model/ledger';
+import { groupedCount } from '../text/count';
 
 export type RowFlag =
   'too-long' | 'unknown-task' | 'ambiguous-task' | 'duplicate-row' | 'text-changed' | 'ledger-changed' | 'bad-status' | 'needs-basis' | 'bad-date' | 'date-only';
@@ -19,7 +20,7 @@ export type RowFlag =
 export const MAX_CELL_CHARS = 10_000;
 
 export const FLAG_LABELS: Record<RowFlag, string> = {
-  'too-long': `有单元格超过字数上限（本期进展、备注各 ${ENTRY_TEXT_MAX.toLocaleString('en-US')} 字，其他各 ${MAX_CELL_CHARS.toLocaleString('en-US')} 字），不导入`,
+  'too-long': `有单元格超过字数上限（本期进展、备注各 ${groupedCount(ENTRY_TEXT_MAX)} 字，其他各 ${groupedCount(MAX_CELL_CHARS)} 字），不导入`,
   'unknown-task': '本机没有这个序号的任务，不导入',
   'ambiguous-task': '序号对应多条任务且任务内容对不上，不导入',
   'duplicate-row': '同一任务在表中出现多次，只导入第一行',
@@ -98,7 +99,7 @@ const bare = (s: string) => s.replace(/\s+/g, '');
 
 /** A cell over its limit, as the preview shows it: the start and the count. */
 const SHOWN_CHARS = 200;
-const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, SHOWN_CHARS)}…（共 ${s.length.toLocaleString('en-US')} 字）` : s);
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, SHOWN_CHARS)}…（共 ${groupedCount(s.length)} 字）` : s);
 const limitOf = (c: SheetColumn) => (c === '本期进展' || c === '备注' ? ENTRY_TEXT_MAX : MAX_CELL_CHARS);
 
 function findHeader(rows: readonly string[][]): { at: number; col: Map<SheetColumn, number> } | null {
