@@ -31,7 +31,7 @@ export function sharedPrefix(units: string[]): string {
   return units.map((u, i) => (i === 0 ? u : u.slice(1))).join('、');
 }
 
-/** Two-character names padded to three cells, as tables print them: 王　东. */
+/** Two-character names padded to three cells, as tables print them: 王\u3000东. */
 export function padName(name: string): string {
   return name.length === 2 ? `${name[0]}　${name[1]}` : name;
 }
