@@ -6,7 +6,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureNotices, NOTICES_DIR, type NoticeRun } from '../../../scripts/accuracy';
-import type { Rate } from '../../../scripts/corpus/noticeScore';
+import type { NoticeGold } from '../../../scripts/corpus/noticeGold';
+import { normText, type Rate } from '../../../scripts/corpus/noticeScore';
 
 const FLOORS: Record<string, { recall: number; precision: number }> = {
   tasks: { recall: 0.28, precision: 0.7 },
@@ -66,6 +67,29 @@ describe('the notice corpus itself', () => {
 
   it('keeps every file small (< 60 KB)', () => {
     for (const f of files) expect([f, statSync(join(NOTICES_DIR, f)).size < 60 * 1024]).toEqual([f, true]);
+  });
+
+  it('prints what its gold says: every task prefix, leader, unit, 文号 and rule is in the text of each notice', () => {
+    const norm = (x: string) => normText(x);
+    for (const f of files.filter((x) => x.endsWith('.txt'))) {
+      const bytes = readFileSync(join(NOTICES_DIR, f));
+      const text = norm(new TextDecoder(f.endsWith('.gb18030.txt') ? 'gb18030' : 'utf-8').decode(bytes));
+      const gold = JSON.parse(readFileSync(join(NOTICES_DIR, 'gold', `${f.replace(/(\.copied|\.gb18030)?\.txt$/, '')}.json`), 'utf8')) as NoticeGold;
+      const missing: string[] = [];
+      const want = (x: string) => {
+        if (!text.includes(norm(x))) missing.push(x);
+      };
+      want(gold.docNumber);
+      for (const r of gold.reporting) want(r.text);
+      for (const t of gold.tasks) {
+        want(t.prefix);
+        for (const l of t.leaders) want(l);
+        // A unit printed under a shared prefix (省统计局、财政厅) is in the text without its first character.
+        for (const u of [...t.leadUnits, ...t.supportUnits]) if (!text.includes(norm(u))) want(u.slice(1));
+        if (t.deadline) want(t.deadline.text);
+      }
+      expect([f, missing]).toEqual([f, []]);
+    }
   });
 
   it('uses places that appear in no seed and no report of the corpus', () => {
