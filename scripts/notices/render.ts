@@ -167,7 +167,8 @@ export function renderText(n: NoticeSource, index: number, style: number): { tex
       g.tasks.forEach((t, i) => {
         const no = String(i + 1);
         const sup = t.support ?? [];
-        body.push(`${no}.${t.text}（牵头单位：${t.lead.join('、')}${sup.length ? `；配合单位：${sup.join('、')}` : ''}）`);
+        const parts = [`牵头单位：${t.lead.join('、')}`, ...(sup.length ? [`配合单位：${sup.join('、')}`] : []), ...(t.dl ? [`完成时限：${t.dl}`] : [])];
+        body.push(`${no}.${t.text}（${parts.join('；')}）`);
         tasks.push(goldTask(n, t, no, g.leaders));
       });
     }

@@ -10,17 +10,17 @@ import type { NoticeGold } from '../../../scripts/corpus/noticeGold';
 import { normText, type Rate } from '../../../scripts/corpus/noticeScore';
 
 const FLOORS: Record<string, { recall: number; precision: number }> = {
-  tasks: { recall: 0.28, precision: 0.7 },
-  leaders: { recall: 0.77, precision: 0.99 },
-  leadUnits: { recall: 0.64, precision: 0.65 },
-  supportUnits: { recall: 0.5, precision: 0.85 },
-  deadlines: { recall: 0.1, precision: 0.99 },
-  reporting: { recall: 0.05, precision: 0.99 },
-  kind: { recall: 0.57, precision: 0.91 },
-  place: { recall: 0.42, precision: 0.88 },
-  year: { recall: 0.63, precision: 0.99 },
-  docNumber: { recall: 0.34, precision: 0.99 },
-  issuedOn: { recall: 0.53, precision: 0.99 },
+  tasks: { recall: 0.31, precision: 0.69 },
+  leaders: { recall: 0.73, precision: 1 },
+  leadUnits: { recall: 0.69, precision: 0.7 },
+  supportUnits: { recall: 0.52, precision: 0.78 },
+  deadlines: { recall: 0.11, precision: 1 },
+  reporting: { recall: 0.07, precision: 1 },
+  kind: { recall: 0.55, precision: 0.84 },
+  place: { recall: 0.45, precision: 0.9 },
+  year: { recall: 0.65, precision: 1 },
+  docNumber: { recall: 0.38, precision: 1 },
+  issuedOn: { recall: 0.52, precision: 1 },
 };
 
 describe('the parser on the notice corpus', () => {
@@ -33,7 +33,7 @@ describe('the parser on the notice corpus', () => {
     expect(run.badGold).toEqual([]);
     const manifest = readFileSync(join(NOTICES_DIR, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1);
     expect(run.scores).toHaveLength(manifest.length);
-    expect(new Set(run.scores.map((s) => s.name)).size).toBeGreaterThanOrEqual(20);
+    expect(new Set(run.scores.map((s) => s.name)).size).toBeGreaterThanOrEqual(22);
   });
 
   it('holds every field at or above its floor', () => {
