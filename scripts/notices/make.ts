@@ -1,7 +1,7 @@
 // npx tsx scripts/notices/make.ts: writes tests/fixtures/notices/ from scripts/notices/source.ts —
 // each text notice as NAME.txt (NAME.gb18030.txt when saved as GB18030), each table notice as
 // NAME.docx (a real Word table, the leader cell merged over rows where the notice merges it),
-// NAME.xlsx (title row, header row, merged leader cells), NAME.pdf (LibreOffice from the .docx) and
+// NAME.xlsx (title row, header row, merged leader cells), NAME.csv (the sheet saved as CSV, GB18030), NAME.pdf (LibreOffice from the .docx) and
 // NAME.copied.txt (the whole notice copied from a web page: one cell per line), the gold of every
 // notice (gold/NAME.json) and MANIFEST.tsv.
 import { execFileSync } from 'node:child_process';
@@ -82,6 +82,21 @@ async function xlsx(n: NoticeSource, file: string): Promise<void> {
   await writeExcelFile(data as never, { columns: [{ width: 6 }, { width: 40 }, { width: 10 }, { width: 18 }, { width: 24 }, { width: 16 }] } as never).toFile(file);
 }
 
+/** The sheet as Excel saves it as CSV on a Chinese Windows (GB18030): a merged cell's value in its first row only. */
+function csv(n: NoticeSource): string {
+  const t = n.table;
+  if (!t) throw new Error(`${n.name} has no table`);
+  const spans = leaderSpans(t.rows, MERGED.has(n.name));
+  const h = t.header;
+  const quote = (x: string) => (/[",\n]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x);
+  const rows = [
+    [tableTitle(n), '', '', '', '', ''],
+    [h.no, h.text, h.leaders, h.lead, h.support, h.dl],
+    ...t.rows.map((r, i) => [String(i + 1), r.text, spans[i] === 0 ? '' : (r.leaders ?? []).join('、'), r.lead.join('、'), (r.support ?? []).join('、'), r.dl ?? '']),
+  ];
+  return `${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
+}
+
 function writeText(file: string, text: string, encoding: NoticeSource['encoding']): void {
   if (encoding === 'utf8') writeFileSync(file, text);
   else writeFileSync(file, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: text }));
@@ -99,12 +114,14 @@ async function main(): Promise<void> {
       const docxFile = join(OUT, `${n.name}.docx`);
       writeFileSync(docxFile, await docx(n, style));
       await xlsx(n, join(OUT, `${n.name}.xlsx`));
+      writeText(join(OUT, `${n.name}.csv`), csv(n), 'gb18030');
       const copied = [...tableLetter(n, style), '', '附件', '', tableTitle(n), ...copiedTable(n, MERGED.has(n.name)), '', ...n.ccBlock];
       writeFileSync(join(OUT, `${n.name}.copied.txt`), `${copied.join('\n')}\n`);
       execFileSync('soffice', [`-env:UserInstallation=file://${pdfTmp}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, docxFile], { stdio: 'ignore' });
       for (const [ext, enc] of [
         ['docx', 'docx'],
         ['xlsx', 'xlsx'],
+        ['csv', 'gb18030'],
         ['pdf', 'pdf'],
         ['copied.txt', 'utf8'],
       ] as const)

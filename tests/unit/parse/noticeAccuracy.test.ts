@@ -10,15 +10,15 @@ import type { NoticeGold } from '../../../scripts/corpus/noticeGold';
 import { normText, type Rate } from '../../../scripts/corpus/noticeScore';
 
 const FLOORS: Record<string, { recall: number; precision: number }> = {
-  tasks: { recall: 0.31, precision: 0.69 },
+  tasks: { recall: 0.27, precision: 0.69 },
   leaders: { recall: 0.73, precision: 1 },
   leadUnits: { recall: 0.69, precision: 0.7 },
   supportUnits: { recall: 0.52, precision: 0.78 },
-  deadlines: { recall: 0.11, precision: 1 },
+  deadlines: { recall: 0.1, precision: 1 },
   reporting: { recall: 0.07, precision: 1 },
-  kind: { recall: 0.55, precision: 0.84 },
-  place: { recall: 0.45, precision: 0.9 },
-  year: { recall: 0.65, precision: 1 },
+  kind: { recall: 0.47, precision: 0.84 },
+  place: { recall: 0.39, precision: 0.9 },
+  year: { recall: 0.56, precision: 1 },
   docNumber: { recall: 0.38, precision: 1 },
   issuedOn: { recall: 0.52, precision: 1 },
 };
@@ -44,14 +44,14 @@ describe('the parser on the notice corpus', () => {
     }
   });
 
-  it('says why a file it cannot read is unread (today: the sheets and the PDFs)', () => {
+  it('says why a file it cannot read is unread (today: the .xlsx sheets and the PDFs)', () => {
     for (const s of run.scores.filter((x) => x.type === 'xlsx' || x.type === 'pdf')) expect(s.unreadable ?? '').not.toBe('');
     for (const s of run.scores.filter((x) => x.unreadable !== null)) expect(s.errors[0]).toMatch(/^unreadable: \S/);
   });
 });
 
 describe('the notice corpus itself', () => {
-  const files = readdirSync(NOTICES_DIR).filter((f) => /\.(txt|docx|xlsx|pdf)$/.test(f));
+  const files = readdirSync(NOTICES_DIR).filter((f) => /\.(txt|docx|xlsx|pdf|csv)$/.test(f));
   const corpusDir = join(NOTICES_DIR, '..', 'corpus');
   const seedsDir = join(NOTICES_DIR, '..', '..', '..', 'seeds');
   const known = [
