@@ -41,6 +41,10 @@ export const MSG = {
   historyCannotClear: '这项任务已有往日的报送记录，不能清空；如需更正，请在督查台账中删除或补报记录。',
   doneNeedsBasis: '标为“已完成”即销号，须写明完成依据：请先在备注中写明（如验收文件、批复文号），再选“已完成”。',
   ruleNotFound: '找不到这条报送规则，可能已被删除。',
+  entryConflict: '另一个窗口已修改这条进展，您的修改尚未保存。请对照下面两份内容，选择保留对方的，或用您的覆盖。',
+  sheetDocumentGone: '这份台账所属的文件已在另一个窗口中删除，没有导入任何进展。',
+  sheetStale: (rows: string) => `另一个窗口已导入或修改了这些任务的进展（${rows}），没有导入任何进展，请重新预览。`,
+  sheetApplied: (on: string) => `这个文件已于 ${on} 导入过，没有重复导入。`,
   ledgerUpgradeFailed: (why: string) => `原有的任务状态和批注未能转入督查台账（${why}），已原样保留，下次打开时会再试。`,
 } as const;
 

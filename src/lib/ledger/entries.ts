@@ -86,6 +86,8 @@ export interface EntryInput {
   /** Required with status 已完成 (销号). */
   completion?: Completion | null;
   source: EntrySource;
+  /** The returned sheet an imported entry came from (ProgressEntry.sourceHash). */
+  sourceHash?: string;
 }
 
 export type EntryResult = { ok: true; entry: ProgressEntry } | { ok: false; reason: string };
@@ -120,6 +122,7 @@ export function makeEntry(input: EntryInput, o: { id: string; createdAt: string 
     unit: (input.unit ?? '').trim(),
     completion,
     source: input.source,
+    ...(input.sourceHash === undefined ? {} : { sourceHash: input.sourceHash }),
     createdAt: o.createdAt,
     updatedAt: o.createdAt,
   });

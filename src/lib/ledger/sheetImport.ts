@@ -11,6 +11,7 @@ import { defaultPeriod, makeEntry, type EntryInput } from './entries';
 import { EDITABLE_COLUMNS, INFO_KEYS, sheetRow, SHEET_COLUMNS, type EditableColumn, type RawLedgerSheet, type SheetColumn } from './sheet';
 export { EDITABLE_COLUMNS, type EditableColumn };
 import type { ProgressEntry } from '../model/ledger';
+import { contentHash } from '../model/hash';
 
 export type RowFlag = 'unknown-task' | 'ambiguous-task' | 'duplicate-row' | 'text-changed' | 'ledger-changed' | 'bad-status' | 'needs-basis' | 'bad-date' | 'date-only';
 
@@ -51,6 +52,9 @@ export interface RowPreview {
   needsConfirm: boolean;
   /** What would be written; null for blocked rows. */
   entry: EntryInput | null;
+  /** The matched task's history as the preview saw it (historyStamp): the apply step writes only while
+   * the stored history is still this, so a preview made before another window wrote is not applied. */
+  seen: string;
 }
 
 export interface SheetPreview {
@@ -64,6 +68,10 @@ export interface SheetPreview {
   total: number;
   /** About the whole sheet (no 说明 sheet, …), in Chinese. */
   warnings: string[];
+  /** The sheet's content hash (sheetHash), stored on the entries it brings. */
+  sourceHash: string;
+  /** When entries from this very sheet are already in the ledger: the time they were written (ISO). */
+  appliedAt: string | null;
 }
 
 export type PreviewResult = { ok: true; preview: SheetPreview } | { ok: false; reason: string };
@@ -82,6 +90,21 @@ export function readStatus(cell: string): TaskStatus | '' | null {
   const direct = StatusSchema.safeParse(s);
   if (direct.success) return direct.data;
   return STATUS_WORDS.find(([re]) => re.test(s))?.[1] ?? null;
+}
+
+/** A returned sheet by its content (the 说明 and 台账 cells, not the file's bytes): the same file saved
+ * again, or opened in two windows, has the same hash. */
+export function sheetHash(raw: Pick<RawLedgerSheet, 'info' | 'rows'>): string {
+  const info = [...raw.info].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return contentHash(JSON.stringify({ info, rows: raw.rows }));
+}
+
+/** A task's history as one comparable string: every entry's id and last change, in id order. */
+export function historyStamp(history: readonly Pick<ProgressEntry, 'id' | 'updatedAt'>[]): string {
+  return history
+    .map((e) => `${e.id}@${e.updatedAt}`)
+    .sort()
+    .join('|');
 }
 
 const tidy = (s: string) =>
@@ -154,6 +177,9 @@ export function previewImport(p: {
   if (!baseline) warnings.push('表格里没有导出时的原值（可能经过另存或复制），按本机现有记录比对变化。');
 
   const docTasks = p.tasks.filter((t) => t.task.docId === doc.id);
+  const sourceHash = sheetHash(p.raw);
+  let appliedAt: string | null = null;
+  for (const t of docTasks) for (const e of t.history) if (e.sourceHash === sourceHash && (appliedAt === null || e.createdAt < appliedAt)) appliedAt = e.createdAt;
   const cell = (row: readonly string[], c: SheetColumn) => {
     const j = header.col.get(c);
     return j === undefined ? null : tidy(row[j] ?? '');
@@ -231,6 +257,7 @@ export function previewImport(p: {
           unit: match.task.leadUnits.join('、'),
           completion: status === '已完成' ? { date: reportedOn, basis } : null,
           source: 'import',
+          sourceHash,
         };
       }
     }
@@ -246,9 +273,25 @@ export function previewImport(p: {
       blocked,
       needsConfirm: !blocked && (flags.includes('text-changed') || flags.includes('ledger-changed')),
       entry: blocked ? null : entry,
+      seen: match ? historyStamp(match.history) : '',
     });
   }
-  return { ok: true, preview: { docId: doc.id, docNumber: doc.meta.docNumber, period, rows: out, unchanged, total, warnings } };
+  return { ok: true, preview: { docId: doc.id, docNumber: doc.meta.docNumber, period, rows: out, unchanged, total, warnings, sourceHash, appliedAt } };
+}
+
+/** A task's history as the preview saw it, for the apply step to compare with the stored one. */
+export interface SeenHistory {
+  row: number;
+  key: string;
+  stamp: string;
+}
+
+/** What the apply step writes, and what it checks first (inside its transaction). */
+export interface SheetPlan {
+  docId: string;
+  sourceHash: string;
+  entries: ProgressEntry[];
+  seen: SeenHistory[];
 }
 
 /**
@@ -259,15 +302,32 @@ export function entriesToApply(
   preview: SheetPreview,
   confirmed: ReadonlySet<number>,
   o: { newId: () => string; createdAt: string },
-): { entries: ProgressEntry[]; refused: { row: number; reason: string }[] } {
+): { entries: ProgressEntry[]; refused: { row: number; reason: string }[]; plan: SheetPlan } {
   const entries: ProgressEntry[] = [];
   const refused: { row: number; reason: string }[] = [];
+  const seen: SeenHistory[] = [];
   for (const r of preview.rows) {
     if (r.blocked || !r.entry) continue;
     if (r.needsConfirm && !confirmed.has(r.row)) continue;
     const made = makeEntry(r.entry, { id: o.newId(), createdAt: o.createdAt });
-    if (made.ok) entries.push(made.entry);
-    else refused.push({ row: r.row, reason: made.reason });
+    if (made.ok) {
+      entries.push(made.entry);
+      seen.push({ row: r.row, key: made.entry.key, stamp: r.seen });
+    } else refused.push({ row: r.row, reason: made.reason });
   }
-  return { entries, refused };
+  return { entries, refused, plan: { docId: preview.docId, sourceHash: preview.sourceHash, entries, seen } };
+}
+
+/** The verdict of the apply step on a plan, given the stored rows it read in its transaction. */
+export type PlanCheck = { ok: true } | { ok: false; code: 'not-found' } | { ok: false; code: 'applied'; at: string } | { ok: false; code: 'stale'; rows: number[] };
+
+export function checkPlan(
+  plan: SheetPlan,
+  stored: { documentExists: boolean; documentEntries: readonly Pick<ProgressEntry, 'sourceHash' | 'createdAt'>[]; historyOf: (key: string) => readonly ProgressEntry[] },
+): PlanCheck {
+  if (!stored.documentExists) return { ok: false, code: 'not-found' };
+  const earlier = stored.documentEntries.filter((e) => e.sourceHash === plan.sourceHash).map((e) => e.createdAt);
+  if (earlier.length > 0) return { ok: false, code: 'applied', at: earlier.sort()[0] as string };
+  const rows = plan.seen.filter((s) => historyStamp(stored.historyOf(s.key)) !== s.stamp).map((s) => s.row);
+  return rows.length > 0 ? { ok: false, code: 'stale', rows } : { ok: true };
 }

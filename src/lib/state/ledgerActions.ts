@@ -13,7 +13,8 @@ import { currentRows, makeEntry, type EntryInput } from '../ledger/entries';
 import { newId } from '../ledger/ids';
 import { periodForReport } from '../ledger/rulesInForce';
 import { userRule, type RuleInput } from '../ledger/rules';
-import { localDate, nowIso } from '../time/clock';
+import { checkPlan, type SheetPlan } from '../ledger/sheetImport';
+import { displayDateTime, localDate, nowIso } from '../time/clock';
 import { getEntries, liveRead, MSG, writeLedger, type Observable, type Invalid, type NotFound, type Store, type WriteFailure } from '../db';
 
 const dayOf = (iso: string) => localDate(new Date(iso));
@@ -98,21 +99,66 @@ export async function addEntry(store: Store, taskId: string, fields: EntryFields
   });
 }
 
+/** Another window changed the entry after this form opened: nothing was written. `theirs` is the entry
+ * as stored now, for the form to show beside the user's text; saving again with `seen` set to
+ * `theirs.updatedAt` overwrites it on purpose. */
+export type Conflict = { ok: false; code: 'conflict'; reason: string; theirs: ProgressEntry };
+export type UpdateOutcome = EntryOutcome | Conflict;
+
 /** Corrects an entry in place (a wrong figure, a typo): checked as a new one is; it keeps its id, its
- * task and when it was written, and records when it was changed. */
-export async function updateEntry(store: Store, id: string, fields: EntryFields, now: () => string = nowIso): Promise<EntryOutcome> {
-  return writeLedger(store, ['progress'], async (tx): Promise<EntryOutcome> => {
+ * task and when it was written, and records when it was changed. `seen` is the entry's `updatedAt` when
+ * the form opened: a save over a newer version (another window's) is refused as a conflict, checked in
+ * the same transaction as the write. */
+export async function updateEntry(store: Store, id: string, seen: string, fields: EntryFields, now: () => string = nowIso): Promise<UpdateOutcome> {
+  return writeLedger(store, ['progress'], async (tx): Promise<UpdateOutcome> => {
     const old = await tx.entry(id);
     if (!old) return { ok: false, code: 'not-found', reason: MSG.entryNotFound };
+    if (old.updatedAt !== seen) return { ok: false, code: 'conflict', reason: MSG.entryConflict, theirs: old };
     // the task as the entry recorded it (makeEntry reads its document, number and text)
     const task = { id: '', docId: old.docId, no: old.taskNo, text: old.taskText };
-    const made = makeEntry({ ...fields, task, key: old.key, source: old.source }, { id: old.id, createdAt: old.createdAt });
+    const made = makeEntry({ ...fields, task, key: old.key, source: old.source, sourceHash: old.sourceHash }, { id: old.id, createdAt: old.createdAt });
     if (!made.ok) return { ok: false, code: 'invalid', reason: made.reason };
     const at = now();
     const entry = { ...made.entry, updatedAt: at };
     await tx.putEntry(entry);
     await tx.changed(at);
     return { ok: true, entry };
+  });
+}
+
+// ——— a returned 台账 ———
+
+export type SheetOutcome =
+  | { ok: true; added: number }
+  /** the same sheet was applied before: nothing written (not an error) */
+  | { ok: true; added: 0; appliedAt: string; reason: string }
+  | NotFound
+  | { ok: false; code: 'stale'; reason: string; rows: number[] }
+  | WriteFailure;
+
+/**
+ * Writes a returned sheet's entries (entriesToApply's plan), after checking in the same transaction that
+ * its document is still stored, that this sheet was not applied already (by its content hash), and
+ * that every task it reports on still has the history the preview was made from.
+ */
+export async function applySheet(store: Store, plan: SheetPlan, now: () => string = nowIso): Promise<SheetOutcome> {
+  return writeLedger(store, ['documents', 'progress'], async (tx): Promise<SheetOutcome> => {
+    const documentExists = await tx.hasDocument(plan.docId);
+    const histories = new Map<string, ProgressEntry[]>();
+    if (documentExists) for (const s of plan.seen) if (!histories.has(s.key)) histories.set(s.key, await tx.history(s.key));
+    const verdict = checkPlan(plan, {
+      documentExists,
+      documentEntries: documentExists ? await tx.entriesOfDocument(plan.docId) : [],
+      historyOf: (key) => histories.get(key) ?? [],
+    });
+    if (!verdict.ok) {
+      if (verdict.code === 'not-found') return { ok: false, code: 'not-found', reason: MSG.sheetDocumentGone };
+      if (verdict.code === 'applied') return { ok: true, added: 0, appliedAt: verdict.at, reason: MSG.sheetApplied(displayDateTime(verdict.at)) };
+      return { ok: false, code: 'stale', reason: MSG.sheetStale(verdict.rows.map((r) => `第${r}行`).join('、')), rows: verdict.rows };
+    }
+    for (const e of plan.entries) await tx.putEntry(e);
+    if (plan.entries.length > 0) await tx.changed(now());
+    return { ok: true, added: plan.entries.length };
   });
 }
 

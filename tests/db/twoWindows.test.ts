@@ -1,0 +1,99 @@
+// Two windows on one database (issue 20, item 3): a correction saved over a version the form never saw is
+// refused with the stored version to show; a returned sheet is applied only while its notice is stored,
+// once, and only while the tasks it reports on still have the history its preview was made from. Each
+// check runs in the same transaction as the write.
+import { describe, expect, it } from 'vitest';
+import { addEntries, deleteDocument, getEntries, importDocument, openStore } from '../../src/lib/db/repository';
+import { addEntry, applySheet, updateEntry } from '../../src/lib/state/ledgerActions';
+import { historyStamp, type SheetPlan } from '../../src/lib/ledger/sheetImport';
+import type { ProgressEntry } from '../../src/lib/model/ledger';
+import { contentHash } from '../../src/lib/model/hash';
+import { freshEngine, notice } from './fixtures';
+
+const clock = (iso: string) => () => iso;
+const fields = (note: string) => ({ period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中' as const, note, unit: '市住建局' });
+
+async function twoWindows() {
+  const engine = freshEngine();
+  const a = await openStore({ ...engine, name: 'two-windows' });
+  const b = await openStore({ ...engine, name: 'two-windows' });
+  await importDocument(a, notice(), { sourceText: '文' });
+  return { a, b, docId: contentHash('文') };
+}
+
+function imported(docId: string, n: number, sourceHash: string): ProgressEntry {
+  return {
+    id: `imp${n}-${sourceHash}`,
+    key: `${docId}#no:${n}`,
+    docId,
+    taskNo: String(n),
+    taskText: 't',
+    period: null,
+    reportedOn: '2024-06-20',
+    status: '推进中',
+    note: `表格第${n}行`,
+    evidence: '',
+    unit: '',
+    completion: null,
+    source: 'import',
+    sourceHash,
+    createdAt: '2024-06-20T08:00:00.000Z',
+    updatedAt: '2024-06-20T08:00:00.000Z',
+  };
+}
+
+describe('one entry corrected in two windows', () => {
+  it('refuses the second save, returns the stored version, and overwrites only when asked', async () => {
+    const { a, b, docId } = await twoWindows();
+    const made = await addEntry(a, `${docId}/t3`, fields('已完成12个'), clock('2024-06-14T08:00:00.000Z'));
+    if (!made.ok) throw new Error(made.reason);
+    const opened = made.entry.updatedAt; // both forms open on this version
+    const first = await updateEntry(a, made.entry.id, opened, fields('窗口一：已完成21个'), clock('2024-06-16T09:00:00.000Z'));
+    expect(first.ok).toBe(true);
+    const second = await updateEntry(b, made.entry.id, opened, fields('窗口二：已完成15个'), clock('2024-06-16T09:05:00.000Z'));
+    expect(second).toMatchObject({ ok: false, code: 'conflict', theirs: { note: '窗口一：已完成21个', updatedAt: '2024-06-16T09:00:00.000Z' } });
+    expect(second.ok === false && second.reason).toContain('另一个窗口已修改这条进展');
+    expect((await getEntries(b)).map((e) => e.note)).toEqual(['窗口一：已完成21个']);
+    // 用我的覆盖: saved over the version now shown
+    const over = await updateEntry(b, made.entry.id, '2024-06-16T09:00:00.000Z', fields('窗口二：已完成15个'), clock('2024-06-16T09:06:00.000Z'));
+    expect(over.ok).toBe(true);
+    expect((await getEntries(a)).map((e) => e.note)).toEqual(['窗口二：已完成15个']);
+  });
+});
+
+describe('a returned sheet applied in two windows', () => {
+  const plan = (docId: string, entries: ProgressEntry[], seen: SheetPlan['seen']): SheetPlan => ({ docId, sourceHash: 'sheet-1', entries, seen });
+
+  it('is refused when its notice was deleted in the other window, and nothing is stored', async () => {
+    const { a, b, docId } = await twoWindows();
+    expect(await deleteDocument(a, docId)).toEqual({ ok: true });
+    const r = await applySheet(b, plan(docId, [imported(docId, 1, 'sheet-1')], [{ row: 2, key: `${docId}#no:1`, stamp: '' }]));
+    expect(r).toMatchObject({ ok: false, code: 'not-found' });
+    expect(r.ok === false && r.reason).toContain('已在另一个窗口中删除');
+    expect(await addEntries(b, [imported(docId, 1, 'sheet-1')])).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await getEntries(a)).toEqual([]);
+  });
+
+  it('is written once: the same sheet again is a no-op that says when it came in', async () => {
+    const { a, b, docId } = await twoWindows();
+    const seen = [{ row: 2, key: `${docId}#no:1`, stamp: '' }];
+    expect(await applySheet(a, plan(docId, [imported(docId, 1, 'sheet-1')], seen), clock('2024-06-20T08:00:00.000Z'))).toEqual({ ok: true, added: 1 });
+    // the other window made its own entries from the same file (new ids), with a preview made after the first apply
+    const fresh = [{ row: 2, key: `${docId}#no:1`, stamp: historyStamp(await getEntries(b)) }];
+    const again = await applySheet(b, plan(docId, [{ ...imported(docId, 1, 'sheet-1'), id: 'other-window' }], fresh));
+    expect(again).toMatchObject({ ok: true, added: 0, appliedAt: '2024-06-20T08:00:00.000Z' });
+    expect(again.ok && 'reason' in again && again.reason).toContain('导入过，没有重复导入');
+    expect(await getEntries(a)).toHaveLength(1);
+  });
+
+  it('is refused when the other window wrote to its tasks after the preview', async () => {
+    const { a, b, docId } = await twoWindows();
+    const seen = [{ row: 2, key: `${docId}#no:1`, stamp: '' }];
+    // window A applies another sheet for task 1 after B's preview saw no history
+    expect((await applySheet(a, { docId, sourceHash: 'sheet-A', entries: [imported(docId, 1, 'sheet-A')], seen })).ok).toBe(true);
+    const r = await applySheet(b, plan(docId, [imported(docId, 1, 'sheet-1')], seen));
+    expect(r).toMatchObject({ ok: false, code: 'stale', rows: [2] });
+    expect(r.ok === false && r.reason).toContain('请重新预览');
+    expect((await getEntries(b)).map((e) => e.sourceHash)).toEqual(['sheet-A']);
+  });
+});
