@@ -4,7 +4,7 @@
 // check runs in the same transaction as the write.
 import { describe, expect, it } from 'vitest';
 import { addEntries, deleteDocument, getEntries, importDocument, openStore } from '../../src/lib/db/repository';
-import { addEntry, applySheet, updateEntry } from '../../src/lib/state/ledgerActions';
+import { addEntry, applySheet, getAnnotations, setAnnotation, updateEntry } from '../../src/lib/state/ledgerActions';
 import { historyStamp, type SheetPlan } from '../../src/lib/ledger/sheetImport';
 import type { ProgressEntry } from '../../src/lib/model/ledger';
 import { contentHash } from '../../src/lib/model/hash';
@@ -58,6 +58,27 @@ describe('one entry corrected in two windows', () => {
     const over = await updateEntry(b, made.entry.id, '2024-06-16T09:00:00.000Z', fields('窗口二：已完成15个'), clock('2024-06-16T09:06:00.000Z'));
     expect(over.ok).toBe(true);
     expect((await getEntries(a)).map((e) => e.note)).toEqual(['窗口二：已完成15个']);
+  });
+});
+
+describe("one task's note edited in two windows (the task list)", () => {
+  it('refuses a note saved over a version the editor did not open on, and overwrites only when asked', async () => {
+    const { a, b, docId } = await twoWindows();
+    const task = `${docId}/t2`;
+    const first = await setAnnotation(a, task, { status: '推进中', note: '初稿' }, clock('2024-06-14T08:00:00.000Z'));
+    if (!first.ok || !first.annotation) throw new Error('not saved');
+    const opened = first.annotation.updatedAt; // both editors open on this version
+    expect((await setAnnotation(a, task, { note: '窗口一的备注', seen: opened }, clock('2024-06-14T09:00:00.000Z'))).ok).toBe(true);
+    const second = await setAnnotation(b, task, { note: '窗口二的备注', seen: opened }, clock('2024-06-14T09:05:00.000Z'));
+    expect(second).toMatchObject({ ok: false, code: 'conflict', theirs: { note: '窗口一的备注', updatedAt: '2024-06-14T09:00:00.000Z' } });
+    expect((await getAnnotations(b)).map((x) => x.note)).toEqual(['窗口一的备注']);
+    // a task with no note yet, noted in the other window first
+    const third = await setAnnotation(b, `${docId}/t1`, { note: '新备注', seen: null }, clock('2024-06-14T09:06:00.000Z'));
+    expect(third.ok).toBe(true);
+    expect(await setAnnotation(a, `${docId}/t1`, { note: '另一条新备注', seen: null })).toMatchObject({ ok: false, code: 'conflict', theirs: { note: '新备注' } });
+    // 用我的覆盖
+    const over = await setAnnotation(b, task, { note: '窗口二的备注', seen: '2024-06-14T09:00:00.000Z' }, clock('2024-06-14T09:07:00.000Z'));
+    expect(over).toMatchObject({ ok: true, annotation: { note: '窗口二的备注' } });
   });
 });
 

@@ -24,9 +24,14 @@ const dayOf = (iso: string) => localDate(new Date(iso));
 export interface AnnotationPatch {
   status?: TaskStatus | null;
   note?: string;
+  /** The `updatedAt` of the task's current status and note when the editor opened (null: it had none).
+   * Given, the save is refused as a conflict when another window changed them since. */
+  seen?: string | null;
 }
 
-export type AnnotationOutcome = { ok: true; annotation: AnnotationRow | null } | NotFound | Invalid | { ok: false; code: 'history'; reason: string } | WriteFailure;
+export type AnnotationConflict = { ok: false; code: 'conflict'; reason: string; theirs: AnnotationRow | null };
+export type AnnotationOutcome =
+  { ok: true; annotation: AnnotationRow | null } | NotFound | Invalid | { ok: false; code: 'history'; reason: string } | AnnotationConflict | WriteFailure;
 
 /**
  * The task list's quick status and note. Today's own quick entry is amended; otherwise a new entry
@@ -41,6 +46,9 @@ export async function setAnnotation(store: Store, taskId: string, patch: Annotat
     const at = now();
     const today = dayOf(at);
     const latest = history[history.length - 1] ?? null;
+    if (patch.seen !== undefined && (latest?.updatedAt ?? null) !== patch.seen) {
+      return { ok: false, code: 'conflict', reason: MSG.noteConflict, theirs: currentRows(history)[0] ?? null };
+    }
     const status = patch.status !== undefined ? patch.status : (latest?.status ?? null);
     const note = cleanNote(patch.note !== undefined ? patch.note : (latest?.note ?? ''));
     const amendable = latest !== null && latest.source === 'user' && latest.reportedOn === today ? latest : null;
