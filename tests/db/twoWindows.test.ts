@@ -61,6 +61,22 @@ describe('one entry corrected in two windows', () => {
   });
 });
 
+describe('a clock that does not move on (two saves in one millisecond, a clock set back)', () => {
+  it('still tells the version a form opened from a later one', async () => {
+    const { a, b, docId } = await twoWindows();
+    const same = clock('2024-06-14T08:00:00.000Z');
+    const made = await addEntry(a, `${docId}/t3`, fields('初稿'), same);
+    if (!made.ok) throw new Error(made.reason);
+    const first = await updateEntry(a, made.entry.id, made.entry.updatedAt, fields('窗口一'), same);
+    expect(first).toMatchObject({ ok: true, entry: { updatedAt: '2024-06-14T08:00:00.001Z' } });
+    expect(await updateEntry(b, made.entry.id, made.entry.updatedAt, fields('窗口二'), clock('2024-06-13T08:00:00.000Z'))).toMatchObject({ ok: false, code: 'conflict' });
+    const note = await setAnnotation(a, `${docId}/t1`, { note: '备注一', seen: null }, same);
+    if (!note.ok || !note.annotation) throw new Error('not saved');
+    expect((await setAnnotation(a, `${docId}/t1`, { note: '备注二', seen: note.annotation.updatedAt }, same)).ok).toBe(true);
+    expect(await setAnnotation(b, `${docId}/t1`, { note: '备注三', seen: note.annotation.updatedAt }, same)).toMatchObject({ ok: false, code: 'conflict' });
+  });
+});
+
 describe("one task's note edited in two windows (the task list)", () => {
   it('refuses a note saved over a version the editor did not open on, and overwrites only when asked', async () => {
     const { a, b, docId } = await twoWindows();

@@ -8,6 +8,7 @@ import type { DocumentRows } from './rows';
 import {
   datasetOfRows,
   earlyDataset,
+  keepCopyOnDeletion,
   openStore,
   reopenStore,
   requestPersistence,
@@ -29,6 +30,7 @@ import { BUNDLED_SEEDS } from './seeds';
 export async function startDatabase(options: OpenOptions = {}, show?: (first: Dataset) => void): Promise<{ store: Store; status: DataStatus; seed: SeedResult }> {
   const opened = await openStore(options);
   performance.mark('db:opened');
+  keepCopyOnDeletion(opened);
   const beforeFirstWrite =
     show &&
     ((rows: DocumentRows[]) => {

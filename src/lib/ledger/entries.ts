@@ -73,6 +73,17 @@ export function defaultPeriod(schedule: readonly DueDate[], start: string, histo
   return open?.due ?? null;
 }
 
+/**
+ * The time to record as a row's last change: `now`, or a millisecond after `previous` when the clock
+ * says otherwise (a clock set back, two saves in one millisecond), so that every change of a row moves
+ * its `updatedAt` on and a form can tell the version it opened from any later one.
+ */
+export function changedAt(previous: string | null | undefined, now: string): string {
+  if (!previous || now > previous) return now;
+  const t = Date.parse(previous);
+  return Number.isNaN(t) ? now : new Date(t + 1).toISOString();
+}
+
 export interface EntryInput {
   task: TaskIdentity;
   /** The task's key (see annotationKeys). */

@@ -9,7 +9,7 @@
 import type { AnnotationRow, TaskStatus } from '../model/annotations';
 import { ProgressEntry, type Completion, type DeadlineRule } from '../model/ledger';
 import { cleanNote } from '../analysis/taskStatus';
-import { currentRows, makeEntry, type EntryInput } from '../ledger/entries';
+import { changedAt, currentRows, makeEntry, type EntryInput } from '../ledger/entries';
 import { newId } from '../ledger/ids';
 import { periodForReport } from '../ledger/rulesInForce';
 import { userRule, type RuleInput } from '../ledger/rules';
@@ -43,9 +43,10 @@ export async function setAnnotation(store: Store, taskId: string, patch: Annotat
     const c = await tx.keyedTask(taskId);
     if (!c) return { ok: false, code: 'not-found', reason: MSG.taskNotFound };
     const [history, doc] = await Promise.all([tx.history(c.key), tx.document(c.task.docId)]);
-    const at = now();
-    const today = dayOf(at);
     const latest = history[history.length - 1] ?? null;
+    const clockAt = now();
+    const at = changedAt(latest?.updatedAt, clockAt);
+    const today = dayOf(clockAt);
     if (patch.seen !== undefined && (latest?.updatedAt ?? null) !== patch.seen) {
       return { ok: false, code: 'conflict', reason: MSG.noteConflict, theirs: currentRows(history)[0] ?? null };
     }
@@ -126,7 +127,7 @@ export async function updateEntry(store: Store, id: string, seen: string, fields
     const task = { id: '', docId: old.docId, no: old.taskNo, text: old.taskText };
     const made = makeEntry({ ...fields, task, key: old.key, source: old.source, sourceHash: old.sourceHash }, { id: old.id, createdAt: old.createdAt });
     if (!made.ok) return { ok: false, code: 'invalid', reason: made.reason };
-    const at = now();
+    const at = changedAt(old.updatedAt, now());
     const entry = { ...made.entry, updatedAt: at };
     await tx.putEntry(entry);
     await tx.changed(at);

@@ -5,7 +5,7 @@
 import { liveQuery, type Observable, type Table } from 'dexie';
 import { nowIso } from '../../time/clock';
 import { runSliced } from '../../time/slices';
-import { BACKUP_FORMAT, BACKUP_VERSION, describeProblem, type BackupContents, type BackupProblem } from '../backupFormat';
+import { describeProblem, type BackupContents, type BackupProblem } from '../backupFormat';
 import { checkBackupSliced, parseBackupJson } from '../backupCheck';
 import { backupText } from '../backupText';
 import { MSG, TABLE_NAMES_ZH } from '../messages';
@@ -16,6 +16,7 @@ import { writeFailure, type WriteFailure } from './errors';
 import { guardedWrite } from './guardedWrite';
 import { dbOf, type Store } from './store';
 import { allTables, deleteItems, newRevision } from './writes';
+import { keptCopy, readBackupRows } from './backupRead';
 
 export interface BackupState {
   lastChangeAt: string | null;
@@ -62,38 +63,22 @@ const left = (problems: BackupProblem[], outcome: string) => problems.map((p) =>
  * is offered. Records the time as the last backup.
  */
 export async function exportBackupChecked(store: Store, options: ExportOptions = {}): Promise<BackupExport> {
-  if (store.status.lost) return { ok: false, reason: MSG.backupExportFailed(MSG.lostExport) };
   const db = dbOf(store);
   const at = (options.now ?? nowIso)();
   const progress = (stage: BackupStage) => (f: number) => options.onProgress?.(stage, f);
+  // After another page deleted the database: the copy read as it went (what this page still shows).
+  const lost = store.status.lost !== null;
   let raw: Record<string, unknown>;
-  try {
-    raw = await db.transaction('r', allTables(db), async () => {
-      // read raw, unchecked: a broken row is found (and named) by the check below, not by a parse here
-      const docs = (await db.documents.toArray()) as unknown[] as Record<string, unknown>[];
-      const documents: Record<string, unknown>[] = [];
-      for (const [i, document] of docs.entries()) {
-        if (document.source === 'bundled' || typeof document.id !== 'string') continue;
-        // the texts live in their own table; the file holds the whole document, as before
-        const texts = await db.documentTexts.get(document.id);
-        const { rev: _rev, ...info } = document;
-        const entry: Record<string, unknown> = { document: { ...info, sourceText: texts?.sourceText, text: texts?.text } };
-        for (const t of ITEM_TABLES) entry[t] = await db.table(t).where('docId').equals(document.id).toArray();
-        documents.push(entry);
-        options.onProgress?.('reading', (i + 1) / docs.length);
-      }
-      const out: Record<string, unknown> = {
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        exportedAt: at,
-        documents,
-        hiddenSeeds: docs.filter((d) => d.source === 'bundled' && d.hidden === true).map((d) => d.id),
-      };
-      for (const t of USER_TABLE_NAMES) out[t] = await db.table(t).toArray();
-      return out;
-    });
-  } catch (e) {
-    return { ok: false, reason: MSG.backupExportFailed(writeFailure(e).reason) };
+  if (lost) {
+    const copy = await keptCopy(store);
+    if (!copy) return { ok: false, reason: MSG.backupExportFailed(MSG.lostExport) };
+    raw = { ...copy, exportedAt: at };
+  } else {
+    try {
+      raw = await db.transaction('r', allTables(db), () => readBackupRows(db, at, (f) => options.onProgress?.('reading', f)));
+    } catch (e) {
+      return { ok: false, reason: MSG.backupExportFailed(writeFailure(e).reason) };
+    }
   }
 
   const checked = await runSliced(checkBackupSliced(raw), { onProgress: progress('checking') });
@@ -109,10 +94,12 @@ export async function exportBackupChecked(store: Store, options: ExportOptions =
     const first = again.data.problems[0];
     return { ok: false, reason: MSG.backupExportFailed(first ? `${first.subject}：${first.detail}` : '写出的文件数与读到的不符') };
   }
-  try {
-    await db.meta.put({ key: 'lastBackupAt', value: at });
-  } catch (e) {
-    return { ok: false, reason: MSG.backupExportFailed(writeFailure(e).reason) };
+  if (!lost) {
+    try {
+      await db.meta.put({ key: 'lastBackupAt', value: at });
+    } catch (e) {
+      return { ok: false, reason: MSG.backupExportFailed(writeFailure(e).reason) };
+    }
   }
   return { ok: true, json, documents: contents.documents.length, problems: left(contents.problems, '未写入备份') };
 }
