@@ -3,8 +3,8 @@
 // once, and only while the tasks it reports on still have the history its preview was made from. Each
 // check runs in the same transaction as the write.
 import { describe, expect, it } from 'vitest';
-import { addEntries, deleteDocument, getEntries, importDocument, openStore } from '../../src/lib/db/repository';
-import { addEntry, applySheet, getAnnotations, setAnnotation, updateEntry } from '../../src/lib/state/ledgerActions';
+import { addEntries, deleteDocument, deleteEntry, exportBackup, getEntries, getRules, importDocument, openStore, restoreBackup } from '../../src/lib/db/repository';
+import { addEntry, applySheet, getAnnotations, saveRule, setAnnotation, updateEntry } from '../../src/lib/state/ledgerActions';
 import { historyStamp, type SheetPlan } from '../../src/lib/ledger/sheetImport';
 import type { ProgressEntry } from '../../src/lib/model/ledger';
 import { contentHash } from '../../src/lib/model/hash';
@@ -58,6 +58,10 @@ describe('one entry corrected in two windows', () => {
     const over = await updateEntry(b, made.entry.id, '2024-06-16T09:00:00.000Z', fields('窗口二：已完成15个'), clock('2024-06-16T09:06:00.000Z'));
     expect(over.ok).toBe(true);
     expect((await getEntries(a)).map((e) => e.note)).toEqual(['窗口二：已完成15个']);
+    // a delete of the version window A showed is refused now that B changed it
+    expect(await deleteEntry(a, made.entry.id, '2024-06-16T09:00:00.000Z')).toMatchObject({ ok: false, code: 'changed' });
+    expect(await getEntries(a)).toHaveLength(1);
+    expect(await deleteEntry(a, made.entry.id, '2024-06-16T09:06:00.000Z')).toEqual({ ok: true });
   });
 });
 
@@ -74,6 +78,18 @@ describe('a clock that does not move on (two saves in one millisecond, a clock s
     if (!note.ok || !note.annotation) throw new Error('not saved');
     expect((await setAnnotation(a, `${docId}/t1`, { note: '备注二', seen: note.annotation.updatedAt }, same)).ok).toBe(true);
     expect(await setAnnotation(b, `${docId}/t1`, { note: '备注三', seen: note.annotation.updatedAt }, same)).toMatchObject({ ok: false, code: 'conflict' });
+  });
+});
+
+describe("one of the clerk's rules changed in two windows", () => {
+  it('refuses the second change instead of overwriting the first', async () => {
+    const { a, b, docId } = await twoWindows();
+    const made = await saveRule(a, docId, { cycle: 'monthly', day: 10 }, {}, clock('2024-03-01T00:00:00.000Z'));
+    if (!made.ok) throw new Error(made.reason);
+    const seen = made.rule.updatedAt;
+    expect((await saveRule(a, docId, { cycle: 'monthly', day: 12 }, { id: made.rule.id, seen }, clock('2024-03-02T00:00:00.000Z'))).ok).toBe(true);
+    expect(await saveRule(b, docId, { cycle: 'monthly', day: 20 }, { id: made.rule.id, seen }, clock('2024-03-02T00:05:00.000Z'))).toMatchObject({ ok: false, code: 'conflict' });
+    expect((await getRules(a, docId)).map((r) => r.day)).toEqual([12]);
   });
 });
 
@@ -121,6 +137,12 @@ describe('a returned sheet applied in two windows', () => {
     expect(again).toMatchObject({ ok: true, added: 0, appliedAt: '2024-06-20T08:00:00.000Z' });
     expect(again.ok && 'reason' in again && again.reason).toContain('导入过，没有重复导入');
     expect(await getEntries(a)).toHaveLength(1);
+    // the backup carries what identifies the sheet: restored elsewhere, the same sheet is still known
+    const other = await openStore({ ...freshEngine(), name: 'restored' });
+    await importDocument(other, notice(), { sourceText: '文' });
+    expect(await restoreBackup(other, await exportBackup(a))).toMatchObject({ ok: true, progress: 1 });
+    expect((await getEntries(other)).map((e) => e.sourceHash)).toEqual(['sheet-1']);
+    expect(await applySheet(other, plan(docId, [{ ...imported(docId, 1, 'sheet-1'), id: 'third' }], fresh))).toMatchObject({ ok: true, added: 0 });
   });
 
   it('is refused when the other window wrote to its tasks after the preview', async () => {

@@ -173,16 +173,25 @@ export async function applySheet(store: Store, plan: SheetPlan, now: () => strin
 
 // ——— reporting rules ———
 
-export type RuleOutcome = { ok: true; rule: DeadlineRule } | NotFound | Invalid | WriteFailure;
+export type RuleOutcome = { ok: true; rule: DeadlineRule } | NotFound | Invalid | { ok: false; code: 'conflict'; reason: string } | WriteFailure;
 
 /**
  * Stores a rule the clerk wrote for a document: a new one, a correction of a parsed one (`replaces`
- * its id; active false switches it off), or a change to one of the clerk's own (same `id`).
+ * its id; active false switches it off), or a change to one of the clerk's own (same `id`; `seen` its
+ * `updatedAt` when the editor opened: a rule changed since in another window is not overwritten).
  */
-export async function saveRule(store: Store, docId: string, input: RuleInput, o: { id?: string; replaces?: string | null } = {}, now: () => string = nowIso): Promise<RuleOutcome> {
+export async function saveRule(
+  store: Store,
+  docId: string,
+  input: RuleInput,
+  o: { id?: string; replaces?: string | null; seen?: string } = {},
+  now: () => string = nowIso,
+): Promise<RuleOutcome> {
   return writeLedger(store, ['documents', 'deadlineRules'], async (tx): Promise<RuleOutcome> => {
     if (!(await tx.hasDocument(docId))) return { ok: false, code: 'not-found', reason: MSG.notFound };
-    const at = now();
+    const stored = o.id === undefined ? undefined : (await tx.rules(docId)).find((r) => r.id === o.id);
+    if (stored && o.seen !== undefined && stored.updatedAt !== o.seen) return { ok: false, code: 'conflict', reason: MSG.ruleConflict };
+    const at = changedAt(stored?.updatedAt, now());
     const made = userRule(input, { id: o.id ?? newId(), docId, replaces: o.replaces ?? null, updatedAt: at });
     if (!made.ok) return { ok: false, code: 'invalid', reason: made.reason };
     await tx.putRule(made.rule);

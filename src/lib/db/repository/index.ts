@@ -79,6 +79,7 @@ export {
   type LedgerTransaction,
   type NotFound,
   type SimpleResult,
+  type Changed,
 } from './progress';
 export {
   addUnitEdit,

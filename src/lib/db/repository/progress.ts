@@ -145,12 +145,17 @@ export async function addEntries(store: Store, entries: readonly ProgressEntry[]
 }
 
 export type SimpleResult = { ok: true } | NotFound | WriteFailure;
+/** The row changed in another window since the page showed it: nothing was removed. */
+export type Changed = { ok: false; code: 'changed'; reason: string };
 
-/** Removes one entry written by mistake (the history keeps every other). */
-export async function deleteEntry(store: Store, id: string, now: () => string = nowIso): Promise<SimpleResult> {
+/** Removes one entry written by mistake (the history keeps every other). `seen`: the entry's
+ * `updatedAt` as the page showed it; a version changed since (in another window) is not removed. */
+export async function deleteEntry(store: Store, id: string, seen?: string, now: () => string = nowIso): Promise<SimpleResult | Changed> {
   return guardedWrite(store, (db) =>
-    db.transaction('rw', [db.progress, db.meta], async (): Promise<SimpleResult> => {
-      if (!(await db.progress.get(id))) return { ok: false, code: 'not-found', reason: MSG.entryNotFound };
+    db.transaction('rw', [db.progress, db.meta], async (): Promise<SimpleResult | Changed> => {
+      const stored = await db.progress.get(id);
+      if (!stored) return { ok: false, code: 'not-found', reason: MSG.entryNotFound };
+      if (seen !== undefined && stored.updatedAt !== seen) return { ok: false, code: 'changed', reason: MSG.entryChangedNotDeleted };
       await db.progress.delete(id);
       await markChanged(db, now());
       return { ok: true };
