@@ -58,6 +58,14 @@ async function returnedCopy(exported: string, no: string, note: string, name: st
   return path;
 }
 
+/** Picks a returned sheet and waits for its preview; rows asking for a tick (the ledger moved on since the
+ * export) get it, so every row that can be applied is. */
+async function previewOf(tab: Page, file: string): Promise<void> {
+  await tab.setInputFiles('[data-testid="sheet-import-input"]', file);
+  await tab.locator('[data-testid="sheet-import-preview"]').waitFor({ timeout: 30_000 });
+  for (const box of await tab.locator('[data-testid="sheet-import-preview"] input[type="checkbox"]').all()) await box.check();
+}
+
 describe('two windows on one imported notice', () => {
   let s: Session;
   let tab1: Page;
@@ -119,7 +127,9 @@ describe('two windows on one imported notice', () => {
     await expect.poll(() => tab2.locator('[data-testid="entry-edit-form"]').count()).toBe(0);
     stored = await rows<{ docId: string; note: string }>(tab2, 'progress');
     expect(stored.filter((e) => e.docId === docId).map((e) => e.note)).toEqual(['窗口二改为：完成60%']);
-    await expect.poll(() => tab1.locator('[data-testid="history"] li').first().textContent(), { timeout: 10_000 }).toContain('窗口二改为：完成60%');
+    for (const tab of [tab1, tab2]) {
+      await expect.poll(() => tab.locator('[data-testid="history"] li').first().textContent(), { timeout: 10_000 }).toContain('窗口二改为：完成60%');
+    }
   });
 
   it("a returned 台账 previewed in both windows is written once; a preview older than the other window's import is not applied", async () => {
@@ -131,10 +141,6 @@ describe('two windows on one imported notice', () => {
     const sheetB = await returnedCopy(exported, no, '另一份填报：完成75%', 'two-windows-b.xlsx');
     files.push(sheetA, sheetB);
     const message = (tab: Page) => tab.textContent('[data-testid="sheet-import-message"]');
-    const previewOf = async (tab: Page, file: string) => {
-      await tab.setInputFiles('[data-testid="sheet-import-input"]', file);
-      await tab.locator('[data-testid="sheet-import-preview"]').waitFor({ timeout: 30_000 });
-    };
 
     // the same file in both windows: the second apply writes nothing and says so
     await previewOf(tab1, sheetA);
@@ -170,8 +176,8 @@ describe('two windows on one imported notice', () => {
   it('a returned 台账 for a notice the other window deleted is refused, and nothing is stored', async () => {
     const returned = await returnedCopy(exported, no, '删除后才导入的进展', 'two-windows-deleted.xlsx');
     files.push(returned);
-    await tab2.setInputFiles('[data-testid="sheet-import-input"]', returned);
-    await tab2.locator('[data-testid="sheet-import-preview"]').waitFor({ timeout: 30_000 });
+    await previewOf(tab2, returned);
+    expect(await tab2.locator('[data-testid="sheet-import-apply"]').isEnabled()).toBe(true);
 
     await tab1.evaluate(() => (location.hash = ''));
     const doc = tab1.locator('[data-testid="document-manager"] li.doc').filter({ hasText: 'notice.docx' });
@@ -184,6 +190,44 @@ describe('two windows on one imported notice', () => {
     expect(await tab2.textContent('[data-testid="sheet-import-message"]')).not.toContain('已导入');
     const stored = await rows<{ docId: string }>(tab2, 'progress');
     expect(stored.filter((e) => e.docId === docId)).toEqual([]);
+  });
+});
+
+describe("one task's note edited in two windows (the task list), the clock standing still", () => {
+  it('the second save shows both notes, and 用我的覆盖 saves it on purpose', async () => {
+    const s = await openApp({ fixedTime: TODAY });
+    try {
+      const phrase = '地区生产总值增长6.5%'; // task 1 of seeds/002
+      const tab1 = s.page;
+      const tab2 = await s.newPage();
+      const item = (tab: Page) => tab.locator('li.task').filter({ hasText: phrase });
+      for (const tab of [tab1, tab2]) {
+        await tab.waitForSelector('li.task', { timeout: 30_000 });
+        await tab.fill('input[aria-label="关键词搜索"]', phrase);
+        await expect.poll(() => item(tab).count(), { timeout: 10_000 }).toBe(1);
+        await item(tab).getByRole('button', { name: '备注' }).click();
+      }
+      await item(tab1).locator('textarea').fill('窗口一的备注');
+      await item(tab1).getByRole('button', { name: '保存' }).click();
+      await expect.poll(() => item(tab1).locator('[data-testid="task-note"]').textContent()).toContain('窗口一的备注');
+
+      await item(tab2).locator('textarea').fill('窗口二的备注');
+      await item(tab2).getByRole('button', { name: '保存' }).click();
+      const conflict = item(tab2).locator('[data-testid="note-conflict"]');
+      await conflict.waitFor({ timeout: 10_000 });
+      expect(await item(tab2).locator('[role="alert"]').textContent()).toContain('另一个窗口已修改');
+      expect(await conflict.locator('[data-testid="note-conflict-theirs"]').textContent()).toBe('窗口一的备注');
+      expect(await conflict.locator('[data-testid="note-conflict-mine"]').textContent()).toBe('窗口二的备注');
+      expect((await rows<{ note: string }>(tab2, 'progress')).map((e) => e.note)).toEqual(['窗口一的备注']);
+
+      await conflict.getByRole('button', { name: '用我的覆盖' }).click();
+      await expect.poll(() => item(tab2).locator('textarea').count()).toBe(0);
+      expect((await rows<{ note: string }>(tab2, 'progress')).map((e) => e.note)).toEqual(['窗口二的备注']);
+      await expect.poll(() => item(tab1).locator('[data-testid="task-note"]').textContent(), { timeout: 10_000 }).toContain('窗口二的备注');
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
   });
 });
 
