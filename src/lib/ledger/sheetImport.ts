@@ -13,7 +13,8 @@ export { EDITABLE_COLUMNS, type EditableColumn };
 import type { ProgressEntry } from '../model/ledger';
 import { contentHash } from '../model/hash';
 
-export type RowFlag = 'unknown-task' | 'ambiguous-task' | 'duplicate-row' | 'text-changed' | 'ledger-changed' | 'bad-status' | 'needs-basis' | 'bad-date' | 'date-only';
+export type RowFlag =
+  'unknown-task' | 'ambiguous-task' | 'duplicate-row' | 'text-changed' | 'ledger-changed' | 'bad-status' | 'needs-basis' | 'bad-date' | 'date-only' | 'already-applied';
 
 export const FLAG_LABELS: Record<RowFlag, string> = {
   'unknown-task': '本机没有这个序号的任务，不导入',
@@ -25,10 +26,11 @@ export const FLAG_LABELS: Record<RowFlag, string> = {
   'needs-basis': '填“已完成”须在“本期进展”或“备注”写明完成依据，不导入',
   'bad-date': '更新日期无法识别或晚于今天，按导入当天记',
   'date-only': '只改了更新日期，没有新进展，不导入',
+  'already-applied': '这一行已从同一个文件导入过，不再导入',
 };
 
 /** Flags that keep a row out whatever the clerk confirms. */
-const BLOCKING: ReadonlySet<RowFlag> = new Set(['unknown-task', 'ambiguous-task', 'duplicate-row', 'bad-status', 'needs-basis', 'date-only']);
+const BLOCKING: ReadonlySet<RowFlag> = new Set(['unknown-task', 'ambiguous-task', 'duplicate-row', 'bad-status', 'needs-basis', 'date-only', 'already-applied']);
 
 export interface FieldChange {
   column: EditableColumn;
@@ -70,7 +72,8 @@ export interface SheetPreview {
   warnings: string[];
   /** The sheet's content hash (sheetHash), stored on the entries it brings. */
   sourceHash: string;
-  /** When entries from this very sheet are already in the ledger: the time they were written (ISO). */
+  /** When this very sheet was applied before and nothing more can come from it: the time its entries
+   * were written (ISO). Rows applied before are flagged 'already-applied'; the others can still be. */
   appliedAt: string | null;
 }
 
@@ -179,7 +182,7 @@ export function previewImport(p: {
   const docTasks = p.tasks.filter((t) => t.task.docId === doc.id);
   const sourceHash = sheetHash(p.raw);
   let appliedAt: string | null = null;
-  for (const t of docTasks) for (const e of t.history) if (e.sourceHash === sourceHash && (appliedAt === null || e.createdAt < appliedAt)) appliedAt = e.createdAt;
+  const fromThisSheet = (t: AssessedTask) => t.history.filter((e) => e.sourceHash === sourceHash);
   const cell = (row: readonly string[], c: SheetColumn) => {
     const j = header.col.get(c);
     return j === undefined ? null : tidy(row[j] ?? '');
@@ -226,6 +229,9 @@ export function previewImport(p: {
       continue;
     }
     if (changes.length > 0 && changes.every((c) => c.column === '更新日期')) flags.push('date-only');
+    const before = match ? fromThisSheet(match) : [];
+    if (before.length > 0) flags.push('already-applied');
+    for (const e of before) if (appliedAt === null || e.createdAt < appliedAt) appliedAt = e.createdAt;
 
     let entry: EntryInput | null = null;
     if (match && changes.some((c) => c.column !== '更新日期')) {
@@ -276,6 +282,8 @@ export function previewImport(p: {
       seen: match ? historyStamp(match.history) : '',
     });
   }
+  // applied before, and no row left that could still be applied from it
+  if (out.some((r) => !r.blocked)) appliedAt = null;
   return { ok: true, preview: { docId: doc.id, docNumber: doc.meta.docNumber, period, rows: out, unchanged, total, warnings, sourceHash, appliedAt } };
 }
 
@@ -323,11 +331,16 @@ export type PlanCheck = { ok: true } | { ok: false; code: 'not-found' } | { ok: 
 
 export function checkPlan(
   plan: SheetPlan,
-  stored: { documentExists: boolean; documentEntries: readonly Pick<ProgressEntry, 'sourceHash' | 'createdAt'>[]; historyOf: (key: string) => readonly ProgressEntry[] },
+  stored: { documentExists: boolean; documentEntries: readonly Pick<ProgressEntry, 'key' | 'sourceHash' | 'createdAt'>[]; historyOf: (key: string) => readonly ProgressEntry[] },
 ): PlanCheck {
   if (!stored.documentExists) return { ok: false, code: 'not-found' };
-  const earlier = stored.documentEntries.filter((e) => e.sourceHash === plan.sourceHash).map((e) => e.createdAt);
-  if (earlier.length > 0) return { ok: false, code: 'applied', at: earlier.sort()[0] as string };
+  // every row of the plan already came in from this sheet (another window, or this one before): a no-op;
+  // some of them only: the histories differ from the preview's, and the check below refuses the plan
+  const fromThisSheet = stored.documentEntries.filter((e) => e.sourceHash === plan.sourceHash);
+  const keys = new Set(fromThisSheet.map((e) => e.key));
+  if (plan.seen.length > 0 && plan.seen.every((s) => keys.has(s.key))) {
+    return { ok: false, code: 'applied', at: fromThisSheet.map((e) => e.createdAt).sort()[0] as string };
+  }
   const rows = plan.seen.filter((s) => historyStamp(stored.historyOf(s.key)) !== s.stamp).map((s) => s.row);
   return rows.length > 0 ? { ok: false, code: 'stale', rows } : { ok: true };
 }

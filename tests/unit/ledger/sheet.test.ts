@@ -296,6 +296,29 @@ describe('a returned copy and another window (issue 20)', () => {
     expect(again.ok && again.preview.appliedAt).toBe('2024-06-20T08:00:00.000Z');
   });
 
+  it('a sheet applied in part: the rows applied are not again, the rows left out still can be', async () => {
+    const sheetOf = () => edited({ '12': { 本期进展: '完成投资3.2亿元', 状态: '推进中' }, 二: { 任务: '（单位改写了任务）', 本期进展: '平台已上线', 状态: '推进中' } });
+    const p = await preview(sheetOf());
+    const r2 = p.rows.find((r) => r.no === '二');
+    expect(r2?.needsConfirm).toBe(true);
+    // applied without the tick: task 12 only
+    const first = entriesToApply(p, new Set(), opts);
+    expect(first.entries.map((e) => e.taskNo)).toEqual(['12']);
+    const after = [...existing, ...first.entries];
+    const again = previewImport({ raw: await readBack(await bytesOf(sheetOf())), documents: [s.document], tasks: assess(after), fallbackDocId: null, today });
+    if (!again.ok) throw new Error(again.reason);
+    expect(again.preview.appliedAt).toBeNull();
+    expect(again.preview.rows.find((r) => r.no === '12')).toMatchObject({ blocked: true, flags: expect.arrayContaining(['already-applied']) });
+    const second = entriesToApply(again.preview, new Set([r2?.row as number]), opts);
+    expect(second.entries.map((e) => e.taskNo)).toEqual(['二']);
+    expect(checkPlan(second.plan, stored(after))).toEqual({ ok: true });
+    // and once both are in, the file has nothing more to give
+    const all = [...after, ...second.entries];
+    const third = previewImport({ raw: await readBack(await bytesOf(sheetOf())), documents: [s.document], tasks: assess(all), fallbackDocId: null, today });
+    expect(third.ok && third.preview.appliedAt).toBe('2024-06-20T08:00:00.000Z');
+    expect(checkPlan(first.plan, stored(all))).toMatchObject({ ok: false, code: 'applied' });
+  });
+
   it('refuses a plan whose tasks were written to since the preview, or whose notice is gone', async () => {
     const p = await preview(edited({ '10': { 本期进展: '专汽产值增长6.1%', 状态: '推进中' }, '12': { 本期进展: '完成投资3.2亿元', 状态: '推进中' } }));
     const { plan } = entriesToApply(p, new Set(), opts);
