@@ -44,7 +44,7 @@
  * shape-check them (rowGuard.ts) and report what they had to skip.
  *
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
- * hide), reads.ts (validated and live reads), packs.ts (the rows as one string per document), progress.ts (the ledger's rows), outcomes.ts, backup.ts, errors.ts and guardedWrite.ts (how a write fails).
+ * hide), reads.ts (validated and live reads), packs.ts (the rows as one string per document), progress.ts (the ledger's rows), outcomes.ts, backup.ts, backupRead.ts (what a backup holds; the copy kept when another page deletes the database), errors.ts and guardedWrite.ts (how a write fails).
  */
 export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
