@@ -8,6 +8,7 @@ import {
   exportBackup,
   exportBackupChecked,
   findDuplicate,
+  getEntries,
   importDocument,
   importDocuments,
   keepCopyOnDeletion,
@@ -16,9 +17,10 @@ import {
   restoreBackup,
   seedIfNeeded,
   setHidden,
+  type ShownRows,
   type Store,
 } from '../../src/lib/db/repository';
-import { setAnnotation } from '../../src/lib/state/ledgerActions';
+import { getAnnotations, setAnnotation } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { MSG } from '../../src/lib/db/messages';
 import { contentHash } from '../../src/lib/model/hash';
@@ -102,13 +104,39 @@ describe('a page whose database another page deleted (issue 20)', () => {
     expect(await names(factory)).not.toContain('loss');
   });
 
-  it('without that copy (data cleared by the browser) still refuses, with the reason', async () => {
+  it('with the data cleared by the browser (no copy kept) exports what the page shows, naming the files it cannot hold', async () => {
     const { factory, store } = await withData();
     keepCopyOnDeletion(store);
+    const taskId = `${contentHash('导入的文件')}/t1`;
+    expect(await setAnnotation(store, taskId, { status: '推进中', note: '清除前写下的备注' })).toMatchObject({ ok: true });
+    const shown: ShownRows = {
+      user: { progress: await getEntries(store), deadlineRules: [], outcomeDecisions: [], unitEdits: [] },
+      documents: [
+        { id: contentHash(SEEDS[1]!.text), source: 'bundled', name: SEEDS[1]!.fileName },
+        { id: contentHash('导入的文件'), source: 'imported', name: '导入.txt' },
+      ],
+      bundledIds: SEEDS.map((x) => contentHash(x.text)),
+    };
     forceCloseDatabase(dbOf(store).backendDB() as never);
     await deleteDb(factory, 'loss');
     await vi.waitFor(() => expect(store.status.lost).toBe('cleared'), { timeout: 3000 });
+    // without what the page shows there is nothing to export
     expect(await exportBackupChecked(store)).toEqual({ ok: false, reason: MSG.backupExportFailed(MSG.lostExport) });
+
+    const r = await exportBackupChecked(store, { shown: () => shown });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.documents).toBe(0);
+    expect(r.notHeld).toEqual([MSG.backupSourceGone('导入.txt')]);
+    // restored after the same file is imported again, the note is its own again; the seed not shown stays hidden
+    const fresh = await openStore({
+      name: 'again',
+      indexedDB: new IDBFactory() as unknown as globalThis.IDBFactory,
+      IDBKeyRange: IDBKeyRange as unknown as typeof globalThis.IDBKeyRange,
+    });
+    await seedIfNeeded(fresh, SEEDS, testParser());
+    await importDocument(fresh, notice(), { sourceText: '导入的文件', fileName: '导入.txt' });
+    expect(await restoreBackup(fresh, r.json)).toMatchObject({ ok: true, progress: 1, hidden: SEEDS.length - 1 });
+    expect((await getAnnotations(fresh)).map((a) => a.note)).toEqual(['清除前写下的备注']);
   });
 
   it('a batch import says the data is lost, as a single import does', async () => {

@@ -285,4 +285,45 @@ describe('a window whose database another page deleted', () => {
       await s.close();
     }
   });
+
+  it('with the data cleared by the browser, exports what the page shows and names the file it cannot hold', async () => {
+    const s = await openApp();
+    const files: string[] = [];
+    try {
+      const { page } = s;
+      await page.waitForSelector('li.task', { timeout: 30_000 });
+      await page.setInputFiles('[data-testid="import-file"]', NOTICE);
+      await page.locator('[data-testid="import-preview"][data-file="notice.docx"]').getByText('确认导入').click({ timeout: 30_000 });
+      await page.locator('[data-testid="import-saved"]').waitFor({ timeout: 30_000 });
+      const phrase = '地区生产总值增长6.5%'; // task 1 of seeds/002
+      await page.fill('input[aria-label="关键词搜索"]', phrase);
+      const item = page.locator('li.task').filter({ hasText: phrase });
+      await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+      await item.getByRole('button', { name: '备注' }).click();
+      await item.locator('textarea').fill('清除前写下的备注');
+      await item.getByRole('button', { name: '保存' }).click();
+      await expect.poll(() => item.locator('[data-testid="task-note"]').textContent()).toContain('清除前写下的备注');
+
+      const cdp = await s.context.newCDPSession(page);
+      await cdp.send('Storage.clearDataForOrigin', { origin: 'file://', storageTypes: 'all' });
+      await page.locator('[data-testid="storage-lost"][data-lost="cleared"]').waitFor({ timeout: 10_000 });
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-backup"]')]);
+      const path = artifactPath('after-clearing.json');
+      await download.saveAs(path);
+      files.push(path);
+      const result = (await page.textContent('[data-testid="backup-result"]')) ?? '';
+      expect(result).toContain('已导出备份');
+      expect(result).toContain('按页面上显示的内容生成');
+      expect(result).toContain('notice.docx');
+      const backup = JSON.parse(readFileSync(path, 'utf8')) as { documents: unknown[]; progress: { note: string }[] };
+      expect(backup.documents).toEqual([]);
+      expect(backup.progress.map((e) => e.note)).toEqual(['清除前写下的备注']);
+      expect(await page.evaluate(async (name) => (await indexedDB.databases()).some((d) => d.name === name), DB)).toBe(false);
+      expect(s.errors).toEqual([]);
+    } finally {
+      for (const f of files) rmSync(f, { force: true });
+      await s.close();
+    }
+  });
 });

@@ -20,6 +20,7 @@ import {
   type Store,
 } from './repository';
 import { BUNDLED_SEEDS } from './seeds';
+import { contentHash } from '../model/hash';
 
 /**
  * `show`: called with a dataset to draw before the store's live dataset has its first result — on a
@@ -54,6 +55,11 @@ export async function startDatabase(options: OpenOptions = {}, show?: (first: Da
   // until the user clicks it — the dashboard must not wait for that.
   if (store.status.mode === 'indexeddb') void requestPersistence();
   return { store, status: store.status, seed };
+}
+
+/** Every bundled document's id (the content hash of its text). */
+export function bundledIds(): string[] {
+  return BUNDLED_SEEDS.map((s) => contentHash(s.text));
 }
 
 /** After the stored data was cleared or deleted while the page was open, and the user chose to restore

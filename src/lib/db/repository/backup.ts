@@ -16,7 +16,7 @@ import { writeFailure, type WriteFailure } from './errors';
 import { guardedWrite } from './guardedWrite';
 import { dbOf, type Store } from './store';
 import { allTables, deleteItems, newRevision } from './writes';
-import { keptCopy, readBackupRows } from './backupRead';
+import { keptCopy, readBackupRows, shownBackupRows, type ShownRows } from './backupRead';
 
 export interface BackupState {
   lastChangeAt: string | null;
@@ -49,9 +49,21 @@ export interface ExportOptions {
   onProgress?: BackupProgress;
   /** How the finished file is parsed back for its check. */
   readJson?: JsonReader;
+  /** What the page shows: exported when the stored data is gone and no copy of it was kept. */
+  shown?: () => ShownRows;
 }
 
-export type BackupExport = { ok: true; json: string; documents: number; problems: string[] } | { ok: false; reason: string };
+export type BackupExport =
+  | {
+      ok: true;
+      json: string;
+      documents: number;
+      /** rows left out because they would not restore */
+      problems: string[];
+      /** after the data was cleared: imported documents whose source text the page does not hold */
+      notHeld: string[];
+    }
+  | { ok: false; reason: string };
 
 const left = (problems: BackupProblem[], outcome: string) => problems.map((p) => describeProblem(p, outcome));
 
@@ -69,10 +81,12 @@ export async function exportBackupChecked(store: Store, options: ExportOptions =
   // After another page deleted the database: the copy read as it went (what this page still shows).
   const lost = store.status.lost !== null;
   let raw: Record<string, unknown>;
+  let leftOut: string[] = [];
   if (lost) {
     const copy = await keptCopy(store);
-    if (!copy) return { ok: false, reason: MSG.backupExportFailed(MSG.lostExport) };
-    raw = { ...copy, exportedAt: at };
+    if (copy) raw = { ...copy, exportedAt: at };
+    else if (options.shown) ({ raw, leftOut } = shownBackupRows(options.shown(), at));
+    else return { ok: false, reason: MSG.backupExportFailed(MSG.lostExport) };
   } else {
     try {
       raw = await db.transaction('r', allTables(db), () => readBackupRows(db, at, (f) => options.onProgress?.('reading', f)));
@@ -101,7 +115,7 @@ export async function exportBackupChecked(store: Store, options: ExportOptions =
       return { ok: false, reason: MSG.backupExportFailed(writeFailure(e).reason) };
     }
   }
-  return { ok: true, json, documents: contents.documents.length, problems: left(contents.problems, '未写入备份') };
+  return { ok: true, json, documents: contents.documents.length, problems: left(contents.problems, '未写入备份'), notHeld: leftOut.map((name) => MSG.backupSourceGone(name)) };
 }
 
 /** The backup's text, or an error with the reason. For scripts and tests; the page uses exportBackupChecked. */

@@ -3,7 +3,7 @@
 // shows everything it had, so 导出备份 must still be able to save it — the moment a backup matters most.
 import { ITEM_TABLES, type ReportDatabase } from '../schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../backupFormat';
-import { USER_TABLE_NAMES } from '../userTables';
+import { USER_TABLE_NAMES, type UserRows } from '../userTables';
 import { onDeletion, type Store } from './store';
 import { allTables } from './writes';
 
@@ -51,4 +51,31 @@ export function keepCopyOnDeletion(store: Store): void {
 /** The copy kept when the database was deleted, or null (never deleted, cleared instead, read failed). */
 export async function keptCopy(store: Store): Promise<Record<string, unknown> | null> {
   return store.status.lost === 'deleted' ? ((await kept.get(store)) ?? null) : null;
+}
+
+/** What the page shows, for a backup when the stored data is gone and no copy was kept (data cleared by
+ * the browser closes the connection before anything can be read). */
+export interface ShownRows {
+  /** the user's rows as the page last read them (the ledger, rules, pair decisions, unit edits) */
+  user: UserRows;
+  /** the documents the page shows: bundled ones by id; imported ones by id and name */
+  documents: { id: string; source: 'bundled' | 'imported'; name: string }[];
+  /** every bundled document's id (a bundled one the page does not show is hidden) */
+  bundledIds: string[];
+}
+
+/** A backup of what the page shows, without the imported documents: their source texts are not held in
+ * the page, so they are named in `leftOut` (imported again, a file gets its old id back — the id is its
+ * content hash — and its entries, kept in this backup, are its own again). */
+export function shownBackupRows(shown: ShownRows, exportedAt: string): { raw: Record<string, unknown>; leftOut: string[] } {
+  const visible = new Set(shown.documents.map((d) => d.id));
+  const raw: Record<string, unknown> = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    documents: [],
+    hiddenSeeds: shown.bundledIds.filter((id) => !visible.has(id)),
+  };
+  for (const t of USER_TABLE_NAMES) raw[t] = shown.user[t];
+  return { raw, leftOut: shown.documents.filter((d) => d.source === 'imported').map((d) => d.name) };
 }

@@ -112,6 +112,6 @@ export {
   type RestoreOutcome,
 } from './backup';
 export type { BackupContents } from '../backupFormat';
-export { keepCopyOnDeletion } from './backupRead';
+export { keepCopyOnDeletion, type ShownRows } from './backupRead';
 export { requestPersistence, storageInfo, type StorageInfo } from '../storage';
 export { MSG } from '../messages';
