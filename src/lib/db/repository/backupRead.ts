@@ -41,6 +41,10 @@ const kept = new WeakMap<Store, Promise<Record<string, unknown> | null>>();
  * is closed first.
  */
 export function keepCopyOnDeletion(store: Store): void {
+  // once a backup was restored (the store is back), the copy is let go: it can be as large as the data
+  store.subscribeStatus((status) => {
+    if (!status.lost) kept.delete(store);
+  });
   onDeletion(store, (db) => {
     const copy = db.transaction('r', allTables(db), () => readBackupRows(db, '')).catch(() => null);
     kept.set(store, copy);
