@@ -367,6 +367,7 @@ describe('ledger entries and rules', () => {
     const fixed = await updateEntry(
       store,
       r.entry.id,
+      r.entry.updatedAt,
       { period: '2024-06-15', reportedOn: '2024-06-14', status: '推进中', note: '已完成21个', unit: '市住建局' },
       clock('2024-06-16T09:00:00.000Z'),
     );
@@ -376,9 +377,12 @@ describe('ledger entries and rules', () => {
     });
     expect(await getEntries(store)).toEqual([fixed.ok && fixed.entry]);
     // 已完成 without its basis is refused, and the entry stays as it was
-    expect(await updateEntry(store, r.entry.id, { period: null, reportedOn: '2024-06-14', status: '已完成', note: '' })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await updateEntry(store, r.entry.id, '2024-06-16T09:00:00.000Z', { period: null, reportedOn: '2024-06-14', status: '已完成', note: '' })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
     expect((await getEntries(store))[0]?.note).toBe('已完成21个');
-    expect(await updateEntry(store, 'nope', { period: null, reportedOn: '2024-06-14', status: '推进中', note: 'x' })).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await updateEntry(store, 'nope', '', { period: null, reportedOn: '2024-06-14', status: '推进中', note: 'x' })).toMatchObject({ ok: false, code: 'not-found' });
   });
 
   it('adds imported entries all together', async () => {

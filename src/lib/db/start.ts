@@ -8,6 +8,7 @@ import type { DocumentRows } from './rows';
 import {
   datasetOfRows,
   earlyDataset,
+  keepCopyOnDeletion,
   openStore,
   reopenStore,
   requestPersistence,
@@ -19,6 +20,7 @@ import {
   type Store,
 } from './repository';
 import { BUNDLED_SEEDS } from './seeds';
+import { contentHash } from '../model/hash';
 
 /**
  * `show`: called with a dataset to draw before the store's live dataset has its first result — on a
@@ -29,6 +31,7 @@ import { BUNDLED_SEEDS } from './seeds';
 export async function startDatabase(options: OpenOptions = {}, show?: (first: Dataset) => void): Promise<{ store: Store; status: DataStatus; seed: SeedResult }> {
   const opened = await openStore(options);
   performance.mark('db:opened');
+  keepCopyOnDeletion(opened);
   const beforeFirstWrite =
     show &&
     ((rows: DocumentRows[]) => {
@@ -52,6 +55,11 @@ export async function startDatabase(options: OpenOptions = {}, show?: (first: Da
   // until the user clicks it — the dashboard must not wait for that.
   if (store.status.mode === 'indexeddb') void requestPersistence();
   return { store, status: store.status, seed };
+}
+
+/** Every bundled document's id (the content hash of its text). */
+export function bundledIds(): string[] {
+  return BUNDLED_SEEDS.map((s) => contentHash(s.text));
 }
 
 /** After the stored data was cleared or deleted while the page was open, and the user chose to restore

@@ -73,6 +73,17 @@ export function defaultPeriod(schedule: readonly DueDate[], start: string, histo
   return open?.due ?? null;
 }
 
+/**
+ * The time to record as a row's last change: `now`, or a millisecond after `previous` when the clock
+ * says otherwise (a clock set back, two saves in one millisecond), so that every change of a row moves
+ * its `updatedAt` on and a form can tell the version it opened from any later one.
+ */
+export function changedAt(previous: string | null | undefined, now: string): string {
+  if (!previous || now > previous) return now;
+  const t = Date.parse(previous);
+  return Number.isNaN(t) ? now : new Date(t + 1).toISOString();
+}
+
 export interface EntryInput {
   task: TaskIdentity;
   /** The task's key (see annotationKeys). */
@@ -86,6 +97,8 @@ export interface EntryInput {
   /** Required with status 已完成 (销号). */
   completion?: Completion | null;
   source: EntrySource;
+  /** The returned sheet an imported entry came from (ProgressEntry.sourceHash). */
+  sourceHash?: string;
 }
 
 export type EntryResult = { ok: true; entry: ProgressEntry } | { ok: false; reason: string };
@@ -120,6 +133,7 @@ export function makeEntry(input: EntryInput, o: { id: string; createdAt: string 
     unit: (input.unit ?? '').trim(),
     completion,
     source: input.source,
+    ...(input.sourceHash === undefined ? {} : { sourceHash: input.sourceHash }),
     createdAt: o.createdAt,
     updatedAt: o.createdAt,
   });

@@ -14,10 +14,21 @@ import { ENTRY_TEXT_MAX, type ProgressEntry } from '../model/ledger';
 import { groupedCount } from '../text/count';
 
 export type RowFlag =
-  'too-long' | 'unknown-task' | 'ambiguous-task' | 'duplicate-row' | 'text-changed' | 'ledger-changed' | 'bad-status' | 'needs-basis' | 'bad-date' | 'date-only';
+  | 'too-long'
+  | 'unknown-task'
+  | 'ambiguous-task'
+  | 'duplicate-row'
+  | 'text-changed'
+  | 'ledger-changed'
+  | 'bad-status'
+  | 'needs-basis'
+  | 'bad-date'
+  | 'date-only'
+  | 'already-applied';
 
 /** Longest cell read from a returned sheet; 本期进展 and 备注 keep the form's own limit (ENTRY_TEXT_MAX). */
 export const MAX_CELL_CHARS = 10_000;
+import { contentHash } from '../model/hash';
 
 export const FLAG_LABELS: Record<RowFlag, string> = {
   'too-long': `有单元格超过字数上限（本期进展、备注各 ${groupedCount(ENTRY_TEXT_MAX)} 字，其他各 ${groupedCount(MAX_CELL_CHARS)} 字），不导入`,
@@ -30,10 +41,11 @@ export const FLAG_LABELS: Record<RowFlag, string> = {
   'needs-basis': '填“已完成”须在“本期进展”或“备注”写明完成依据，不导入',
   'bad-date': '更新日期无法识别或晚于今天，按导入当天记',
   'date-only': '只改了更新日期，没有新进展，不导入',
+  'already-applied': '这一行已从同一个文件导入过，不再导入',
 };
 
 /** Flags that keep a row out whatever the clerk confirms. */
-const BLOCKING: ReadonlySet<RowFlag> = new Set(['too-long', 'unknown-task', 'ambiguous-task', 'duplicate-row', 'bad-status', 'needs-basis', 'date-only']);
+const BLOCKING: ReadonlySet<RowFlag> = new Set(['too-long', 'unknown-task', 'ambiguous-task', 'duplicate-row', 'bad-status', 'needs-basis', 'date-only', 'already-applied']);
 
 export interface FieldChange {
   column: EditableColumn;
@@ -57,6 +69,9 @@ export interface RowPreview {
   needsConfirm: boolean;
   /** What would be written; null for blocked rows. */
   entry: EntryInput | null;
+  /** The matched task's history as the preview saw it (historyStamp): the apply step writes only while
+   * the stored history is still this, so a preview made before another window wrote is not applied. */
+  seen: string;
 }
 
 export interface SheetPreview {
@@ -70,6 +85,11 @@ export interface SheetPreview {
   total: number;
   /** About the whole sheet (no 说明 sheet, …), in Chinese. */
   warnings: string[];
+  /** The sheet's content hash (sheetHash), stored on the entries it brings. */
+  sourceHash: string;
+  /** When this very sheet was applied before and nothing more can come from it: the time its entries
+   * were written (ISO). Rows applied before are flagged 'already-applied'; the others can still be. */
+  appliedAt: string | null;
 }
 
 export type PreviewResult = { ok: true; preview: SheetPreview } | { ok: false; reason: string };
@@ -88,6 +108,21 @@ export function readStatus(cell: string): TaskStatus | '' | null {
   const direct = StatusSchema.safeParse(s);
   if (direct.success) return direct.data;
   return STATUS_WORDS.find(([re]) => re.test(s))?.[1] ?? null;
+}
+
+/** A returned sheet by its content (the 说明 and 台账 cells, not the file's bytes): the same file saved
+ * again, or opened in two windows, has the same hash. */
+export function sheetHash(raw: Pick<RawLedgerSheet, 'info' | 'rows'>): string {
+  const info = [...raw.info].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return contentHash(JSON.stringify({ info, rows: raw.rows }));
+}
+
+/** A task's history as one comparable string: every entry's id and last change, in id order. */
+export function historyStamp(history: readonly Pick<ProgressEntry, 'id' | 'updatedAt'>[]): string {
+  return history
+    .map((e) => `${e.id}@${e.updatedAt}`)
+    .sort()
+    .join('|');
 }
 
 const tidy = (s: string) =>
@@ -165,6 +200,9 @@ export function previewImport(p: {
   if (!baseline) warnings.push('表格里没有导出时的原值（可能经过另存或复制），按本机现有记录比对变化。');
 
   const docTasks = p.tasks.filter((t) => t.task.docId === doc.id);
+  const sourceHash = sheetHash(p.raw);
+  let appliedAt: string | null = null;
+  const fromThisSheet = (t: AssessedTask) => t.history.filter((e) => e.sourceHash === sourceHash);
   const cell = (row: readonly string[], c: SheetColumn) => {
     const j = header.col.get(c);
     return j === undefined ? null : tidy(row[j] ?? '');
@@ -214,6 +252,9 @@ export function previewImport(p: {
       continue;
     }
     if (changes.length > 0 && changes.every((c) => c.column === '更新日期')) flags.push('date-only');
+    const before = match ? fromThisSheet(match) : [];
+    if (before.length > 0) flags.push('already-applied');
+    for (const e of before) if (appliedAt === null || e.createdAt < appliedAt) appliedAt = e.createdAt;
 
     let entry: EntryInput | null = null;
     if (match && changes.some((c) => c.column !== '更新日期')) {
@@ -245,6 +286,7 @@ export function previewImport(p: {
           unit: match.task.leadUnits.join('、'),
           completion: status === '已完成' ? { date: reportedOn, basis } : null,
           source: 'import',
+          sourceHash,
         };
       }
     }
@@ -260,9 +302,27 @@ export function previewImport(p: {
       blocked,
       needsConfirm: !blocked && (flags.includes('text-changed') || flags.includes('ledger-changed')),
       entry: blocked ? null : entry,
+      seen: match ? historyStamp(match.history) : '',
     });
   }
-  return { ok: true, preview: { docId: doc.id, docNumber: doc.meta.docNumber, period, rows: out, unchanged, total, warnings } };
+  // applied before, and no row left that could still be applied from it
+  if (out.some((r) => !r.blocked)) appliedAt = null;
+  return { ok: true, preview: { docId: doc.id, docNumber: doc.meta.docNumber, period, rows: out, unchanged, total, warnings, sourceHash, appliedAt } };
+}
+
+/** A task's history as the preview saw it, for the apply step to compare with the stored one. */
+export interface SeenHistory {
+  row: number;
+  key: string;
+  stamp: string;
+}
+
+/** What the apply step writes, and what it checks first (inside its transaction). */
+export interface SheetPlan {
+  docId: string;
+  sourceHash: string;
+  entries: ProgressEntry[];
+  seen: SeenHistory[];
 }
 
 /**
@@ -273,15 +333,37 @@ export function entriesToApply(
   preview: SheetPreview,
   confirmed: ReadonlySet<number>,
   o: { newId: () => string; createdAt: string },
-): { entries: ProgressEntry[]; refused: { row: number; reason: string }[] } {
+): { entries: ProgressEntry[]; refused: { row: number; reason: string }[]; plan: SheetPlan } {
   const entries: ProgressEntry[] = [];
   const refused: { row: number; reason: string }[] = [];
+  const seen: SeenHistory[] = [];
   for (const r of preview.rows) {
     if (r.blocked || !r.entry) continue;
     if (r.needsConfirm && !confirmed.has(r.row)) continue;
     const made = makeEntry(r.entry, { id: o.newId(), createdAt: o.createdAt });
-    if (made.ok) entries.push(made.entry);
-    else refused.push({ row: r.row, reason: made.reason });
+    if (made.ok) {
+      entries.push(made.entry);
+      seen.push({ row: r.row, key: made.entry.key, stamp: r.seen });
+    } else refused.push({ row: r.row, reason: made.reason });
   }
-  return { entries, refused };
+  return { entries, refused, plan: { docId: preview.docId, sourceHash: preview.sourceHash, entries, seen } };
+}
+
+/** The verdict of the apply step on a plan, given the stored rows it read in its transaction. */
+export type PlanCheck = { ok: true } | { ok: false; code: 'not-found' } | { ok: false; code: 'applied'; at: string } | { ok: false; code: 'stale'; rows: number[] };
+
+export function checkPlan(
+  plan: SheetPlan,
+  stored: { documentExists: boolean; documentEntries: readonly Pick<ProgressEntry, 'key' | 'sourceHash' | 'createdAt'>[]; historyOf: (key: string) => readonly ProgressEntry[] },
+): PlanCheck {
+  if (!stored.documentExists) return { ok: false, code: 'not-found' };
+  // every row of the plan already came in from this sheet (another window, or this one before): a no-op;
+  // some of them only: the histories differ from the preview's, and the check below refuses the plan
+  const fromThisSheet = stored.documentEntries.filter((e) => e.sourceHash === plan.sourceHash);
+  const keys = new Set(fromThisSheet.map((e) => e.key));
+  if (plan.seen.length > 0 && plan.seen.every((s) => keys.has(s.key))) {
+    return { ok: false, code: 'applied', at: fromThisSheet.map((e) => e.createdAt).sort()[0] as string };
+  }
+  const rows = plan.seen.filter((s) => historyStamp(stored.historyOf(s.key)) !== s.stamp).map((s) => s.row);
+  return rows.length > 0 ? { ok: false, code: 'stale', rows } : { ok: true };
 }

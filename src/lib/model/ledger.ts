@@ -56,6 +56,9 @@ export const ProgressEntryFields = z.object({
   /** Required when status is 已完成. */
   completion: Completion.nullable(),
   source: EntrySource,
+  /** Entries from a returned 台账: the hash of the sheet's content (ledger/sheetImport.ts sheetHash), so
+   * the same file applied again (in this window or another) is recognised and written once. */
+  sourceHash: z.string().optional(),
   /** ISO timestamps: written, and last changed (a same-day correction from the task list). */
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -12,6 +12,7 @@ import { resolveTrendChoice, trendChoices } from '../analysis/targetTrend';
 import { comparesAcrossPlaces } from '../charts/mainTargets';
 import type { ChartOptions } from '../charts/spec';
 import {
+  bundledIds,
   liveDataset,
   liveLedger,
   liveOutcomeDecisions,
@@ -19,6 +20,7 @@ import {
   type DataStatus,
   type LedgerRows,
   type LoadedDataset,
+  type ShownRows,
   type Store,
   restartAfterLoss,
   startDatabase,
@@ -144,6 +146,15 @@ export class AppState {
   liveError = $derived(this.#live.error ? `数据读取失败：${this.#live.error instanceof Error ? this.#live.error.message : String(this.#live.error)}。请刷新页面重试。` : null);
 
   /** After the stored data was lost while the page was open: a new database, ready for a backup. */
+  /** What the page shows, for 导出备份 after the stored data was cleared (db/repository/backupRead.ts). */
+  shownForBackup(): ShownRows {
+    return {
+      user: { progress: this.ledgerRows.value.entries, deadlineRules: this.ledgerRows.value.rules, outcomeDecisions: this.#decisions.value, unitEdits: this.#unitEdits.value },
+      documents: this.#raw.documents.map((d) => ({ id: d.id, source: d.source, name: d.meta.fileName ?? d.meta.title })),
+      bundledIds: bundledIds(),
+    };
+  }
+
   recover(): ReturnType<typeof restartAfterLoss> {
     return restartAfterLoss(this.store!);
   }

@@ -9,11 +9,12 @@
 import type { AnnotationRow, TaskStatus } from '../model/annotations';
 import { ProgressEntry, type Completion, type DeadlineRule } from '../model/ledger';
 import { cleanNote } from '../analysis/taskStatus';
-import { currentRows, makeEntry, type EntryInput } from '../ledger/entries';
+import { changedAt, currentRows, makeEntry, type EntryInput } from '../ledger/entries';
 import { newId } from '../ledger/ids';
 import { periodForReport } from '../ledger/rulesInForce';
 import { userRule, type RuleInput } from '../ledger/rules';
-import { beijingDayOf, nowIso } from '../time/clock';
+import { checkPlan, type SheetPlan } from '../ledger/sheetImport';
+import { beijingDayOf, displayDateTime, nowIso } from '../time/clock';
 import { getEntries, liveRead, MSG, writeLedger, type Observable, type Invalid, type NotFound, type Store, type WriteFailure } from '../db';
 
 const dayOf = beijingDayOf;
@@ -23,9 +24,14 @@ const dayOf = beijingDayOf;
 export interface AnnotationPatch {
   status?: TaskStatus | null;
   note?: string;
+  /** The `updatedAt` of the task's current status and note when the editor opened (null: it had none).
+   * Given, the save is refused as a conflict when another window changed them since. */
+  seen?: string | null;
 }
 
-export type AnnotationOutcome = { ok: true; annotation: AnnotationRow | null } | NotFound | Invalid | { ok: false; code: 'history'; reason: string } | WriteFailure;
+export type AnnotationConflict = { ok: false; code: 'conflict'; reason: string; theirs: AnnotationRow | null };
+export type AnnotationOutcome =
+  { ok: true; annotation: AnnotationRow | null } | NotFound | Invalid | { ok: false; code: 'history'; reason: string } | AnnotationConflict | WriteFailure;
 
 /**
  * The task list's quick status and note. Today's own quick entry is amended; otherwise a new entry
@@ -37,9 +43,13 @@ export async function setAnnotation(store: Store, taskId: string, patch: Annotat
     const c = await tx.keyedTask(taskId);
     if (!c) return { ok: false, code: 'not-found', reason: MSG.taskNotFound };
     const [history, doc] = await Promise.all([tx.history(c.key), tx.document(c.task.docId)]);
-    const at = now();
-    const today = dayOf(at);
     const latest = history[history.length - 1] ?? null;
+    const clockAt = now();
+    const at = changedAt(latest?.updatedAt, clockAt);
+    const today = dayOf(clockAt);
+    if (patch.seen !== undefined && (latest?.updatedAt ?? null) !== patch.seen) {
+      return { ok: false, code: 'conflict', reason: MSG.noteConflict, theirs: currentRows(history)[0] ?? null };
+    }
     const status = patch.status !== undefined ? patch.status : (latest?.status ?? null);
     const note = cleanNote(patch.note !== undefined ? patch.note : (latest?.note ?? ''));
     const amendable = latest !== null && latest.source === 'user' && latest.reportedOn === today ? latest : null;
@@ -98,17 +108,26 @@ export async function addEntry(store: Store, taskId: string, fields: EntryFields
   });
 }
 
+/** Another window changed the entry after this form opened: nothing was written. `theirs` is the entry
+ * as stored now, for the form to show beside the user's text; saving again with `seen` set to
+ * `theirs.updatedAt` overwrites it on purpose. */
+export type Conflict = { ok: false; code: 'conflict'; reason: string; theirs: ProgressEntry };
+export type UpdateOutcome = EntryOutcome | Conflict;
+
 /** Corrects an entry in place (a wrong figure, a typo): checked as a new one is; it keeps its id, its
- * task and when it was written, and records when it was changed. */
-export async function updateEntry(store: Store, id: string, fields: EntryFields, now: () => string = nowIso): Promise<EntryOutcome> {
-  return writeLedger(store, ['progress'], async (tx): Promise<EntryOutcome> => {
+ * task and when it was written, and records when it was changed. `seen` is the entry's `updatedAt` when
+ * the form opened: a save over a newer version (another window's) is refused as a conflict, checked in
+ * the same transaction as the write. */
+export async function updateEntry(store: Store, id: string, seen: string, fields: EntryFields, now: () => string = nowIso): Promise<UpdateOutcome> {
+  return writeLedger(store, ['progress'], async (tx): Promise<UpdateOutcome> => {
     const old = await tx.entry(id);
     if (!old) return { ok: false, code: 'not-found', reason: MSG.entryNotFound };
+    if (old.updatedAt !== seen) return { ok: false, code: 'conflict', reason: MSG.entryConflict, theirs: old };
     // the task as the entry recorded it (makeEntry reads its document, number and text)
     const task = { id: '', docId: old.docId, no: old.taskNo, text: old.taskText };
-    const made = makeEntry({ ...fields, task, key: old.key, source: old.source }, { id: old.id, createdAt: old.createdAt });
+    const made = makeEntry({ ...fields, task, key: old.key, source: old.source, sourceHash: old.sourceHash }, { id: old.id, createdAt: old.createdAt });
     if (!made.ok) return { ok: false, code: 'invalid', reason: made.reason };
-    const at = now();
+    const at = changedAt(old.updatedAt, now());
     const entry = { ...made.entry, updatedAt: at };
     await tx.putEntry(entry);
     await tx.changed(at);
@@ -116,18 +135,63 @@ export async function updateEntry(store: Store, id: string, fields: EntryFields,
   });
 }
 
+// ——— a returned 台账 ———
+
+export type SheetOutcome =
+  | { ok: true; added: number }
+  /** the same sheet was applied before: nothing written (not an error) */
+  | { ok: true; added: 0; appliedAt: string; reason: string }
+  | NotFound
+  | { ok: false; code: 'stale'; reason: string; rows: number[] }
+  | WriteFailure;
+
+/**
+ * Writes a returned sheet's entries (entriesToApply's plan), after checking in the same transaction that
+ * its document is still stored, that this sheet was not applied already (by its content hash), and
+ * that every task it reports on still has the history the preview was made from.
+ */
+export async function applySheet(store: Store, plan: SheetPlan, now: () => string = nowIso): Promise<SheetOutcome> {
+  return writeLedger(store, ['documents', 'progress'], async (tx): Promise<SheetOutcome> => {
+    const documentExists = await tx.hasDocument(plan.docId);
+    const histories = new Map<string, ProgressEntry[]>();
+    if (documentExists) for (const s of plan.seen) if (!histories.has(s.key)) histories.set(s.key, await tx.history(s.key));
+    const verdict = checkPlan(plan, {
+      documentExists,
+      documentEntries: documentExists ? await tx.entriesOfDocument(plan.docId) : [],
+      historyOf: (key) => histories.get(key) ?? [],
+    });
+    if (!verdict.ok) {
+      if (verdict.code === 'not-found') return { ok: false, code: 'not-found', reason: MSG.sheetDocumentGone };
+      if (verdict.code === 'applied') return { ok: true, added: 0, appliedAt: verdict.at, reason: MSG.sheetApplied(displayDateTime(verdict.at)) };
+      return { ok: false, code: 'stale', reason: MSG.sheetStale(verdict.rows.map((r) => `第${r}行`).join('、')), rows: verdict.rows };
+    }
+    for (const e of plan.entries) await tx.putEntry(e);
+    if (plan.entries.length > 0) await tx.changed(now());
+    return { ok: true, added: plan.entries.length };
+  });
+}
+
 // ——— reporting rules ———
 
-export type RuleOutcome = { ok: true; rule: DeadlineRule } | NotFound | Invalid | WriteFailure;
+export type RuleOutcome = { ok: true; rule: DeadlineRule } | NotFound | Invalid | { ok: false; code: 'conflict'; reason: string } | WriteFailure;
 
 /**
  * Stores a rule the clerk wrote for a document: a new one, a correction of a parsed one (`replaces`
- * its id; active false switches it off), or a change to one of the clerk's own (same `id`).
+ * its id; active false switches it off), or a change to one of the clerk's own (same `id`; `seen` its
+ * `updatedAt` when the editor opened: a rule changed since in another window is not overwritten).
  */
-export async function saveRule(store: Store, docId: string, input: RuleInput, o: { id?: string; replaces?: string | null } = {}, now: () => string = nowIso): Promise<RuleOutcome> {
+export async function saveRule(
+  store: Store,
+  docId: string,
+  input: RuleInput,
+  o: { id?: string; replaces?: string | null; seen?: string } = {},
+  now: () => string = nowIso,
+): Promise<RuleOutcome> {
   return writeLedger(store, ['documents', 'deadlineRules'], async (tx): Promise<RuleOutcome> => {
     if (!(await tx.hasDocument(docId))) return { ok: false, code: 'not-found', reason: MSG.notFound };
-    const at = now();
+    const stored = o.id === undefined ? undefined : (await tx.rules(docId)).find((r) => r.id === o.id);
+    if (stored && o.seen !== undefined && stored.updatedAt !== o.seen) return { ok: false, code: 'conflict', reason: MSG.ruleConflict };
+    const at = changedAt(stored?.updatedAt, now());
     const made = userRule(input, { id: o.id ?? newId(), docId, replaces: o.replaces ?? null, updatedAt: at });
     if (!made.ok) return { ok: false, code: 'invalid', reason: made.reason };
     await tx.putRule(made.rule);

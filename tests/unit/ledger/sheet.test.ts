@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { assessTasks, type AssessedTask } from '../../../src/lib/ledger/assess';
 import { buildSheet, SHEET_COLUMNS, type LedgerSheet } from '../../../src/lib/ledger/sheet';
-import { entriesToApply, previewImport, readStatus } from '../../../src/lib/ledger/sheetImport';
+import { checkPlan, entriesToApply, historyStamp, previewImport, readStatus, sheetHash } from '../../../src/lib/ledger/sheetImport';
 import { ledgerFileName, writeLedgerXlsx } from '../../../src/lib/export/ledgerXlsx';
 import { readLedgerXlsx } from '../../../src/lib/import/ledgerXlsx';
 import type { RawLedgerSheet } from '../../../src/lib/ledger/sheet';
@@ -254,6 +254,84 @@ describe('importing a returned copy', () => {
     const p = previewImport({ raw: { ...raw, baseline: null }, documents: [s.document], tasks: assessed, fallbackDocId: null, today });
     expect(p.ok && p.preview.warnings).toEqual(['表格里没有导出时的原值（可能经过另存或复制），按本机现有记录比对变化。']);
     expect(p.ok && p.preview.rows.map((r) => [r.no, r.flags])).toEqual([['19', []]]);
+  });
+});
+
+describe('a returned copy and another window (issue 20)', () => {
+  const opts = {
+    newId: (() => {
+      let n = 0;
+      return () => `w${++n}`;
+    })(),
+    createdAt: '2024-06-20T08:00:00.000Z',
+  };
+  const stored = (entries: ProgressEntry[], documentExists = true) => ({
+    documentExists,
+    documentEntries: entries,
+    historyOf: (key: string) => entries.filter((e) => e.key === key),
+  });
+
+  it('names a sheet by its content: the same cells give the same hash, a changed cell another', async () => {
+    const a = await readBack(await bytesOf(edited({ '12': { 本期进展: '完成投资3.2亿元', 状态: '推进中' } })));
+    const b = await readBack(await bytesOf(edited({ '12': { 本期进展: '完成投资3.2亿元', 状态: '推进中' } })));
+    const c = await readBack(await bytesOf(edited({ '12': { 本期进展: '完成投资3.3亿元', 状态: '推进中' } })));
+    expect(sheetHash(a)).toBe(sheetHash(b));
+    expect(sheetHash(a)).not.toBe(sheetHash(c));
+  });
+
+  it('applies a plan once: the same sheet again is recognised, in the plan check and in a fresh preview', async () => {
+    const p = await preview(edited({ '12': { 本期进展: '完成投资3.2亿元', 状态: '推进中' } }));
+    const { entries, plan } = entriesToApply(p, new Set(), opts);
+    expect(entries.map((e) => e.sourceHash)).toEqual([p.sourceHash]);
+    expect(checkPlan(plan, stored(existing))).toEqual({ ok: true });
+    const after = [...existing, ...entries];
+    expect(checkPlan(plan, stored(after))).toEqual({ ok: false, code: 'applied', at: '2024-06-20T08:00:00.000Z' });
+    const again = previewImport({
+      raw: await readBack(await bytesOf(edited({ '12': { 本期进展: '完成投资3.2亿元', 状态: '推进中' } }))),
+      documents: [s.document],
+      tasks: assess(after),
+      fallbackDocId: null,
+      today,
+    });
+    expect(again.ok && again.preview.appliedAt).toBe('2024-06-20T08:00:00.000Z');
+  });
+
+  it('a sheet applied in part: the rows applied are not again, the rows left out still can be', async () => {
+    const sheetOf = () => edited({ '12': { 本期进展: '完成投资3.2亿元', 状态: '推进中' }, 二: { 任务: '（单位改写了任务）', 本期进展: '平台已上线', 状态: '推进中' } });
+    const p = await preview(sheetOf());
+    const r2 = p.rows.find((r) => r.no === '二');
+    expect(r2?.needsConfirm).toBe(true);
+    // applied without the tick: task 12 only
+    const first = entriesToApply(p, new Set(), opts);
+    expect(first.entries.map((e) => e.taskNo)).toEqual(['12']);
+    const after = [...existing, ...first.entries];
+    const again = previewImport({ raw: await readBack(await bytesOf(sheetOf())), documents: [s.document], tasks: assess(after), fallbackDocId: null, today });
+    if (!again.ok) throw new Error(again.reason);
+    expect(again.preview.appliedAt).toBeNull();
+    expect(again.preview.rows.find((r) => r.no === '12')).toMatchObject({ blocked: true, flags: expect.arrayContaining(['already-applied']) });
+    const second = entriesToApply(again.preview, new Set([r2?.row as number]), opts);
+    expect(second.entries.map((e) => e.taskNo)).toEqual(['二']);
+    expect(checkPlan(second.plan, stored(after))).toEqual({ ok: true });
+    // and once both are in, the file has nothing more to give
+    const all = [...after, ...second.entries];
+    const third = previewImport({ raw: await readBack(await bytesOf(sheetOf())), documents: [s.document], tasks: assess(all), fallbackDocId: null, today });
+    expect(third.ok && third.preview.appliedAt).toBe('2024-06-20T08:00:00.000Z');
+    expect(checkPlan(first.plan, stored(all))).toMatchObject({ ok: false, code: 'applied' });
+  });
+
+  it('refuses a plan whose tasks were written to since the preview, or whose notice is gone', async () => {
+    const p = await preview(edited({ '10': { 本期进展: '专汽产值增长6.1%', 状态: '推进中' }, '12': { 本期进展: '完成投资3.2亿元', 状态: '推进中' } }));
+    const { plan } = entriesToApply(p, new Set(), opts);
+    const r10 = p.rows.find((r) => r.no === '10');
+    expect(r10?.seen).toBe(historyStamp([existing[0] as ProgressEntry]));
+    // another window corrected task 10's entry after this preview was made
+    const corrected = { ...(existing[0] as ProgressEntry), note: '专汽产值增长6.0%', updatedAt: '2024-06-20T07:00:00.000Z' };
+    expect(checkPlan(plan, stored([corrected, existing[1] as ProgressEntry]))).toEqual({ ok: false, code: 'stale', rows: [r10?.row] });
+    // … or added one to task 12
+    const added = entry(s, s.task('12'), { reportedOn: '2024-06-19', period: '2024-06-15', note: '另一个窗口的' });
+    const r12 = p.rows.find((r) => r.no === '12');
+    expect(checkPlan(plan, stored([...existing, added]))).toEqual({ ok: false, code: 'stale', rows: [r12?.row] });
+    expect(checkPlan(plan, stored(existing, false))).toEqual({ ok: false, code: 'not-found' });
   });
 });
 

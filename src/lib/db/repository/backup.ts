@@ -5,7 +5,7 @@
 import { liveQuery, type Observable, type Table } from 'dexie';
 import { nowIso } from '../../time/clock';
 import { runSliced } from '../../time/slices';
-import { BACKUP_FORMAT, BACKUP_VERSION, describeProblem, type BackupContents, type BackupProblem } from '../backupFormat';
+import { describeProblem, type BackupContents, type BackupProblem } from '../backupFormat';
 import { checkBackupSliced } from '../backupCheck';
 import { readBackupSource } from '../backupLimits';
 import { backupText } from '../backupText';
@@ -18,6 +18,7 @@ import { guardedWrite } from './guardedWrite';
 import { dbOf, type Store } from './store';
 import { allTables, deleteItems, newRevision } from './writes';
 import { whileUnfinished } from './unfinished';
+import { keptCopy, readBackupRows, shownBackupRows, type ShownRows } from './backupRead';
 
 export interface BackupState {
   lastChangeAt: string | null;
@@ -50,9 +51,21 @@ export interface ExportOptions {
   onProgress?: BackupProgress;
   /** How the finished file is parsed back for its check. */
   readJson?: JsonReader;
+  /** What the page shows: exported when the stored data is gone and no copy of it was kept. */
+  shown?: () => ShownRows;
 }
 
-export type BackupExport = { ok: true; json: string; documents: number; problems: string[] } | { ok: false; reason: string };
+export type BackupExport =
+  | {
+      ok: true;
+      json: string;
+      documents: number;
+      /** rows left out because they would not restore */
+      problems: string[];
+      /** after the data was cleared: imported documents whose source text the page does not hold */
+      notHeld: string[];
+    }
+  | { ok: false; reason: string };
 
 const left = (problems: BackupProblem[], outcome: string) => problems.map((p) => describeProblem(p, outcome));
 
@@ -64,38 +77,24 @@ const left = (problems: BackupProblem[], outcome: string) => problems.map((p) =>
  * is offered. Records the time as the last backup.
  */
 export async function exportBackupChecked(store: Store, options: ExportOptions = {}): Promise<BackupExport> {
-  if (store.status.lost) return { ok: false, reason: MSG.backupExportFailed(MSG.lostExport) };
   const db = dbOf(store);
   const at = (options.now ?? nowIso)();
   const progress = (stage: BackupStage) => (f: number) => options.onProgress?.(stage, f);
+  // After another page deleted the database: the copy read as it went (what this page still shows).
+  const lost = store.status.lost !== null;
   let raw: Record<string, unknown>;
-  try {
-    raw = await db.transaction('r', allTables(db), async () => {
-      // read raw, unchecked: a broken row is found (and named) by the check below, not by a parse here
-      const docs = (await db.documents.toArray()) as unknown[] as Record<string, unknown>[];
-      const documents: Record<string, unknown>[] = [];
-      for (const [i, document] of docs.entries()) {
-        if (document.source === 'bundled' || typeof document.id !== 'string') continue;
-        // the texts live in their own table; the file holds the whole document, as before
-        const texts = await db.documentTexts.get(document.id);
-        const { rev: _rev, ...info } = document;
-        const entry: Record<string, unknown> = { document: { ...info, sourceText: texts?.sourceText, text: texts?.text } };
-        for (const t of ITEM_TABLES) entry[t] = await db.table(t).where('docId').equals(document.id).toArray();
-        documents.push(entry);
-        options.onProgress?.('reading', (i + 1) / docs.length);
-      }
-      const out: Record<string, unknown> = {
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        exportedAt: at,
-        documents,
-        hiddenSeeds: docs.filter((d) => d.source === 'bundled' && d.hidden === true).map((d) => d.id),
-      };
-      for (const t of USER_TABLE_NAMES) out[t] = await db.table(t).toArray();
-      return out;
-    });
-  } catch (e) {
-    return { ok: false, reason: MSG.backupExportFailed(writeFailure(e).reason) };
+  let leftOut: string[] = [];
+  if (lost) {
+    const copy = await keptCopy(store);
+    if (copy) raw = { ...copy, exportedAt: at };
+    else if (options.shown) ({ raw, leftOut } = shownBackupRows(options.shown(), at));
+    else return { ok: false, reason: MSG.backupExportFailed(MSG.lostExport) };
+  } else {
+    try {
+      raw = await db.transaction('r', allTables(db), () => readBackupRows(db, at, (f) => options.onProgress?.('reading', f)));
+    } catch (e) {
+      return { ok: false, reason: MSG.backupExportFailed(writeFailure(e).reason) };
+    }
   }
 
   const checked = await runSliced(checkBackupSliced(raw), { onProgress: progress('checking') });
@@ -111,12 +110,14 @@ export async function exportBackupChecked(store: Store, options: ExportOptions =
     const first = again.data.problems[0];
     return { ok: false, reason: MSG.backupExportFailed(first ? `${first.subject}：${first.detail}` : '写出的文件数与读到的不符') };
   }
-  try {
-    await db.meta.put({ key: 'lastBackupAt', value: at });
-  } catch (e) {
-    return { ok: false, reason: MSG.backupExportFailed(writeFailure(e).reason) };
+  if (!lost) {
+    try {
+      await db.meta.put({ key: 'lastBackupAt', value: at });
+    } catch (e) {
+      return { ok: false, reason: MSG.backupExportFailed(writeFailure(e).reason) };
+    }
   }
-  return { ok: true, json, documents: contents.documents.length, problems: left(contents.problems, '未写入备份') };
+  return { ok: true, json, documents: contents.documents.length, problems: left(contents.problems, '未写入备份'), notHeld: leftOut.map((name) => MSG.backupSourceGone(name)) };
 }
 
 /** The backup's text, or an error with the reason. For scripts and tests; the page uses exportBackupChecked. */

@@ -45,7 +45,7 @@
  * shape-check them (rowGuard.ts) and report what they had to skip.
  *
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
- * hide), reads.ts (validated and live reads), packs.ts (the rows as one string per document), progress.ts (the ledger's rows), outcomes.ts, backup.ts, errors.ts and guardedWrite.ts (how a write fails).
+ * hide), reads.ts (validated and live reads), packs.ts (the rows as one string per document), progress.ts (the ledger's rows), outcomes.ts, backup.ts, backupRead.ts (what a backup holds; the copy kept when another page deletes the database), errors.ts and guardedWrite.ts (how a write fails).
  */
 export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
@@ -80,6 +80,7 @@ export {
   type LedgerTransaction,
   type NotFound,
   type SimpleResult,
+  type Changed,
 } from './progress';
 export {
   addUnitEdit,
@@ -114,4 +115,5 @@ export {
 export type { BackupContents } from '../backupFormat';
 export { judgeLasting, lastingFacts, requestPersistence, storageInfo, type Lasting, type LastingFacts, type StorageInfo } from '../storage';
 export { takeUnfinished, type UnfinishedWork } from './unfinished';
+export { keepCopyOnDeletion, type ShownRows } from './backupRead';
 export { MSG } from '../messages';

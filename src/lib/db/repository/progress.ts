@@ -74,6 +74,8 @@ export interface LedgerTransaction {
   /** The task's entries by its key, as stored. */
   entriesOf(key: string): Promise<ProgressEntry[]>;
   entry(id: string): Promise<ProgressEntry | undefined>;
+  /** Every entry of a document, as stored. */
+  entriesOfDocument(docId: string): Promise<ProgressEntry[]>;
   /** A document with its normalized text. */
   document(docId: string): Promise<DocumentInfo | undefined>;
   hasDocument(docId: string): Promise<boolean>;
@@ -97,6 +99,7 @@ function ledgerTransaction(db: ReportDatabase): LedgerTransaction {
     history: async (key) => validRows(await db.progress.where('key').equals(key).toArray(), ProgressEntry, 'progress', []).sort(compareEntries),
     entriesOf: (key) => db.progress.where('key').equals(key).toArray(),
     entry: (id) => db.progress.get(id),
+    entriesOfDocument: (docId) => db.progress.where('docId').equals(docId).toArray(),
     async document(docId) {
       const [head, texts] = await Promise.all([db.documents.get(docId), db.documentTexts.get(docId)]);
       return head && { ...head, text: texts?.text ?? '' };
@@ -120,16 +123,20 @@ export function writeLedger<R>(store: Store, tables: readonly LedgerTable[], wri
 
 // ——— writes that check nothing but the rows' shape ———
 
-export type EntriesOutcome = { ok: true; added: number } | Invalid | WriteFailure;
+export type EntriesOutcome = { ok: true; added: number } | Invalid | NotFound | WriteFailure;
 
-/** Entries made elsewhere (an imported 台账, already checked by entriesToApply): all or none. */
+/** Entries made elsewhere (already checked, e.g. by entriesToApply): all or none, and none for a
+ * document that is not stored (deleted meanwhile in another window). */
 export async function addEntries(store: Store, entries: readonly ProgressEntry[], now: () => string = nowIso): Promise<EntriesOutcome> {
   return guardedWrite(store, async (db) => {
     for (const e of entries) {
       const r = ProgressEntry.safeParse(e);
       if (!r.success) return { ok: false, code: 'invalid', reason: `第 ${entries.indexOf(e) + 1} 条记录无效：${r.error.issues[0]?.message ?? ''}` };
     }
-    return db.transaction('rw', [db.progress, db.meta], async (): Promise<EntriesOutcome> => {
+    return db.transaction('rw', [db.documents, db.progress, db.meta], async (): Promise<EntriesOutcome> => {
+      for (const docId of new Set(entries.map((e) => e.docId))) {
+        if (!(await db.documents.get(docId))) return { ok: false, code: 'not-found', reason: MSG.notFound };
+      }
       await db.progress.bulkPut([...entries]);
       await markChanged(db, now());
       return { ok: true, added: entries.length };
@@ -138,12 +145,17 @@ export async function addEntries(store: Store, entries: readonly ProgressEntry[]
 }
 
 export type SimpleResult = { ok: true } | NotFound | WriteFailure;
+/** The row changed in another window since the page showed it: nothing was removed. */
+export type Changed = { ok: false; code: 'changed'; reason: string };
 
-/** Removes one entry written by mistake (the history keeps every other). */
-export async function deleteEntry(store: Store, id: string, now: () => string = nowIso): Promise<SimpleResult> {
+/** Removes one entry written by mistake (the history keeps every other). `seen`: the entry's
+ * `updatedAt` as the page showed it; a version changed since (in another window) is not removed. */
+export async function deleteEntry(store: Store, id: string, seen?: string, now: () => string = nowIso): Promise<SimpleResult | Changed> {
   return guardedWrite(store, (db) =>
-    db.transaction('rw', [db.progress, db.meta], async (): Promise<SimpleResult> => {
-      if (!(await db.progress.get(id))) return { ok: false, code: 'not-found', reason: MSG.entryNotFound };
+    db.transaction('rw', [db.progress, db.meta], async (): Promise<SimpleResult | Changed> => {
+      const stored = await db.progress.get(id);
+      if (!stored) return { ok: false, code: 'not-found', reason: MSG.entryNotFound };
+      if (seen !== undefined && stored.updatedAt !== seen) return { ok: false, code: 'changed', reason: MSG.entryChangedNotDeleted };
       await db.progress.delete(id);
       await markChanged(db, now());
       return { ok: true };

@@ -142,11 +142,22 @@ export function lostFailure(store: Store): WriteFailure | null {
   return store.status.lost ? { ok: false, code: 'lost', reason: MSG.lostWrite } : null;
 }
 
+function announceLost(store: Store, how: StorageLoss): void {
+  if (store.status.lost) return;
+  store.updateStatus({ lost: how, messages: addMessage(store, how === 'deleted' ? MSG.lostDeleted : MSG.lostCleared) });
+}
+
 function markLost(store: Store, db: ReportDatabase, how: StorageLoss): void {
   // no silent reopen: Dexie would otherwise create a new, empty database on the next read or write
   db.close({ disableAutoOpen: true });
-  if (store.status.lost) return;
-  store.updateStatus({ lost: how, messages: addMessage(store, how === 'deleted' ? MSG.lostDeleted : MSG.lostCleared) });
+  announceLost(store, how);
+}
+
+/** What a store does when another page deletes its database, before letting go of it (backupRead.ts). */
+const lastReads = new WeakMap<Store, (db: ReportDatabase) => Promise<unknown>>();
+
+export function onDeletion(store: Store, read: (db: ReportDatabase) => Promise<unknown>): void {
+  lastReads.set(store, read);
 }
 
 /**
@@ -157,7 +168,16 @@ function markLost(store: Store, db: ReportDatabase, how: StorageLoss): void {
 function watchConnection(store: Store, db: ReportDatabase): void {
   db.on('versionchange', (event: IDBVersionChangeEvent) => {
     if (event.newVersion === null) {
-      markLost(store, db, 'deleted');
+      const read = lastReads.get(store);
+      if (!read) {
+        markLost(store, db, 'deleted');
+        return false;
+      }
+      // writes are refused from now on; the deletion waits until the last read is done
+      announceLost(store, 'deleted');
+      void read(db)
+        .catch(() => undefined)
+        .finally(() => db.close({ disableAutoOpen: true }));
       return false;
     }
     db.close({ disableAutoOpen: true });

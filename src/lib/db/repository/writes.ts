@@ -8,7 +8,7 @@ import { MSG } from '../messages';
 import { toRows, type DocumentRows } from '../rows';
 import { ITEM_TABLES, type ReportDatabase } from '../schema';
 import { USER_TABLE_NAMES, USER_TABLES } from '../userTables';
-import { writeFailure, type WriteFailure } from './errors';
+import type { WriteFailure } from './errors';
 import { guardedWrite } from './guardedWrite';
 import { dbOf, type Store } from './store';
 import { packOf } from './packs';
@@ -156,10 +156,10 @@ async function writeDocuments(
   opts: { onDuplicate: 'skip' | 'replace' | 'keep-both'; now?: () => string },
   finished: () => Promise<void>,
 ): Promise<BatchOutcome> {
-  const db = dbOf(store);
   const at = (opts.now ?? nowIso)();
-  try {
-    return await db.transaction('rw', documentTables(db), async (): Promise<BatchOutcome> => {
+  // guardedWrite: a lost store says so ('lost'), as a single import does, instead of 'closed'
+  return guardedWrite(store, (db) =>
+    db.transaction('rw', documentTables(db), async (): Promise<BatchOutcome> => {
       const outcome = { ok: true as const, imported: 0, replaced: 0, skipped: 0 };
       for (const e of checked) {
         const hash = contentHash(e.sourceText);
@@ -191,10 +191,8 @@ async function writeDocuments(
       if (outcome.imported > 0) await markChanged(db, at);
       await finished();
       return outcome;
-    });
-  } catch (e) {
-    return writeFailure(e);
-  }
+    }),
+  );
 }
 
 export type SimpleOutcome = { ok: true } | { ok: false; code: 'bundled' | 'not-found'; reason: string } | WriteFailure;
