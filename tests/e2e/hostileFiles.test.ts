@@ -127,7 +127,7 @@ describe('hostile returned sheets', () => {
     await progress.waitFor({ timeout: 10_000 });
     await expect.poll(() => progress.textContent(), { timeout: 30_000, interval: 50 }).toContain('正在读取表格');
     // The library works in a worker of its own: the page answers meanwhile.
-    expect(started.length).toBeGreaterThan(0);
+    await expect.poll(() => started.length, { timeout: 10_000 }).toBeGreaterThan(0);
     const t0 = Date.now();
     await stillUsable(s.page);
     expect(Date.now() - t0).toBeLessThan(1_000);
