@@ -7,6 +7,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    // Two files at a time: each test opens its own browser profile (and LibreOffice its own user
+    // installation), so files are independent; on two cores this cuts the run by about a quarter.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

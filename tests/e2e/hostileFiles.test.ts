@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deflateBomb, sheetXml, writeZip, xlsxParts, type ZipInput } from '../support/zipWriter';
 import type { Worker } from 'playwright-core';
-import { APP_URL, openApp, type Page, type Session } from './browser';
+import { APP_URL, artifactPath, openApp, type Page, type Session } from './browser';
 
 const TODAY = '2024-06-20T10:00:00+08:00';
 const dir = mkdtempSync(join(tmpdir(), 'e2e-hostile-'));
@@ -96,6 +96,7 @@ describe('hostile returned sheets', () => {
     expect(text).toMatch(/超过上限 [\d,]+ 行/);
     expect(ms).toBeLessThan(5_000);
     console.info(`200,000-row sheet answered in ${ms} ms`);
+    await s.page.locator('[data-testid="sheet-import-message"]').screenshot({ path: artifactPath('hostile-200k-rows.png') });
     expect(await s.page.locator('[data-testid="sheet-import-preview"]').count()).toBe(0);
     await stillUsable(s.page);
   });

@@ -116,6 +116,7 @@ describe('two windows on one imported notice', () => {
     await edit2.getByRole('button', { name: '保存修改' }).click();
     const conflict = edit2.locator('[data-testid="entry-conflict"]');
     await conflict.waitFor({ timeout: 10_000 });
+    await conflict.screenshot({ path: artifactPath('two-windows-conflict.png') });
     expect(await edit2.locator('[role="alert"]').textContent()).toContain('另一个窗口已修改这条进展');
     expect(await conflict.locator('[data-testid="entry-conflict-theirs"]').textContent()).toContain('窗口一改为：完成80%');
     expect(await conflict.locator('[data-testid="entry-conflict-mine"]').textContent()).toContain('窗口二改为：完成60%');

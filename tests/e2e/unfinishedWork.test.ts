@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../scripts/corpus/synthetic';
 import { largeBackup } from '../../scripts/largeBackup';
-import { openApp, type Page, type Session } from './browser';
+import { artifactPath, openApp, type Page, type Session } from './browser';
 
 const ROOT = resolve(__dirname, '../..');
 const seeds = readdirSync(join(ROOT, 'seeds'))
@@ -84,6 +84,7 @@ describe('work killed midway', () => {
     const again = await s.newPage();
     const notice = again.locator('[data-testid="unfinished-work"]');
     await notice.waitFor({ timeout: 30_000 });
+    await notice.screenshot({ path: artifactPath('unfinished-import.png') });
     expect(await notice.textContent()).toMatch(/上次的导入（3 个文件，\d{4}-\d{2}-\d{2} \d{2}:\d{2} 开始）没有完成，已撤回，现有数据没有改变/);
     expect(await documents(again)).toBe(5);
     await again.close();
@@ -156,6 +157,7 @@ describe('storage that will not last', () => {
       const page = await s.newPage();
       const banner = page.locator('[data-testid="storage-not-lasting"]');
       await banner.waitFor({ timeout: 30_000 });
+      await page.locator('.manage-grid').screenshot({ path: artifactPath('storage-not-lasting.png') });
       expect(await banner.textContent()).toContain('此浏览器窗口的数据可能不会保存（无痕/隐私模式或存储未持久化）');
       expect(await page.evaluate(() => document.documentElement.dataset.storageLasting)).toBe('tiny-quota');
       // …next to the import panel, before anything is imported.
