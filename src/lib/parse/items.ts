@@ -3,7 +3,7 @@ import type { DocumentKind, ResponsibilityGroup, Span, Task } from '../model/doc
 import { findDeadline, parseDeadline } from './deadline';
 import { SPACES, trimChars } from './lines';
 import type { ItemBlock } from './outline';
-import { cutSpans, findResponsibility, saysFirstListedLeads, splitUnits } from './responsibility';
+import { cutSpans, findResponsibility, leaderNames, saysFirstListedLeads, splitUnits } from './responsibility';
 
 export interface BuiltTask {
   task: Task;
@@ -30,7 +30,8 @@ function rowGroup(text: string, b: ItemBlock, year: number | null): Responsibili
   for (const c of cells) {
     const value = text.slice(c.start, c.end);
     if (c.role === 'deadline') g.deadline = parseDeadline(trimChars(value, SPACES), year);
-    else if (c.role === 'leaders' || c.role === 'leadUnits' || c.role === 'supportUnits') g[c.role].push(...splitUnits(value));
+    else if (c.role === 'leaders') g.leaders.push(...leaderNames(value));
+    else if (c.role === 'leadUnits' || c.role === 'supportUnits') g[c.role].push(...splitUnits(value));
   }
   return g;
 }

@@ -204,7 +204,8 @@ export function buildOutline(text: string, kind: DocumentKind): Outline {
 // ---------------------------------------------------------------- notices
 
 function isPlainHeading(l: Line): boolean {
-  return markerOf(l.text).type === 'none' && isHeadingLike(l.text) && !DATE_LINE.test(l.text);
+  // A table row (cells split by tabs) is never a heading, nor the second line of one.
+  return markerOf(l.text).type === 'none' && !l.text.includes('\t') && isHeadingLike(l.text) && !DATE_LINE.test(l.text);
 }
 
 /** Where the task outline starts: the numbering restart before the first numbered task (the letter's own 一、二、 are not tasks). */

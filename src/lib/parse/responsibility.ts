@@ -11,7 +11,7 @@ export type Field = 'leaders' | 'leadUnits' | 'supportUnits' | 'deadline';
 const LABELS: ReadonlyArray<readonly [RegExp, Field]> = [
   [/^(?:责任|牵头|分管|联系|包保)?[市省县区]?领导$/, 'leaders'],
   [/^(?:牵头|主办|主责|责任主体)(?:责任)?(?:单位|部门)?$/, 'leadUnits'],
-  [/^(?:责任|配合|协办|参与|协同|参加|协助)(?:单位|部门)$/, 'supportUnits'],
+  [/^(?:责任|配合|协办|参与|协同|参加|协助)(?:单位|部门)$|^(?:配合|协办)$/, 'supportUnits'],
   [/^(?:完成|办结)?(?:时限|时间|期限)$|^时间节点$/, 'deadline'],
 ];
 
@@ -91,6 +91,11 @@ export function splitUnits(value: string): string[] {
   return sharePrefix(items);
 }
 
+/** Leaders' names from a list, the padding of a two-character name dropped (王\u3000东 → 王东). */
+export function leaderNames(value: string): string[] {
+  return splitUnits(value).map((n) => (/^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]{1,2}$/.test(n) ? n.replace(/[\s\u3000]+/g, '') : n));
+}
+
 const LEVEL_PREFIX = /^[省市县区]/;
 /** A department name with no place of its own (财政局, 生态环境分局), not 高新区管委会 or 明月山管委会. */
 const BARE_DEPARTMENT = /^[^省县区州旗、，]{2,20}(?:局|厅|委|委员会|办|办公室|中心|署)$/;
@@ -151,6 +156,7 @@ export function readLabeledFields(inner: string, year: number | null): Fields {
     }
     if (field === 'supportUnits' && !/^责任(?:单位|部门)$/.test(cleanLabel(label))) responsibleOnly = false;
     if (field === 'deadline') f.deadline = parseDeadline(trimChars(value, `${SPACES}。.`), year) ?? f.deadline;
+    else if (field === 'leaders') f.leaders.push(...leaderNames(value));
     else f[field].push(...splitUnits(value));
   }
   // 市经信局（牵头）、市财政局: a unit marked as leading leads, the others in its list support.
