@@ -48,41 +48,32 @@ function rewriteCellPerLine(text: string): string {
 
 function isHeaderStart(line: string): boolean {
   const t = line.trim();
-  return t !== '' && t.length <= MAX_HEADER_CELL && !t.includes('\t') && headerRole(t) !== 'other';
+  return t !== '' && t.length <= MAX_HEADER_CELL && !t.includes('\t') && cellRole(t) !== 'other';
 }
 
-function headerRole(cell: string): ColumnRole {
-  return cellRole(cell);
-}
-
-/** Cells from line `at`: one per line (copied text), or Word paragraphs split by a blank line (an empty cell an empty paragraph). */
-function cellsFrom(lines: string[], at: number, step: 1 | 2): { cells: string[]; lineOf: number[] } {
-  const cells: string[] = [];
-  const lineOf: number[] = [];
-  if (step === 1) {
-    for (let k = at; k < lines.length; k++) {
-      cells.push((lines[k] as string).trim());
-      lineOf.push(k);
-    }
-    return { cells, lineOf };
-  }
-  let k = at;
-  while (k < lines.length) {
-    cells.push((lines[k] as string).trim());
-    lineOf.push(k);
-    k += 2; // the cell's line, then the blank line between paragraphs
-  }
-  return { cells, lineOf };
+/**
+ * Cell k of a table starting at line `at`: one cell per line (copied text), or one per Word paragraph, a blank
+ * line between paragraphs (an empty cell is an empty paragraph). Read lazily: a line that only looks like a
+ * header start costs a few cells, not the rest of the text.
+ */
+function cellReader(lines: string[], at: number, step: 1 | 2) {
+  const count = Math.floor((lines.length - at + step - 1) / step);
+  return {
+    count,
+    cell: (k: number): string => (lines[at + k * step] as string).trim(),
+    line: (k: number): number => at + k * step,
+  };
 }
 
 function readRegion(lines: string[], start: number): Region | null {
   const step: 1 | 2 = (lines[start + 1] ?? '').trim() === '' ? 2 : 1;
-  const { cells, lineOf } = cellsFrom(lines, start, step);
+  const { count, cell, line } = cellReader(lines, start, step);
   const header: string[] = [];
   const roles: ColumnRole[] = [];
-  for (const c of cells) {
-    if (header.length >= MAX_COLUMNS || c === '' || c.length > MAX_HEADER_CELL || /^\d/.test(c)) break;
-    const r = headerRole(c);
+  for (let k = 0; k < count && header.length < MAX_COLUMNS; k++) {
+    const c = cell(k);
+    if (c === '' || c.length > MAX_HEADER_CELL || /^\d/.test(c)) break;
+    const r = cellRole(c);
     if (r === 'other') break;
     header.push(c);
     roles.push(r);
@@ -93,17 +84,19 @@ function readRegion(lines: string[], start: number): Region | null {
   let p = header.length;
   let n = 1;
   let previous: string[] | null = null;
-  let end = lineOf[p - 1] as number;
-  while (p < cells.length && cells[p] === String(n)) {
+  let end = line(p - 1);
+  while (p < count && cell(p) === String(n)) {
     // The row runs to the next number, or (the last row) to at most one cell per column.
     let q = p + 1;
-    const limit = Math.min(cells.length, p + header.length);
-    while (q < limit && cells[q] !== String(n + 1)) q++;
-    const own = trimTrailingEmpty(cells.slice(p + 1, q), header.length - 1);
-    const row = alignRow([String(n), ...own], roles, previous);
+    const limit = Math.min(count, p + header.length);
+    while (q < limit && cell(q) !== String(n + 1)) q++;
+    const own: string[] = [];
+    for (let k = p + 1; k < q; k++) own.push(cell(k));
+    const kept = trimTrailingEmpty(own, header.length - 1);
+    const row = alignRow([String(n), ...kept], roles, previous);
     rows.push(row.join('\t'));
     previous = row;
-    end = lineOf[p + own.length] as number;
+    end = line(p + kept.length);
     p = q;
     n++;
   }
