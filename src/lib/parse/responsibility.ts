@@ -93,7 +93,11 @@ export function splitUnits(value: string): string[] {
 
 /** Leaders' names from a list, the padding of a two-character name dropped (王\u3000东 → 王东). */
 export function leaderNames(value: string): string[] {
-  return splitUnits(value).map((n) => (/^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]{1,2}$/.test(n) ? n.replace(/[\s\u3000]+/g, '') : n));
+  return splitUnits(value).map((n) => {
+    const unpadded = /^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]{1,2}$/.test(n) ? n.replace(/[\s\u3000]+/g, '') : n;
+    // 副市长张三 / 张三副市长: the name; the post is not part of who the leader is.
+    return personName(unpadded) ?? unpadded;
+  });
 }
 
 const LEVEL_PREFIX = /^[省市县区]/;
@@ -127,7 +131,7 @@ export function readLabeledFields(inner: string, year: number | null): Fields {
   // A value wrapped onto the next line (配\n合) goes on: a piece without a label continues the one before.
   const parts: string[] = [];
   let lastLabeled = false;
-  for (const piece of splitTopLevel(inner, '；;\n')) {
+  for (const piece of splitTopLevel(inner, '；;\n').flatMap(splitAtCommaLabel)) {
     if (PAGE_NUMBER.test(piece)) continue;
     const colon = firstColon(piece);
     const labeled = colon >= 0 && labelField(piece.slice(0, colon)) !== null;
@@ -180,6 +184,22 @@ export function readLabeledFields(inner: string, year: number | null): Fields {
 
 /** A printed page number (— 3 —) between the wrapped lines of a value. */
 const PAGE_NUMBER = /^[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*\d{1,4}[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*$/;
+
+/** （牵头单位：市发改委，配合单位：市财政局）: a comma before a known label ends the value before it. */
+function splitAtCommaLabel(piece: string): string[] {
+  if (!/[，,]/.test(piece)) return [piece];
+  const out: string[] = [];
+  let from = 0;
+  const re = /[，,]([^，,：:；;]{2,8})[：:]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(piece)) !== null) {
+    if (labelField(m[1] as string) === null) continue;
+    out.push(piece.slice(from, m.index));
+    from = m.index + 1;
+  }
+  out.push(piece.slice(from));
+  return out;
+}
 
 /** Whether a label's value reads whole (else the next unlabeled line is its wrapped end: 配 / 合). */
 function valueComplete(part: string, year: number | null): boolean {

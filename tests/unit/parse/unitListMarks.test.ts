@@ -46,3 +46,17 @@ describe('names after the first in a list share its level prefix', () => {
     expect(splitUnits('发改委、财政局')).toEqual(['发改委', '财政局']);
   });
 });
+
+describe('labels inside one parenthesis', () => {
+  it('ends a value at a comma before the next label', () => {
+    expect(readLabeledFields('牵头单位：市水务局，配合单位：市财政局、市农业局，完成时限：2024年6月底前', 2024)).toMatchObject({
+      leadUnits: ['市水务局'],
+      supportUnits: ['市财政局', '市农业局'],
+      deadline: { date: '2024-06-30' },
+    });
+  });
+
+  it('names a leader without the post printed with it', () => {
+    expect(readLabeledFields('责任领导：副市长秦岚、韩青；牵头单位：市商务局', 2024)).toMatchObject({ leaders: ['秦岚', '韩青'] });
+  });
+});
