@@ -25,6 +25,14 @@ interface Region {
   from: number;
   to: number;
   rows: string[];
+  /** Where the rows stopped: a table going on under its header repeated on the next page picks up here. */
+  carry: Carry;
+}
+
+interface Carry {
+  header: string;
+  next: number;
+  previous: string[] | null;
 }
 
 function rewriteCellPerLine(text: string): string {
@@ -32,14 +40,16 @@ function rewriteCellPerLine(text: string): string {
   const out: string[] = [];
   let i = 0;
   let changed = false;
+  let carry: Carry | null = null;
   while (i < lines.length) {
-    const region = isHeaderStart(lines[i] as string) ? readRegion(lines, i) : null;
+    const region = isHeaderStart(lines[i] as string) ? readRegion(lines, i, carry) : null;
     if (region === null) {
       out.push(lines[i] as string);
       i++;
       continue;
     }
     out.push('', ...region.rows, '');
+    carry = region.carry;
     i = region.to;
     changed = true;
   }
@@ -65,7 +75,7 @@ function cellReader(lines: string[], at: number, step: 1 | 2) {
   };
 }
 
-function readRegion(lines: string[], start: number): Region | null {
+function readRegion(lines: string[], start: number, carry: Carry | null): Region | null {
   const step: 1 | 2 = (lines[start + 1] ?? '').trim() === '' ? 2 : 1;
   const { count, cell, line } = cellReader(lines, start, step);
   const header: string[] = [];
@@ -82,8 +92,11 @@ function readRegion(lines: string[], start: number): Region | null {
   if (roles[0] !== 'no') return null; // rows are found by their numbers
   const rows = [header.join('\t')];
   let p = header.length;
-  let n = 1;
-  let previous: string[] | null = null;
+  // The header printed again on the next page (PDF text): numbering and merged cells go on.
+  const goesOn = carry !== null && carry.header === rows[0] && p < count && cell(p) === String(carry.next);
+  let n = goesOn ? (carry as Carry).next : 1;
+  const first = n;
+  let previous: string[] | null = goesOn ? (carry as Carry).previous : null;
   let end = line(p - 1);
   while (p < count && cell(p) === String(n)) {
     // The row runs to the next number, or (the last row) to at most one cell per column.
@@ -100,8 +113,8 @@ function readRegion(lines: string[], start: number): Region | null {
     p = q;
     n++;
   }
-  if (n === 1) return null;
-  return { from: start, to: end + 1, rows };
+  if (n === first) return null;
+  return { from: start, to: end + 1, rows, carry: { header: rows[0] as string, next: n, previous } };
 }
 
 function trimTrailingEmpty(cells: string[], max: number): string[] {

@@ -9,7 +9,7 @@ const TEXT = /任务|工作|内容|事项|目标|举措|措施|项目/;
 
 /** What a header cell names: 序号, the task's words, or a responsibility field ('other' when none). */
 export function cellRole(cell: string): ColumnRole {
-  const c = cell.trim().replace(/[：:]$/, '');
+  const c = cell.replace(/[\s\u3000]/g, '').replace(/[：:]$/, ''); // 序 号 padded, 牵头单位：
   if (NO.test(c)) return 'no';
   const field = fieldOfLabel(c);
   if (field) return field;

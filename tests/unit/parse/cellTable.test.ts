@@ -78,6 +78,7 @@ describe('aligning a row short of cells', () => {
 describe('header words', () => {
   it('knows bare 主办 / 协办 and 办结时间, and finds a header after the letter', () => {
     expect(['编号', '任务事项', '分管领导', '主办', '协办', '办结时间'].map(cellRole)).toEqual(['no', 'text', 'leaders', 'leadUnits', 'supportUnits', 'deadline']);
+    expect(['序　号', '重 点 工 作', '牵头单位：'].map(cellRole)).toEqual(['no', 'text', 'leadUnits']);
     expect(hasTaskTableHeader(`${'通知正文。\n'.repeat(300)}序号\t重点工作\t牵头单位`)).toBe(true);
     expect(hasTaskTableHeader('一\t二\n三')).toBe(false);
   });
@@ -86,5 +87,15 @@ describe('header words', () => {
 describe('padded names', () => {
   it('drops the padding of a two-character leader name, not of longer names', () => {
     expect(leaderNames('王　东、欧阳　平、李 芳')).toEqual(['王东', '欧阳　平', '李芳']);
+  });
+});
+
+describe('a table over two pages', () => {
+  it('goes on under its header printed again, numbering and the merged leader carried over', () => {
+    const cells = (r: (string | null)[]) => r.filter((c): c is string => c !== null);
+    const text = [...LETTER, ...HEADER, ...cells(ROWS[0] as string[]), '— 2 —', ...HEADER, ...cells(ROWS[1] as (string | null)[]), ...cells(ROWS[2] as string[]), ...TAIL].join(
+      '\n',
+    );
+    expect(tasksOf(text)).toEqual(WANT);
   });
 });
