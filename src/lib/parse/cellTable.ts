@@ -42,7 +42,7 @@ function rewriteCellPerLine(text: string): string {
   let changed = false;
   let carry: Carry | null = null;
   while (i < lines.length) {
-    const region = isHeaderStart(lines[i] as string) ? readRegion(lines, i, carry) : null;
+    const region: Region | null = isHeaderStart(lines[i] as string) ? readRegion(lines, i, carry) : null;
     if (region === null) {
       out.push(lines[i] as string);
       i++;
