@@ -185,12 +185,12 @@ export function readLabeledFields(inner: string, year: number | null): Fields {
 /** A printed page number (— 3 —) between the wrapped lines of a value. */
 const PAGE_NUMBER = /^[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*\d{1,4}[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*$/;
 
-/** （牵头单位：市发改委，配合单位：市财政局）: a comma before a known label ends the value before it. */
+/** （牵头单位：市发改委，配合单位：市财政局）: a comma or a space before a known label ends the value before it. */
 function splitAtCommaLabel(piece: string): string[] {
-  if (!/[，,]/.test(piece)) return [piece];
+  if (!/[，,\s\u3000]/.test(piece)) return [piece];
   const out: string[] = [];
   let from = 0;
-  const re = /[，,]([^，,：:；;]{2,8})[：:]/g;
+  const re = /[，,\s\u3000]([^，,：:；;\s\u3000]{2,8})[：:]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(piece)) !== null) {
     if (labelField(m[1] as string) === null) continue;
@@ -342,7 +342,7 @@ export function findResponsibility(text: string, opts: ResponsibilityOptions): F
     prevEnd = span.end;
   }
   if (groups.length === 0) {
-    const tail = bracketLabelTail(text, opts.year) ?? plainLabelTail(text, opts.year);
+    const tail = bracketLabelTail(text, opts.year) ?? plainLabelTail(text, opts.year, opts.firstListedLeads === true);
     if (tail) {
       groups.push(tail);
       cut.push(tail.span);
@@ -402,7 +402,7 @@ const PLAIN_LABEL =
   /(?:(?:^|[。；;！\n])[ \t\u3000]*|(?=[（(〔【]))(([（(〔【]?)(?:(?:责任|牵头|分管)[市省县区]?领导|部门分工|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位)[】]?[：:])/g;
 
 /** 牵头责任单位：市教育局；配合单位：… after the item's words, without brackets (or with an unclosed one), to the end. */
-function plainLabelTail(text: string, year: number | null): ResponsibilityGroup | null {
+function plainLabelTail(text: string, year: number | null, firstListedLeads = false): ResponsibilityGroup | null {
   if (!text.includes('单位') && !text.includes('领导') && !text.includes('部门')) return null; // the common case, cheaply
   PLAIN_LABEL.lastIndex = 0;
   const m = PLAIN_LABEL.exec(text);
@@ -412,6 +412,10 @@ function plainLabelTail(text: string, year: number | null): ResponsibilityGroup 
   if (/[）)〕】]$/.test(inner)) inner = inner.slice(0, -1);
   const f = readLabeledFields(inner, year);
   if (!f.labeled) return null;
+  if (firstListedLeads && f.unitsListedOnly && f.leadUnits.length > 1) {
+    f.supportUnits = [...f.leadUnits.slice(1), ...f.supportUnits];
+    f.leadUnits = f.leadUnits.slice(0, 1);
+  }
   return { subject: null, leaders: f.leaders, leadUnits: f.leadUnits, supportUnits: f.supportUnits, deadline: f.deadline, span: { start, end: text.length } };
 }
 

@@ -60,3 +60,18 @@ describe('labels inside one parenthesis', () => {
     expect(readLabeledFields('责任领导：副市长秦岚、韩青；牵头单位：市商务局', 2024)).toMatchObject({ leaders: ['秦岚', '韩青'] });
   });
 });
+
+describe('more label shapes', () => {
+  it('ends a value at a space before the next label', () => {
+    expect(readLabeledFields('牵头单位：市水务局　配合单位：市财政局 完成时限：2024年6月底前', 2024)).toMatchObject({
+      leadUnits: ['市水务局'],
+      supportUnits: ['市财政局'],
+      deadline: { date: '2024-06-30' },
+    });
+  });
+
+  it('splits a 责任单位 label line by the letter’s first-listed rule too', () => {
+    const d = parseNotice(['1. 建设城东物流园。', '责任领导：韩青', '责任单位：市商务局、市交通局'], ['　　责任单位中排在第一位的为牵头单位。']);
+    expect(who(d)[0]).toMatchObject({ leaders: ['韩青'], lead: ['市商务局'], support: ['市交通局'] });
+  });
+});
