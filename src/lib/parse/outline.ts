@@ -299,10 +299,12 @@ function noticeOutline(lines: Line[]): Outline {
   /** （一）推进…。 followed by its label lines, or closing with its own responsibility, is a task, not a heading. */
   const parenIsItem = (i: number) => {
     const l = lines[i] as Line;
-    const next = lines[i + 1];
-    if (next && labelLineField(next.text) !== null) return true;
-    const nm = next ? (markers[i + 1] as Marker).type : 'none';
-    return endsWithSentenceResponsibility(l.text) && nm !== 'arabicDot' && nm !== 'arabicComma' && nm !== 'arabicParen';
+    // Past its label lines, numbered tasks below make it a heading whose labels assign them (（一）产业 / 牵头单位：… / 1.…).
+    let j = i + 1;
+    while (j < lines.length && j - i <= 8 && labelLineField((lines[j] as Line).text) !== null) j++;
+    const after = j < lines.length ? (markers[j] as Marker).type : 'none';
+    if (after === 'arabicDot' || after === 'arabicComma' || after === 'arabicParen') return false;
+    return j > i + 1 || endsWithSentenceResponsibility(l.text);
   };
 
   let currentLine = 0;

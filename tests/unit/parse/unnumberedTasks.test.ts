@@ -42,3 +42,13 @@ describe('unnumbered paragraphs', () => {
     expect(d.tasks).toHaveLength(1);
   });
 });
+
+describe('a （一） heading with label lines over numbered tasks', () => {
+  it('stays a heading whose labels assign the tasks below it', () => {
+    const d = parseNotice(['（一）产业发展', '牵头单位：市工信局', '1.培育新材料产业集群。', '2.新建标准厂房10万平方米。']);
+    expect(d.tasks.map((t) => [t.no, t.leadUnits])).toEqual([
+      ['1', ['市工信局']],
+      ['2', ['市工信局']],
+    ]);
+  });
+});
