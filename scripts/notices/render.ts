@@ -61,7 +61,8 @@ function printTask(n: NoticeSource, t: TaskSource, i: number): Printed {
     }
     case 'paren-sentence': {
       const who = sup.length ? `${lead}牵头，${supText}配合` : `${lead}负责`;
-      return { no, lines: [`（${chineseNumber(i + 1)}）${t.text.replace(/。$/, '')}。（${who}${t.dl ? `，${t.dl}完成` : ''}）`] };
+      const cn = chineseNumber(i + 1);
+      return { no: cn, lines: [`（${cn}）${t.text.replace(/。$/, '')}。（${who}${t.dl ? `，${t.dl}完成` : ''}）`] };
     }
     case 'paren-fuze-unnumbered': {
       const who = sup.length ? `${lead}牵头，${supText}配合` : `${lead}负责`;

@@ -1,7 +1,9 @@
 // parseReport: text → validated ParsedDocument, or a typed error. Pure TypeScript (no DOM, no Dexie),
 // the same code in Node and the browser. Never throws on user input.
 import { PARSED_SCHEMA_VERSION, type Achievement, type ParsedDocument, type ParseResult, type Section, type Span, type Target } from '../model/document';
+import { rewriteCellTables } from './cellTable';
 import { buildTasks } from './items';
+import { hasTaskTableHeader } from './table';
 import { readMetadata, detectKind } from './metadata';
 import { normalizeText } from './normalize';
 import { buildOutline, partOfTitle } from './outline';
@@ -47,9 +49,12 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   if (input.length > MAX_TEXT_CHARS) return { ok: false, code: 'too-large', reason: '文字超过 20 MB，不像是一份政府工作报告或任务分解通知' };
   if (looksBinary(input)) return { ok: false, code: 'binary', reason: '文件含有大量控制字符或乱码，像是二进制文件（图片、压缩包或 Word 原始文件），不是纯文本' };
 
-  const text = normalizeText(input);
+  // A task table read one cell per line (Word, a web page, a PDF) or saved as CSV becomes tab-separated rows.
+  const text = normalizeText(rewriteCellTables(input));
   if (text.trim() === '') return { ok: false, code: 'empty', reason: '文件只有空白，没有可解析的文字' };
-  const kind = detectKind(text);
+  const detected = detectKind(text);
+  // A summary carrying a task table (序号⇥重点工作⇥牵头单位…) is a decomposition notice; a speech stays a report.
+  const kind = detected === 'report-summary' && hasTaskTableHeader(text) ? 'notice' : detected;
   const outline = buildOutline(text, kind);
   const document = readMetadata({ text, kind, titleLines: outline.titleLines, preamble: outline.preamble, fileName: opts.fileName ?? null });
   const year = document.year;

@@ -3,7 +3,7 @@ import type { DocumentKind, ResponsibilityGroup, Span, Task } from '../model/doc
 import { findDeadline, parseDeadline } from './deadline';
 import { SPACES, trimChars } from './lines';
 import type { ItemBlock } from './outline';
-import { cutSpans, findResponsibility, splitUnits } from './responsibility';
+import { cutSpans, findResponsibility, leaderNames, saysFirstListedLeads, splitUnits } from './responsibility';
 
 export interface BuiltTask {
   task: Task;
@@ -30,7 +30,8 @@ function rowGroup(text: string, b: ItemBlock, year: number | null): Responsibili
   for (const c of cells) {
     const value = text.slice(c.start, c.end);
     if (c.role === 'deadline') g.deadline = parseDeadline(trimChars(value, SPACES), year);
-    else if (c.role === 'leaders' || c.role === 'leadUnits' || c.role === 'supportUnits') g[c.role].push(...splitUnits(value));
+    else if (c.role === 'leaders') g.leaders.push(...leaderNames(value));
+    else if (c.role === 'leadUnits' || c.role === 'supportUnits') g[c.role].push(...splitUnits(value));
   }
   return g;
 }
@@ -56,15 +57,22 @@ function tidy(s: string): string {
 }
 
 export function buildTasks(text: string, blocks: ItemBlock[], kind: DocumentKind, year: number | null): BuiltTask[] {
+  const firstListedLeads = kind === 'notice' && saysFirstListedLeads(text);
   return blocks.map((b, i) => {
     const textEnd = b.textEnd ?? b.end;
     const raw = text.slice(b.bodyStart, textEnd);
-    const found = findResponsibility(raw, { year, allowUnlabeled: kind === 'notice' });
+    const found = findResponsibility(raw, { year, allowUnlabeled: kind === 'notice', firstListedLeads });
     const shift = (s: Span): Span => ({ start: s.start + b.bodyStart, end: s.end + b.bodyStart });
     let groups: ResponsibilityGroup[] = found.groups.map((g) => ({ ...g, span: shift(g.span) }));
     const row = rowGroup(text, b, year);
     if (groups.length === 0 && row) groups = [row];
     if (groups.length === 0 && b.assigned) groups = [{ ...b.assigned, subject: null }];
+    // 一、由某某市长牵头负责的工作: the group's leader leads every task under it that names none.
+    const heading = b.groupLeaders ?? [];
+    if (heading.length > 0 && !groups.some((g) => g.leaders.length > 0)) {
+      if (groups.length > 0) groups = groups.map((g, k) => (k === 0 ? { ...g, leaders: [...heading] } : g));
+      else groups = [{ subject: null, leaders: [...heading], leadUnits: [], supportUnits: [], deadline: null, span: { start: b.bodyStart, end: b.bodyStart } }];
+    }
     const own = tidy(cutSpans(raw, found.cut));
     const deadline = groups.find((g) => g.deadline !== null)?.deadline ?? findDeadline(own, year)?.deadline ?? null;
     const task: Task = {

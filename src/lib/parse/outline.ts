@@ -5,7 +5,7 @@
 import type { DocumentKind, ResponsibilityGroup, Section, TaskCategory } from '../model/document';
 import { DATE_LINE, SPACES, isHeadingLike, leadSentence, markerOf, toLines, trimChars, type Line, type Marker } from './lines';
 import { readPreamble, SALUTATION, type Preamble } from './preamble';
-import { readAssignmentLine } from './responsibility';
+import { fieldOfLabel, personName, readAssignmentLine, readSentenceFields, topLevelBrackets } from './responsibility';
 import { readTableHeader, rowCells, type ColumnRole } from './table';
 
 export type Part = 'review' | 'requirements' | 'targets' | 'plan' | 'livelihood' | 'glossary';
@@ -27,6 +27,8 @@ export interface ItemBlock {
   textEnd?: number;
   /** Responsibility cells of a table row (offsets in the normalized text). */
   cells?: { role: ColumnRole; start: number; end: number }[];
+  /** Leaders named by the heading the item sits under (一、由某某市长牵头负责的工作). */
+  groupLeaders?: string[];
 }
 
 export interface TextBlock {
@@ -202,7 +204,8 @@ export function buildOutline(text: string, kind: DocumentKind): Outline {
 // ---------------------------------------------------------------- notices
 
 function isPlainHeading(l: Line): boolean {
-  return markerOf(l.text).type === 'none' && isHeadingLike(l.text) && !DATE_LINE.test(l.text);
+  // A table row (cells split by tabs) is never a heading, nor the second line of one.
+  return markerOf(l.text).type === 'none' && !l.text.includes('\t') && isHeadingLike(l.text) && !DATE_LINE.test(l.text);
 }
 
 /** Where the task outline starts: the numbering restart before the first numbered task (the letter's own 一、二、 are not tasks). */
@@ -234,6 +237,33 @@ function taskPartStart(lines: Line[], markers: Marker[]): number {
   return start;
 }
 
+/** 一、由某某市长牵头负责的工作（4项） / 二、常务副市长某某负责的工作: the leader of the tasks below. */
+const LEADER_GROUP = /^由?(.{2,16}?)(?:牵头)?(?:负责|分管|联系|领衔)的(?:工作|事项|任务)/;
+
+export function leaderOfGroupHeading(title: string): string | null {
+  const m = LEADER_GROUP.exec(title);
+  return m ? personName(m[1] as string) : null;
+}
+
+const PAGE_NUMBER_LINE = /^[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}$/;
+
+/** A line that only gives one responsibility field of the item above: 牵头领导：… / 部门分工：… / 时间节点：… */
+function labelLineField(text: string): string | null {
+  const m = /^[（(〔【]?([^：:（）()【】]{2,8}?)[】]?[：:]/.exec(text);
+  if (!m) return null;
+  const label = (m[1] as string).replace(/\s/g, '');
+  if (/^(?:部门|责任|任务|单位)分工$/.test(label)) return 'division';
+  return fieldOfLabel(label);
+}
+
+/** A line closing with a responsibility in the sentence form: …（市水利局负责）。 */
+function endsWithSentenceResponsibility(text: string): boolean {
+  const brackets = topLevelBrackets(text);
+  const last = brackets[brackets.length - 1];
+  if (!last || trimChars(text.slice(last.end), `${SPACES}。；;`) !== '' || last.start === 0) return false;
+  return readSentenceFields(text.slice(last.start + 1, last.end - 1), null) !== null;
+}
+
 function noticeOutline(lines: Line[]): Outline {
   const markers = lines.map((l) => markerOf(l.text));
   const b = new Builder('plan');
@@ -243,14 +273,38 @@ function noticeOutline(lines: Line[]): Outline {
   let assigned: Assignment | null = null;
   let columns: ColumnRole[] | null = null;
   const numbers: number[] = [];
+  /** Leaders of the current leader group (一、由某某市长牵头负责的工作), for every item under it. */
+  let groupLeaders: string[] = [];
+  /** Fields given so far on label lines under the current item (牵头领导：… 牵头单位：… one per line). */
+  let labelRun: Set<string> | null = null;
 
   const finishItem = () => {
     current = null;
+    labelRun = null;
   };
   const openSection = (rank: Rank, kind: Section['kind'], no: string | null, title: string, l: Line, end = l.end) => {
     finishItem();
     assigned = null;
+    if (rank <= RANK.chapter) {
+      const leader = leaderOfGroupHeading(title);
+      groupLeaders = leader ? [leader] : [];
+    }
     return b.open(rank, kind, no, title, l.start, end);
+  };
+  const pushItem = (item: ItemBlock) => {
+    if (groupLeaders.length > 0) item.groupLeaders = groupLeaders;
+    b.items.push(item);
+    labelRun = null;
+  };
+  /** （一）推进…。 followed by its label lines, or closing with its own responsibility, is a task, not a heading. */
+  const parenIsItem = (i: number) => {
+    const l = lines[i] as Line;
+    // Past its label lines, numbered tasks below make it a heading whose labels assign them (（一）产业 / 牵头单位：… / 1.…).
+    let j = i + 1;
+    while (j < lines.length && j - i <= 8 && labelLineField((lines[j] as Line).text) !== null) j++;
+    const after = j < lines.length ? (markers[j] as Marker).type : 'none';
+    if (after === 'arabicDot' || after === 'arabicComma' || after === 'arabicParen') return false;
+    return j > i + 1 || endsWithSentenceResponsibility(l.text);
   };
 
   let currentLine = 0;
@@ -260,13 +314,34 @@ function noticeOutline(lines: Line[]): Outline {
     for (let k = Math.max(currentLine, i - 8); k < i; k++) s += (lines[k] as Line).text;
     return s;
   };
+  /** End of the last line read (page numbers skipped): a label line continues a run only right below it. */
+  let lastEnd = -1;
   for (let i = begin; i < lines.length; i++) {
     const l = lines[i] as Line;
     const m = markers[i] as Marker;
     const body = l.text.slice(m.length);
+    // A printed page number (— 3 —) between an item's lines neither ends the item nor belongs to it.
+    if (PAGE_NUMBER_LINE.test(l.text)) continue;
+    const prevEnd = lastEnd;
+    lastEnd = l.end;
     if (m.type === 'chapter' && !livelihood) {
       const { title } = splitInlineTitle(body);
       openSection(RANK.chapter, 'chapter', m.no, title, l);
+      continue;
+    }
+    if (m.type === 'paren' && !livelihood && parenIsItem(i)) {
+      const part = b.part();
+      currentLine = i;
+      current = {
+        no: m.no,
+        category: part === 'livelihood' ? 'livelihood' : part === 'targets' ? 'target' : 'task',
+        sectionId: b.top()?.section.id ?? null,
+        start: l.start,
+        end: l.end,
+        bodyStart: l.start + m.length,
+        assigned,
+      };
+      pushItem(current);
       continue;
     }
     if (m.type === 'paren') {
@@ -283,7 +358,7 @@ function noticeOutline(lines: Line[]): Outline {
       const cells = rowCells(l.text, columns).map((c) => ({ ...c, start: c.start + l.start, end: c.end + l.start }));
       const own = cells.find((c) => c.role === 'text');
       const part = b.part();
-      b.items.push({
+      pushItem({
         no: m.no,
         category: livelihood || part === 'livelihood' ? 'livelihood' : part === 'targets' ? 'target' : 'task',
         sectionId: b.top()?.section.id ?? null,
@@ -311,7 +386,7 @@ function noticeOutline(lines: Line[]): Outline {
         bodyStart: l.start + m.length,
         assigned,
       };
-      b.items.push(current);
+      pushItem(current);
       if (m.type !== 'chapter' && m.type !== 'bullet' && m.no !== null) numbers.push(Number(m.no));
       continue;
     }
@@ -323,15 +398,29 @@ function noticeOutline(lines: Line[]): Outline {
     }
     // Unnumbered lines: a units assignment, a heading, a lead sentence, or the rest of the current item.
     const assignment = /牵头|单位|负责/.test(l.text) && l.text.length <= 120 ? readAssignmentLine(l.text, null) : null;
-    // 牵头单位：… right under an item that names no unit yet is that item's, not the next items'.
-    const ownsLabel = current !== null && RESPONSIBILITY_LINE.test(l.text) && !UNIT_LABEL.test(itemTail(i));
+    // 牵头单位：… right under an item that names no unit yet is that item's, not the next items'; so is each
+    // further label line of a run right under it (牵头领导：… 牵头单位：… 完成时限：…) naming a field not yet given.
+    const field = current !== null ? labelLineField(l.text) : null;
+    const run = labelRun as Set<string> | null;
+    const inRun = field !== null && run !== null && !run.has(field) && (current as ItemBlock).end === prevEnd;
+    const ownsLabel =
+      current !== null && ((RESPONSIBILITY_LINE.test(l.text) && !UNIT_LABEL.test(itemTail(i))) || inRun || (field !== null && run === null && !UNIT_LABEL.test(itemTail(i))));
     if (ownsLabel) {
       (current as ItemBlock).end = l.end;
+      if (field !== null) labelRun = (run ?? new Set<string>()).add(field);
       continue;
     }
     if (assignment && !(current && /^[（(〔【]/.test(l.text))) {
       finishItem();
       assigned = { ...assignment, span: { start: l.start, end: l.end } };
+      continue;
+    }
+    // An unnumbered paragraph closing with its responsibility (…（市水利局负责）。) is a task of its own.
+    if (!livelihood && endsWithSentenceResponsibility(l.text)) {
+      const part = b.part();
+      currentLine = i;
+      current = { no: null, category: part === 'targets' ? 'target' : 'task', sectionId: b.top()?.section.id ?? null, start: l.start, end: l.end, bodyStart: l.start, assigned };
+      pushItem(current);
       continue;
     }
     if (isPlainHeading(l) && !/^[（(〔【]/.test(l.text)) {

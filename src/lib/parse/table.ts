@@ -7,17 +7,20 @@ export type ColumnRole = Field | 'no' | 'text' | 'other';
 const NO = /^(?:序号|编号|序|No\.?)$/i;
 const TEXT = /任务|工作|内容|事项|目标|举措|措施|项目/;
 
+/** What a header cell names: 序号, the task's words, or a responsibility field ('other' when none). */
+export function cellRole(cell: string): ColumnRole {
+  const c = cell.replace(/[\s\u3000]/g, '').replace(/[：:]$/, ''); // 序 号 padded, 牵头单位：
+  if (NO.test(c)) return 'no';
+  const field = fieldOfLabel(c);
+  if (field) return field;
+  if (TEXT.test(c) && c.length <= 12) return 'text';
+  return 'other';
+}
+
 /** The role of each column, or null when the line is not a task-table header. */
 export function readTableHeader(line: string): ColumnRole[] | null {
   if (!line.includes('\t')) return null;
-  const roles = line.split('\t').map((cell): ColumnRole => {
-    const c = cell.trim().replace(/[：:]$/, '');
-    if (NO.test(c)) return 'no';
-    const field = fieldOfLabel(c);
-    if (field) return field;
-    if (TEXT.test(c) && c.length <= 12) return 'text';
-    return 'other';
-  });
+  const roles = line.split('\t').map(cellRole);
   const hasText = roles.includes('text');
   const hasField = roles.some((r) => r === 'leaders' || r === 'leadUnits' || r === 'supportUnits');
   return hasText && hasField ? roles : null;
@@ -38,4 +41,17 @@ export function rowCells(line: string, roles: ColumnRole[]): RowCell[] {
     at += cell.length + 1;
   });
   return cells;
+}
+
+/** A task-table header line anywhere in the text (the table may sit in an annex after the letter). */
+export function hasTaskTableHeader(text: string): boolean {
+  let at = text.indexOf('\t');
+  while (at >= 0) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (readTableHeader(text.slice(start, end)) !== null) return true;
+    at = text.indexOf('\t', end);
+  }
+  return false;
 }

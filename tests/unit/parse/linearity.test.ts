@@ -42,6 +42,15 @@ const SHAPES: Record<string, (bytes: number) => string> = {
       (n) => `主要预期目标是：地区生产总值增长6%左右，城乡居民收入分别增长6%和7%。\n${n}.三区三线：城镇空间、农业空间。\n牵头责任单位：市教育局\n`,
       '政府工作报告\n各位代表：\n一、2030年工作回顾\n二、2031年工作安排\n',
     ),
+  // the notice forms read since issue 21: header-like cell lines that start no table, tables one cell per line,
+  // label-line runs with page numbers, unnumbered paragraphs closing with （X牵头，Y配合）
+  'cell-per-line tables, label runs and sentence-form parentheses': (c) =>
+    grow(
+      c,
+      (n) =>
+        `序号\n重点工作\n说明文字\n序号\n重点工作\n责任领导\n牵头单位\n1\n推进项目${n}\n王　东\n市发改委\n${n}. 建设城北公园。\n牵头领导：李四\n— ${n % 90} —\n部门分工：市住建局牵头，市财政局、林业局配\n合\n时间节点：2024年6月底前\n建设智慧停车项目（市城管局牵头，市公安局配合，2024年9月底前完成）。\n`,
+      '关于分解落实2024年政府工作报告重点任务的通知\n',
+    ),
 };
 
 function median(xs: number[]): number {
