@@ -5,6 +5,7 @@
 import type { DocumentKind, ResponsibilityGroup, Section, TaskCategory } from '../model/document';
 import { DATE_LINE, SPACES, isHeadingLike, leadSentence, markerOf, toLines, trimChars, type Line, type Marker } from './lines';
 import { readPreamble, SALUTATION, type Preamble } from './preamble';
+import { isLetterLine, isNoiseLine } from './letter';
 import { readAssignmentLine } from './responsibility';
 import { readTableHeader, rowCells, type ColumnRole } from './table';
 
@@ -210,7 +211,7 @@ function taskPartStart(lines: Line[], markers: Marker[]): number {
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const m = markers[i] as Marker;
-    if ((m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen' || m.type === 'row') && m.no === '1') {
+    if ((m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen' || m.type === 'row') && m.no === '1' && !isLetterLine((lines[i] as Line).text)) {
       first = i;
       break;
     }
@@ -225,6 +226,7 @@ function taskPartStart(lines: Line[], markers: Marker[]): number {
     const m = markers[i] as Marker;
     const l = lines[i] as Line;
     if (DATE_LINE.test(l.text)) break;
+    if (isLetterLine(l.text) || isNoiseLine(l.text)) continue;
     if (readTableHeader(l.text)) start = i;
     if (m.type === 'chapter' || m.type === 'paren') {
       if (m.no === '一') start = i;
@@ -260,10 +262,19 @@ function noticeOutline(lines: Line[]): Outline {
     for (let k = Math.max(currentLine, i - 8); k < i; k++) s += (lines[k] as Line).text;
     return s;
   };
+  /** The last line read that is text (page numbers and web furniture skipped): a cut item goes on after them. */
+  let previous = '';
   for (let i = begin; i < lines.length; i++) {
     const l = lines[i] as Line;
     const m = markers[i] as Marker;
     const body = l.text.slice(m.length);
+    if (isNoiseLine(l.text)) continue;
+    const soFar = current ? previous : '';
+    previous = l.text;
+    if (isLetterLine(l.text)) {
+      finishItem();
+      continue;
+    }
     if (m.type === 'chapter' && !livelihood) {
       const { title } = splitInlineTitle(body);
       openSection(RANK.chapter, 'chapter', m.no, title, l);
@@ -316,7 +327,6 @@ function noticeOutline(lines: Line[]): Outline {
       continue;
     }
     // An item cut before its closing punctuation and its responsibility goes on, whatever the next line looks like.
-    const soFar = current ? (lines[i - 1] as Line).text : '';
     if (current && !/[。！？!?）)〕】」”]$/.test(soFar) && !/(?:单位|领导|时限)[】：:]/.test(soFar)) {
       (current as ItemBlock).end = l.end;
       continue;

@@ -10,17 +10,19 @@ import type { NoticeGold } from '../../../scripts/corpus/noticeGold';
 import { normText, type Rate } from '../../../scripts/corpus/noticeScore';
 
 const FLOORS: Record<string, { recall: number; precision: number }> = {
-  tasks: { recall: 0.27, precision: 0.69 },
+  tasks: { recall: 0.28, precision: 1 },
   leaders: { recall: 0.73, precision: 1 },
-  leadUnits: { recall: 0.69, precision: 0.7 },
-  supportUnits: { recall: 0.52, precision: 0.78 },
+  // Lower than first measured only because more tasks are found (宿迁市_2022's numbered tasks): the
+  // units right are as many as before, over more gold units of the tasks now matched.
+  leadUnits: { recall: 0.65, precision: 0.7 },
+  supportUnits: { recall: 0.51, precision: 0.78 },
   deadlines: { recall: 0.1, precision: 1 },
-  reporting: { recall: 0.07, precision: 1 },
-  kind: { recall: 0.47, precision: 0.84 },
-  place: { recall: 0.39, precision: 0.9 },
-  year: { recall: 0.56, precision: 1 },
-  docNumber: { recall: 0.38, precision: 1 },
-  issuedOn: { recall: 0.52, precision: 1 },
+  reporting: { recall: 0.77, precision: 1 },
+  kind: { recall: 0.71, precision: 1 },
+  place: { recall: 0.58, precision: 1 },
+  year: { recall: 0.71, precision: 1 },
+  docNumber: { recall: 0.79, precision: 1 },
+  issuedOn: { recall: 0.79, precision: 1 },
 };
 
 describe('the parser on the notice corpus', () => {
