@@ -17,7 +17,9 @@ export function detectKind(text: string): DocumentKind {
     .slice(0, 8)
     .map((l) => l.text)
     .join('');
-  if (/关于[^。]{0,60}(?:分解|责任|分工|任务清单)|(?:任务|责任)(?:分解表|分工表|清单)/.test(title)) return 'notice';
+  if (/关于[^。]{0,60}(?:分解|责任|分工|任务清单)|(?:任务|责任|工作)(?:分解表|分工表|清单|台账)/.test(title)) return 'notice';
+  // A letter about the report (关于印发…政府工作报告重点工作…的通知 / …的意见 / …方案): the report never calls itself so.
+  if (/关于[^。]{0,60}政府工作报告[^。]{0,40}(?:的通知|的意见|实施方案|工作方案)/.test(title)) return 'notice';
   // A task table copied as tab-separated text, its header naming who leads.
   if (/\t[^\n]{0,40}(?:牵头单位|责任单位|责任领导|牵头领导|主办单位)/.test(head)) return 'notice';
   // A speech to the congress (各位代表：, ——…在…人民代表大会…上) stays a report even with a responsibility annex.

@@ -68,4 +68,12 @@ describe('the kind of a notice with a title over two lines', () => {
   it('reads 关于印发…/…任务清单的通知 as a notice', () => {
     expect(detectKind('德阳市人民政府办公室关于印发2025年政府工作报告\n重点工作任务清单的通知\n各县（市、区）人民政府：\n现将清单印发给你们。')).toBe('notice');
   });
+
+  it('reads a letter about the report (关于做好…政府工作报告…落实的通知) as a notice', () => {
+    expect(detectKind('德阳市人民政府办公室关于做好2023年政府工作报告\n重点工作落实的通知\n各县（市、区）人民政府：\n请抓好落实。')).toBe('notice');
+  });
+
+  it('reads a sheet titled …工作台账 as a notice', () => {
+    expect(detectKind('德阳市2023年政府工作报告重点工作台账\n序号\t重点工作')).toBe('notice');
+  });
 });
