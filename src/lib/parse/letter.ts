@@ -55,5 +55,7 @@ export function isLetterLine(line: string): boolean {
   const head = REQUIREMENT_HEAD.exec(body);
   if (head && !ADDRESSED.test(body)) body = body.slice(head[0].length);
   if (ADDRESSED.test(body) && OBLIGATION.test(body)) return true;
+  // 1.加强组织领导。要把…摆上重要位置: a requirement whose sentence opens with the obligation itself.
+  if (head && /^(?:要|须|必须|务必)/.test(body)) return true;
   return REPORTS.test(body) && WHEN.test(body);
 }

@@ -91,6 +91,8 @@ const REQUIREMENTS_PARAGRAPH = /^(?:\d{4}年|今年)?[^。，]{0,12}(?:总体要
 /** A line that only names who is responsible (with or without its bracket). */
 const RESPONSIBILITY_LINE =
   /^[（(〔【]?(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位|完成时限)[】]?[：:]/;
+/** A label line (牵头单位： / 分管市领导： / 时间节点：): the line above it is a task, whatever its words. */
+const LABEL_BELOW = /^[（(〔【]?[\u4e00-\u9fff]{0,6}(?:领导|单位|部门|分工|时限|节点)[】]?[：:]/;
 /** A labelled unit inside an item's text: it already says who is responsible. */
 const UNIT_LABEL = /(?:牵头|责任|主责|主办|配合|协办)(?:责任)?(?:单位|部门|领导)[】]?[：:]/;
 /** The speaker addressing the deputies: rhetoric, not a task. */
@@ -206,12 +208,17 @@ function isPlainHeading(l: Line): boolean {
   return markerOf(l.text).type === 'none' && isHeadingLike(l.text) && !DATE_LINE.test(l.text);
 }
 
+/** A line of the notice's letter (see letter.ts), unless label lines under it make it a task. */
+function isLetterAt(lines: Line[], i: number): boolean {
+  return isLetterLine((lines[i] as Line).text) && !LABEL_BELOW.test((lines[i + 1] as Line | undefined)?.text ?? '');
+}
+
 /** Where the task outline starts: the numbering restart before the first numbered task (the letter's own 一、二、 are not tasks). */
 function taskPartStart(lines: Line[], markers: Marker[]): number {
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const m = markers[i] as Marker;
-    if ((m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen' || m.type === 'row') && m.no === '1' && !isLetterLine((lines[i] as Line).text)) {
+    if ((m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen' || m.type === 'row') && m.no === '1' && !isLetterAt(lines, i)) {
       first = i;
       break;
     }
@@ -226,7 +233,7 @@ function taskPartStart(lines: Line[], markers: Marker[]): number {
     const m = markers[i] as Marker;
     const l = lines[i] as Line;
     if (DATE_LINE.test(l.text)) break;
-    if (isLetterLine(l.text) || isNoiseLine(l.text)) continue;
+    if (isLetterAt(lines, i) || isNoiseLine(l.text)) continue;
     if (readTableHeader(l.text)) start = i;
     if (m.type === 'chapter' || m.type === 'paren') {
       if (m.no === '一') start = i;
@@ -271,7 +278,7 @@ function noticeOutline(lines: Line[]): Outline {
     if (isNoiseLine(l.text)) continue;
     const soFar = current ? previous : '';
     previous = l.text;
-    if (isLetterLine(l.text)) {
+    if (isLetterAt(lines, i)) {
       finishItem();
       continue;
     }

@@ -47,6 +47,8 @@ describe('a notice letter after its tasks', () => {
     expect(isLetterLine('二、严格报送时限。主办单位于每月10日前报送上月办理情况。')).toBe(true);
     expect(isLetterLine('抄送：市委办公室，市人大常委会办公室。')).toBe(true);
     expect(isLetterLine('某某市人民政府办公室　　二〇二〇年二月十八日印发')).toBe(true);
+    expect(isLetterLine('1.加强组织领导。要把重点工作摆上重要位置，主要负责同志亲自抓。')).toBe(true);
+    expect(isLetterLine('1.优化营商环境。深化“放管服”改革，要素保障更加有力。')).toBe(false);
     expect(isLetterLine('3.推进老旧小区改造。（牵头单位：市住建局）')).toBe(false);
     expect(isLetterLine('新建城市绿道30公里')).toBe(false);
     expect(isNoiseLine('— 3 —')).toBe(true);
@@ -69,5 +71,19 @@ describe('a notice letter after its tasks', () => {
     if (!r.ok) return;
     expect(r.data.tasks.map((t) => t.no)).toEqual(['1', '2']);
     expect(r.data.tasks[0]?.supportUnits.join('、')).toMatch(/规划局/);
+  });
+
+  it('keeps a task whose words read like a requirement when its labels follow', () => {
+    const text = [
+      '某市人民政府办公室关于分解落实重点工作任务的通知',
+      '1.扩大有效投资。要加快重大项目建设，完成投资300亿元。',
+      '牵头单位：市发改委',
+      '2.各县区要完成高标准农田建设5万亩。',
+      '牵头单位：市农业农村局',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.data.tasks.map((t) => t.no)).toEqual(['1', '2']);
   });
 });
