@@ -55,6 +55,10 @@ describe('a notice letter after its tasks', () => {
     expect(isNoiseLine('- 12 -')).toBe(true);
     expect(isNoiseLine('发布时间：2020-02-19　　来源：市政府办公室')).toBe(true);
     expect(isNoiseLine('分享到：')).toBe(true);
+    expect(isNoiseLine('2020-02-19 09:30')).toBe(true);
+    expect(isNoiseLine('日期：2020-02-19')).toBe(true);
+    expect(isNoiseLine('【大】【中】【小】')).toBe(true);
+    expect(isNoiseLine('阅读量：2310')).toBe(true);
     expect(isNoiseLine('新增城镇就业3万人')).toBe(false);
   });
 
