@@ -5,7 +5,9 @@ import type { Line } from './lines';
 import { countMentions, parentOf, placeByCode, placesNamed, type Place } from './place';
 
 /** 某某市人民政府办公室 / 某某县人民政府 / 某某区政府办公室 at a line start; the place is the words before. */
-const ISSUING_OFFICE = /^([\u4e00-\u9fff]{2,20}?)(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|管理委员会|管委会)/;
+const ISSUING_OFFICE = /^(?:中共)?([\u4e00-\u9fff]{2,20}?)(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|管理委员会|管委会|委办公室|委办公厅)/;
+/** A title naming its issuer, any body of the place: 某某市发展和改革委员会关于…的通知. */
+const BODY_TITLE = /^([\u4e00-\u9fff]{2,12}?[省市县区州旗盟])[\u4e00-\u9fff]{1,20}?关于[^。]*(?:通知|意见|方案)$/;
 /** A title naming its place first: 某某市2024年政府工作报告重点工作任务分解表, 某某县关于…的通知. */
 const PLACE_TITLE = /^([\u4e00-\u9fff]{2,20}?)(?:(?:19|20)\d{2}年|关于)[^。，；：:]*(?:通知|分解表|分工表|清单|方案)[,，\t]*$/;
 const STATE_COUNCIL = /^国务院(?:办公厅)?(?:关于|$)/;
@@ -25,11 +27,13 @@ export function findIssuerPlace(lines: readonly Line[], text: string): IssuerPla
   ] as const) {
     for (const l of group) {
       if (STATE_COUNCIL.test(l.text)) return { country: true };
-      const m = ISSUING_OFFICE.exec(l.text) ?? (signature ? null : PLACE_TITLE.exec(l.text));
-      // Past the head only a signature line counts: the office alone, or with its date (…办公室 2023年2月10日印发).
-      if (!m || (signature && !/^[\s\u3000]*(?:(?:19|20)\d{2}年[^\n]*)?$/.test(l.text.slice(m[0].length)))) continue;
-      const place = placeOfName(m[1] as string, text);
-      if (place) return { country: false, place };
+      for (const re of signature ? [ISSUING_OFFICE] : [ISSUING_OFFICE, PLACE_TITLE, BODY_TITLE]) {
+        const m = re.exec(l.text);
+        // Past the head only a signature line counts: the office alone, or with its date (…办公室 2023年2月10日印发).
+        if (!m || (signature && !/^[\s\u3000]*(?:(?:19|20)\d{2}年[^\n]*)?$/.test(l.text.slice(m[0].length)))) continue;
+        const place = placeOfName(m[1] as string, text);
+        if (place) return { country: false, place };
+      }
     }
   }
   return null;

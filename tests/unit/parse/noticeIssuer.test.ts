@@ -35,6 +35,16 @@ describe('the issuer of a notice', () => {
     expect(d.jurisdiction).toBe('德阳市');
   });
 
+  it('reads a joint issuance by the party and government offices (中共某市委办公室 某市人民政府办公室)', () => {
+    const d = meta(`中共德阳市委办公室　德阳市人民政府办公室\n关于分解落实2022年政府工作报告重点工作任务的通知\n${tasks}`);
+    expect(d.jurisdiction).toBe('德阳市');
+  });
+
+  it('reads the place of a department issuing the notice (某某市发展和改革委员会关于…的通知)', () => {
+    const d = meta(`南漳县发展和改革局关于分解落实2022年县政府工作报告重点工作任务的通知\n${tasks.replace(/市/g, '县')}`);
+    expect(d.jurisdiction).toBe('南漳县');
+  });
+
   it('reads the 国务院 as the whole country', () => {
     const d = meta(`国务院关于落实《政府工作报告》重点工作部门分工的意见\n${tasks}`);
     expect(d.jurisdiction).toBe('全国');
