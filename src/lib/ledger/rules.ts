@@ -59,6 +59,9 @@ function readRecurring(text: string): RecurringReading | null {
     const months = after[1] === '月' ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : after[1] === '半年' ? [6, 12] : [3, 6, 9, 12];
     return { cycle: 'dates', day: 31, months, workdaysAfter: n };
   }
+  // 每月底前 / 每季度末: the last day of each month or quarter (day 31, clamped to the month).
+  if (/每月(?:底|末)/.test(text)) return { cycle: 'monthly', day: 31, months: null };
+  if (/每季度?(?:底|末)(?!月)/.test(text)) return { cycle: 'quarterly', day: 31, months: null };
   const day = /(\d{1,2})日/.exec(text);
   if (!day) return null;
   const d = Number(day[1]);

@@ -4,14 +4,14 @@ import type { ReportingDeadline } from '../model/document';
 import { parseDeadline } from './deadline';
 
 const REPORTING = /报送|上报|报市|报县|报省|报区|报牵头单位|报经|(?<!工作)报告/;
-/** A day (2月20日) or a month's end (6月底, 12月底前): a single date in the plan year. */
-const DATE = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:\d{1,2}日|底)/g;
+/** A day (2月20日), a month's end (6月底, 12月底前) or the year's (年底前): a single date in the plan year. */
+const DATE = /(?:((?:19|20)\d{2})年)?(?:\d{1,2}月(?:\d{1,2}日|底)|年底)|((?:19|20)\d{2})年底/g;
 /**
- * Recurring or relative rules: 每月10日前, 每季度末月25日前, 逢双月5日前, 每季度结束后5个工作日内,
+ * Recurring or relative rules: 每月10日前, 每季度末月25日前, 每月底前, 每季度末, 逢双月5日前, 每季度结束后5个工作日内,
  * 提前5个工作日 (before a date the letter gives elsewhere).
  */
 const RECURRING =
-  /每(?:月|季度|季|半年|周)[^，。；、]{0,6}?\d{1,2}日(?:前)?|逢[单双]月\d{1,2}日(?:前)?|每(?:月|季度|季|半年|年)(?:结束|末)后\d{1,2}个工作日内|提前\d{1,2}个工作日/g;
+  /每(?:月|季度|季|半年|周)[^，。；、]{0,6}?\d{1,2}日(?:前)?|每(?:月|季度|季)(?:底|末)(?!月)(?:前)?|逢[单双]月\d{1,2}日(?:前)?|每(?:月|季度|季|半年|年)(?:结束|末)后\d{1,2}个工作日内|提前\d{1,2}个工作日/g;
 
 /**
  * Where a sentence stops: 。；！？, or a line break after punctuation. A line cut mid-sentence (a hard
@@ -49,8 +49,9 @@ export function findReportingDeadlines(letter: string, year: number | null): Rep
       for (const m of sentence.matchAll(RECURRING)) out.push({ text: m[0], date: null, what, span: { start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length } });
       for (const m of sentence.matchAll(DATE)) {
         const at = m.index ?? 0;
-        if (/每|逢/.test(sentence.slice(Math.max(0, at - 6), at))) continue; // already read as recurring
-        const deadline = parseDeadline(m[0], m[1] ? Number(m[1]) : year);
+        if (/每(?!年)|逢/.test(sentence.slice(Math.max(0, at - 6), at))) continue; // already read as recurring (每年年底 is one date)
+        const printed = m[1] ?? m[2];
+        const deadline = parseDeadline(m[0], printed ? Number(printed) : year);
         if (deadline) out.push({ text: m[0], date: deadline.date, what, span: { start: from + at, end: from + at + m[0].length } });
       }
     }

@@ -22,6 +22,15 @@ describe('reporting wordings in the ledger', () => {
     expect(rules[0]?.dates).toEqual(['2022-04-05', '2022-07-05', '2022-10-05', '2023-01-04']);
   });
 
+  it('reads 每月底前 and 每季度末 as the last day of each month and quarter', () => {
+    const { rules, skipped } = parsedRules('d', meta('每月底前', '每季度末'));
+    expect(skipped).toEqual([]);
+    expect(rules.map((r) => [r.cycle, r.day])).toEqual([
+      ['monthly', 31],
+      ['quarterly', 31],
+    ]);
+  });
+
   it('counts working days Monday to Friday', () => {
     expect(nthWorkdayAfter('2022-04-01', 1)).toBe('2022-04-04');
     expect(nthWorkdayAfter('2022-04-04', 5)).toBe('2022-04-11');
