@@ -2,6 +2,8 @@
 // the same code in Node and the browser. Never throws on user input.
 import { PARSED_SCHEMA_VERSION, type Achievement, type ParsedDocument, type ParseResult, type Section, type Span, type Target } from '../model/document';
 import { buildTasks } from './items';
+import { isNoiseLine } from './letter';
+import { toLines } from './lines';
 import { readMetadata, detectKind } from './metadata';
 import { normalizeText } from './normalize';
 import { buildOutline, partOfTitle } from './outline';
@@ -54,7 +56,7 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   const document = readMetadata({ text, kind, titleLines: outline.titleLines, preamble: outline.preamble, fileName: opts.fileName ?? null });
   const year = document.year;
   // The letter is every line outside the tasks: before them, after them, around a table.
-  document.reportingDeadlines = kind === 'notice' ? findReportingDeadlines(outsideItems(text, outline.items), year) : [];
+  document.reportingDeadlines = kind === 'notice' ? findReportingDeadlines(withoutNoise(outsideItems(text, outline.items)), year) : [];
   // A report's main-target list, found by its content; the paragraph holding it is not a task.
   const block = kind === 'notice' ? null : findMainTargetBlock(text, { year, review: outline.review });
   const items = block ? outline.items.filter((it) => it.no !== null || it.end <= block.start || it.start >= block.end) : outline.items;
@@ -208,6 +210,13 @@ function sectionAt(sections: Section[], pos: number): string | null {
     id = s.id;
   }
   return id;
+}
+
+/** Page numbers and web furniture blanked (offsets kept): a sentence cut by a page break reads on. */
+function withoutNoise(letter: string): string {
+  let out = letter;
+  for (const l of toLines(letter)) if (isNoiseLine(l.text)) out = out.slice(0, l.start) + ' '.repeat(l.end - l.start) + out.slice(l.end);
+  return out;
 }
 
 /** The text with every item blanked (line breaks kept): offsets stay those of the text. */

@@ -3,6 +3,7 @@
 // reporting rules, the 抄送 / 印发 block, and what a web page prints around it (打印本页, 分享到, 发布时间).
 // None of these is a task, or part of one, even when numbered like one.
 import { markerOf } from './lines';
+import { PAGE_NUMBER } from './normalize';
 
 /** The units a requirement speaks to: 各地各部门, 各责任单位, 请各牵头单位, 各县（市、区）…. */
 const ADDRESSED = /^(?:请|由)?各(?:地|级|县|区|市|乡镇|镇|街道|部门|单位|责任单位|牵头单位|配合单位|协办单位|主办单位|承办单位|有关单位|相关单位|成员单位)/;
@@ -41,9 +42,6 @@ const FURNITURE = [
   /^相关链接[：:]/,
   /^扫一扫在手机打开/,
 ];
-
-/** A printed page number: — 3 —, - 12 -, 第3页, 第 3 页 共 9 页. */
-const PAGE_NUMBER = /^(?:[—－–-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—－–-]{1,2}|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?)$/;
 
 /** Page furniture and page numbers: not text at all (an item cut by them goes on after them). */
 export function isNoiseLine(line: string): boolean {

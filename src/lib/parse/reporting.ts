@@ -25,7 +25,10 @@ function sentenceEnd(letter: string, from: number): number {
     if (c === '。' || c === '；' || c === '！' || c === '？') return i + 1;
     if (c !== '\n') continue;
     const before = letter[i - 1] ?? '';
-    const after = letter[i + 1] ?? '';
+    // Blank lines between (a page break, a page number blanked out) do not end a cut sentence.
+    let k = i + 1;
+    while (k < letter.length && k - i < 200 && /[\s\u3000]/.test(letter[k] as string)) k++;
+    const after = letter[k] ?? '';
     if (!/[\u4e00-\u9fff\d]/.test(before) || !/[\u4e00-\u9fff]/.test(after)) return i + 1;
     // Only a full line is cut by a wrap: a short one (a date, a heading) ends where it ends.
     const lineStart = letter.lastIndexOf('\n', i - 1) + 1;

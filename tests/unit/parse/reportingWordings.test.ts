@@ -31,6 +31,24 @@ describe('reporting wordings', () => {
     expect(rules('　　二、严格报送时限。请各牵头单位于每季度末月20日前将进展\n情况报市政府督查室，同时抄送分管市领导。')).toEqual([['每季度末月20日前', null]]);
   });
 
+  it('reads a sentence cut by a page break and its page number', () => {
+    const text = [
+      '南漳县人民政府办公室关于分解落实2022年县政府工作报告重点工作任务的通知',
+      '　　二、严格报送时限。请各牵头单位于每季度末月20日前将进展',
+      '',
+      '— 2 —',
+      '',
+      '情况报县政府督查室。',
+      '1.新建农村公路60公里。（牵头单位：县交通运输局；责任单位：县财政局）',
+      '2.新增城镇就业3000人。（牵头单位：县人社局；责任单位：县财政局）',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.data.document.reportingDeadlines?.map((d) => d.text)).toEqual(['每季度末月20日前']);
+    expect(r.data.document.reportingDeadlines?.[0]?.what).toBe('请各牵头单位于每季度末月20日前将进展情况报县政府督查室');
+  });
+
   it('does not take the title of the work report or a date line for a rule', () => {
     expect(rules('2022年3月1日\n省政府工作报告重点工作任务责任分工')).toEqual([]);
   });
