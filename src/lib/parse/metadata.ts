@@ -81,8 +81,15 @@ export function findIssueDate(lines: Line[]): string | null {
     const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (isCalendarDate(iso)) return iso; // 2月30日 is a misprint, not a day
   }
+  // No signature date: the date of the 印发 line (某市人民政府办公室 2023年2月10日印发).
+  for (const l of lines) {
+    const m = PRINTED_ON.exec(l.text);
+    if (m) return readDate((m[1] as string).replace(/○/g, '〇'));
+  }
   return null;
 }
+
+const PRINTED_ON = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)印发$/;
 
 /** A report's delivery date: ——2024年1月10日在…人民代表大会…上. */
 export function findSpeechDate(head: string): string | null {

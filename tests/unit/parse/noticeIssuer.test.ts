@@ -74,6 +74,12 @@ describe('the issue date', () => {
   });
 });
 
+describe('the issue date without a signature date', () => {
+  it('takes the date of the 印发 line', () => {
+    expect(findIssueDate(toLines('抄送：市委办公室。\n德阳市人民政府办公室　　2023年2月10日印发'))).toBe('2023-02-10');
+  });
+});
+
 describe('the kind of a notice with a title over two lines', () => {
   it('reads 关于印发…/…任务清单的通知 as a notice', () => {
     expect(detectKind('德阳市人民政府办公室关于印发2025年政府工作报告\n重点工作任务清单的通知\n各县（市、区）人民政府：\n现将清单印发给你们。')).toBe('notice');
