@@ -214,9 +214,16 @@ function sectionAt(sections: Section[], pos: number): string | null {
 
 /** Page numbers and web furniture blanked (offsets kept): a sentence cut by a page break reads on. */
 function withoutNoise(letter: string): string {
-  let out = letter;
-  for (const l of toLines(letter)) if (isNoiseLine(l.text)) out = out.slice(0, l.start) + ' '.repeat(l.end - l.start) + out.slice(l.end);
-  return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const l of toLines(letter)) {
+    if (!isNoiseLine(l.text)) continue;
+    parts.push(letter.slice(at, l.start), ' '.repeat(l.end - l.start));
+    at = l.end;
+  }
+  if (at === 0) return letter;
+  parts.push(letter.slice(at));
+  return parts.join('');
 }
 
 /** The text with every item blanked (line breaks kept): offsets stay those of the text. */
