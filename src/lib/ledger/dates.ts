@@ -43,6 +43,17 @@ export function addDays(iso: string, days: number): string {
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** The `n`th working day (Monday to Friday) after `iso`; public holidays are not known here. */
+export function nthWorkdayAfter(iso: string, n: number): string {
+  let d = iso;
+  for (let left = n; left > 0;) {
+    d = addDays(d, 1);
+    const wd = new Date(toUtc(d)).getUTCDay();
+    if (wd !== 0 && wd !== 6) left--;
+  }
+  return d;
+}
+
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }

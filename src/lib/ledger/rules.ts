@@ -4,7 +4,7 @@ import type { DocumentMeta, ReportingDeadline, TaskCategory } from '../model/doc
 import { DeadlineRule, type ReportingCycle } from '../model/ledger';
 import { parseDeadline } from '../parse/deadline';
 import { parseNumber } from '../parse/numbers';
-import { chineseDate, chineseMonthDay, clampedDate, isValidIsoDate } from './dates';
+import { chineseDate, chineseMonthDay, clampedDate, isValidIsoDate, nthWorkdayAfter } from './dates';
 
 /** Which tasks a reporting sentence is about, from its words; [] = every task of the document. */
 export function categoriesOf(what: string): TaskCategory[] {
@@ -31,10 +31,11 @@ export function supportLeadDaysIn(letter: string): number | null {
   return null;
 }
 
-/** The letter of a notice: its text before the first task (where reporting rules are set). */
-export function letterOf(text: string, tasks: readonly { span: { start: number } }[]): string {
+/** The letter of a notice: its text before the first task and after the last (where reporting rules are set). */
+export function letterOf(text: string, tasks: readonly { span: { start: number; end?: number } }[]): string {
   const first = tasks.reduce((min, t) => Math.min(min, t.span.start), text.length);
-  return text.slice(0, first);
+  const last = tasks.reduce((max, t) => Math.max(max, t.span.end ?? t.span.start), first);
+  return last > first ? `${text.slice(0, first)}\n${text.slice(last)}` : text.slice(0, first);
 }
 
 interface RecurringReading {
@@ -42,15 +43,32 @@ interface RecurringReading {
   day: number;
   /** For cycles we express as fixed dates (每半年, 每季度首月): the months. */
   months: number[] | null;
+  /** 每季度结束后5个工作日内: the due date is that working day after each period's end (months = the periods' last months). */
+  workdaysAfter?: number;
 }
 
-/** 每月15日前 → monthly 15; 每季度10日前 → quarterly 10; 每季度首月10日 → months 1,4,7,10; 每半年 → 6, 12. */
+/**
+ * 每月15日前 → monthly 15; 每季度10日前 → quarterly 10; 每季度首月10日 → months 1,4,7,10; 每半年 → 6, 12;
+ * 逢双月5日前 → months 2,4,…,12; 每季度结束后5个工作日内 → the 5th working day after 3/31, 6/30, 9/30, 12/31.
+ */
 function readRecurring(text: string): RecurringReading | null {
+  const after = /每(月|季度?|半年)(?:结束|末)后(\d{1,2})个工作日内/.exec(text);
+  if (after) {
+    const n = Number(after[2]);
+    if (n < 1 || n > 31) return null;
+    const months = after[1] === '月' ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : after[1] === '半年' ? [6, 12] : [3, 6, 9, 12];
+    return { cycle: 'dates', day: 31, months, workdaysAfter: n };
+  }
+  // 每月底前 / 每季度末: the last day of each month or quarter (day 31, clamped to the month).
+  if (/每月(?:底|末)/.test(text)) return { cycle: 'monthly', day: 31, months: null };
+  if (/每季度?(?:底|末)(?!月)/.test(text)) return { cycle: 'quarterly', day: 31, months: null };
   const day = /(\d{1,2})日/.exec(text);
   if (!day) return null;
   const d = Number(day[1]);
   if (d < 1 || d > 31) return null;
   if (/每月/.test(text)) return { cycle: 'monthly', day: d, months: null };
+  if (/逢双月/.test(text)) return { cycle: 'dates', day: d, months: [2, 4, 6, 8, 10, 12] };
+  if (/逢单月/.test(text)) return { cycle: 'dates', day: d, months: [1, 3, 5, 7, 9, 11] };
   if (/每季度?/.test(text)) {
     if (/首月|第一个月|初/.test(text)) return { cycle: 'dates', day: d, months: [1, 4, 7, 10] };
     if (/第二个月/.test(text)) return { cycle: 'dates', day: d, months: [2, 5, 8, 11] };
@@ -129,7 +147,7 @@ export function parsedRules(docId: string, meta: Pick<DocumentMeta, 'year' | 'is
       add(
         'dates',
         null,
-        r.months.map((m) => clampedDate(year, m, r.day)),
+        r.months.map((m) => (r.workdaysAfter ? nthWorkdayAfter(clampedDate(year, m, 31), r.workdaysAfter) : clampedDate(year, m, r.day))),
         d.text,
         d.what,
       );

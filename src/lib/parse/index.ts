@@ -3,6 +3,8 @@
 import { PARSED_SCHEMA_VERSION, type Achievement, type ParsedDocument, type ParseResult, type Section, type Span, type Target } from '../model/document';
 import { rewriteCellTables } from './cellTable';
 import { buildTasks } from './items';
+import { isNoiseLine } from './letter';
+import { toLines } from './lines';
 import { hasTaskTableHeader } from './table';
 import { readMetadata, detectKind } from './metadata';
 import { normalizeText } from './normalize';
@@ -58,7 +60,8 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   const outline = buildOutline(text, kind);
   const document = readMetadata({ text, kind, titleLines: outline.titleLines, preamble: outline.preamble, fileName: opts.fileName ?? null });
   const year = document.year;
-  document.reportingDeadlines = kind === 'notice' ? findReportingDeadlines(text.slice(0, outline.letterEnd), year) : [];
+  // The letter is every line outside the tasks: before them, after them, around a table.
+  document.reportingDeadlines = kind === 'notice' ? findReportingDeadlines(withoutNoise(outsideItems(text, outline.items)), year) : [];
   // A report's main-target list, found by its content; the paragraph holding it is not a task.
   const block = kind === 'notice' ? null : findMainTargetBlock(text, { year, review: outline.review });
   const items = block ? outline.items.filter((it) => it.no !== null || it.end <= block.start || it.start >= block.end) : outline.items;
@@ -130,7 +133,9 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   const numberedSections = outline.sections.filter((s) => s.no !== null).length;
   const namedParts = outline.sections.filter((s) => partOfTitle(s.title) !== null).length;
   const assigned = tasks.filter((t) => t.groups.length > 0).length;
-  const structured = assigned > 0 || numberedSections >= 2 || namedParts > 0 || targets.some((t) => t.scope === 'main') || achievements.length > 0;
+  // A notice's numbered tasks are structure even when no unit is read from them (the letter's own 一、二、 are not sections).
+  const numberedTasks = kind === 'notice' ? tasks.filter((t) => t.no !== null).length : 0;
+  const structured = assigned > 0 || numberedTasks >= 2 || numberedSections >= 2 || namedParts > 0 || targets.some((t) => t.scope === 'main') || achievements.length > 0;
   if (!structured) {
     return {
       ok: false,
@@ -210,6 +215,39 @@ function sectionAt(sections: Section[], pos: number): string | null {
     id = s.id;
   }
   return id;
+}
+
+/** Page numbers and web furniture blanked (offsets kept): a sentence cut by a page break reads on. */
+function withoutNoise(letter: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const l of toLines(letter)) {
+    if (!isNoiseLine(l.text)) continue;
+    parts.push(letter.slice(at, l.start), ' '.repeat(l.end - l.start));
+    at = l.end;
+  }
+  if (at === 0) return letter;
+  parts.push(letter.slice(at));
+  return parts.join('');
+}
+
+/** The text with every item blanked (line breaks kept): offsets stay those of the text. */
+function outsideItems(text: string, items: readonly { start: number; end: number }[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const it of [...items].sort((a, b) => a.start - b.start)) {
+    if (it.start < at) {
+      if (it.end > at) {
+        parts.push(text.slice(at, it.end).replace(/[^\n]/g, ' '));
+        at = it.end;
+      }
+      continue;
+    }
+    parts.push(text.slice(at, it.start), text.slice(it.start, it.end).replace(/[^\n]/g, ' '));
+    at = it.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 function overlaps(a: Span, b: Span): boolean {

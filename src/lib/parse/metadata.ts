@@ -2,8 +2,9 @@
 import type { DocumentKind, DocumentMeta } from '../model/document';
 import { isCalendarDate } from '../model/fields';
 import { DATE_LINE, isHeadingLike, toLines, type Line } from './lines';
+import { findIssuerPlace } from './issuer';
 import { inferJurisdiction, selfSuffix, superiorOf, type Place } from './place';
-import { planYearOfDelivery, type Preamble } from './preamble';
+import { planYearOfDelivery, readDate, type Preamble } from './preamble';
 
 const HEAD_CHARS = 1200;
 
@@ -11,6 +12,14 @@ const HEAD_CHARS = 1200;
 export function detectKind(text: string): DocumentKind {
   const head = text.slice(0, HEAD_CHARS);
   if (/关于[^。\n]{0,40}(?:分解|责任|分工)|责任分解|任务分工|责任分工|分解落实/.test(head)) return 'notice';
+  // A title printed over two lines (…关于印发2025年政府工作报告 / 重点工作任务清单的通知), or a sheet's title row.
+  const title = toLines(head)
+    .slice(0, 8)
+    .map((l) => l.text)
+    .join('');
+  if (/关于[^。]{0,60}(?:分解|责任|分工|任务清单)|(?:任务|责任|工作)(?:分解表|分工表|清单|台账)/.test(title)) return 'notice';
+  // A letter about the report (关于印发…政府工作报告重点工作…的通知 / …的意见 / …方案): the report never calls itself so.
+  if (/关于[^。]{0,60}政府工作报告[^。]{0,40}(?:的通知|的意见|实施方案|工作方案)/.test(title)) return 'notice';
   // A task table copied as tab-separated text, its header naming who leads.
   if (/\t[^\n]{0,40}(?:牵头单位|责任单位|责任领导|牵头领导|主办单位)/.test(head)) return 'notice';
   // A speech to the congress (各位代表：, ——…在…人民代表大会…上) stays a report even with a responsibility annex.
@@ -35,10 +44,10 @@ export function findDocNumber(text: string): { text: string; year: number; prefi
   let m: RegExpExecArray | null;
   let seen = 0;
   while ((m = DOC_NUMBER_TAIL.exec(text)) !== null && seen < 50) {
-    // the prefix: up to ten Chinese characters ending in 发 / 函 / 字, right before the bracket
+    // the prefix: up to ten Chinese characters ending in 发 / 函 / 字 / 办 / 政 (某政办发, 某府办, 某政), right before the bracket
     let k = m.index;
     if (text[k - 1] === ' ' || text[k - 1] === '\t') k--;
-    if (!/[发函字]/.test(text[k - 1] ?? '')) continue;
+    if (!/[发函字办政]/.test(text[k - 1] ?? '')) continue;
     let a = k - 1;
     while (a > 0 && k - a < 11 && /[\u4e00-\u9fff]/.test(text[a - 1] as string)) a--;
     if (k - 1 - a < 1) continue;
@@ -55,17 +64,32 @@ export function findDocNumber(text: string): { text: string; year: number; prefi
   return { text: number, year: first.year, prefix: number.slice(0, number.search(/[〔［[（(]/)) };
 }
 
+/** A date alone on a line in Chinese numerals: 二〇二三年二月十日 (〇, ○ and 零 all print the zero). */
+const CHINESE_DATE_LINE = /^[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/;
+
 /** The first date standing alone on a line (the signature date of a letter), as YYYY-MM-DD. */
 export function findIssueDate(lines: Line[]): string | null {
   for (const l of lines) {
+    if (CHINESE_DATE_LINE.test(l.text)) {
+      const iso = readDate(l.text.replace(/○/g, '〇'));
+      if (iso) return iso;
+      continue;
+    }
     const m = DATE_LINE.exec(l.text);
     if (!m) continue;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (isCalendarDate(iso)) return iso; // 2月30日 is a misprint, not a day
   }
+  // No signature date: the date of the 印发 line (某市人民政府办公室 2023年2月10日印发).
+  for (const l of lines) {
+    const m = PRINTED_ON.exec(l.text);
+    if (m) return readDate((m[1] as string).replace(/○/g, '〇'));
+  }
   return null;
 }
+
+const PRINTED_ON = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)印发$/;
 
 /** A report's delivery date: ——2024年1月10日在…人民代表大会…上. */
 export function findSpeechDate(head: string): string | null {
@@ -150,7 +174,14 @@ export function readMetadata({ text, kind, titleLines, preamble = null, fileName
         ? Number(titleYear[1])
         : (yearFromHeadings(toLines(text.slice(0, 100_000))) ?? findYear(text, doc?.year ?? null, null));
   }
-  const place = kind !== 'notice' && preamble?.national ? COUNTRY : inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
+  const issuing = kind === 'notice' ? findIssuerPlace(lines, text) : null;
+  const place = issuing
+    ? issuing.country
+      ? COUNTRY
+      : issuing.place
+    : kind !== 'notice' && preamble?.national
+      ? COUNTRY
+      : inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
 
   let issuer: string | null = null;
   let title: string;

@@ -15,6 +15,9 @@ const SENTENCE_STOP = /[。！？]/;
 const STRUCTURAL_START = /^(?:[一二三四五六七八九十百零〇]{1,4}、|[（(][一二三四五六七八九十百零〇\d]{1,4}[)）]|(?:\d{1,3}|(?!19|20)\d{4})[.．、\t](?!\d)|[-－•·●▪◆■])/;
 export const BULLET = /^[-－•·●▪◆■][ \t\u3000]*/;
 
+/** A printed page number: — 3 —, - 12 -, 第3页, 第 3 页 共 9 页. */
+export const PAGE_NUMBER = /^(?:[—－–-]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—－–-]{1,2}|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?)$/;
+
 const PAGE_NOISE = /[（(][ \t]*[上下]?[接转][ \t]*第[一二三四五六七八九十\d]{1,3}[版页][ \t]*[)）]/g;
 
 export function normalizeText(raw: string): string {
@@ -139,6 +142,11 @@ export function joinBrokenLines(text: string): string {
       out.push(first);
       continue;
     }
+    // A printed page number (— 3 —) is no text: dropped, and a sentence cut by the page break reads on past it.
+    if (isPageNumber(first)) {
+      out.push('');
+      continue;
+    }
     const pieces = [first];
     const bullet = BULLET.test(first);
     let hasStop = SENTENCE_STOP.test(first);
@@ -147,7 +155,7 @@ export function joinBrokenLines(text: string): string {
     for (;;) {
       if (!looksCut(last, bullet, hasStop, hasPause)) break;
       let j = i;
-      while (j < lines.length && trimLine(lines[j] as string) === '') j++;
+      while (j < lines.length && (trimLine(lines[j] as string) === '' || isPageNumber(trimLine(lines[j] as string)))) j++;
       if (j >= lines.length) break;
       const next = trimLine(lines[j] as string);
       let rest: string | null = null;
@@ -164,6 +172,10 @@ export function joinBrokenLines(text: string): string {
     out.push(pieces.length === 1 ? first : pieces.join(''));
   }
   return out.join('\n');
+}
+
+function isPageNumber(line: string): boolean {
+  return line.length <= 20 && PAGE_NUMBER.test(line);
 }
 
 function trimLine(line: string): string {

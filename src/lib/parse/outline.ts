@@ -5,6 +5,7 @@
 import type { DocumentKind, ResponsibilityGroup, Section, TaskCategory } from '../model/document';
 import { DATE_LINE, SPACES, isHeadingLike, leadSentence, markerOf, toLines, trimChars, type Line, type Marker } from './lines';
 import { readPreamble, SALUTATION, type Preamble } from './preamble';
+import { isLetterLine, isNoiseLine } from './letter';
 import { fieldOfLabel, personName, readAssignmentLine, readSentenceFields, topLevelBrackets } from './responsibility';
 import { readTableHeader, rowCells, type ColumnRole } from './table';
 
@@ -92,6 +93,8 @@ const REQUIREMENTS_PARAGRAPH = /^(?:\d{4}年|今年)?[^。，]{0,12}(?:总体要
 /** A line that only names who is responsible (with or without its bracket). */
 const RESPONSIBILITY_LINE =
   /^[（(〔【]?(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位|完成时限)[】]?[：:]/;
+/** A label line (牵头单位： / 分管市领导： / 时间节点：): the line above it is a task, whatever its words. */
+const LABEL_BELOW = /^[（(〔【]?[\u4e00-\u9fff]{0,6}(?:领导|单位|部门|分工|时限|节点)[】]?[：:]/;
 /** A labelled unit inside an item's text: it already says who is responsible. */
 const UNIT_LABEL = /(?:牵头|责任|主责|主办|配合|协办)(?:责任)?(?:单位|部门|领导)[】]?[：:]/;
 /** The speaker addressing the deputies: rhetoric, not a task. */
@@ -208,12 +211,17 @@ function isPlainHeading(l: Line): boolean {
   return markerOf(l.text).type === 'none' && !l.text.includes('\t') && isHeadingLike(l.text) && !DATE_LINE.test(l.text);
 }
 
+/** A line of the notice's letter (see letter.ts), unless label lines under it make it a task. */
+function isLetterAt(lines: Line[], i: number): boolean {
+  return isLetterLine((lines[i] as Line).text) && !LABEL_BELOW.test((lines[i + 1] as Line | undefined)?.text ?? '');
+}
+
 /** Where the task outline starts: the numbering restart before the first numbered task (the letter's own 一、二、 are not tasks). */
 function taskPartStart(lines: Line[], markers: Marker[]): number {
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const m = markers[i] as Marker;
-    if ((m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen' || m.type === 'row') && m.no === '1') {
+    if ((m.type === 'arabicDot' || m.type === 'arabicComma' || m.type === 'arabicParen' || m.type === 'row') && m.no === '1' && !isLetterAt(lines, i)) {
       first = i;
       break;
     }
@@ -228,6 +236,7 @@ function taskPartStart(lines: Line[], markers: Marker[]): number {
     const m = markers[i] as Marker;
     const l = lines[i] as Line;
     if (DATE_LINE.test(l.text)) break;
+    if (isLetterAt(lines, i) || isNoiseLine(l.text)) continue;
     if (readTableHeader(l.text)) start = i;
     if (m.type === 'chapter' || m.type === 'paren') {
       if (m.no === '一') start = i;
@@ -316,14 +325,22 @@ function noticeOutline(lines: Line[]): Outline {
   };
   /** End of the last line read (page numbers skipped): a label line continues a run only right below it. */
   let lastEnd = -1;
+  /** The last line read that is text (page numbers and web furniture skipped): a cut item goes on after them. */
+  let previous = '';
   for (let i = begin; i < lines.length; i++) {
     const l = lines[i] as Line;
     const m = markers[i] as Marker;
     const body = l.text.slice(m.length);
-    // A printed page number (— 3 —) between an item's lines neither ends the item nor belongs to it.
-    if (PAGE_NUMBER_LINE.test(l.text)) continue;
+    // A printed page number (— 3 —) or web furniture between an item's lines neither ends the item nor belongs to it.
+    if (PAGE_NUMBER_LINE.test(l.text) || isNoiseLine(l.text)) continue;
     const prevEnd = lastEnd;
     lastEnd = l.end;
+    const soFar = current ? previous : '';
+    previous = l.text;
+    if (isLetterAt(lines, i)) {
+      finishItem();
+      continue;
+    }
     if (m.type === 'chapter' && !livelihood) {
       const { title } = splitInlineTitle(body);
       openSection(RANK.chapter, 'chapter', m.no, title, l);
@@ -391,7 +408,6 @@ function noticeOutline(lines: Line[]): Outline {
       continue;
     }
     // An item cut before its closing punctuation and its responsibility goes on, whatever the next line looks like.
-    const soFar = current ? (lines[i - 1] as Line).text : '';
     if (current && !/[。！？!?）)〕】」”]$/.test(soFar) && !/(?:单位|领导|时限)[】：:]/.test(soFar)) {
       (current as ItemBlock).end = l.end;
       continue;

@@ -10,17 +10,19 @@ import type { NoticeGold } from '../../../scripts/corpus/noticeGold';
 import { normText, type Rate } from '../../../scripts/corpus/noticeScore';
 
 const FLOORS: Record<string, { recall: number; precision: number }> = {
-  tasks: { recall: 0.74, precision: 0.94 },
+  // Every file the page can read (.txt in any encoding, .docx, .csv, copied tables) is read right; what is
+  // missing is the 12 .xlsx and .pdf files, which the page cannot open yet.
+  tasks: { recall: 0.74, precision: 1 },
   leaders: { recall: 1, precision: 1 },
   leadUnits: { recall: 1, precision: 1 },
   supportUnits: { recall: 1, precision: 1 },
   deadlines: { recall: 0.68, precision: 1 },
-  reporting: { recall: 0.22, precision: 1 },
+  reporting: { recall: 0.81, precision: 1 },
   kind: { recall: 0.73, precision: 1 },
-  place: { recall: 0.41, precision: 0.9 },
+  place: { recall: 0.73, precision: 1 },
   year: { recall: 0.73, precision: 1 },
-  docNumber: { recall: 0.41, precision: 1 },
-  issuedOn: { recall: 0.64, precision: 1 },
+  docNumber: { recall: 0.82, precision: 1 },
+  issuedOn: { recall: 0.82, precision: 1 },
 };
 
 describe('the parser on the notice corpus', () => {
