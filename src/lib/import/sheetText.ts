@@ -26,12 +26,24 @@ function withoutTrailingEmpty(cells: string[]): string[] {
   return cells.slice(0, end);
 }
 
+/** Empty columns left of every filled cell (a table drawn from column B): the rows start at the first used one. */
+function leadingEmptyColumns(rows: string[][]): number {
+  let skip = Infinity;
+  for (const cells of rows) {
+    const first = cells.findIndex((c) => c !== '');
+    if (first >= 0) skip = Math.min(skip, first);
+  }
+  return Number.isFinite(skip) ? skip : 0;
+}
+
 function sheetLines(data: unknown[][]): string[] {
   const lines: string[] = [];
   let roles: ColumnRole[] | null = null;
   let previous: string[] | null = null;
-  for (const raw of data) {
-    const cells = withoutTrailingEmpty((raw ?? []).map(flatCell));
+  const rows = data.map((raw) => (raw ?? []).map(flatCell));
+  const skip = leadingEmptyColumns(rows);
+  for (const row of rows) {
+    const cells = withoutTrailingEmpty(row.slice(skip));
     const filled = cells.filter((c) => c !== '');
     if (filled.length <= 1) {
       lines.push(filled[0] ?? '');

@@ -34,6 +34,20 @@ describe('sheetsToText', () => {
     expect(rows.map((r) => r[2])).toEqual(['责任领导', '周明', '周明', '吴丽']);
   });
 
+  it('starts the rows at the first used column when the table is drawn from column B', () => {
+    const text = sheetsToText([
+      {
+        sheet: 'S',
+        data: [
+          [null, TITLE, null],
+          [null, ...HEADER],
+          [null, 1, '新建污水处理厂一座', '周明', '县住建局', null, '2025年9月底'],
+        ],
+      },
+    ]);
+    expect(text.split('\n')).toEqual([TITLE, HEADER.join('\t'), ['1', '新建污水处理厂一座', '周明', '县住建局', '', '2025年9月底'].join('\t')]);
+  });
+
   it('does not fill down outside a task table', () => {
     const text = sheetsToText([
       {
