@@ -12,8 +12,10 @@ export interface SheetData {
   data: unknown[][];
 }
 
-/** A cell as one line of text: tabs and line breaks inside a cell (Alt+Enter) would split the row. */
+/** A cell as one line of text: tabs and line breaks inside a cell (Alt+Enter) would split the row. A date
+ * cell (a 完成时限 typed as 2024-06-30 becomes one) is written as the letter writes dates, 2024年6月30日. */
 function flatCell(value: unknown): string {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return `${value.getUTCFullYear()}年${value.getUTCMonth() + 1}月${value.getUTCDate()}日`;
   return cellText(value)
     .replace(/[\t\r\n\u2028\u2029]+/g, ' ')
     .replace(/ {2,}/g, ' ')

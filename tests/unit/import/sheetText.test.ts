@@ -62,9 +62,9 @@ describe('sheetsToText', () => {
     expect(text.split('\n')).toEqual(['姓名\t职务\t电话', '周明\t副县长', '\t县长助理\t1234']);
   });
 
-  it('keeps a line break or tab inside a cell from splitting the row, and writes a date cell as a date', () => {
+  it('keeps a line break or tab inside a cell from splitting the row, and writes a date cell as the letter writes dates', () => {
     const text = sheetsToText([{ sheet: 'S', data: [HEADER, [1, '建设\n智慧\t农贸市场', '周明', '县商务局', '县市场监管局', new Date(Date.UTC(2025, 5, 30))]] }]);
-    expect(text.split('\n')[1]).toBe(['1', '建设 智慧 农贸市场', '周明', '县商务局', '县市场监管局', '2025-06-30'].join('\t'));
+    expect(text.split('\n')[1]).toBe(['1', '建设 智慧 农贸市场', '周明', '县商务局', '县市场监管局', '2025年6月30日'].join('\t'));
   });
 
   it('writes every sheet in order, a blank line between them, and skips empty sheets', () => {
@@ -85,7 +85,7 @@ describe('sheetsToText', () => {
           HEADER,
           [1, '改造农村公路30公里', '周明', '县交通局', '县财政局', '2025年10月底'],
           [2, '新增停车泊位500个', null, '县交通局', '县公安局', '2025年12月底'],
-          [3, '完成农房抗震改造200户', '吴丽', '县住建局', null, '2025年11月底'],
+          [3, '完成农房抗震改造200户', '吴丽', '县住建局', null, new Date(Date.UTC(2025, 10, 15))],
         ],
       },
     ]);
@@ -95,7 +95,7 @@ describe('sheetsToText', () => {
     expect(r.data.tasks.map((t) => [t.no, t.leaders, t.leadUnits, t.deadline?.date ?? null])).toEqual([
       ['1', ['周明'], ['县交通局'], '2025-10-31'],
       ['2', ['周明'], ['县交通局'], '2025-12-31'],
-      ['3', ['吴丽'], ['县住建局'], '2025-11-30'],
+      ['3', ['吴丽'], ['县住建局'], '2025-11-15'],
     ]);
   });
 });
