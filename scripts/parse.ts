@@ -1,12 +1,13 @@
 // npm run --silent parse -- FILE…
 // One file: the ParsedDocument as indented JSON on stdout (exit 0), or a one-line reason on stderr
-// (exit 1 unreadable/unrecognised, 2 usage).
+// (exit 1 unreadable/unrecognised, 2 usage). Files are read as the page reads them (readText: text in any
+// common encoding, .docx, .xlsx, .csv), so a file the page imports parses here to the same document.
 // Several files: JSON Lines, one line per file in the order given, in one process: a parsed file is
 // {"file": path, …ParsedDocument}, a failed one {"file": path, "error": reason, "code": …}; exit 1
 // when any file failed, else 0.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeText } from '../src/lib/parse/decode';
+import { readText } from '../src/lib/import/readText';
 import { parseReport } from '../src/lib/parse/index';
 import type { ParseResult } from '../src/lib/model/document';
 
@@ -18,16 +19,16 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 type FileResult = { ok: true; result: Extract<ParseResult, { ok: true }> } | { ok: false; code: string; reason: string };
 
-function parseFile(file: string): FileResult {
+async function parseFile(file: string): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     return { ok: false, code: 'unreadable', reason: `无法读取文件 ${file}：${e instanceof Error ? e.message : String(e)}` };
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, code: 'encoding', reason: `${file}：${decoded.reason}` };
-  const result = parseReport(decoded.text, { fileName: basename(file) });
+  const read = await readText(basename(file), new Uint8Array(bytes));
+  if (!read.ok) return { ok: false, code: read.problem.code, reason: `${file}：${read.problem.reason}` };
+  const result = parseReport(read.text, { fileName: basename(file) });
   if (!result.ok) return { ok: false, code: result.code, reason: `${file}：${result.reason}（${result.code}）` };
   return { ok: true, result };
 }
@@ -39,7 +40,7 @@ if (files.length === 0) {
 }
 
 if (files.length === 1) {
-  const r = parseFile(files[0] as string);
+  const r = await parseFile(files[0] as string);
   if (!r.ok) {
     process.stderr.write(`${r.reason}\n`);
     process.exit(1);
@@ -48,7 +49,7 @@ if (files.length === 1) {
 } else {
   let failed = 0;
   for (const file of files) {
-    const r = parseFile(file);
+    const r = await parseFile(file);
     if (!r.ok) failed++;
     const line = r.ok ? { file, ...r.result.data } : { file, error: r.reason, code: r.code };
     process.stdout.write(`${JSON.stringify(line)}\n`);

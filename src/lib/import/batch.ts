@@ -78,7 +78,7 @@ export function parsedRow(prepared: PreparedImport): BatchRow {
   return { fileName: prepared.fileName, status: 'parsed', prepared, hash: contentHash(prepared.sourceText) };
 }
 
-/** The files worth listing from a folder: what the import reads or explains (no .DS_Store, images …). */
+/** The files worth listing from a folder: what the import reads or explains (no .DS_Store, Office's ~$ lock files, images …). */
 export function importable(fileName: string): boolean {
-  return /\.(txt|text|docx|doc|wps|pdf)$/i.test(fileName) && !fileName.split('/').pop()!.startsWith('.');
+  return /\.(txt|text|csv|docx|doc|wps|pdf|xlsx|xls|et)$/i.test(fileName) && !/^(?:\.|~\$)/.test(fileName.split('/').pop()!);
 }

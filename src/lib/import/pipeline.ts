@@ -40,7 +40,7 @@ export interface PrepareDeps {
   findDuplicate: (sourceText: string) => Promise<DocumentHead | null>;
   onStage?: (stage: ImportStage) => void;
   now?: () => number;
-  /** Stops reading a .docx (its worker is terminated). */
+  /** Stops reading a .docx or .xlsx (its worker is terminated). */
   signal?: AbortSignal;
 }
 

@@ -1,7 +1,18 @@
 // Why a file was not imported, in words the user reads: each names the file and the reason.
 
 export type ImportProblemCode =
-  'empty' | 'too-large' | 'binary' | 'undecodable' | 'unsupported-format' | 'docx-corrupt' | 'no-structure' | 'read-failed' | 'parse-failed' | 'timeout' | 'save-failed';
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  | 'undecodable'
+  | 'unsupported-format'
+  | 'docx-corrupt'
+  | 'xlsx-corrupt'
+  | 'no-structure'
+  | 'read-failed'
+  | 'parse-failed'
+  | 'timeout'
+  | 'save-failed';
 
 export interface ImportProblem {
   code: ImportProblemCode;

@@ -1,11 +1,12 @@
 // A file's bytes → the report's text, or the reason it has none. Decides by extension and by the
-// bytes themselves; never throws. The .docx path loads mammoth lazily.
+// bytes themselves; never throws. The .docx path loads mammoth lazily, the .xlsx path read-excel-file.
 import { decodeText, type TextEncodingName } from '../parse/decode';
 import { docxProblem, extractDocxText } from './docx';
 import { problem, type ImportProblem } from './problems';
+import { extractXlsxText, xlsxProblem } from './xlsxText';
 import { formatOf, MAX_FILE_BYTES, MAX_FILE_LABEL, notTextReason } from './sniff';
 
-export type SourceFormat = TextEncodingName | 'docx' | 'pasted';
+export type SourceFormat = TextEncodingName | 'docx' | 'xlsx' | 'pasted';
 
 export type TextResult = { ok: true; text: string; format: SourceFormat } | { ok: false; problem: ImportProblem };
 
@@ -17,11 +18,14 @@ export function precheck(fileName: string, size: number): ImportProblem | null {
   if (format === 'legacy-word') {
     return problem('unsupported-format', fileName, '不支持 .doc / .wps 等旧版 Word/WPS 格式，请在 Word 或 WPS 中“另存为” .docx 或 .txt 后再导入');
   }
+  if (format === 'legacy-excel') {
+    return problem('unsupported-format', fileName, '不支持 .xls / .et 等旧版 Excel/WPS 表格格式，请在 Excel 或 WPS 中“另存为” .xlsx 或 .csv 后再导入');
+  }
   if (format === 'pdf') {
     return problem('unsupported-format', fileName, '不支持 PDF，请把文字复制到粘贴框，或另存为 .docx / .txt 后再导入');
   }
   if (format === 'unsupported') {
-    return problem('unsupported-format', fileName, '只支持 .txt 文本和 .docx 文档（也可以把文字粘贴进来）');
+    return problem('unsupported-format', fileName, '只支持 .txt / .csv 文本、.docx 文档和 .xlsx 表格（也可以把文字粘贴进来）');
   }
   if (size > MAX_FILE_BYTES) {
     return problem('too-large', fileName, `文件有 ${(Math.ceil((size / 1024 / 1024) * 10) / 10).toFixed(1)} MB，超过 ${MAX_FILE_LABEL} 的上限（一份报告通常不到 1 MB）`);
@@ -32,6 +36,10 @@ export function precheck(fileName: string, size: number): ImportProblem | null {
 
 function looksLikeDocx(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && docxProblem(bytes) === null;
+}
+
+function looksLikeXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && xlsxProblem(bytes) === null;
 }
 
 function isBlank(text: string): boolean {
@@ -49,6 +57,15 @@ export async function readText(fileName: string, bytes: Uint8Array, signal?: Abo
     if (!docx.ok) return fail('docx-corrupt', fileName, docx.reason);
     if (isBlank(docx.text)) return fail('empty', fileName, 'Word 文件里没有文字');
     return { ok: true, text: docx.text, format: 'docx' };
+  }
+
+  // The same for an Excel sheet: a notice's task table as .xlsx, or such a file under a .txt name.
+  const isXlsx = formatOf(fileName) === 'xlsx' || (formatOf(fileName) === 'text' && looksLikeXlsx(bytes));
+  if (isXlsx) {
+    const sheet = await extractXlsxText(bytes, { signal });
+    if (!sheet.ok) return fail('xlsx-corrupt', fileName, sheet.reason);
+    if (isBlank(sheet.text)) return fail('empty', fileName, '表格里没有文字');
+    return { ok: true, text: sheet.text, format: 'xlsx' };
   }
 
   const notText = notTextReason(bytes);

@@ -6,9 +6,10 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_FILE_LABEL = '20 MB';
 
 /** How a file will be read, decided by its extension. */
-export type FileFormat = 'text' | 'docx' | 'legacy-word' | 'pdf' | 'unsupported';
+export type FileFormat = 'text' | 'docx' | 'xlsx' | 'legacy-word' | 'legacy-excel' | 'pdf' | 'unsupported';
 
 const LEGACY_WORD = ['doc', 'wps', 'rtf', 'dot', 'wpt'];
+const LEGACY_EXCEL = ['xls', 'et', 'xlsb'];
 const TEXT = ['txt', 'text', 'md', 'csv', ''];
 
 export function extensionOf(fileName: string): string {
@@ -20,7 +21,9 @@ export function extensionOf(fileName: string): string {
 export function formatOf(fileName: string): FileFormat {
   const ext = extensionOf(fileName);
   if (ext === 'docx') return 'docx';
+  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
   if (ext === 'pdf') return 'pdf';
+  if (LEGACY_EXCEL.includes(ext)) return 'legacy-excel';
   if (LEGACY_WORD.includes(ext)) return 'legacy-word';
   if (TEXT.includes(ext)) return 'text';
   return 'unsupported';

@@ -50,7 +50,7 @@ describe('a batch of files', () => {
   });
 
   it('lists from a folder only files the import reads or explains', () => {
-    expect(['报告/甲.txt', '乙.DOCX', '丙.doc', '丁.pdf'].every(importable)).toBe(true);
-    expect(['.DS_Store', '报告/.隐藏.txt', '图.png', '表.xlsx', 'Thumbs.db'].some(importable)).toBe(false);
+    expect(['报告/甲.txt', '乙.DOCX', '丙.doc', '丁.pdf', '通知/任务表.xlsx', '任务表.csv', '旧表.xls'].every(importable)).toBe(true);
+    expect(['.DS_Store', '报告/.隐藏.txt', '报告/~$任务表.xlsx', '图.png', '演示.pptx', 'Thumbs.db'].some(importable)).toBe(false);
   });
 });

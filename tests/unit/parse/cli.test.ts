@@ -34,6 +34,18 @@ describe('scripts/parse.ts', () => {
     expect(JSON.parse(r.stdout).document).toMatchObject({ kind: 'notice', docNumber: '随政办发〔2024〕2号' });
   }, 30_000);
 
+  it('reads a notice sheet (.xlsx) as the page does, to the same tasks as its .docx', () => {
+    const r = cli('tests/fixtures/notices/宝鸡市_2025.docx', 'tests/fixtures/notices/宝鸡市_2025.xlsx');
+    expect(r.code).toBe(0);
+    const [docx, xlsx] = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { tasks: { no: string; leaders: string[]; leadUnits: string[]; supportUnits: string[] }[] });
+    const tasks = (d: typeof docx) => d!.tasks.map((t) => [t.no, t.leaders, t.leadUnits, t.supportUnits]);
+    expect(tasks(xlsx).length).toBeGreaterThan(0);
+    expect(tasks(xlsx)).toEqual(tasks(docx));
+  }, 60_000);
+
   it.each([
     ['a missing file', '/nonexistent/none.txt'],
     ['a PNG image', 'png'],
