@@ -2,10 +2,11 @@
 // bytes themselves; never throws. The .docx path loads mammoth lazily.
 import { decodeText, type TextEncodingName } from '../parse/decode';
 import { docxProblem, extractDocxText } from './docx';
+import { extractPdfText } from './pdf';
 import { problem, type ImportProblem } from './problems';
 import { formatOf, MAX_FILE_BYTES, MAX_FILE_LABEL, notTextReason } from './sniff';
 
-export type SourceFormat = TextEncodingName | 'docx' | 'pasted';
+export type SourceFormat = TextEncodingName | 'docx' | 'pdf' | 'pasted';
 
 export type TextResult = { ok: true; text: string; format: SourceFormat } | { ok: false; problem: ImportProblem };
 
@@ -16,9 +17,6 @@ export function precheck(fileName: string, size: number): ImportProblem | null {
   const format = formatOf(fileName);
   if (format === 'legacy-word') {
     return problem('unsupported-format', fileName, '不支持 .doc / .wps 等旧版 Word/WPS 格式，请在 Word 或 WPS 中“另存为” .docx 或 .txt 后再导入');
-  }
-  if (format === 'pdf') {
-    return problem('unsupported-format', fileName, '不支持 PDF，请把文字复制到粘贴框，或另存为 .docx / .txt 后再导入');
   }
   if (format === 'unsupported') {
     return problem('unsupported-format', fileName, '只支持 .txt 文本和 .docx 文档（也可以把文字粘贴进来）');
@@ -49,6 +47,13 @@ export async function readText(fileName: string, bytes: Uint8Array, signal?: Abo
     if (!docx.ok) return fail('docx-corrupt', fileName, docx.reason);
     if (isBlank(docx.text)) return fail('empty', fileName, 'Word 文件里没有文字');
     return { ok: true, text: docx.text, format: 'docx' };
+  }
+
+  if (formatOf(fileName) === 'pdf') {
+    const pdf = await extractPdfText(bytes, { signal });
+    if (!pdf.ok) return fail('read-failed', fileName, pdf.reason);
+    if (isBlank(pdf.text)) return fail('empty', fileName, 'PDF 里没有可读取的文字（可能是扫描件或图片），请用带文字的 PDF，或另存为 .docx / .txt 后再导入');
+    return { ok: true, text: pdf.text, format: 'pdf' };
   }
 
   const notText = notTextReason(bytes);

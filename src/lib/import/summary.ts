@@ -14,6 +14,7 @@ export const FORMAT_LABELS: Record<SourceFormat, string> = {
   'utf-16be': '文本（UTF-16 大端）',
   gb18030: '文本（GBK / GB18030）',
   docx: 'Word 文档（.docx）',
+  pdf: 'PDF 文档（.pdf）',
   pasted: '粘贴的文字',
 };
 

@@ -10,4 +10,7 @@ export const PACKED = {
   'write-excel-file/utility': () => import('write-excel-file/utility'),
   'read-excel-file/universal': () => import('read-excel-file/universal'),
   'fake-indexeddb': () => import('fake-indexeddb'),
+  // pdf.js and its worker's code (which starts itself when run as a worker), for .pdf files
+  pdfjs: () => import('pdfjs-dist/legacy/build/pdf.mjs'),
+  'pdfjs-worker': () => import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
 };
