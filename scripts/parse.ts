@@ -6,7 +6,7 @@
 // when any file failed, else 0.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeText } from '../src/lib/parse/decode';
+import { readText } from '../src/lib/import/readText';
 import { parseReport } from '../src/lib/parse/index';
 import type { ParseResult } from '../src/lib/model/document';
 
@@ -18,16 +18,17 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 type FileResult = { ok: true; result: Extract<ParseResult, { ok: true }> } | { ok: false; code: string; reason: string };
 
-function parseFile(file: string): FileResult {
+/** A file read as the page reads it (text in any encoding, .docx, .pdf …), then parsed. */
+async function parseFile(file: string): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     return { ok: false, code: 'unreadable', reason: `无法读取文件 ${file}：${e instanceof Error ? e.message : String(e)}` };
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, code: 'encoding', reason: `${file}：${decoded.reason}` };
-  const result = parseReport(decoded.text, { fileName: basename(file) });
+  const read = await readText(basename(file), bytes);
+  if (!read.ok) return { ok: false, code: read.problem.code === 'undecodable' ? 'encoding' : read.problem.code, reason: `${file}：${read.problem.reason}` };
+  const result = parseReport(read.text, { fileName: basename(file) });
   if (!result.ok) return { ok: false, code: result.code, reason: `${file}：${result.reason}（${result.code}）` };
   return { ok: true, result };
 }
@@ -39,7 +40,7 @@ if (files.length === 0) {
 }
 
 if (files.length === 1) {
-  const r = parseFile(files[0] as string);
+  const r = await parseFile(files[0] as string);
   if (!r.ok) {
     process.stderr.write(`${r.reason}\n`);
     process.exit(1);
@@ -48,7 +49,7 @@ if (files.length === 1) {
 } else {
   let failed = 0;
   for (const file of files) {
-    const r = parseFile(file);
+    const r = await parseFile(file);
     if (!r.ok) failed++;
     const line = r.ok ? { file, ...r.result.data } : { file, error: r.reason, code: r.code };
     process.stdout.write(`${JSON.stringify(line)}\n`);

@@ -36,11 +36,29 @@ describe('a notice as a .pdf', () => {
   it('previews the same tasks, leaders and units as the .docx it was made from', async () => {
     const docx = await previewCounts(join(NOTICES, '六安市_2024.docx'), '六安市_2024.docx');
     expect(docx).toMatchObject({ tasks: 9, leaders: 4 });
+    // pdf.js's own worker runs the parsing: note each worker's script as it starts
+    await s.page.evaluate(() => {
+      const w = window as unknown as { Worker: typeof Worker; pdfWorkers: number };
+      w.pdfWorkers = 0;
+      const Original = w.Worker;
+      w.Worker = class extends Original {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          void fetch(url)
+            .then((r) => r.text())
+            .then((t) => {
+              if (t.includes('WorkerMessageHandler')) w.pdfWorkers++;
+            })
+            .catch(() => {});
+        }
+      };
+    });
     const started = Date.now();
     expect(await previewCounts(join(NOTICES, '六安市_2024.pdf'), '六安市_2024.pdf')).toEqual(docx);
     // pdf.js is unpacked and started for this first PDF: still well within a user's patience
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(errors).toEqual([]);
+    expect(await s.page.evaluate(() => (window as unknown as { pdfWorkers: number }).pdfWorkers)).toBe(1);
   });
 
   it('refuses a file named .pdf that is not a PDF, in Chinese, and keeps the documents', async () => {

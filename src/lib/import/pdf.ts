@@ -6,7 +6,7 @@
 // A PDF with more than PDF_MAX_PAGES pages is refused before any page is read.
 import { loadPacked, packedScriptText } from '../packed/load';
 import { officeBudgetMs } from './officeWorker';
-import { pdfText, type PdfTextItem } from './pdfLines';
+import { horizontalRules, mayHoldTable, pdfText, type PdfPage, type PdfRule, type PdfTextItem } from './pdfLines';
 
 export type PdfResult = { ok: true; text: string } | { ok: false; reason: string; cancelled?: true };
 
@@ -39,9 +39,11 @@ async function startWorker(pdfjs: PdfJs): Promise<{ port: InstanceType<PdfJs['PD
     const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
     try {
       const worker = new Worker(url);
+      const port = pdfjs.PDFWorker.create({ port: worker });
       return {
-        port: new pdfjs.PDFWorker({ port: worker }),
+        port,
         terminate: () => {
+          port.destroy();
           worker.terminate();
           URL.revokeObjectURL(url);
         },
@@ -57,7 +59,7 @@ async function startWorker(pdfjs: PdfJs): Promise<{ port: InstanceType<PdfJs['PD
 
 async function readPages(pdfjs: PdfJs, bytes: Uint8Array, port: InstanceType<PdfJs['PDFWorker']> | null, check: () => void) {
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes), // a copy, and never a Node Buffer (pdf.js refuses one)
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -69,7 +71,7 @@ async function readPages(pdfjs: PdfJs, bytes: Uint8Array, port: InstanceType<Pdf
     const doc = await task.promise;
     check();
     if (doc.numPages > PDF_MAX_PAGES) return { tooMany: doc.numPages } as const;
-    const pages: PdfTextItem[][] = [];
+    const pages: PdfPage[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -82,7 +84,10 @@ async function readPages(pdfjs: PdfJs, bytes: Uint8Array, port: InstanceType<Pdf
         items.push({ str: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size: Math.hypot(a ?? 0, b ?? 0) || item.height });
         chars += item.str.length;
       }
-      pages.push(items);
+      // a table's borders show which cells are merged; drawn lines are read only where a table may be
+      const rules = mayHoldTable(items) ? await pageRules(pdfjs, page) : [];
+      check();
+      pages.push({ items, rules });
       page.cleanup();
       if (chars > PDF_MAX_CHARS) return { tooLong: true } as const;
     }
@@ -90,6 +95,31 @@ async function readPages(pdfjs: PdfJs, bytes: Uint8Array, port: InstanceType<Pdf
   } finally {
     void task.destroy();
   }
+}
+
+type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+
+/** The page's horizontal lines, from its operator list (paths with the transform in force). */
+async function pageRules(pdfjs: PdfJs, page: PdfPageProxy): Promise<PdfRule[]> {
+  const { fnArray, argsArray } = await page.getOperatorList();
+  const { OPS } = pdfjs;
+  const paths: { data: ArrayLike<number>; matrix: number[] }[] = [];
+  let matrix = [1, 0, 0, 1, 0, 0];
+  const stack: number[][] = [];
+  fnArray.forEach((fn, i) => {
+    const args = argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(matrix);
+    else if (fn === OPS.restore) matrix = stack.pop() ?? matrix;
+    else if (fn === OPS.transform) {
+      const [a, b, c, d, e, f] = args as number[];
+      const [m0, m1, m2, m3, m4, m5] = matrix as [number, number, number, number, number, number];
+      matrix = [a! * m0 + b! * m2, a! * m1 + b! * m3, c! * m0 + d! * m2, c! * m1 + d! * m3, e! * m0 + f! * m2 + m4, e! * m1 + f! * m3 + m5];
+    } else if (fn === OPS.constructPath) {
+      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (data) paths.push({ data, matrix });
+    }
+  });
+  return horizontalRules(paths);
 }
 
 /** The document's text, lines rebuilt from the text layer (pdfLines.ts). Never throws. */
