@@ -19,7 +19,7 @@ export function precheck(fileName: string, size: number): ImportProblem | null {
     return problem('unsupported-format', fileName, '不支持 .doc / .wps 等旧版 Word/WPS 格式，请在 Word 或 WPS 中“另存为” .docx 或 .txt 后再导入');
   }
   if (format === 'unsupported') {
-    return problem('unsupported-format', fileName, '只支持 .txt 文本和 .docx 文档（也可以把文字粘贴进来）');
+    return problem('unsupported-format', fileName, '只支持 .txt 文本、.docx 文档和带文字的 .pdf（也可以把文字粘贴进来）');
   }
   if (size > MAX_FILE_BYTES) {
     return problem('too-large', fileName, `文件有 ${(Math.ceil((size / 1024 / 1024) * 10) / 10).toFixed(1)} MB，超过 ${MAX_FILE_LABEL} 的上限（一份报告通常不到 1 MB）`);
