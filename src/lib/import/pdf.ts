@@ -1,12 +1,11 @@
 // .pdf with a text layer → plain text with pdf.js (pdfjs-dist), unpacked only when the first PDF arrives
-// (packed/load.ts). pdf.js parses in its own worker: in the built page that worker is started from a
+// (packed/load.ts), together with our reading code (pdfReader.ts), so start-up carries only this file. pdf.js parses in its own worker: in the built page that worker is started from a
 // blob: URL holding the packed worker script, and is terminated at the time budget or on cancel. Where
 // no worker can start (vite dev, Node: `npm run parse`, the accuracy script, unit tests) pdf.js runs its
 // worker code in this thread; the page count and the time budget bound it there too, checked per page.
 // A PDF with more than PDF_MAX_PAGES pages is refused before any page is read.
-import { loadPacked, packedScriptText } from '../packed/load';
+import { loadPacked, packedScriptText, type PackedModule } from '../packed/load';
 import { officeBudgetMs } from './officeWorker';
-import { horizontalRules, mayHoldTable, pdfText, type PdfPage, type PdfRule, type PdfTextItem } from './pdfLines';
 
 export type PdfResult = { ok: true; text: string } | { ok: false; reason: string; cancelled?: true };
 
@@ -23,7 +22,7 @@ export function pdfProblem(bytes: Uint8Array): string | null {
   return null;
 }
 
-type PdfJs = Awaited<ReturnType<typeof loadPacked<'pdfjs'>>>;
+type PdfJs = PackedModule<'pdf-reader'>['pdfjs'];
 
 class Stop extends Error {
   constructor(readonly kind: 'timeout' | 'cancelled') {
@@ -57,71 +56,6 @@ async function startWorker(pdfjs: PdfJs): Promise<{ port: InstanceType<PdfJs['PD
   return { port: null, terminate: () => {} };
 }
 
-async function readPages(pdfjs: PdfJs, bytes: Uint8Array, port: InstanceType<PdfJs['PDFWorker']> | null, check: () => void) {
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), // a copy, and never a Node Buffer (pdf.js refuses one)
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-    ...(port ? { worker: port } : {}),
-  });
-  try {
-    const doc = await task.promise;
-    check();
-    if (doc.numPages > PDF_MAX_PAGES) return { tooMany: doc.numPages } as const;
-    const pages: PdfPage[] = [];
-    let chars = 0;
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      check();
-      const items: PdfTextItem[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str === '') continue;
-        const [a, b, , , x, y] = item.transform as number[];
-        items.push({ str: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size: Math.hypot(a ?? 0, b ?? 0) || item.height });
-        chars += item.str.length;
-      }
-      // a table's borders show which cells are merged; drawn lines are read only where a table may be
-      const rules = mayHoldTable(items) ? await pageRules(pdfjs, page) : [];
-      check();
-      pages.push({ items, rules });
-      page.cleanup();
-      if (chars > PDF_MAX_CHARS) return { tooLong: true } as const;
-    }
-    return { pages } as const;
-  } finally {
-    void task.destroy();
-  }
-}
-
-type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
-
-/** The page's horizontal lines, from its operator list (paths with the transform in force). */
-async function pageRules(pdfjs: PdfJs, page: PdfPageProxy): Promise<PdfRule[]> {
-  const { fnArray, argsArray } = await page.getOperatorList();
-  const { OPS } = pdfjs;
-  const paths: { data: ArrayLike<number>; matrix: number[] }[] = [];
-  let matrix = [1, 0, 0, 1, 0, 0];
-  const stack: number[][] = [];
-  fnArray.forEach((fn, i) => {
-    const args = argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(matrix);
-    else if (fn === OPS.restore) matrix = stack.pop() ?? matrix;
-    else if (fn === OPS.transform) {
-      const [a, b, c, d, e, f] = args as number[];
-      const [m0, m1, m2, m3, m4, m5] = matrix as [number, number, number, number, number, number];
-      matrix = [a! * m0 + b! * m2, a! * m1 + b! * m3, c! * m0 + d! * m2, c! * m1 + d! * m3, e! * m0 + f! * m2 + m4, e! * m1 + f! * m3 + m5];
-    } else if (fn === OPS.constructPath) {
-      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
-      if (data) paths.push({ data, matrix });
-    }
-  });
-  return horizontalRules(paths);
-}
-
 /** The document's text, lines rebuilt from the text layer (pdfLines.ts). Never throws. */
 export async function extractPdfText(bytes: Uint8Array, options: { signal?: AbortSignal; budgetMs?: number } = {}): Promise<PdfResult> {
   const problem = pdfProblem(bytes);
@@ -134,8 +68,8 @@ export async function extractPdfText(bytes: Uint8Array, options: { signal?: Abor
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort = () => {};
   try {
-    const pdfjs = await loadPacked('pdfjs');
-    const worker = await startWorker(pdfjs);
+    const reader = await loadPacked('pdf-reader');
+    const worker = await startWorker(reader.pdfjs);
     terminate = worker.terminate;
     const check = () => {
       if (options.signal?.aborted) throw new Stop('cancelled');
@@ -147,12 +81,12 @@ export async function extractPdfText(bytes: Uint8Array, options: { signal?: Abor
       onAbort = () => reject(new Stop('cancelled'));
       options.signal?.addEventListener('abort', onAbort);
     });
-    const reading = readPages(pdfjs, bytes, worker.port, check);
+    const reading = reader.readPages(bytes, worker.port, { maxPages: PDF_MAX_PAGES, maxChars: PDF_MAX_CHARS }, check);
     reading.catch(() => {}); // once stopped, its own failure is no longer news
     const read = await Promise.race([reading, stopped]);
     if ('tooMany' in read) return { ok: false, reason: `PDF 有 ${read.tooMany} 页，超过 ${PDF_MAX_PAGES} 页的上限，请只导出任务分解部分后再导入` };
     if ('tooLong' in read) return { ok: false, reason: `PDF 的文字超过 ${PDF_MAX_CHARS / 1_000_000} 百万字，超出可读取的上限` };
-    return { ok: true, text: pdfText(read.pages) };
+    return { ok: true, text: reader.pdfText(read.pages) };
   } catch (e) {
     if (e instanceof Stop && e.kind === 'cancelled') return cancelled;
     if (e instanceof Stop) return { ok: false, reason: `超过 ${Math.round(budgetMs / 1000)} 秒仍未读完 PDF 文件，已停止读取` };
