@@ -2,11 +2,27 @@
 // (packed/libraries.ts): pages' text items and drawn lines through pdf.js, lines rebuilt by pdfLines.ts.
 // pdf.ts starts pdf.js's worker and holds the time budget, the cancel and the messages.
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDF_CMAPS } from './pdfCmaps';
 import { horizontalRules, mayHoldTable, pdfText, type PdfPage, type PdfRule, type PdfTextItem } from './pdfLines';
 
 export { pdfjs, pdfText };
 
 type PdfJs = typeof pdfjs;
+
+/**
+ * What pdf.js fetches by name, served from this file: the Chinese predefined CMaps (pdfCmaps.ts) a PDF may
+ * name without embedding them; nothing else (no network, no standard fonts: text needs no glyphs).
+ */
+class EmbeddedData {
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    const data = kind === 'cMapUrl' ? PDF_CMAPS[filename.replace(/\.bcmap$/, '')] : undefined;
+    if (data === undefined) throw new Error(`not bundled: ${kind} ${filename}`);
+    const binary = atob(data);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+}
 
 export interface ReadLimits {
   maxPages: number;
@@ -18,6 +34,9 @@ export async function readPages(bytes: Uint8Array, port: InstanceType<PdfJs['PDF
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // a copy, and never a Node Buffer (pdf.js refuses one)
     isEvalSupported: false,
+    BinaryDataFactory: EmbeddedData,
+    useWorkerFetch: false,
+    cMapPacked: true,
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,

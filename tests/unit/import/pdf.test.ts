@@ -18,7 +18,31 @@ function emptyPages(count: number): Uint8Array {
   );
 }
 
+/** One line of Chinese in a font the PDF does not embed (STSong-Light, UniGB-UCS2-H): as iText writes it. */
+function predefinedCmap(text: string): Uint8Array {
+  const hex = [...text].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('');
+  const content = `BT /F1 12 Tf 72 700 Td <${hex}> Tj ET`;
+  return new TextEncoder().encode(
+    [
+      '%PDF-1.4',
+      '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
+      '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
+      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>endobj',
+      `4 0 obj<</Length ${content.length}>>stream\n${content}\nendstream endobj`,
+      '5 0 obj<</Type/Font/Subtype/Type0/BaseFont/STSong-Light/Encoding/UniGB-UCS2-H/DescendantFonts[6 0 R]>>endobj',
+      '6 0 obj<</Type/Font/Subtype/CIDFontType0/BaseFont/STSong-Light/CIDSystemInfo<</Registry(Adobe)/Ordering(GB1)/Supplement 4>>/FontDescriptor 7 0 R/DW 1000>>endobj',
+      '7 0 obj<</Type/FontDescriptor/FontName/STSong-Light/Flags 6/FontBBox[-25 -254 1000 880]/ItalicAngle 0/Ascent 880/Descent -120/CapHeight 880/StemV 93>>endobj',
+      'trailer<</Root 1 0 R>>',
+      '%%EOF',
+    ].join('\n'),
+  );
+}
+
 describe('extractPdfText', () => {
+  it('reads Chinese in a font the PDF names but does not embed (a predefined CMap, bundled)', async () => {
+    expect(await extractPdfText(predefinedCmap('市财政局牵头'))).toEqual({ ok: true, text: '市财政局牵头' });
+  });
+
   it('reads a notice with a table: the letter, then the table as tab-separated rows', async () => {
     const r = await extractPdfText(notice);
     expect(r.ok).toBe(true);
