@@ -19,6 +19,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 type FileResult = { ok: true; result: Extract<ParseResult, { ok: true }> } | { ok: false; code: string; reason: string };
 
+/** A file read as the page reads it (text in any encoding, .docx, .pdf …), then parsed. */
 async function parseFile(file: string): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
@@ -26,8 +27,8 @@ async function parseFile(file: string): Promise<FileResult> {
   } catch (e) {
     return { ok: false, code: 'unreadable', reason: `无法读取文件 ${file}：${e instanceof Error ? e.message : String(e)}` };
   }
-  const read = await readText(basename(file), new Uint8Array(bytes));
-  if (!read.ok) return { ok: false, code: read.problem.code, reason: `${file}：${read.problem.reason}` };
+  const read = await readText(basename(file), bytes);
+  if (!read.ok) return { ok: false, code: read.problem.code === 'undecodable' ? 'encoding' : read.problem.code, reason: `${file}：${read.problem.reason}` };
   const result = parseReport(read.text, { fileName: basename(file) });
   if (!result.ok) return { ok: false, code: result.code, reason: `${file}：${result.reason}（${result.code}）` };
   return { ok: true, result };

@@ -4,6 +4,7 @@
 // library resolves to a stub that throws, so a forgotten plain import() fails loudly instead of
 // silently inlining the library again. src/lib/packed/load.ts unpacks a block on first use.
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 import { PACKED_BLOCK_TYPE, PACKED_GLOBAL, packedBlockId } from '../../src/lib/packed/names.ts';
@@ -18,8 +19,13 @@ export function readPackedRegistry(file: string): PackedLibrary[] {
   const text = readFileSync(file, 'utf8');
   const out: PackedLibrary[] = [];
   const re = /^\s*(?:'([^']+)'|"([^"]+)"|([A-Za-z_$][\w$]*))\s*:\s*\(\)\s*=>\s*import\(\s*['"]([^'"]+)['"]\s*\)/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ name: (m[1] ?? m[2] ?? m[3]) as string, specifier: m[4] as string });
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ name: (m[1] ?? m[2] ?? m[3]) as string, specifier: absolute(m[4] as string, file) });
   return out;
+}
+
+/** A relative specifier (our own module, packed with the library it uses) as an absolute path, without extension. */
+function absolute(specifier: string, importer: string): string {
+  return specifier.startsWith('.') ? resolve(dirname(importer), specifier).replace(/\.[cm]?[jt]s$/, '') : specifier;
 }
 
 /** One library as a minified classic script (IIFE). */
@@ -84,8 +90,9 @@ export function packedLibraries(options: { registry: string; target: string[] })
         this.info(`packed ${lib.name}: ${(code.length / 1024).toFixed(0)} KB → ${(packed.length / 1024).toFixed(0)} KB in the file`);
       }
     },
-    resolveId(source) {
-      const lib = libraries.find((l) => l.specifier === source);
+    resolveId(source, importer) {
+      const wanted = importer ? absolute(source, importer) : source;
+      const lib = libraries.find((l) => l.specifier === wanted);
       return lib ? `${stub}${lib.name}` : null;
     },
     load(id) {

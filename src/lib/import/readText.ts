@@ -2,11 +2,12 @@
 // bytes themselves; never throws. The .docx path loads mammoth lazily, the .xlsx path read-excel-file.
 import { decodeText, type TextEncodingName } from '../parse/decode';
 import { docxProblem, extractDocxText } from './docx';
+import { extractPdfText } from './pdf';
 import { problem, type ImportProblem } from './problems';
 import { extractXlsxText, xlsxProblem } from './xlsxText';
 import { formatOf, MAX_FILE_BYTES, MAX_FILE_LABEL, notTextReason } from './sniff';
 
-export type SourceFormat = TextEncodingName | 'docx' | 'xlsx' | 'pasted';
+export type SourceFormat = TextEncodingName | 'docx' | 'xlsx' | 'pdf' | 'pasted';
 
 export type TextResult = { ok: true; text: string; format: SourceFormat } | { ok: false; problem: ImportProblem };
 
@@ -21,11 +22,8 @@ export function precheck(fileName: string, size: number): ImportProblem | null {
   if (format === 'legacy-excel') {
     return problem('unsupported-format', fileName, '不支持 .xls / .et 等旧版 Excel/WPS 表格格式，请在 Excel 或 WPS 中“另存为” .xlsx 或 .csv 后再导入');
   }
-  if (format === 'pdf') {
-    return problem('unsupported-format', fileName, '不支持 PDF，请把文字复制到粘贴框，或另存为 .docx / .txt 后再导入');
-  }
   if (format === 'unsupported') {
-    return problem('unsupported-format', fileName, '只支持 .txt / .csv 文本、.docx 文档和 .xlsx 表格（也可以把文字粘贴进来）');
+    return problem('unsupported-format', fileName, '只支持 .txt / .csv 文本、.docx 文档、.xlsx 表格和带文字的 .pdf（也可以把文字粘贴进来）');
   }
   if (size > MAX_FILE_BYTES) {
     return problem('too-large', fileName, `文件有 ${(Math.ceil((size / 1024 / 1024) * 10) / 10).toFixed(1)} MB，超过 ${MAX_FILE_LABEL} 的上限（一份报告通常不到 1 MB）`);
@@ -66,6 +64,13 @@ export async function readText(fileName: string, bytes: Uint8Array, signal?: Abo
     if (!sheet.ok) return fail('xlsx-corrupt', fileName, sheet.reason);
     if (isBlank(sheet.text)) return fail('empty', fileName, '表格里没有文字');
     return { ok: true, text: sheet.text, format: 'xlsx' };
+  }
+
+  if (formatOf(fileName) === 'pdf') {
+    const pdf = await extractPdfText(bytes, { signal });
+    if (!pdf.ok) return fail('read-failed', fileName, pdf.reason);
+    if (isBlank(pdf.text)) return fail('empty', fileName, 'PDF 里没有可读取的文字（可能是扫描件或图片），请用带文字的 PDF，或另存为 .docx / .txt 后再导入');
+    return { ok: true, text: pdf.text, format: 'pdf' };
   }
 
   const notText = notTextReason(bytes);

@@ -15,6 +15,7 @@ export const FORMAT_LABELS: Record<SourceFormat, string> = {
   gb18030: '文本（GBK / GB18030）',
   docx: 'Word 文档（.docx）',
   xlsx: 'Excel 表格（.xlsx）',
+  pdf: 'PDF 文档（.pdf）',
   pasted: '粘贴的文字',
 };
 

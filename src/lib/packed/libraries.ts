@@ -10,4 +10,8 @@ export const PACKED = {
   'write-excel-file/utility': () => import('write-excel-file/utility'),
   'read-excel-file/universal': () => import('read-excel-file/universal'),
   'fake-indexeddb': () => import('fake-indexeddb'),
+  // .pdf files: pdf.js with our reading code (a path relative to this file), and pdf.js's worker code
+  // (which starts itself when run as a worker)
+  'pdf-reader': () => import('../import/pdfReader'),
+  'pdfjs-worker': () => import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
 };

@@ -27,6 +27,16 @@ describe('packed libraries', () => {
     ]);
   });
 
+  it('takes a relative specifier (our own module packed with its library) as a path from the registry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'packed-'));
+    const file = join(dir, 'libraries.ts');
+    writeFileSync(file, "export const PACKED = {\n  reader: () => import('../import/reader'),\n  other: () => import('./other.ts'),\n};\n");
+    expect(readPackedRegistry(file)).toEqual([
+      { name: 'reader', specifier: join(dir, '..', 'import', 'reader') },
+      { name: 'other', specifier: join(dir, 'other') },
+    ]);
+  });
+
   it('lists mammoth in the real registry', () => {
     expect(readPackedRegistry('src/lib/packed/libraries.ts').map((l) => l.name)).toContain('mammoth');
   });

@@ -45,6 +45,14 @@ describe('scripts/parse.ts', () => {
     expect(tasks(xlsx).length).toBeGreaterThan(0);
     expect(tasks(xlsx)).toEqual(tasks(docx));
   }, 60_000);
+  it('reads a .pdf as the page does (pdf.js, table rows rebuilt)', () => {
+    const r = cli('tests/fixtures/notices/六安市_2024.pdf');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.document).toMatchObject({ kind: 'notice', docNumber: '六政办〔2024〕3号', fileName: '六安市_2024.pdf' });
+    expect(doc.tasks).toHaveLength(9);
+    expect(doc.tasks[1].leaders).toEqual(['王东']);
+  }, 30_000);
 
   it.each([
     ['a missing file', '/nonexistent/none.txt'],
