@@ -47,8 +47,11 @@ function workerMain(global: string, name: string, job: OfficeJob, call: typeof c
   scope.postMessage({ ready: true });
 }
 
+/** The bytes in a buffer of their own. Not bytes.slice(): a Node Buffer's slice is a view of a shared pool. */
 function copyOf(bytes: Uint8Array): ArrayBuffer {
-  return bytes.slice().buffer as ArrayBuffer;
+  const own = new Uint8Array(bytes.length);
+  own.set(bytes);
+  return own.buffer;
 }
 
 async function runHere<J extends OfficeJob>(job: J, bytes: Uint8Array): Promise<OfficeRun<J>> {

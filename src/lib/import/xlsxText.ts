@@ -5,6 +5,7 @@
 import { officeBudgetMs, runOffice } from './officeWorker';
 import { sheetsToText } from './sheetText';
 import { checkZip, startsAsZip, zipEntries } from './zipBounds';
+import { groupedCount } from '../text/count';
 
 export type XlsxTextResult = { ok: true; text: string } | { ok: false; reason: string; cancelled?: true };
 
@@ -28,7 +29,7 @@ export async function extractXlsxText(bytes: Uint8Array, options: { signal?: Abo
   const checked = await checkZip(bytes, { maxRows: MAX_NOTICE_SHEET_ROWS, signal: options.signal, label: '表格文件' });
   if (!checked.ok) {
     if (checked.kind === 'cancelled') return { ok: false, reason: '已取消读取', cancelled: true };
-    if (checked.kind === 'rows') return { ok: false, reason: `表格的工作表超过 ${MAX_NOTICE_SHEET_ROWS.toLocaleString('en-US')} 行，不像是一份通知的任务表，已拒绝读取` };
+    if (checked.kind === 'rows') return { ok: false, reason: `表格的工作表超过 ${groupedCount(MAX_NOTICE_SHEET_ROWS)} 行，不像是一份通知的任务表，已拒绝读取` };
     return { ok: false, reason: checked.reason.replace(/。$/, '') };
   }
   const budgetMs = officeBudgetMs(bytes.length);
