@@ -3,6 +3,7 @@
 // (总数, 达到) or a flow over the year (新增, 建成), a growth rate or a ratio. Built from the shape
 // of the words — verbs, scope prefixes, measure heads — never from the wording of one report.
 import { normalizeMetric } from '../analysis/metrics';
+import { OUTPUT_VERBS } from '../parse/quantity';
 import { isPercent } from './measure';
 
 /** Where or when, not what: 全市地区生产总值 is the 地区生产总值. */
@@ -193,49 +194,8 @@ export function tidy(s: string): string {
     .replace(/^[，,、。；;：:（）()]+|[，,、。；;：:（(]+$/g, '');
 }
 
-const FLOW_VERBS = new Set([
-  '新增',
-  '新建',
-  '新引进',
-  '新培育',
-  '新登记',
-  '新开工',
-  '新改建',
-  '改扩建',
-  '扩建',
-  '改建',
-  '改造',
-  '新改造',
-  '建成',
-  '建设',
-  '完成',
-  '实现',
-  '引进',
-  '培育',
-  '招引',
-  '签约',
-  '投入',
-  '投放',
-  '发放',
-  '开展',
-  '举办',
-  '培训',
-  '盘活',
-  '处置',
-  '绿化',
-  '接待',
-  '实施',
-  '创建',
-  '打造',
-  '设立',
-  '成立',
-  '组织',
-  '资助',
-  '兴办',
-  '加装',
-  '增设',
-  '惠及',
-  '拉动',
+const FLOW_VERBS = new Set<string>([
+  ...OUTPUT_VERBS,
   '出栏',
   '出笼',
   '新增培育',
