@@ -109,11 +109,16 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
 
   const achievements: Achievement[] = [];
   for (const block of outline.review) {
-    const achievedIn = block.year ?? (year !== null ? year - 1 : null);
+    const oneYear = block.year ?? (year !== null ? year - 1 : null);
     const blockText = text.slice(block.start, block.end);
+    // 五年来，我们…: a paragraph that opens on several years reviews them throughout
+    const multiYear = MULTI_YEAR_FIGURE.test(/^[^。！？]*/.exec(blockText)?.[0] ?? '');
     for (const q of extractQuantities(blockText, NORMALIZED)) {
       if (q.value === null) continue;
-      const estimate = isEstimate(blockText, q.start);
+      const lead = sentenceLead(blockText, q.start);
+      const estimate = ESTIMATE.test(lead);
+      // 五年来累计新增…, 十四五以来年均增长…: a figure of several years is no one year's result
+      const achievedIn = multiYear || MULTI_YEAR_FIGURE.test(lead) ? null : oneYear;
       achievements.push({
         id: `a${achievements.length + 1}`,
         metric: q.metric,
@@ -197,15 +202,21 @@ function outputProblem(d: ParsedDocument): string | null {
 const ESTIMATE = /预计|初步核算|初步统计|初步测算|预估|估计/;
 
 /** A review figure is an estimate when its sentence says so before it (预计全市完成地区生产总值6100亿元，增长14%). */
-function isEstimate(block: string, at: number): boolean {
+/** The sentence up to `at` (at most 200 characters back). */
+function sentenceLead(block: string, at: number): string {
   let s = at;
   while (s > 0 && at - s < 200) {
     const c = block.charCodeAt(s - 1);
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 10) break; // 。！？ and a line break
     s--;
   }
-  return ESTIMATE.test(block.slice(s, at));
+  return block.slice(s, at);
 }
+
+/** Words that make a review's figure one of several years: 五年来, 这五年, 过去五年, 十四五期间, 本届政府以来. A 累计 figure
+ * of one year's review is a stock of that year (outcomes/metric.ts tells stocks from additions). */
+const MULTI_YEAR_FIGURE =
+  /[二三四五六七八九十]年(?:来|以来|间)|(?:过去|这)[二三四五六七八九十]年|十[一二三四五六七八九]五[”"’]?(?:期间|以来|时期)|届政府以来|(?:19|20)\d{2}[—–-](?:19|20)\d{2}/;
 
 /** The innermost section open at `pos`: the last one that starts before it (sections are in text order). */
 function sectionAt(sections: Section[], pos: number): string | null {
