@@ -1,0 +1,71 @@
+// How a 督查通报 judges one reporting round, as of that round's deadline (never as of today): which
+// lead unit reported for it on time, late or not at all, which reports said 滞后, which tasks were on
+// pace, which were done. Every rule of that judgement is here, so the 通报 and its tests read one
+// place. Pure.
+//
+// A report belongs to the round it answers (entries.ts answers(): the round it names, or, naming none,
+// the round it was made in). It is on time up to and including the deadline day, late from the day
+// after. A joint task (共同牵头) owes a report from each lead unit: a report naming its unit counts for
+// that unit only; a report naming no unit counts for every lead unit of the task.
+import type { ProgressEntry } from '../model/ledger';
+import type { Period } from './calendar';
+import { answers, latestEntry } from './entries';
+
+export type RoundVerdict = 'on-time' | 'late' | 'missing';
+
+/** Whether a report counts for `unit` (a report naming no unit counts for every lead unit). */
+export function reportsFor(entry: Pick<ProgressEntry, 'unit'>, unit: string): boolean {
+  const by = entry.unit.trim();
+  return by === '' || by === unit;
+}
+
+/** The report of `unit` for the round `period` closes: the latest entry answering it, by that unit. */
+export function roundReport(history: readonly ProgressEntry[], period: Period, unit: string): ProgressEntry | null {
+  return latestEntry(history.filter((e) => answers(e, period) && reportsFor(e, unit)));
+}
+
+/** The latest report for the round by any unit (what the task's status for the round is). */
+export function roundReportAny(history: readonly ProgressEntry[], period: Period): ProgressEntry | null {
+  return latestEntry(history.filter((e) => answers(e, period)));
+}
+
+/** On time up to and including the deadline day; late from the day after; missing without a report. */
+export function verdictOf(report: Pick<ProgressEntry, 'reportedOn'> | null, period: Period): RoundVerdict {
+  if (!report) return 'missing';
+  return report.reportedOn <= period.due ? 'on-time' : 'late';
+}
+
+/** The round an entry counts for when ordering a task's state: the round it names, else its day. */
+const roundOf = (e: Pick<ProgressEntry, 'period' | 'reportedOn'>) => e.period ?? e.reportedOn;
+
+/**
+ * The task's state as of the round: its latest entry among those for this round or an earlier one
+ * (a late report for this round included; reports for later rounds not).
+ */
+export function stateAsOf(history: readonly ProgressEntry[], period: Period): ProgressEntry | null {
+  return latestEntry(history.filter((e) => roundOf(e) <= period.due));
+}
+
+/** A task 销号 in an earlier round owes no report for this one. */
+export function closedBefore(history: readonly ProgressEntry[], period: Period): boolean {
+  return latestEntry(history.filter((e) => roundOf(e) < period.start))?.status === '已完成';
+}
+
+/** 按序时进度: the round's report says the work goes on (推进中) or is done, not 滞后 or 未开始. */
+export function onPace(report: Pick<ProgressEntry, 'status'> | null): boolean {
+  return report !== null && (report.status === '推进中' || report.status === '已完成');
+}
+
+/** 滞后: the round's report says so. Apart from not reporting: a unit can report on time and be behind. */
+export function behind(report: Pick<ProgressEntry, 'status'> | null): boolean {
+  return report?.status === '滞后';
+}
+
+/** The rules above in words, for the page's legend and the 通报's own explanation. */
+export const ROUND_RULES: readonly string[] = [
+  '一份进展属于它所报送的报送期（写明报送期的按所写，未写明的按报送日期所在的报送期）。',
+  '截止日当天（含）报送为按时报送，截止日之后补报为迟报，至今没有报送为未报送。',
+  '共同牵头的任务，每个牵头单位各计一次：写明报送单位的进展只算该单位，未写明的算全部牵头单位。',
+  '报送的状态为“滞后”的计为进度滞后，与是否按时报送分开统计。',
+  '按序时进度：本期报送的状态为“推进中”或“已完成”。此前已销号的任务本期不再要求报送。',
+];
