@@ -109,7 +109,7 @@ describe('the 督查通报 .docx in LibreOffice', () => {
     expect(flat).toContain('关于2024年《政府工作报告》重点工作任务推进情况的通报');
     for (const x of briefingBlocks(b)) if (x.kind === 'h1' || x.kind === 'h2') expect(flat).toContain(x.text);
     expect(flat).toContain(overview(b).replace(/\s+/g, ''));
-    expect(b).toMatchObject({ tasksDue: s.tasks.length - 0, onPace: 2, completedInRound: 1 });
+    expect(b).toMatchObject({ tasksDue: s.tasks.length, onPace: 2, completedInRound: 1 });
     // The 通报's own 文号 once, in its 版头; never the notice's on every page.
     expect(flat.split('随政督通〔2024〕第1期').length - 1).toBe(1);
     expect(flat).not.toContain('随政办发〔2024〕2号2024年6月15日报送期');

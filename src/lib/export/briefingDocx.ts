@@ -29,7 +29,7 @@ export const FONTS = {
 /** Sizes in half-points (Word's unit): 三号 16 pt, 二号 22 pt, 4号 14 pt, 小四 12 pt. */
 export const SIZES = { body: 32, title: 44, pageNo: 28, table: 24, masthead: 72 } as const;
 
-const MM = 56.7; // twips per millimetre
+const MM = 1440 / 25.4; // twips per millimetre
 const twips = (mm: number) => Math.round(mm * MM);
 /** 28.9 pt in twips: 22 lines fill the 225 mm text area. */
 export const LINE = 578;
@@ -42,7 +42,8 @@ const charsWide = (s: string) => Array.from(s).reduce((n, c) => n + (c.charCodeA
 
 export async function writeBriefingDocx(b: Briefing): Promise<Blob> {
   const d = await loadPacked('docx');
-  const { AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TabStopType, Table, TableCell, TableRow, TextRun, WidthType, VerticalAlign } = d;
+  const { AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TabStopType, Table, TableCell, TableRow, TextRun, WidthType, VerticalAlign } =
+    d;
   type P = InstanceType<typeof Paragraph>;
 
   const run = (text: string, o: { font?: Fonts; size?: number; bold?: boolean; color?: string; spacing?: number } = {}) =>
@@ -84,7 +85,14 @@ export async function writeBriefingDocx(b: Briefing): Promise<Blob> {
     const keepNext = keepsWithNext(block, blocks[i + 1]);
     switch (block.kind) {
       case 'masthead':
-        body.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext, spacing: exact(1200, 0, 0), children: [run(block.text, { font: FONTS.title, size: SIZES.masthead, color: RED, spacing: 200 })] }));
+        body.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext,
+            spacing: exact(1200, 0, 0),
+            children: [run(block.text, { font: FONTS.title, size: SIZES.masthead, color: RED, spacing: 200 })],
+          }),
+        );
         break;
       case 'number':
         body.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext, spacing: exact(LINE, LINE, 0), children: [run(block.text)] }));
@@ -93,22 +101,36 @@ export async function writeBriefingDocx(b: Briefing): Promise<Blob> {
         body.push(new Paragraph({ keepNext, spacing: exact(240, 0, LINE), border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 1 } }, children: [] }));
         break;
       case 'title':
-        body.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext, spacing: exact(700, LINE, LINE), children: [run(block.text, { font: FONTS.title, size: SIZES.title })] }));
+        body.push(
+          new Paragraph({ alignment: AlignmentType.CENTER, keepNext, spacing: exact(700, LINE, LINE), children: [run(block.text, { font: FONTS.title, size: SIZES.title })] }),
+        );
         break;
       case 'recipients':
         body.push(new Paragraph({ keepNext: true, spacing: exact(LINE), children: [run(block.text)] }));
         break;
       case 'h1':
       case 'h2':
-        body.push(new Paragraph({ keepNext: true, keepLines: true, indent: { firstLine: 2 * CHAR }, spacing: exact(LINE), children: [run(block.text, { font: block.kind === 'h1' ? FONTS.h1 : FONTS.h2 })] }));
+        body.push(
+          new Paragraph({
+            keepNext: true,
+            keepLines: true,
+            indent: { firstLine: 2 * CHAR },
+            spacing: exact(LINE),
+            children: [run(block.text, { font: block.kind === 'h1' ? FONTS.h1 : FONTS.h2 })],
+          }),
+        );
         break;
       case 'para':
-        body.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, keepNext, widowControl: true, indent: { firstLine: 2 * CHAR }, spacing: exact(LINE), children: [run(block.text)] }));
+        body.push(
+          new Paragraph({ alignment: AlignmentType.JUSTIFIED, keepNext, widowControl: true, indent: { firstLine: 2 * CHAR }, spacing: exact(LINE), children: [run(block.text)] }),
+        );
         break;
       case 'signature': {
         // 署名 centred over the 成文日期, which stands four characters from the right.
         const right = Math.max(0, 4 * CHAR + Math.round(((charsWide(signdate) - charsWide(block.text)) / 2) * CHAR));
-        body.push(new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, indent: { right }, spacing: exact(LINE, 2 * LINE, 0), children: [run(block.text)] }));
+        body.push(
+          new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, indent: { right }, spacing: exact(LINE, 2 * LINE, 0), children: [run(block.text)] }),
+        );
         break;
       }
       case 'signdate':

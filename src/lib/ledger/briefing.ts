@@ -5,7 +5,7 @@
 import { NO_LEAD_UNIT, periodOfDue, type Period } from './calendar';
 import { addDays, chineseDate } from './dates';
 import type { AssessedTask, LedgerDocument } from './assess';
-import { behind, closedBefore, onPace, roundReport, roundReportAny, stateAsOf, verdictOf } from './roundJudgement';
+import { behind, closedBefore, onPace, roundReport, roundReportAny, stateAsOf, verdictOf, type UnitName } from './roundJudgement';
 import { percent } from './summary';
 import type { IssueFields } from './briefingIssue';
 import { compareZh } from '../text/collate';
@@ -119,9 +119,17 @@ export function rankUnits(units: readonly UnitRound[]): UnitRound[] {
 /**
  * The 通报 for the round closing on `round`, over the tasks of `document` (assessed: schedule, start
  * and history are what is used, not the lights). `nextRound`: the document's next deadline after it,
- * for the draft of 下一步要求.
+ * for the draft of 下一步要求. `unitName`: how a report's 报送单位 is matched to the lead units' names.
  */
-export function buildBriefing(p: { document: LedgerDocument; tasks: readonly AssessedTask[]; round: string; nextRound: string | null; issue: IssueFields; today: string }): Briefing {
+export function buildBriefing(p: {
+  document: LedgerDocument;
+  tasks: readonly AssessedTask[];
+  round: string;
+  nextRound: string | null;
+  issue: IssueFields;
+  today: string;
+  unitName?: UnitName;
+}): Briefing {
   const tasks = p.tasks.filter((t) => t.task.docId === p.document.id);
   const units = new Map<string, UnitRound>();
   const behindItems: BehindItem[] = [];
@@ -148,7 +156,7 @@ export function buildBriefing(p: { document: LedgerDocument; tasks: readonly Ass
       units.set(unit, u);
       for (const l of t.task.leaders) if (!u.leaders.includes(l)) u.leaders.push(l);
       u.due++;
-      const report = roundReport(t.history, period, unit);
+      const report = roundReport(t.history, period, unit, p.unitName);
       const verdict = verdictOf(report, period);
       if (verdict === 'on-time') u.onTime++;
       else if (verdict === 'late') {
@@ -197,6 +205,8 @@ export function buildBriefing(p: { document: LedgerDocument; tasks: readonly Ass
   return briefing;
 }
 
+/** More units than this are named by count in the 下一步要求 (the 报送情况 lists them all). */
+const MANY_UNITS = 8;
 const joinUnits = (names: readonly string[]) => names.join('、');
 
 /**
@@ -209,9 +219,13 @@ export function draftNextSteps(b: Briefing, nextRound: string | null): string {
   const missing = b.units.filter((u) => u.missing > 0).map((u) => u.unit);
   const late = b.units.filter((u) => u.late > 0 && u.missing === 0).map((u) => u.unit);
   const behindUnits = [...new Set(b.behind.flatMap((i) => (i.unit ? [i.unit] : i.leadUnits)))];
-  if (missing.length > 0) lines.push(`请${joinUnits(missing)}于${chineseDate(by)}前补报${b.roundLabel}工作进展，并书面说明未按期报送的原因。`);
+  if (missing.length > 0)
+    lines.push(
+      `请${missing.length > MANY_UNITS ? `未报送的${missing.length}个牵头单位（名单见第二部分）` : joinUnits(missing)}于${chineseDate(by)}前补报${b.roundLabel}工作进展，并书面说明未按期报送的原因。`,
+    );
   if (late.length > 0) lines.push(`${joinUnits(late)}本期迟报，请严格按照报送节点报送，确保按时报送。`);
-  if (behindUnits.length > 0) lines.push(`请${joinUnits(behindUnits)}针对进度滞后事项，分析原因，制定整改措施，明确完成时限，于${chineseDate(by)}前将整改情况报送${b.issue.office.trim() || '督查室'}。`);
+  if (behindUnits.length > 0)
+    lines.push(`请${joinUnits(behindUnits)}针对进度滞后事项，分析原因，制定整改措施，明确完成时限，于${chineseDate(by)}前将整改情况报送${b.issue.office.trim() || '督查室'}。`);
   if (nextRound) lines.push(`各牵头单位请于${chineseDate(nextRound)}前报送下一期工作进展情况，责任单位提前向牵头单位报送。`);
   lines.push('各责任领导要加强统筹调度，各牵头单位要对照任务清单和时间节点，确保各项重点工作按序时进度推进。');
   return lines.join('\n');

@@ -2,7 +2,8 @@
 // stored; for a new one, carried over from the notice's latest issue (the 文号 prefix, 主送, 落款 and
 // 版记 are entered once) with the next issue number, else sensible defaults drawn from the notice. Pure.
 import type { BriefingIssue } from '../model/briefing';
-import { briefingIssueId } from '../model/briefing';
+import { briefingIssueId, ISSUE_NO_MAX } from '../model/briefing';
+import { isCalendarDate } from '../model/fields';
 import type { LedgerDocument } from './assess';
 
 export type IssueFields = Pick<BriefingIssue, 'prefix' | 'issueNo' | 'recipients' | 'title' | 'office' | 'signedOn' | 'copyTo' | 'printer' | 'printedOn' | 'nextSteps'>;
@@ -74,4 +75,16 @@ function pick(i: BriefingIssue): IssueFields {
 /** The row to store for `round` with these fields. */
 export function issueRow(docId: string, round: string, f: IssueFields): Omit<BriefingIssue, 'updatedAt'> {
   return { id: briefingIssueId(docId, round), docId, round, ...f };
+}
+
+/** What is wrong with the fields as the clerk filled them, in words; null when they can be issued. */
+export function issueProblem(f: IssueFields): string | null {
+  if (f.prefix.trim() === '') return '请填写文号前缀（如 随政督通〔2024〕）。';
+  if (!Number.isInteger(f.issueNo) || f.issueNo < 1 || f.issueNo > ISSUE_NO_MAX) return `期号应为 1 至 ${ISSUE_NO_MAX} 的整数。`;
+  if (f.recipients.trim() === '') return '请填写主送机关。';
+  if (f.office.trim() === '') return '请填写落款单位。';
+  if (!isCalendarDate(f.signedOn)) return '成文日期无效，请选择日期。';
+  if (!isCalendarDate(f.printedOn)) return '印发日期无效，请选择日期。';
+  if (f.printedOn < f.signedOn) return '印发日期不能早于成文日期。';
+  return null;
 }

@@ -13,15 +13,28 @@ import { answers, latestEntry } from './entries';
 
 export type RoundVerdict = 'on-time' | 'late' | 'missing';
 
+/** A unit's name as the lead units are named (the canonical name: 市经信局 → 市经济和信息化局). */
+export type UnitName = (written: string) => string;
+const same: UnitName = (u) => u;
+
+/** The units a report names: 市发改委、市财政局 (the form's default for a joint task) names both. */
+export function reportingUnits(entry: Pick<ProgressEntry, 'unit'>, canon: UnitName = same): string[] {
+  return entry.unit
+    .split(/[、，,；;\s]+/)
+    .map((u) => u.trim())
+    .filter(Boolean)
+    .map(canon);
+}
+
 /** Whether a report counts for `unit` (a report naming no unit counts for every lead unit). */
-export function reportsFor(entry: Pick<ProgressEntry, 'unit'>, unit: string): boolean {
-  const by = entry.unit.trim();
-  return by === '' || by === unit;
+export function reportsFor(entry: Pick<ProgressEntry, 'unit'>, unit: string, canon: UnitName = same): boolean {
+  const by = reportingUnits(entry, canon);
+  return by.length === 0 || by.includes(unit);
 }
 
 /** The report of `unit` for the round `period` closes: the latest entry answering it, by that unit. */
-export function roundReport(history: readonly ProgressEntry[], period: Period, unit: string): ProgressEntry | null {
-  return latestEntry(history.filter((e) => answers(e, period) && reportsFor(e, unit)));
+export function roundReport(history: readonly ProgressEntry[], period: Period, unit: string, canon: UnitName = same): ProgressEntry | null {
+  return latestEntry(history.filter((e) => answers(e, period) && reportsFor(e, unit, canon)));
 }
 
 /** The latest report for the round by any unit (what the task's status for the round is). */
@@ -65,7 +78,7 @@ export function behind(report: Pick<ProgressEntry, 'status'> | null): boolean {
 export const ROUND_RULES: readonly string[] = [
   '一份进展属于它所报送的报送期（写明报送期的按所写，未写明的按报送日期所在的报送期）。',
   '截止日当天（含）报送为按时报送，截止日之后补报为迟报，至今没有报送为未报送。',
-  '共同牵头的任务，每个牵头单位各计一次：写明报送单位的进展只算该单位，未写明的算全部牵头单位。',
+  '共同牵头的任务，每个牵头单位各计一次：写明报送单位的进展只算所写的单位，未写明的算全部牵头单位。',
   '报送的状态为“滞后”的计为进度滞后，与是否按时报送分开统计。',
   '按序时进度：本期报送的状态为“推进中”或“已完成”。此前已销号的任务本期不再要求报送。',
 ];

@@ -60,6 +60,7 @@ describe('a report for the June round, judged as of its deadline', () => {
   it('counts a joint task for each lead unit: a report naming its unit is that unit’s only', () => {
     expect(reportsFor({ unit: '' }, unitA)).toBe(true);
     expect(reportsFor({ unit: unitA }, unitB)).toBe(false);
+    expect(reportsFor({ unit: `${unitA}、${unitB}` }, unitB)).toBe(true); // the form's default names every lead unit
     const byA = brief([entry(s, joint, { reportedOn: '2024-06-10', period: '2024-06-15', unit: unitA })], '2024-06-20');
     expect(unit(byA, unitA)?.missingTasks.map((t) => t.taskId)).not.toContain(joint.id);
     expect(unit(byA, unitB)?.missingTasks.map((t) => t.taskId)).toContain(joint.id);
@@ -137,7 +138,14 @@ describe('the 下一步要求 drawn from the findings', () => {
   });
 
   it("prints the clerk's own text instead when written", () => {
-    const b = buildBriefing({ document: s.document, tasks: assess([], '2024-06-20'), round: '2024-06-15', nextRound: null, issue: { ...issue, nextSteps: '抓紧补报。\n\n二、加强调度。' }, today: '2024-06-20' });
+    const b = buildBriefing({
+      document: s.document,
+      tasks: assess([], '2024-06-20'),
+      round: '2024-06-15',
+      nextRound: null,
+      issue: { ...issue, nextSteps: '抓紧补报。\n\n二、加强调度。' },
+      today: '2024-06-20',
+    });
     expect(nextStepLines(b)).toEqual(['1.抓紧补报。', '二、加强调度。']);
   });
 });
@@ -151,10 +159,20 @@ describe("the 通报's own fields", () => {
   });
 
   it('are entered once: the next round carries them over with the next number; a stored round is as stored', () => {
-    const row = BriefingIssue.parse({ ...issueRow(s.document.id, '2024-06-15', { ...issue, prefix: '随政督〔2024〕', issueNo: 7, office: '随州市督查室', copyTo: '市委督查室' }), updatedAt: '2024-06-20T01:00:00.000Z' });
+    const row = BriefingIssue.parse({
+      ...issueRow(s.document.id, '2024-06-15', { ...issue, prefix: '随政督〔2024〕', issueNo: 7, office: '随州市督查室', copyTo: '市委督查室' }),
+      updatedAt: '2024-06-20T01:00:00.000Z',
+    });
     const july = issueFor({ document: s.document, year: 2024, round: '2024-07-15', issues: [row], today: '2024-07-20' });
     expect(july.stored).toBeNull();
-    expect(july.fields).toMatchObject({ prefix: '随政督〔2024〕', issueNo: 8, office: '随州市督查室', printer: '随州市人民政府督查室', copyTo: '市委督查室', signedOn: '2024-07-20' });
+    expect(july.fields).toMatchObject({
+      prefix: '随政督〔2024〕',
+      issueNo: 8,
+      office: '随州市督查室',
+      printer: '随州市人民政府督查室',
+      copyTo: '市委督查室',
+      signedOn: '2024-07-20',
+    });
     const again = issueFor({ document: s.document, year: 2024, round: '2024-06-15', issues: [row], today: '2024-07-20' });
     expect(again.stored).toBe(row);
     expect(again.fields.issueNo).toBe(7);

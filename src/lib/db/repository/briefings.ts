@@ -23,10 +23,21 @@ export function liveBriefingIssues(store: Store): Observable<BriefingIssue[]> {
   return liveQuery(() => getBriefingIssues(store));
 }
 
-export type BriefingOutcome =
-  | { ok: true; issue: BriefingIssue }
-  | { ok: false; code: 'invalid' | 'not-found' | 'changed'; reason: string }
-  | WriteFailure;
+/** The fields as the form names them, for messages. */
+const FIELD_ZH: Record<string, string> = {
+  prefix: '文号前缀',
+  issueNo: '期号',
+  recipients: '主送',
+  title: '标题',
+  office: '落款单位',
+  signedOn: '成文日期',
+  copyTo: '抄送',
+  printer: '印发机关',
+  printedOn: '印发日期',
+  nextSteps: '下一步要求',
+};
+
+export type BriefingOutcome = { ok: true; issue: BriefingIssue } | { ok: false; code: 'invalid' | 'not-found' | 'changed'; reason: string } | WriteFailure;
 
 /**
  * Saves one 通报 (its `updatedAt` set to now). `seen` is the row's `updatedAt` as the page showed it
@@ -37,7 +48,9 @@ export async function saveBriefingIssue(store: Store, issue: Omit<BriefingIssue,
   const parsed = BriefingIssue.safeParse({ ...issue, updatedAt: at });
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    return { ok: false, code: 'invalid', reason: `通报内容无效：${i ? `${String(i.path[0] ?? '')} ${i.message}` : ''}`.trim() };
+    const field = FIELD_ZH[String(i?.path[0] ?? '')] ?? '通报';
+    const what = i?.code === 'invalid_type' || i?.code === 'too_small' || i?.code === 'too_big' ? '填写有误' : (i?.message ?? '填写有误');
+    return { ok: false, code: 'invalid', reason: `${field}${what}，通报没有保存。` };
   }
   const row = parsed.data;
   return guardedWrite(store, (db) =>
