@@ -28,8 +28,9 @@ export const isTableBlock = (b: BriefingBlock): b is TableBlock => b.kind === 't
 export function keepsWithNext(b: BriefingBlock, next: BriefingBlock | undefined): boolean {
   if (!next) return false;
   if (b.kind === 'h1' || b.kind === 'h2' || b.kind === 'thead' || b.kind === 'masthead' || b.kind === 'number' || b.kind === 'redline' || b.kind === 'title') return true;
-  // a table's lead-in stays with its header; 落款 stays together and with the 版记
-  if (b.kind === 'para' && next.kind === 'thead') return true;
+  // a table's lead-in stays with its header; the last lines of the body with the 落款 (never a 落款
+  // alone on a page); 落款 stays together and with the 版记
+  if (b.kind === 'para' && (next.kind === 'thead' || next.kind === 'signature')) return true;
   return b.kind === 'signature' || b.kind === 'signdate' || b.kind === 'copyto';
 }
 

@@ -200,7 +200,9 @@ describe('the 通报 as blocks of an issued document', () => {
     ]);
   });
 
-  it('keeps every heading and every table lead-in with what follows', () => {
+  it('keeps every heading and every table lead-in with what follows, and the body’s last lines with the 落款', () => {
+    const signature = blocks.findIndex((x) => x.kind === 'signature');
+    expect(keepsWithNext(blocks[signature - 1] as (typeof blocks)[number], blocks[signature])).toBe(true);
     blocks.forEach((x, i) => {
       if (x.kind === 'h1' || x.kind === 'h2' || x.kind === 'thead' || (x.kind === 'para' && blocks[i + 1]?.kind === 'thead')) expect(keepsWithNext(x, blocks[i + 1])).toBe(true);
     });
