@@ -5,7 +5,7 @@
 import { NO_LEAD_UNIT, periodOfDue, type Period } from './calendar';
 import { addDays, chineseDate } from './dates';
 import type { AssessedTask, LedgerDocument } from './assess';
-import { behind, closedBefore, onPace, roundReport, roundReportAny, stateAsOf, verdictOf, type UnitName } from './roundJudgement';
+import { behind, closedBefore, filedReports, onPace, roundReport, roundReportAny, stateAsOf, verdictOf, type UnitName } from './roundJudgement';
 import { percent } from './summary';
 import type { IssueFields } from './briefingIssue';
 import { compareZh } from '../text/collate';
@@ -141,14 +141,15 @@ export function buildBriefing(p: {
   for (const t of tasks) {
     const period = periodOfDue(t.schedule, t.start, p.round);
     const asOfRound: Period = period ?? { start: p.round, due: p.round };
-    const state = stateAsOf(t.history, asOfRound);
+    const filed = filedReports(t);
+    const state = stateAsOf(filed, asOfRound);
     if (state?.status === '已完成' && state.completion) {
       completed.push({ ...ref(t), date: state.completion.date, basis: state.completion.basis, inRound: period !== null && state.completion.date >= period.start });
     }
-    if (!period || closedBefore(t.history, period)) continue;
+    if (!period || closedBefore(filed, period)) continue;
     if (period.start < start) start = period.start;
     tasksDue++;
-    const any = roundReportAny(t.history, period);
+    const any = roundReportAny(filed, period);
     if (onPace(any)) onPaceCount++;
     if (any && behind(any)) behindItems.push({ ...ref(t), unit: any.unit, reportedOn: any.reportedOn, note: any.note });
     for (const unit of t.task.leadUnits.length > 0 ? t.task.leadUnits : [NO_LEAD_UNIT]) {
@@ -156,7 +157,7 @@ export function buildBriefing(p: {
       units.set(unit, u);
       for (const l of t.task.leaders) if (!u.leaders.includes(l)) u.leaders.push(l);
       u.due++;
-      const report = roundReport(t.history, period, unit, p.unitName);
+      const report = roundReport(filed, period, unit, p.unitName);
       const verdict = verdictOf(report, period);
       if (verdict === 'on-time') u.onTime++;
       else if (verdict === 'late') {

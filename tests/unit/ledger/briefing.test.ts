@@ -41,11 +41,12 @@ describe('a report for the June round, judged as of its deadline', () => {
     expect(unit(none, ownUnit)?.missingTasks.map((t) => t.taskId)).toContain(single.id);
   });
 
-  it('counts a report naming no round by the day it was made (the deadline day still in the round)', () => {
+  it('files a report naming no round as the ledger does (rounds.ts): the deadline day on time, the day after late for the missed round', () => {
     const b = brief([entry(s, single, { reportedOn: '2024-06-15', period: null })], '2024-06-20');
     expect(b.onTime).toBe(1);
     const next = brief([entry(s, single, { reportedOn: '2024-06-16', period: null })], '2024-06-20');
     expect(next.onTime).toBe(0);
+    expect(next.late).toBe(1);
   });
 
   it('is not judged by the lights of today: a June report stays on time in a 通报 made in October', () => {
@@ -69,8 +70,9 @@ describe('a report for the June round, judged as of its deadline', () => {
     expect(byA.duties).toBeGreaterThan(byA.tasksDue); // joint tasks count once per lead unit
     const unnamed = brief([entry(s, joint, { reportedOn: '2024-06-10', period: '2024-06-15' })], '2024-06-20');
     expect(unnamed.onTime).toBe(joint.leadUnits.length);
-    const history = [entry(s, joint, { reportedOn: '2024-06-10', period: '2024-06-15', unit: unitB })];
-    expect(roundReport(history, june, unitA)).toBeNull();
+    const filed = [{ entry: entry(s, joint, { reportedOn: '2024-06-10', period: '2024-06-15', unit: unitB }), round: june, late: false }];
+    expect(roundReport(filed, june, unitA)).toBeNull();
+    expect(roundReport(filed, june, unitB)?.unit).toBe(unitB);
   });
 
   it('keeps 滞后 apart from not reporting: reported on time and behind', () => {
