@@ -83,6 +83,21 @@ describe('the 督查通报 for the June 2024 round of 随政办发〔2024〕2号
       .locator('[data-testid="briefing-page"]')
       .first()
       .screenshot({ path: artifactPath('tongbao-page-1.png') });
+    await s.page
+      .locator('[data-testid="briefing-page"]')
+      .nth(7)
+      .screenshot({ path: artifactPath('tongbao-page-8.png') });
+    await s.page
+      .locator('[data-testid="briefing-page"]')
+      .last()
+      .screenshot({ path: artifactPath('tongbao-page-last.png') });
+    await s.page.evaluate(() => window.scrollTo(0, 0));
+    await s.page.screenshot({ path: artifactPath('tongbao-view.png') });
+    // a field the 通报 cannot be issued without: a message in words, nothing saved
+    await s.page.fill('[data-testid="briefing-office"]', '');
+    await s.page.click('[data-testid="briefing-save"]');
+    await expect.poll(() => s.page.locator('[data-testid="briefing-error"]').textContent()).toBe('请填写落款单位。');
+    await s.page.fill('[data-testid="briefing-office"]', '随州市人民政府督查室');
   });
 
   it('downloads a .docx in GB/T 9704 form: its own 文号 once, 仿宋 三号 body, 小标宋 二号 title, 黑体 / 楷体 headings', async () => {

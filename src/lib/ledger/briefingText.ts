@@ -149,7 +149,7 @@ export function briefingBlocks(b: Briefing): BriefingBlock[] {
   heading('牵头单位报送情况排名');
   if (b.units.length === 0) para('本期没有需要报送的牵头单位。');
   else {
-    para('按按时报送率从高到低排列（同率时未报、迟报、滞后少者在前）：');
+    para('以按时报送率从高到低排列（同率时未报、迟报、滞后少者在前）：');
     table(
       'ranking',
       RANKING_HEADERS,

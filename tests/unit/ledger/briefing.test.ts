@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessTasks, type AssessedTask } from '../../../src/lib/ledger/assess';
 import { buildBriefing, shortText, type Briefing } from '../../../src/lib/ledger/briefing';
-import { defaultPrefix, issueFor, issueRow, DEFAULT_RECIPIENTS } from '../../../src/lib/ledger/briefingIssue';
+import { defaultPrefix, issueFor, issueProblem, issueRow, DEFAULT_RECIPIENTS } from '../../../src/lib/ledger/briefingIssue';
 import { briefingBlocks, keepsWithNext, missingUnits, nextStepLines } from '../../../src/lib/ledger/briefingText';
 import { verdictOf, roundReport, reportsFor } from '../../../src/lib/ledger/roundJudgement';
 import { BriefingIssue } from '../../../src/lib/model/briefing';
@@ -178,6 +178,19 @@ describe("the 通报's own fields", () => {
     const again = issueFor({ document: s.document, year: 2024, round: '2024-06-15', issues: [row], today: '2024-07-20' });
     expect(again.stored).toBe(row);
     expect(again.fields.issueNo).toBe(7);
+  });
+});
+
+describe('the fields as the clerk filled them', () => {
+  it('are refused in words when they cannot be issued', () => {
+    expect(issueProblem(issue)).toBeNull();
+    expect(issueProblem({ ...issue, prefix: ' ' })).toContain('文号前缀');
+    expect(issueProblem({ ...issue, issueNo: 0 })).toContain('期号');
+    expect(issueProblem({ ...issue, issueNo: 2.5 })).toContain('期号');
+    expect(issueProblem({ ...issue, recipients: '' })).toContain('主送');
+    expect(issueProblem({ ...issue, office: '' })).toContain('落款单位');
+    expect(issueProblem({ ...issue, signedOn: '' })).toContain('成文日期');
+    expect(issueProblem({ ...issue, printedOn: '2024-06-19' })).toBe('印发日期不能早于成文日期。');
   });
 });
 
