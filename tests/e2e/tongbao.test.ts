@@ -124,6 +124,7 @@ describe('the 督查通报 for the June 2024 round of 随政办发〔2024〕2号
     expect(runOf('随州市人民政府督查室')).toContain('w:eastAsia="仿宋_GB2312"');
     expect(xml).toContain('>2024年6月20日<');
     expect(xml).toMatch(/抄送：[^<]+。</);
+    expect(xml).toMatch(/<w:tblpPr [^>]*w:tblpYSpec="bottom"/); // the 版记 floats to the foot of the last page
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     const margins = /<w:pgMar [^>]*>/.exec(xml)?.[0] ?? '';
     for (const m of ['w:top="2098"', 'w:bottom="1984"', 'w:left="1587"', 'w:right="1474"']) expect(margins).toContain(m); // 37, 35, 28, 26 mm

@@ -42,8 +42,26 @@ const charsWide = (s: string) => Array.from(s).reduce((n, c) => n + (c.charCodeA
 
 export async function writeBriefingDocx(b: Briefing): Promise<Blob> {
   const d = await loadPacked('docx');
-  const { AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TabStopType, Table, TableCell, TableRow, TextRun, WidthType, VerticalAlign } =
-    d;
+  const {
+    AlignmentType,
+    BorderStyle,
+    Document,
+    Footer,
+    LineRuleType,
+    Packer,
+    PageNumber,
+    Paragraph,
+    RelativeHorizontalPosition,
+    RelativeVerticalPosition,
+    TabStopType,
+    Table,
+    TableAnchorType,
+    TableCell,
+    TableRow,
+    TextRun,
+    WidthType,
+    VerticalAlign,
+  } = d;
   type P = InstanceType<typeof Paragraph>;
 
   const run = (text: string, o: { font?: Fonts; size?: number; bold?: boolean; color?: string; spacing?: number } = {}) =>
@@ -136,30 +154,43 @@ export async function writeBriefingDocx(b: Briefing): Promise<Blob> {
       case 'signdate':
         body.push(new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, indent: { right: 4 * CHAR }, spacing: exact(LINE), children: [run(block.text)] }));
         break;
-      case 'copyto':
-        body.push(
-          new Paragraph({
-            keepNext: true,
-            indent: { left: CHAR - 40, right: CHAR - 40 },
-            spacing: exact(LINE, 2 * LINE, 0),
-            border: { top: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 }, bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 } },
-            children: [run(block.text, { size: SIZES.pageNo })],
-          }),
-        );
-        break;
-      case 'printed': {
-        const [who, when] = block.text.split('\t');
-        body.push(
+      case 'copyto': {
+        // 版记 (抄送, then 印发机关 and 印发日期) as a table floated to the bottom of the last page's text
+        // area, between a thick rule above and below and a thin one between, as GB/T 9704 sets it.
+        const printed = blocks[i + 1]?.kind === 'printed' ? (blocks[++i] as { text: string }).text : '\t';
+        const [who, when] = printed.split('\t');
+        const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
+        const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+        const line = (children: InstanceType<typeof TextRun>[], tabs = false) =>
           new Paragraph({
             indent: { left: CHAR - 40, right: CHAR - 40 },
-            tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * (CHAR - 40) }],
+            tabStops: tabs ? [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * (CHAR - 40) - 200 }] : undefined,
             spacing: exact(LINE),
-            border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 } },
-            children: [run(`${who ?? ''}\t${when ?? ''}`, { size: SIZES.pageNo })],
+            children,
+          });
+        body.push(
+          new Paragraph({ spacing: exact(LINE), children: [] }), // a line's gap where the table stays in line (LibreOffice 7)
+          new Table({
+            width: { size: TEXT_WIDTH, type: WidthType.DXA },
+            columnWidths: [TEXT_WIDTH],
+            float: {
+              horizontalAnchor: TableAnchorType.MARGIN,
+              verticalAnchor: TableAnchorType.MARGIN,
+              relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
+              relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+            },
+            borders: { top: thick, bottom: thick, left: none, right: none, insideHorizontal: { style: BorderStyle.SINGLE, size: 6, color: '000000' }, insideVertical: none },
+            rows: [
+              new TableRow({ cantSplit: true, children: [new TableCell({ children: [line([run(block.text, { size: SIZES.pageNo })])] })] }),
+              new TableRow({ cantSplit: true, children: [new TableCell({ children: [line([run(`${who ?? ''}\t${when ?? ''}`, { size: SIZES.pageNo })], true)] })] }),
+            ],
           }),
+          new Paragraph({ spacing: exact(20), children: [] }),
         );
         break;
       }
+      case 'printed':
+        break; // drawn with the 抄送 line
       case 'thead': {
         // A table is its header block and the row blocks after it.
         const rows: TableBlock[] = [];
