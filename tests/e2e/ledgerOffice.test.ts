@@ -25,7 +25,7 @@ const entries: ProgressEntry[] = [
   entry(s, s.task('23'), { reportedOn: '2024-06-14', period: '2024-06-15', status: '已完成', completion: { date: '2024-06-01', basis: '通过竣工验收' } }),
 ];
 const assessed = assessTasks({ documents: [s.document], tasks: s.tasks, entries, rulesByDoc: new Map([[s.document.id, s.rules]]), today });
-const sheet = buildSheet({ document: s.document, tasks: assessed, period: '2024-06-15', asOf: today });
+const sheet = buildSheet({ document: s.document, tasks: assessed, asOf: today });
 const dir = mkdtempSync(join(tmpdir(), 'ledger-office-'));
 
 async function save(blob: Blob, name: string): Promise<string> {
