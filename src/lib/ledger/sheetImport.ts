@@ -329,10 +329,17 @@ export function previewImport(p: {
     for (const c of EDITABLE_COLUMNS) {
       const after = cell(row, c);
       if (after === null) continue; // column removed: nothing said about it
+      if (c === '完成日期' && after === '') continue; // a blank 完成日期 keeps the one known (a row pasted from an older export)
       const before = sent ? tidy(sent[c] ?? '') : current ? tidy(current[c]) : '';
       if (after !== before) changes.push({ column: c, before, after: clip(after, limitOf(c)) });
     }
-    const sameAsNow = current !== null && REPORT_CELLS.every((c) => (cell(row, c) ?? tidy(current[c])) === tidy(current[c]));
+    // A row equal to this unit's report of the round as stored is nothing new (a removed column or a
+    // blank 完成日期 says nothing).
+    const stated = (c: EditableColumn, now: string) => {
+      const v = cell(row, c);
+      return v === null || (c === '完成日期' && v === '') ? now : v;
+    };
+    const sameAsNow = current !== null && REPORT_CELLS.every((c) => stated(c, tidy(current[c])) === tidy(current[c]));
     if (match && (changes.length === 0 || sameAsNow) && flags.length === 0) {
       out.push({ ...base, changes, flags, kind: 'unchanged', blocked: true, needsConfirm: false, needsStatus: false, round: null, late: false, entry: null });
       continue;
