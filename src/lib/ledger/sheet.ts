@@ -9,8 +9,8 @@ import { compareEntries } from '../model/ledger';
 import { LIGHT_RULES, REASON_LABELS } from './lights';
 import { deadlineLabel } from './taskDeadline';
 import { chineseDate } from './dates';
-import { defaultRound, fileReports, roundsOf, roundsOwed, type Filed, type Round } from './rounds';
-import { ACCEPTED_STATUS_TEXT, JOINT_RULE } from './returnRules';
+import { defaultRound, fileReports, roundsOf, type Filed, type Round } from './rounds';
+import { ACCEPTED_STATUS_TEXT, JOINT_RULE, jointStatus } from './returnRules';
 import { groupedCount } from '../text/count';
 
 /** Every column a sheet may have, in order; 职责 only in a sheet made for one unit. */
@@ -127,15 +127,25 @@ export function reportedBy(e: Pick<ProgressEntry, 'unit'>, unit: string): boolea
   return unit === '' || e.unit === '' || e.unit === unit || e.unit.split('、').includes(unit);
 }
 
+/** The 销号 report that closes the task by the joint rule (returnRules.ts: every lead unit's latest
+ * report says 已完成; for one lead unit, its latest): the latest 已完成 report; null while the task is open. */
+export function closingReport(t: Pick<AssessedTask, 'history' | 'task'>): ProgressEntry | null {
+  if (jointStatus(t.history, t.task.leadUnits).status !== '已完成') return null;
+  return (
+    [...t.history]
+      .sort(compareEntries)
+      .filter((e) => e.status === '已完成' && e.completion !== null)
+      .pop() ?? null
+  );
+}
+
 /** The round a report made on `asOf` by `unit` goes to (rounds.ts defaultRound), with the task's reports
- * filed to their rounds; round null after a 销号 or with no round left. */
+ * filed to their rounds; round null for a closed task or with no round left. */
 export function rowRound(t: AssessedTask, asOf: string, unit: string): { round: Round | null; filed: Filed[] } {
   const rounds = roundsOf(t.schedule, t.start);
   const filed = fileReports(rounds, t.history);
-  const latest = filed[filed.length - 1];
-  if (latest?.entry.status === '已完成') return { round: null, filed };
-  const round = defaultRound(rounds, filed, asOf, unit);
-  return { round: round && roundsOwed(rounds, filed).some((r) => r.due === round.due) ? round : null, filed };
+  if (closingReport(t)) return { round: null, filed };
+  return { round: defaultRound(rounds, filed, asOf, unit), filed };
 }
 
 /** One line per report shown in 上次报送: the latest report, and on a joint task each other lead unit's latest. */
@@ -164,8 +174,7 @@ export function sheetRow(t: AssessedTask, asOf: string, unit: string | null): Sh
   const { round, filed } = rowRound(t, asOf, who);
   // This round's latest report from this unit, when it has one: the cells the unit is sent to correct.
   const mine = round ? filed.filter((f) => f.round?.due === round.due && reportedBy(f.entry, who)).pop()?.entry : undefined;
-  const latest = t.pace.latest;
-  const done = round === null && latest?.status === '已完成' ? latest : null;
+  const done = closingReport(t);
   const shown = mine ?? done;
   return {
     taskId: t.task.id,
@@ -178,7 +187,7 @@ export function sheetRow(t: AssessedTask, asOf: string, unit: string | null): Sh
     牵头单位: join(t.task.leadUnits),
     责任单位: join(t.task.supportUnits),
     完成时限: deadlineLabel(t.deadline),
-    报送期: round ? chineseDate(round.due) : latest?.status === '已完成' ? NO_ROUND : '',
+    报送期: round ? chineseDate(round.due) : done ? NO_ROUND : '',
     上次报送: lastReports(t).map(reportLine).join('\n'),
     本期进展: shown?.note ?? '',
     状态: shown?.status ?? '',

@@ -10,6 +10,7 @@ import { defaultRound, fileReports, roundsOf, type Round } from './rounds';
 import {
   EDITABLE_COLUMNS,
   ALL_COLUMNS,
+  closingReport,
   INFO_KEYS,
   NO_ROUND,
   readRoundCell,
@@ -378,7 +379,7 @@ export function previewImport(p: {
       if (!round) round = defaultRound(rounds, filed, reportedOn, unit ?? '');
 
       // 销号: a task already closed keeps its completion date unless the row names another one.
-      const done = match.pace.latest?.status === '已完成' ? match.pace.latest : null;
+      const done = closingReport(match);
       const note = after('本期进展');
       const evidence = after('备注');
       const basis = note || evidence || (done?.completion?.basis ?? '');

@@ -105,6 +105,38 @@ describe('a joint task', () => {
   });
 });
 
+describe('a joint task half done', () => {
+  it('is not 销号 until every lead unit says 已完成: the other unit still has a round, and its 推进中 reopens nothing', async () => {
+    const on = '2024-06-14';
+    const done = entry(s, s.task(JOINT), {
+      reportedOn: '2024-06-12',
+      period: '2024-06-15',
+      status: '已完成',
+      note: '发改委部分完成',
+      unit: '市发改委',
+      completion: { date: '2024-06-10', basis: '发改委部分完成' },
+    });
+    const tasks = assessOn([done], on);
+    const jt = buildSheet({ document: s.document, tasks, asOf: on, unit: '市交通运输局' });
+    expect(jt.rows.find((r) => r.序号 === JOINT)).toMatchObject({ 报送期: '2024年6月15日', 状态: '' });
+    const p = await preview(filled(jt, { [JOINT]: { 本期进展: '交通局：仍在推进', 状态: '推进中' } }), tasks, on);
+    expect(rowOf(p, JOINT)).toMatchObject({ kind: 'apply', flags: [] });
+    const both = [
+      done,
+      entry(s, s.task(JOINT), {
+        reportedOn: '2024-06-13',
+        period: '2024-06-15',
+        status: '已完成',
+        note: '交通局完成',
+        unit: '市交通运输局',
+        completion: { date: '2024-06-13', basis: '交通局完成' },
+      }),
+    ];
+    const closed = buildSheet({ document: s.document, tasks: assessOn(both, on), asOf: on, unit: '市交通运输局' });
+    expect(closed.rows.find((r) => r.序号 === JOINT)).toMatchObject({ 报送期: '已销号', 状态: '已完成', 完成日期: '2024-06-13' });
+  });
+});
+
 describe('a 销号 task', () => {
   const on = '2024-07-16';
   const done = entry(s, s.task('40'), {
