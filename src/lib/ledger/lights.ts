@@ -7,6 +7,7 @@ import { daysBetween } from './dates';
 import { latestEntry } from './entries';
 import { roundsOf, roundsView, type RoundsView } from './rounds';
 import type { TaskDeadline } from './taskDeadline';
+import { jointStatus } from './returnRules';
 
 export type Light = 'red' | 'yellow' | 'green' | 'done' | 'pending';
 /** In the order the page lists them. */
@@ -36,7 +37,7 @@ export interface LightRule {
 
 /** In the order they are tried. */
 export const LIGHT_RULES: readonly LightRule[] = [
-  { reason: 'done', light: 'done', label: '已销号', rule: '最新一次报送为“已完成”，并写明完成日期和依据。' },
+  { reason: 'done', light: 'done', label: '已销号', rule: '最新一次报送为“已完成”，并写明完成日期和依据（多个牵头单位的，各单位都报“已完成”）。' },
   { reason: 'overdue', light: 'red', label: '逾期未完成', rule: '已过完成时限（时限当天仍算按期），尚未销号。' },
   { reason: 'behind', light: 'red', label: '进度滞后', rule: '最新一次报送的状态为“滞后”。' },
   {
@@ -68,6 +69,8 @@ export interface PaceInput {
   /** YYYY-MM-DD from the clock. */
   today: string;
   warnDays?: number;
+  /** The task's lead units: with two or more, its status follows the joint rule (returnRules.ts). */
+  leadUnits?: readonly string[];
 }
 
 export interface Pace {
@@ -94,6 +97,8 @@ export interface Pace {
 export function pace(p: PaceInput): Pace {
   const warn = p.warnDays ?? WARN_DAYS;
   const latest = latestEntry(p.history);
+  // the task's status: its latest report's, or for a joint task the rule's (every unit's latest counts)
+  const status = jointStatus(p.history, p.leadUnits ?? []).status;
   const view = roundsView(roundsOf(p.schedule, p.start), p.history, p.today);
   const { lastClosed, next } = view;
   const daysToDeadline = p.deadline.date === null ? null : daysBetween(p.today, p.deadline.date);
@@ -112,9 +117,9 @@ export function pace(p: PaceInput): Pace {
     return { ...base, light: rule.light, reason, late };
   };
 
-  if (latest?.status === '已完成') return result('done');
+  if (status === '已完成') return result('done');
   if (daysToDeadline !== null && daysToDeadline < 0) return result('overdue');
-  if (latest?.status === '滞后') return result('behind');
+  if (status === '滞后') return result('behind');
   if (view.currentKind === 'missed') return result('missed');
   if (daysToDeadline !== null && daysToDeadline <= warn) return result('deadline-soon');
   if (next && !next.answered && daysBetween(p.today, next.round.due) <= warn) return result('due-soon');

@@ -28,7 +28,7 @@ export function readStatus(cell: string): TaskStatus | '' | null {
 
 /** The rule for a task with several lead units, as the page and the 说明 sheet print it. */
 export const JOINT_RULE =
-  '一项任务有多个牵头单位时，每个单位每期各记一条报送，互不覆盖，都保留；任务状态取各牵头单位最新报送中最靠后的一项（滞后、未开始、推进中、已完成依次靠后），全部牵头单位都报“已完成”才销号，尚有单位未报“已完成”的按“推进中”计。';
+  '一项任务有多个牵头单位时，每个单位每期各记一条报送，互不覆盖，都保留；任务状态取各牵头单位最新报送中最靠后的一项（滞后、未开始、推进中、已完成依次靠后），全部牵头单位都报“已完成”才销号，尚有单位未报“已完成”的按“推进中”计；没有牵头单位报送时，按最近一次报送。';
 
 /** Worst first: the joint task's status is the first of these any lead unit reports. */
 const ORDER: readonly TaskStatus[] = ['滞后', '未开始', '推进中'];
@@ -60,7 +60,8 @@ export function jointStatus(history: readonly ProgressEntry[], leadUnits: readon
   const sorted = [...history].sort(compareEntries);
   const latestOf = (unit: string) => sorted.filter((e) => reportersOf(e.unit, leadUnits).includes(unit)).pop() ?? null;
   const units = leadUnits.map((unit) => ({ unit, entry: latestOf(unit) }));
-  if (leadUnits.length < 2) return { status: sorted[sorted.length - 1]?.status ?? null, units };
+  // one lead unit, or reports by none of them (a unit the notice does not name as lead): the latest report
+  if (leadUnits.length < 2 || units.every((u) => u.entry === null)) return { status: sorted[sorted.length - 1]?.status ?? null, units };
   const statuses = units.map((u) => u.entry?.status ?? null);
   if (statuses.every((s) => s === '已完成')) return { status: '已完成', units };
   const worst = ORDER.find((s) => statuses.includes(s));

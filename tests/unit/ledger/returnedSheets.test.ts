@@ -283,6 +283,14 @@ describe('the joint rule', () => {
       '未开始',
     ],
     [[['', '已完成']], '已完成'], // a report naming no unit stands for every lead unit
+    [[['督查室', '滞后']], '滞后'], // no lead unit reported: the latest report
+    [
+      [
+        ['督查室', '滞后'],
+        ['市发改委', '推进中'],
+      ],
+      '推进中',
+    ], // a lead unit reported: only lead units count
   ] as const)('%j → %s', (reports, status) => {
     const history = reports.map(([unit, st]) => e(unit, st));
     expect(jointStatus(history, leads).status).toBe(status);
@@ -291,6 +299,14 @@ describe('the joint rule', () => {
   it('a unit’s later report is its status; one lead unit’s task follows its latest report', () => {
     expect(jointStatus([e('市发改委', '滞后', '2024-06-01'), e('市发改委', '推进中', '2024-06-10'), e('市交通运输局', '推进中')], leads).status).toBe('推进中');
     expect(jointStatus([e('市经信局', '滞后', '2024-06-01'), e('市经信局', '推进中', '2024-06-10')], ['市经信局']).status).toBe('推进中');
+  });
+
+  it('the light follows it: one unit 滞后 keeps the task 滞后, one unit 已完成 does not close it', () => {
+    const on = '2024-06-14';
+    const light = (history: ProgressEntry[]) => assessOn(history, on).find((t) => t.task.no === JOINT)?.pace.reason;
+    expect(light([e('市发改委', '滞后', '2024-06-10'), e('市交通运输局', '推进中', '2024-06-12')])).toBe('behind');
+    expect(light([e('市发改委', '已完成', '2024-06-12')])).not.toBe('done');
+    expect(light([e('市发改委', '已完成', '2024-06-10'), e('市交通运输局', '已完成', '2024-06-12')])).toBe('done');
   });
 
   it('who takes whose place', () => {
