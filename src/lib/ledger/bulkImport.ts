@@ -7,6 +7,7 @@ import type { TaskStatus } from '../model/ledger';
 import type { ProgressEntry } from '../model/ledger';
 import { entriesToApply, type PreviewResult, type RowPreview, type SheetPlan, type SheetPreview } from './sheetImport';
 import { supersedes } from './returnRules';
+import { groupedCount } from '../text/count';
 
 export interface BulkFile {
   name: string;
@@ -27,6 +28,14 @@ export interface BulkPreview {
 }
 
 const rowKey = (file: number, row: number) => `${file}:${row}`;
+
+/** Files one batch takes: a notice's lead units, with room (随政办发〔2024〕2号 has 47). */
+export const MAX_BATCH_FILES = 100;
+
+/** Why a batch of `count` files is not read at all; null when it may be. */
+export function batchRefusal(count: number): string | null {
+  return count > MAX_BATCH_FILES ? `一次选了 ${groupedCount(count)} 个文件，超过上限 ${MAX_BATCH_FILES} 个，没有读取任何文件：请分批导入。` : null;
+}
 
 /** The batch from each file's read-and-preview result, in the order picked. */
 export function bulkPreview(results: readonly { name: string; result: PreviewResult }[], leadUnitsOf: (taskId: string) => readonly string[]): BulkPreview {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { assessTasks, type AssessedTask } from '../../../src/lib/ledger/assess';
 import { buildSheet, type LedgerSheet, type SheetRow, type TitleField } from '../../../src/lib/ledger/sheet';
 import { entriesToApply, previewImport, type PreviewResult } from '../../../src/lib/ledger/sheetImport';
-import { bulkCounts, bulkPlans, bulkPreview, decisionKey } from '../../../src/lib/ledger/bulkImport';
+import { batchRefusal, bulkCounts, bulkPlans, bulkPreview, decisionKey, MAX_BATCH_FILES } from '../../../src/lib/ledger/bulkImport';
 import { jointStatus, supersedes } from '../../../src/lib/ledger/returnRules';
 import { fileReports, roundsOf, roundsView } from '../../../src/lib/ledger/rounds';
 import { writeLedgerXlsx } from '../../../src/lib/export/ledgerXlsx';
@@ -231,6 +231,11 @@ describe('many files at once', () => {
         ['2', '市经信局'],
       ].sort(),
     );
+  });
+
+  it('takes up to 100 files; more are not read, and the page says so', () => {
+    expect(batchRefusal(MAX_BATCH_FILES)).toBeNull();
+    expect(batchRefusal(1_200)).toBe('一次选了 1,200 个文件，超过上限 100 个，没有读取任何文件：请分批导入。');
   });
 
   it('one unit reporting one round of a task in two files waits for a decision', async () => {
