@@ -164,29 +164,31 @@ describe('the 督查台账 of 随政办发〔2024〕2号 on 2024-06-20', () => {
     await expect.poll(() => s.page.textContent('[data-testid="ledger-count"]')).toBe('162');
   });
 
-  it('exports the 台账 as .xlsx with every task and the ten columns', async () => {
+  it('exports the 台账 as .xlsx with every task, each row naming its round and showing the last report', async () => {
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-xlsx"]')]);
-    expect(download.suggestedFilename()).toBe('随政办发〔2024〕2号-台账-2024-06-15报送期-2024-06-20.xlsx');
+    expect(download.suggestedFilename()).toBe('随政办发〔2024〕2号-台账-2024-06-20.xlsx');
     const path = artifactPath('ledger-export.xlsx');
     await download.saveAs(path);
     const raw = await readLedgerXlsx(new Uint8Array(readFileSync(path)));
     if (!raw.ok) throw new Error(raw.reason);
-    expect(raw.data.rows[0]).toEqual([...SHEET_COLUMNS]);
-    expect(raw.data.rows).toHaveLength(163);
+    expect(raw.data.rows[4]).toEqual([...SHEET_COLUMNS]);
+    expect(raw.data.rows).toHaveLength(5 + 162);
+    const col = (c: string) => SHEET_COLUMNS.indexOf(c as (typeof SHEET_COLUMNS)[number]);
     const r10 = raw.data.rows.find((r) => r[0] === '10');
-    expect(r10?.[6]).toBe('专汽产值增长5.8%，新能源车渗透率6.1%');
-    expect(r10?.[8]).toBe('市经信局6月进展报告');
+    // June answered (late): the row is for the next round, the June report shown as the last one.
+    expect(r10?.[col('报送期')]).toBe('2024年10月15日');
+    expect(r10?.[col('上次报送')]).toContain('专汽产值增长5.8%，新能源车渗透率6.1%');
   });
 
   it("imports a unit's edited copy: a preview of exactly the rows changed, then new entries", async () => {
     const sheets = (await readXlsxFile(readFileSync(artifactPath('ledger-export.xlsx')).buffer as ArrayBuffer)) as { sheet: string; data: unknown[][] }[];
     const main = sheets.find((x) => x.sheet === '台账')!;
-    const col = (c: string) => main.data[0]!.indexOf(c);
+    const col = (c: string) => main.data[4]!.indexOf(c); // four title rows, then the header
     const edit = (no: string, values: Record<string, string>) => {
       const r = main.data.find((x) => x[0] === no)!;
       for (const [k, v] of Object.entries(values)) r[col(k)] = v;
     };
-    edit('12', { 本期进展: '完成投资3.2亿元', 状态: '推进中', 更新日期: '2024-06-14' });
+    edit('12', { 本期进展: '完成投资3.2亿元', 状态: '推进中' });
     edit('30', { 本期进展: 'PPP项目已签约2个', 状态: '推进中' });
     edit('二', { 任务: '（单位改写了任务）', 本期进展: '平台已上线' });
     // Saved again as a unit's office suite would: every sheet, cells as text.
@@ -200,8 +202,9 @@ describe('the 督查台账 of 随政办发〔2024〕2号 on 2024-06-20', () => {
     const preview = s.page.locator('[data-testid="sheet-import-preview"]');
     await preview.waitFor();
     expect(await preview.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-no')))).toEqual(['12', '30', '二']);
+    expect(await preview.locator('tr[data-no="12"]').textContent()).toContain('2024年6月15日报送期（迟报）');
     expect(await preview.locator('tr[data-no="二"]').textContent()).toContain('任务内容与本机不一致');
-    expect(await preview.textContent()).toContain('159 行未变');
+    expect(await preview.textContent()).toContain('未变 159 行');
     // Unconfirmed, the changed-text row stays out.
     expect(await s.page.textContent('[data-testid="sheet-import-apply"]')).toBe('确认导入 2 条');
     await s.page.click('[data-testid="sheet-import-apply"]');

@@ -21,7 +21,7 @@ export const ROUND_RULES: readonly string[] = [
   '联合牵头：一项任务有多个牵头单位时，任一单位报送即视为该期已报；某单位补报时，只看该单位（或未注明单位的报送）是否已报上一期。',
   '当前一期：灯只看当前一期——上一期已过且未报、下一期也未报时，当前一期是未报的上一期（红灯）；否则是正在进行的一期。',
   '漏报：已过报送节点、至今没有任何报送的期次记为“漏报”，在任务和汇总中显示“漏报N次”，但不会让已报送当前一期的任务亮红灯；补报后改记“迟报”。',
-  '销号：最新一次报送为“已完成”后，该报送所属一期之后不再有报送期。',
+  '销号：报送“已完成”后，该报送所属一期之后不再有报送期；之后又报送其他状态（重新打开）的，从那天起恢复报送期，其间的期次不算漏报。',
 ];
 
 /** A task's rounds from the rules that cover its category (taskSchedule), the first starting at `start`. */
@@ -82,13 +82,45 @@ export function defaultRound(rounds: readonly Round[], filed: readonly Pick<File
   return open;
 }
 
+/** A stretch when the task stood 销号: rounds due after `after` and before `until` are not owed. */
+interface Gap {
+  after: string;
+  until: string | null;
+}
+
+/** Moves the 销号 stretches on by one filed report. */
+function step(gaps: Gap[], f: Pick<Filed, 'entry' | 'round'>): void {
+  const gap = gaps[gaps.length - 1];
+  const open = gap !== undefined && gap.until === null;
+  if (f.entry.status === '已完成' && !open) gaps.push({ after: f.round?.due ?? f.entry.reportedOn, until: null });
+  else if (f.entry.status !== '已完成' && open) gap.until = f.entry.reportedOn;
+}
+
+const skippedBy = (gaps: readonly Gap[]) => (r: Round) => gaps.some((g) => r.due > g.after && (g.until === null || r.due < g.until));
+
 /** Every report of `history` filed to its round, oldest first: the round it names, else its default
- * round given the reports before it. */
+ * round given the reports before it (rounds skipped while the task stood 销号 left out). */
 export function fileReports(rounds: readonly Round[], history: readonly ProgressEntry[]): Filed[] {
   const out: Filed[] = [];
+  const gaps: Gap[] = [];
   for (const entry of [...history].sort(compareEntries)) {
-    const round = entry.period !== null ? roundNamed(rounds, entry.period) : defaultRound(rounds, out, entry.reportedOn, entry.unit);
-    out.push({ entry, round, late: round !== null && entry.reportedOn > round.due });
+    let round: Round | null;
+    if (entry.period !== null) round = roundNamed(rounds, entry.period);
+    else {
+      // a report that reopens a 销号 task is filed among the rounds owed from its day on
+      const last = gaps[gaps.length - 1];
+      const reopens = entry.status !== '已完成' && last !== undefined && last.until === null;
+      const skipped = skippedBy(reopens ? [...gaps.slice(0, -1), { after: last.after, until: entry.reportedOn }] : gaps);
+      round = defaultRound(
+        rounds.filter((r) => !skipped(r)),
+        out,
+        entry.reportedOn,
+        entry.unit,
+      );
+    }
+    const filed = { entry, round, late: round !== null && entry.reportedOn > round.due };
+    step(gaps, filed);
+    out.push(filed);
   }
   return out;
 }
@@ -99,13 +131,16 @@ function doneReport(filed: readonly Filed[]): Filed | null {
   return last && last.entry.status === '已完成' ? last : null;
 }
 
-/** The rounds a task owes: all of them, or after a 销号 only those up to the round of the 销号 report
- * (those due up to its day when that report has no round). */
+/**
+ * The rounds a task owes: all of them but those that fell due while it stood 销号 — after the round of
+ * a 已完成 report (its day, when it has no round) and before the day a later report reopened it. A
+ * round some report was filed to is always kept.
+ */
 export function roundsOwed(rounds: readonly Round[], filed: readonly Filed[]): Round[] {
-  const done = doneReport(filed);
-  if (!done) return [...rounds];
-  const end = done.round?.due ?? done.entry.reportedOn;
-  return rounds.filter((r) => r.due <= end);
+  const gaps: Gap[] = [];
+  for (const f of filed) step(gaps, f);
+  const skipped = skippedBy(gaps);
+  return rounds.filter((r) => !skipped(r) || filed.some((f) => f.round?.due === r.due));
 }
 
 export interface RoundState {
@@ -142,7 +177,7 @@ export type CurrentKind =
   | 'missed'
   /** The round now open (answered or not). */
   | 'open'
-  /** After the last owed round (or a 销号): the last one, for what it holds. */
+  /** After the last owed round, or after a 销号 (then the round its report belongs to). */
   | 'last';
 
 export interface RoundsView {
@@ -153,7 +188,7 @@ export interface RoundsView {
   /** The round the light judges on `today`; null when the task has no owed round. */
   current: RoundState | null;
   currentKind: CurrentKind | null;
-  /** The open round (due on or after today); null after the last owed round or after a 销号. */
+  /** The open round (due on or after today); null after the last owed round and after a 销号. */
   next: RoundState | null;
   /** The last owed round due before today. */
   lastClosed: RoundState | null;
@@ -169,10 +204,15 @@ export function roundsView(rounds: readonly Round[], history: readonly ProgressE
   const states = roundStates(rounds, filed);
   const closed = states.filter((s) => s.round.due < today);
   const lastClosed = closed[closed.length - 1] ?? null;
-  const next = states.find((s) => s.round.due >= today) ?? null;
+  const done = doneReport(filed);
+  // after a 销号 nothing more is owed: no next round, not even the one its report answered
+  const next = done ? null : (states.find((s) => s.round.due >= today) ?? null);
   let current: RoundState | null;
   let currentKind: CurrentKind | null;
-  if (lastClosed && !lastClosed.answered && !next?.answered) [current, currentKind] = [lastClosed, 'missed'];
+  if (done) {
+    const own = states.find((s) => s.round.due === done.round?.due) ?? lastClosed;
+    [current, currentKind] = own ? [own, 'last'] : [null, null];
+  } else if (lastClosed && !lastClosed.answered && !next?.answered) [current, currentKind] = [lastClosed, 'missed'];
   else if (next) [current, currentKind] = [next, 'open'];
   else if (lastClosed) [current, currentKind] = [lastClosed, 'last'];
   else [current, currentKind] = [null, null];

@@ -175,6 +175,16 @@ describe('a 销号 task', () => {
     expect(dues(v.states.map((x) => x.round))).toEqual(['2024-02-20', '2024-04-15', '2024-06-15']);
     expect(v.next).toBeNull();
     expect(v).toMatchObject({ currentKind: 'last', current: { round: { due: '2024-06-15' } }, missed: [] });
+    // before its round's due date too: no next date once 销号
+    expect(roundsView(keyRounds, [report('2024-06-10', { status: '已完成' })], '2024-06-12')).toMatchObject({ next: null, currentKind: 'last' });
+  });
+
+  it('reopened, owes the rounds from the day it was reopened, not those while it stood 销号', () => {
+    const h = [report('2024-02-18', { status: '已完成' }), report('2024-07-01')];
+    const v = roundsView(keyRounds, h, '2024-10-20');
+    expect(dues(v.states.map((x) => x.round))).toEqual(['2024-02-20', '2024-10-15', '2024-12-15']);
+    expect(v.filed[1]?.round?.due).toBe('2024-10-15');
+    expect(v.missed).toEqual([]);
   });
 
   it('keeps the rounds it missed before the 销号', () => {
