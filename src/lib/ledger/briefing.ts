@@ -56,7 +56,7 @@ export interface Briefing {
   scopeLabel: string;
   totals: PaceCounts;
   /** One line per count for the totals table: label, count, share of the tasks in scope. */
-  shares: { key: keyof Omit<PaceCounts, 'tasks' | 'laggingShare'>; label: string; count: number; share: string }[];
+  shares: { key: keyof Omit<PaceCounts, 'tasks' | 'laggingShare' | 'missedReports'>; label: string; count: number; share: string }[];
   /** Reports for the period: due (tasks with a report due in it), received on time, late, missing. */
   reports: { due: number; onTime: number; late: number; missing: number };
   /** Red tasks by lead unit, most items first. */
