@@ -54,10 +54,11 @@ export function dayReports(date: string, taskIds: readonly string[], byId: Reado
   return out;
 }
 
-/** A unit's state on one date, in words. */
-export function unitState(u: ReportCounts): string {
+/** A unit's state on one date, in words: 未报 once the date has passed, 尚未报送 before. */
+export function unitState(u: ReportCounts, past = true): string {
   if (u.missing === 0) return u.late > 0 ? `已报齐（迟报 ${u.late}）` : '已报齐';
-  return u.reported === 0 ? '未报' : `未报 ${u.missing} 项`;
+  const word = past ? '未报' : '尚未报送';
+  return u.reported === 0 ? word : `${word} ${u.missing} 项`;
 }
 
 /** 今天 / 3天后 / 已过5天 */
