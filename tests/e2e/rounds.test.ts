@@ -24,12 +24,15 @@ async function moveClock(s: Session, day: string): Promise<void> {
     .toContain(`今天 ${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`);
 }
 
-async function report(page: Page, no: string, note: string, period: string): Promise<void> {
+async function report(page: Page, no: string, note: string, period: string, late = false): Promise<void> {
   const t = row(page, no);
   await t.locator('button.toggle').click();
   const form = page.locator('[data-testid="entry-form"]');
   // the round offered first is the one the rules give (rounds.ts defaultRound)
   expect(await form.locator('select').first().inputValue()).toBe(period);
+  const option = await form.locator(`select option[value="${period}"]`).first().textContent();
+  expect(option).toContain(late ? '（已过·未报）' : '节点');
+  expect(await form.locator('[data-testid="late-hint"]').count()).toBe(late ? 1 : 0);
   await form.locator('textarea').fill(note);
   await form.getByRole('button', { name: '保存报送' }).click();
   await expect.poll(() => page.locator('[data-testid="history"] li').count()).toBe(1);
@@ -104,7 +107,7 @@ describe('rounds of 随政办发〔2024〕2号 from 6/14 to 7/16', () => {
     await moveClock(s, '2024-07-16');
     const t = row(s.page, '11');
     expect(await t.getAttribute('data-light')).toBe('red');
-    await report(s.page, '11', '6月进展（补报）', '2024-06-15');
+    await report(s.page, '11', '6月进展（补报）', '2024-06-15', true);
     await expect.poll(() => t.getAttribute('data-light')).toBe('green');
     expect(await t.textContent()).toContain('迟报');
     expect(await s.page.locator('[data-testid="history"] li').first().textContent()).toContain('6月15日节点（迟报）');
