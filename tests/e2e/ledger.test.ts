@@ -283,7 +283,7 @@ describe('printing the task list', () => {
       const startAt = pages.findIndex((p) => /序号\s+任务\s+责任领导/.test(p));
       for (const p of pages.slice(startAt)) expect(p).toMatch(/序号\s+任务\s+责任领导\s+牵头单位/);
       // The last task of the list is printed.
-      const lastText = await rows.last().locator('td').nth(1).textContent();
+      const lastText = await rows.last().locator('td').nth(2).textContent(); // after 文件 and 序号
       expect(text.replace(/\s+/g, '')).toContain((lastText ?? '').replace(/\s+/g, '').slice(0, 12));
     } finally {
       await s.close();

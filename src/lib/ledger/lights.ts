@@ -129,3 +129,10 @@ export function pace(p: PaceInput): Pace {
   }
   return result('not-due');
 }
+
+/** A light in words for print and export: 红灯（未按期报送）、漏报1次 — never the colour alone. */
+export function lightWords(p: Pick<Pace, 'light' | 'reason' | 'late' | 'missedCount'>): string {
+  const reason = REASON_LABELS[p.reason];
+  const head = p.light === 'done' || p.light === 'pending' ? LIGHT_LABELS[p.light] : `${LIGHT_LABELS[p.light]}（${reason}${p.late ? '，迟报' : ''}）`;
+  return p.missedCount > 0 ? `${head}、漏报${p.missedCount}次` : head;
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessTasks, type AssessedTask } from '../../../src/lib/ledger/assess';
 import { calendarStart, taskSchedule } from '../../../src/lib/ledger/calendar';
-import { LIGHT_RULES, pace, WARN_DAYS, type PaceReason } from '../../../src/lib/ledger/lights';
+import { LIGHT_RULES, lightWords, pace, WARN_DAYS, type PaceReason } from '../../../src/lib/ledger/lights';
 import type { TaskDeadline } from '../../../src/lib/ledger/taskDeadline';
 import type { ProgressEntry } from '../../../src/lib/model/ledger';
 import { entry, seed002 } from './seed';
@@ -140,6 +140,15 @@ describe('nothing due yet', () => {
     const none = (today: string, history: ProgressEntry[]) => pace({ schedule: [], start, deadline: yearEnd, history, today });
     expect(none('2024-06-20', []).light).toBe('pending');
     expect(none('2024-06-20', [on('2024-05-01')]).light).toBe('green');
+  });
+});
+
+describe('a light in words (print)', () => {
+  it('names the light, its reason, a late report and the rounds missed', () => {
+    expect(lightWords({ light: 'red', reason: 'missed', late: false, missedCount: 2 })).toBe('红灯（未按期报送）、漏报2次');
+    expect(lightWords({ light: 'green', reason: 'reported', late: true, missedCount: 0 })).toBe('绿灯（正常推进，迟报）');
+    expect(lightWords({ light: 'done', reason: 'done', late: false, missedCount: 0 })).toBe('已销号');
+    expect(lightWords({ light: 'yellow', reason: 'due-soon', late: false, missedCount: 0 })).toBe('黄灯（临近报送节点）');
   });
 });
 

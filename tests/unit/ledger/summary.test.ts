@@ -48,6 +48,18 @@ describe('summary per 责任领导', () => {
     expect(orphan).toMatchObject([{ name: NONE_LABEL.leader, tasks: 1, onPace: 1 }]);
   });
 
+  it('sums the rounds each name’s tasks missed (漏报) without turning answered tasks red', () => {
+    // April went unreported everywhere; tasks 10–19 answered June early, so on 6/14 they are not red.
+    const early = ['10', '11'].map((no) => entry(s, s.task(no), { reportedOn: '2024-06-10', period: '2024-06-15' }));
+    const plan = ['10', '11'].map((no) => entry(s, s.task(no), { reportedOn: '2024-02-18', period: '2024-02-20' }));
+    const on614 = assess([...plan, ...early], '2024-06-14');
+    const two = on614.filter((t) => t.task.no === '10' || t.task.no === '11');
+    expect(countPaces(two)).toMatchObject({ tasks: 2, onPace: 2, behind: 0, missedReports: 2 });
+    const r = summarize(on614, 'leader').find((x) => x.taskIds.includes(two[0]?.task.id as string));
+    expect(r?.missedReports).toBe(on614.filter((t) => t.task.leaders.includes(r?.name as string)).reduce((n, t) => n + t.pace.missedCount, 0));
+    expect(r?.onPace).toBeGreaterThan(0);
+  });
+
   it('puts the most lagging first and sorts by any column', () => {
     const shares = rows.map((r) => r.laggingShare);
     expect([...shares].sort((a, b) => b - a)).toEqual(shares);
