@@ -1,7 +1,8 @@
 // npx tsx scripts/notices/make.ts: writes tests/fixtures/notices/ from scripts/notices/source.ts —
 // each text notice as NAME.txt (NAME.gb18030.txt when saved as GB18030), each table notice as
 // NAME.docx (a real Word table, the leader cell merged over rows where the notice merges it),
-// NAME.xlsx (title row, header row, merged leader cells), NAME.csv (the sheet saved as CSV, GB18030), NAME.pdf (LibreOffice from the .docx) and
+// NAME.xlsx (title row, header row, merged leader cells), NAME.csv (the sheet saved as CSV, GB18030), NAME.pdf (LibreOffice from the .docx),
+// NAME.doc and NAME.xls (Word / Excel 97-2003, LibreOffice from the .docx and the .xlsx) and
 // NAME.copied.txt (the whole notice copied from a web page: one cell per line), the gold of every
 // notice (gold/NAME.json) and MANIFEST.tsv.
 import { execFileSync } from 'node:child_process';
@@ -117,10 +118,16 @@ async function main(): Promise<void> {
       writeText(join(OUT, `${n.name}.csv`), csv(n), 'gb18030');
       const copied = [...tableLetter(n, style), '', '附件', '', tableTitle(n), ...copiedTable(n, MERGED.has(n.name)), '', ...n.ccBlock];
       writeFileSync(join(OUT, `${n.name}.copied.txt`), `${copied.join('\n')}\n`);
-      execFileSync('soffice', [`-env:UserInstallation=file://${pdfTmp}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, docxFile], { stdio: 'ignore' });
+      const office = (to: string, from: string) =>
+        execFileSync('soffice', [`-env:UserInstallation=file://${pdfTmp}/profile`, '--headless', '--convert-to', to, '--outdir', OUT, from], { stdio: 'ignore' });
+      office('pdf', docxFile);
+      office('doc', docxFile);
+      office('xls', join(OUT, `${n.name}.xlsx`));
       for (const [ext, enc] of [
         ['docx', 'docx'],
         ['xlsx', 'xlsx'],
+        ['doc', 'doc'],
+        ['xls', 'xls'],
         ['csv', 'gb18030'],
         ['pdf', 'pdf'],
         ['copied.txt', 'utf8'],

@@ -14,4 +14,7 @@ export const PACKED = {
   // (which starts itself when run as a worker)
   'pdf-reader': () => import('../import/pdfReader'),
   'pdfjs-worker': () => import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  // .doc / .wps (our compound-file and Word readers) and .xls (SheetJS behind the same compound-file reader)
+  'doc-reader': () => import('../import/docReader'),
+  'xls-reader': () => import('../import/xlsReader'),
 };
