@@ -36,7 +36,7 @@ export function notCompoundReason(bytes: Uint8Array, kind: 'doc' | 'wps' | 'xls'
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return `文件其实是 ${word ? '.docx' : '.xlsx'} 格式（扩展名不符）：请把扩展名改为 ${word ? '.docx' : '.xlsx'} 后再导入`;
   if (word && bytes[0] === 0x7b && bytes[1] === 0x5c && bytes[2] === 0x72) return '文件其实是 RTF 格式：请在 Word 或 WPS 中打开后另存为 .docx 再导入';
   const what = kind === 'xls' ? 'Excel 97-2003 表格' : kind === 'wps' ? 'WPS 文字文档' : 'Word 97-2003 文档';
-  return `文件已损坏或并非真正的${what}（缺少复合文档的文件头）`;
+  return `文件已损坏或并非真正的${what}（缺少复合文档的文件头），请在 ${word ? 'Word' : 'Excel'} 或 WPS 中打开后另存为 ${word ? '.docx' : '.xlsx'} 再导入`;
 }
 
 interface Entry {
@@ -104,7 +104,8 @@ class Reader {
     const seen = new Uint8Array(Math.min(table.length, count));
     let n = start;
     while (out.length < limit && n !== END_OF_CHAIN) {
-      if (n === FREE || n >= count || n >= table.length) throw new Damaged(`${this.label}不完整或已损坏（内部扇区链指向文件之外）`);
+      if (n >= count && n <= MAX_REGULAR) throw new Damaged(`${this.label}不完整或已损坏（内容指向文件末尾之外，可能没有下载完）`);
+      if (n === FREE || n >= table.length) throw new Damaged(`${this.label}已损坏（内部扇区链断开）`);
       if (seen[n]) throw new Damaged(`${this.label}已损坏（内部扇区链出现循环）`);
       seen[n] = 1;
       out.push(n);

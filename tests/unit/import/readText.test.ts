@@ -145,10 +145,16 @@ describe('readText: bad input is refused with a reason', () => {
     expect(precheck('巨大.txt', MAX_FILE_BYTES)).toBeNull();
   });
 
-  it.each(['报告.doc', '报告.wps', '报告.WPS'])('tells the user to save %s as .docx or .txt', async (name) => {
+  it.each(['报告.dot', '报告.wpt', '报告.rtf'])('tells the user to save %s as .docx or .txt', async (name) => {
     const p = await expectProblem(name, utf8('whatever'));
     expect(p.code).toBe('unsupported-format');
     expect(p.reason).toContain('另存为');
+  });
+
+  it.each(['报告.doc', '报告.wps', '报告.WPS'])('says %s holding text is no real Word file, and how to save it', async (name) => {
+    const p = await expectProblem(name, utf8('whatever'));
+    expect(p.code).toBe('docx-corrupt');
+    expect(p.reason).toMatch(/^文件已损坏或并非真正的(Word 97-2003 |WPS 文字)文档（缺少复合文档的文件头），请在 Word 或 WPS 中打开后另存为 \.docx 再导入$/);
   });
 
   it('says what to do with a PDF whose text layer holds nothing readable', async () => {
