@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { precheck, readText } from '../../../src/lib/import/readText';
 import { FORMAT_LABELS } from '../../../src/lib/import/summary';
+import { parseReport } from '../../../src/lib/parse/index';
 import { dirEntry, setU32 } from '../../support/compoundPatch';
 
 const notice = (file: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/notices/${file}`, import.meta.url)));
@@ -25,6 +26,24 @@ describe('readText on Office 97-2003 files', () => {
   it('reads a .xls sheet to the very text of its .xlsx', async () => {
     const xlsx = await textOf('任务表.xlsx', notice('汉中市_2022.xlsx'));
     expect(await textOf('任务表.xls', notice('汉中市_2022.xls'))).toEqual({ ok: true, text: xlsx.text, format: 'xls' });
+  });
+
+  it('reads a whole notice of prose saved as .doc (seed 002, LibreOffice) to the same tasks and letter as its .txt', async () => {
+    const parsed = (text: string) => {
+      const r = parseReport(text, { fileName: 'x' });
+      if (!r.ok) throw new Error(r.reason);
+      const { tasks, document } = r.data;
+      return {
+        tasks: tasks.map((t) => [t.no, t.text, t.leaders, t.leadUnits, t.supportUnits, t.deadline?.text ?? null]),
+        rules: document.reportingDeadlines?.map((d) => [d.text, d.date, d.what]),
+        title: document.title,
+      };
+    };
+    const txt = readFileSync(new URL('../../../seeds/002_cc78cbd2ab743c91.txt', import.meta.url), 'utf8');
+    const doc = await textOf('通知.doc', new Uint8Array(readFileSync(new URL('../../fixtures/import/seed-002.doc', import.meta.url))));
+    const fromDoc = parsed(doc.text);
+    expect(fromDoc.tasks.length).toBeGreaterThanOrEqual(157);
+    expect(fromDoc).toEqual(parsed(txt));
   });
 
   it('no longer refuses .doc / .wps / .xls by name, and names them in the preview', () => {
