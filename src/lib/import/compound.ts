@@ -35,6 +35,10 @@ export function notCompoundReason(bytes: Uint8Array, kind: 'doc' | 'wps' | 'xls'
   const word = kind !== 'xls';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return `文件其实是 ${word ? '.docx' : '.xlsx'} 格式（扩展名不符）：请把扩展名改为 ${word ? '.docx' : '.xlsx'} 后再导入`;
   if (word && bytes[0] === 0x7b && bytes[1] === 0x5c && bytes[2] === 0x72) return '文件其实是 RTF 格式：请在 Word 或 WPS 中打开后另存为 .docx 再导入';
+  // "saved as a web page" under an office name, as many sites publish notices: HTML or MHTML
+  const head = String.fromCharCode(...bytes.subarray(0, 1024)).toLowerCase();
+  if (/<html|<!doctype html|mime-version:/.test(head))
+    return `文件其实是网页（HTML）格式：请在 ${word ? 'Word' : 'Excel'} 或 WPS 中打开后另存为 ${word ? '.docx' : '.xlsx'} 再导入，或把网页上的文字复制后粘贴进来`;
   const what = kind === 'xls' ? 'Excel 97-2003 表格' : kind === 'wps' ? 'WPS 文字文档' : 'Word 97-2003 文档';
   return `文件已损坏或并非真正的${what}（缺少复合文档的文件头），请在 ${word ? 'Word' : 'Excel'} 或 WPS 中打开后另存为 ${word ? '.docx' : '.xlsx'} 再导入`;
 }

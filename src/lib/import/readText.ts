@@ -50,8 +50,9 @@ export async function readText(fileName: string, bytes: Uint8Array, signal?: Abo
   const early = precheck(fileName, bytes.length);
   if (early) return { ok: false, problem: early };
 
-  // A Word file saved or renamed with a .txt name: read it as what it is.
-  const isDocx = formatOf(fileName) === 'docx' || (formatOf(fileName) === 'text' && looksLikeDocx(bytes));
+  // A Word file saved or renamed with a .txt or .doc name: read it as what it is.
+  const ext = extensionOf(fileName);
+  const isDocx = formatOf(fileName) === 'docx' || ((formatOf(fileName) === 'text' || ext === 'doc' || ext === 'wps') && looksLikeDocx(bytes));
   if (isDocx) {
     const docx = await extractDocxText(bytes, { signal });
     if (!docx.ok) return fail('docx-corrupt', fileName, docx.reason);
@@ -60,7 +61,7 @@ export async function readText(fileName: string, bytes: Uint8Array, signal?: Abo
   }
 
   // The same for an Excel sheet: a notice's task table as .xlsx, or such a file under a .txt name.
-  const isXlsx = formatOf(fileName) === 'xlsx' || (formatOf(fileName) === 'text' && looksLikeXlsx(bytes));
+  const isXlsx = formatOf(fileName) === 'xlsx' || ((formatOf(fileName) === 'text' || ext === 'xls') && looksLikeXlsx(bytes));
   if (isXlsx) {
     const sheet = await extractXlsxText(bytes, { signal });
     if (!sheet.ok) return fail('xlsx-corrupt', fileName, sheet.reason);
@@ -76,7 +77,6 @@ export async function readText(fileName: string, bytes: Uint8Array, signal?: Abo
   }
 
   // Office 97-2003 files: .doc and .wps (WPS saves its documents in Word's format), .xls
-  const ext = extensionOf(fileName);
   if (ext === 'doc' || ext === 'wps' || ext === 'xls') {
     const legacy = await extractLegacyText(bytes, ext, { signal });
     if (!legacy.ok) return fail(ext === 'xls' ? 'xlsx-corrupt' : 'docx-corrupt', fileName, legacy.reason);

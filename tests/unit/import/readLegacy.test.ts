@@ -76,3 +76,22 @@ describe('readText on Office 97-2003 files', () => {
     expect(r.ok ? null : r.problem.reason).toBe('已取消读取');
   });
 });
+
+describe('files named .doc / .wps / .xls that are something else', () => {
+  const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
+
+  it('reads a .docx saved under a .doc or .wps name, and an .xlsx under a .xls name, as what they are', async () => {
+    const docx = await textOf('notice.docx', fixture('notice.docx'));
+    expect(await textOf('通知.doc', fixture('notice.docx'))).toEqual({ ok: true, text: docx.text, format: 'docx' });
+    expect(await textOf('通知.wps', fixture('notice.docx'))).toEqual({ ok: true, text: docx.text, format: 'docx' });
+    const xlsx = await textOf('任务表.xlsx', notice('汉中市_2022.xlsx'));
+    expect(await textOf('任务表.xls', notice('汉中市_2022.xlsx'))).toEqual({ ok: true, text: xlsx.text, format: 'xlsx' });
+  });
+
+  it('says a web page saved as .doc (HTML or MHTML, as sites publish notices) is one, with the way out', async () => {
+    for (const head of ['<html xmlns:o="urn:schemas-microsoft-com:office:office">', 'MIME-Version: 1.0\r\nContent-Type: multipart/related']) {
+      const r = await readText('通知.doc', new TextEncoder().encode(`${head}\n<body>正文</body>`));
+      expect(r.ok ? null : r.problem.reason).toMatch(/^文件其实是网页（HTML）格式：请在 Word 或 WPS 中打开后另存为 \.docx 再导入/);
+    }
+  });
+});

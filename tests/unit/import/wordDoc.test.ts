@@ -3,7 +3,9 @@
 // streams built here for what LibreOffice never writes (8-bit pieces, pieces out of order, a password,
 // a Word 95 file, a damaged piece table).
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readCompound } from '../../../src/lib/import/compound';
 import { readDoc } from '../../../src/lib/import/docReader';
 import { DOC_MAX_CHARS, wordDocText } from '../../../src/lib/import/wordDoc';
 import { setU32 } from '../../support/compoundPatch';
@@ -140,5 +142,31 @@ describe('readDoc on compound files that are not Word documents', () => {
   it('says a .docx or an RTF saved under a .doc name is that format', () => {
     expect(readDoc(buffer(fixture('notice.docx')), 'doc')).toEqual({ ok: false, reason: expect.stringContaining('其实是 .docx 格式') });
     expect(readDoc(new TextEncoder().encode('{\\rtf1 x}').buffer, 'doc')).toEqual({ ok: false, reason: expect.stringContaining('RTF') });
+  });
+});
+
+describe('wordDocText on damaged streams', () => {
+  it('never throws and stays within its character limit, whatever bytes of the FIB, the piece table or the FKPs are changed', () => {
+    const file = readCompound(new Uint8Array(fixture('legacy-table.doc')), ['WordDocument', '1Table'], 'x');
+    if (!file.ok) throw new Error(file.reason);
+    const word = file.streams.get('WordDocument')!;
+    const table = file.streams.get('1Table')!;
+    const edit = fc.tuple(fc.boolean(), fc.nat(), fc.nat(255));
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 30 }), (edits) => {
+        const w = new Uint8Array(word);
+        const t = new Uint8Array(table);
+        for (const [inWord, at, value] of edits) {
+          const target = inWord ? w : t;
+          // the FIB, the FKP pages and the table stream are where the structure is
+          target[inWord ? at % Math.min(target.length, 1024) : at % target.length] = value;
+        }
+        const r = wordDocText(w, { '1Table': t });
+        // at most the declared characters (≤ DOC_MAX_CHARS), each at most a paragraph end's two
+        if (r.ok) expect(r.text.length).toBeLessThanOrEqual(2 * DOC_MAX_CHARS);
+        else expect(r.reason).toMatch(/^(Word|这是 Word)/);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
