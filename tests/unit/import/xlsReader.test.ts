@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCompound } from '../../../src/lib/import/compound';
 import { sheetsToText } from '../../../src/lib/import/sheetText';
-import { readXls } from '../../../src/lib/import/xlsReader';
+import { mostRows, readXls } from '../../../src/lib/import/xlsReader';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 const DATE_XLS = fixture('import/legacy-date.xls');
@@ -53,5 +53,23 @@ describe('readXls', () => {
     expect(readXls(new Uint8Array(doc).buffer, 100)).toEqual({ ok: false, reason: expect.stringMatching(/^这其实是一份 Word 97-2003 文档/) });
     expect(readXls(patchWorkbook(DATE_XLS, 0, [0x00, 0x00]), 100)).toEqual({ ok: false, reason: expect.stringMatching(/^表格文件已损坏/) });
     expect(readXls(new Uint8Array(fixture('import/notice.docx')).buffer, 100)).toEqual({ ok: false, reason: expect.stringContaining('其实是 .xlsx 格式') });
+  });
+});
+
+describe('mostRows: the row count of the biggest sheet, from the records, before SheetJS reads a sheet', () => {
+  const record = (type: number, data: number[]) => [type & 0xff, type >> 8, data.length & 0xff, data.length >> 8, ...data];
+  const bof = record(0x0809, [0x00, 0x06, 0x10, 0x00, ...Array<number>(12).fill(0)]);
+  const eof = record(0x000a, []);
+  const number = (row: number) => record(0x0203, [row & 0xff, row >> 8, 0, 0, 0, 0, ...Array<number>(8).fill(0)]);
+
+  it('counts each sheet on its own and keeps the largest (a cell at row index 59,999 makes 60,000 rows)', () => {
+    const stream = new Uint8Array([...bof, ...eof, ...bof, ...number(3), ...eof, ...bof, ...number(59_999), ...number(7), ...eof]);
+    expect(mostRows(stream)).toBe(60_000);
+  });
+
+  it('agrees with SheetJS on a real sheet', () => {
+    const r = readCompound(NOTICE_XLS, ['Workbook'], 'x');
+    const read = readXls(new Uint8Array(NOTICE_XLS).buffer, 100);
+    expect(r.ok && mostRows(r.streams.get('Workbook')!)).toBe(read.ok ? read.sheets[0]!.data.length : -1);
   });
 });
