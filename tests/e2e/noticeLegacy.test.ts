@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type Page, type Session } from './browser';
+import { artifactPath, openApp, type Page, type Session } from './browser';
 
 const NOTICES = join(resolve(__dirname, '../..'), 'tests/fixtures/notices');
 const DB = 'zfgzbg-dashboard';
@@ -21,22 +21,31 @@ interface StoredTask {
   deadline: { date?: string | null; text?: string } | null;
 }
 
+/** The file's name and not a longer one (六安市_2024.doc, not 六安市_2024.docx). */
+const named = (file: string) => new RegExp(`${file.replace(/\./g, '\\.')}(?![a-z])`);
+
 async function importNotice(page: Page, file: string): Promise<number> {
   const started = Date.now();
   await page.setInputFiles('[data-testid="import-file"]', join(NOTICES, file));
   const preview = page.locator(`[data-testid="import-preview"][data-file="${file}"]`);
   await preview.waitFor({ timeout: 30_000 });
   const elapsed = Date.now() - started;
+  await expect(preview.textContent()).resolves.toContain(file.endsWith('.xls') ? 'Excel 97-2003 表格（.xls）' : file.endsWith('.doc') ? 'Word 97-2003 文档（.doc）' : 'Word 文档');
+  if (!file.endsWith('.docx')) await preview.screenshot({ path: artifactPath(`notice-legacy-${file.slice(file.lastIndexOf('.') + 1)}.png`) });
   // the same notice again (its text, or its 文号 and title): keep both, to compare them
   if ((await preview.locator('[data-testid="import-duplicate"]').count()) > 0) await preview.getByLabel('保留两份').check();
   await preview.getByText('确认导入').click();
-  await page.locator('[data-testid="import-saved"]', { hasText: file }).waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="import-saved"]', { hasText: named(file) }).waitFor({ timeout: 30_000 });
   return elapsed;
 }
 
+const seenDocs = new Set<string>();
+
 async function tasksOf(page: Page, file: string): Promise<StoredTask[]> {
-  const docId = await page.getAttribute(`[data-testid="document-manager"] li.doc:has-text("${file}")`, 'data-doc-id');
+  const docId = await page.locator('[data-testid="document-manager"] li.doc', { hasText: named(file) }).getAttribute('data-doc-id');
   expect(docId).toBeTruthy();
+  expect(seenDocs.has(docId!)).toBe(false); // each file its own stored document
+  seenDocs.add(docId!);
   const rows = await page.evaluate(
     ({ db, docId }) =>
       new Promise<StoredTask[]>((resolve, reject) => {
