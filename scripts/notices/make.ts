@@ -103,6 +103,9 @@ function writeText(file: string, text: string, encoding: NoticeSource['encoding'
   else writeFileSync(file, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: text }));
 }
 
+/** Text notices also written as .doc: label lines with web furniture, hard-wrapped labels (GB18030), leader groups. */
+const AS_DOC = new Set(['镇江市_2020', '安庆市_2019', '宜春市_2023']);
+
 async function main(): Promise<void> {
   mkdirSync(join(OUT, 'gold'), { recursive: true });
   const manifest = ['file\tplace\tyear\tform\tencoding'];
@@ -139,6 +142,15 @@ async function main(): Promise<void> {
       const file = n.encoding === 'gb18030' ? `${n.name}.gb18030.txt` : `${n.name}.txt`;
       writeText(join(OUT, file), r.text, n.encoding);
       manifest.push(`${file}\t${n.place}\t${n.year}\t${n.form}\t${n.encoding}`);
+      if (AS_DOC.has(n.name)) {
+        // a text notice as Word 97-2003 too: LibreOffice from the text (as UTF-8, whatever the .txt's encoding)
+        const utf8 = join(pdfTmp, `${n.name}.txt`);
+        writeFileSync(utf8, r.text);
+        execFileSync('soffice', [`-env:UserInstallation=file://${pdfTmp}/profile`, '--headless', '--infilter=Text (encoded):UTF8', '--convert-to', 'doc', '--outdir', OUT, utf8], {
+          stdio: 'ignore',
+        });
+        manifest.push(`${n.name}.doc\t${n.place}\t${n.year}\t${n.form}\tdoc`);
+      }
     }
     writeFileSync(join(OUT, 'gold', `${n.name}.json`), `${JSON.stringify(NoticeGold.parse(gold), null, 2)}\n`);
   }
