@@ -24,9 +24,9 @@ export function readDoc(buffer: ArrayBuffer, kind: 'doc' | 'wps'): DocRead {
   const bytes = new Uint8Array(buffer);
   if (!isCompoundFile(bytes)) return { ok: false, reason: notCompoundReason(bytes, kind) };
   const label = kind === 'wps' ? 'WPS 文件' : 'Word 文件';
-  const file = readCompound(bytes, ['WordDocument', '0Table', '1Table'], label);
+  const file = readCompound(bytes, ['WordDocument', '0Table', '1Table', 'Data'], label);
   if (!file.ok) return { ok: false, reason: `${file.reason}，${SAVE_AS}` };
   const word = file.streams.get('WordDocument');
   if (!word) return { ok: false, reason: notWordReason(file.names, kind) };
-  return wordDocText(word, { '0Table': file.streams.get('0Table'), '1Table': file.streams.get('1Table') });
+  return wordDocText(word, { '0Table': file.streams.get('0Table'), '1Table': file.streams.get('1Table'), Data: file.streams.get('Data') });
 }

@@ -18,6 +18,8 @@ const SPRM_IN_TABLE = 0x2416;
 const SPRM_TTP = 0x2417;
 const SPRM_INNER_CELL = 0x244b;
 const SPRM_VERT_MERGE = 0xd62b;
+/** A paragraph's properties too large for its FKP, stored in the Data stream at the operand's offset. */
+const SPRM_HUGE_PAPX = 0x6646;
 const SPRM_INNER_TTP = 0x244c;
 const SPRM_DEF_TABLE = 0xd608;
 const SPRM_DEF_TABLE10 = 0xd606;
@@ -108,8 +110,8 @@ interface ParagraphRun {
   merged: Set<number>;
 }
 
-/** The paragraph properties of the WordDocument stream's byte ranges, from the PAPX FKPs. */
-function paragraphRuns(word: Uint8Array, table: Uint8Array, fib: Fib): ParagraphRun[] {
+/** The paragraph properties of the WordDocument stream's byte ranges, from the PAPX FKPs (and the Data stream). */
+function paragraphRuns(word: Uint8Array, table: Uint8Array, data: Uint8Array | undefined, fib: Fib): ParagraphRun[] {
   const out: ParagraphRun[] = [];
   if (fib.lcbBtePapx < 12 || fib.fcBtePapx + fib.lcbBtePapx > table.length) return out;
   const n = (fib.lcbBtePapx - 4) / 8;
@@ -132,7 +134,7 @@ function paragraphRuns(word: Uint8Array, table: Uint8Array, fib: Fib): Paragraph
           start = offset + 2;
         }
         // istd (2 bytes), then the sprms
-        readSprms(fkp.subarray(start + 2, Math.min(start + size, FKP_BYTES - 1)), run);
+        readSprms(fkp.subarray(start + 2, Math.min(start + size, FKP_BYTES - 1)), run, data);
       }
       out.push(run);
     }
@@ -141,11 +143,16 @@ function paragraphRuns(word: Uint8Array, table: Uint8Array, fib: Fib): Paragraph
 }
 
 /** The sprms that matter here: in a table, a row's end, the row's merged cells. */
-function readSprms(grpprl: Uint8Array, run: ParagraphRun): void {
+function readSprms(grpprl: Uint8Array, run: ParagraphRun, data?: Uint8Array): void {
   let at = 0;
   while (at + 2 <= grpprl.length) {
     const sprm = u16(grpprl, at);
     at += 2;
+    // the real properties, in the Data stream: a 2-byte size, then the sprms (read once: no further hop)
+    if (sprm === SPRM_HUGE_PAPX && data) {
+      const offset = u32(grpprl, at);
+      if (offset + 2 <= data.length) readSprms(data.subarray(offset + 2, Math.min(data.length, offset + 2 + u16(data, offset))), run);
+    }
     if ((sprm === SPRM_IN_TABLE || sprm === SPRM_INNER_CELL) && grpprl[at] === 1) run.inTable = true;
     if ((sprm === SPRM_TTP || sprm === SPRM_INNER_TTP) && grpprl[at] === 1) run.rowEnd = run.inTable = true;
     if (sprm === SPRM_DEF_TABLE) mergedInDefTable(grpprl.subarray(at + 2, at + 1 + u16(grpprl, at)), run.merged);
@@ -185,7 +192,7 @@ function runAt(runs: ParagraphRun[], fc: number): ParagraphRun | null {
 }
 
 /** The main document's text (CPs 0 … ccpText) in mammoth's shape. */
-export function wordDocText(word: Uint8Array, tables: { '0Table'?: Uint8Array; '1Table'?: Uint8Array }): WordDocResult {
+export function wordDocText(word: Uint8Array, tables: { '0Table'?: Uint8Array; '1Table'?: Uint8Array; Data?: Uint8Array }): WordDocResult {
   try {
     const fib = readFib(word);
     if (typeof fib === 'string') return { ok: false, reason: fib };
@@ -193,7 +200,7 @@ export function wordDocText(word: Uint8Array, tables: { '0Table'?: Uint8Array; '
     if (!table) return { ok: false, reason: DAMAGED };
     if (fib.ccpText > DOC_MAX_CHARS) return { ok: false, reason: `Word 文件的文字超过 ${DOC_MAX_CHARS / 1_000_000} 百万字，超出可读取的上限` };
     const pieces = readPieces(table, fib, word.length);
-    const runs = paragraphRuns(word, table, fib);
+    const runs = paragraphRuns(word, table, tables.Data, fib);
     const out: string[] = [];
     let paragraph = '';
     // a table row's cells wait for the row's end mark, which says which of them continue a merged cell
