@@ -5,7 +5,8 @@
 import { isCompoundFile, notCompoundReason, readCompound } from './compound';
 import { wordDocText, type WordDocResult } from './wordDoc';
 
-export type DocRead = WordDocResult;
+/** `actually`: the file is a workbook, to be read by the .xls reader instead. */
+export type DocRead = WordDocResult | { ok: false; reason: string; actually: 'xls' };
 
 const SAVE_AS = '请在 Word 或 WPS 中打开后另存为 .docx 再导入';
 
@@ -27,6 +28,9 @@ export function readDoc(buffer: ArrayBuffer, kind: 'doc' | 'wps'): DocRead {
   const file = readCompound(bytes, ['WordDocument', '0Table', '1Table', 'Data'], label);
   if (!file.ok) return { ok: false, reason: `${file.reason}，${SAVE_AS}` };
   const word = file.streams.get('WordDocument');
-  if (!word) return { ok: false, reason: notWordReason(file.names, kind) };
+  if (!word) {
+    const workbook = file.names.some((n) => /^(workbook|book)$/i.test(n));
+    return workbook ? { ok: false, reason: notWordReason(file.names, kind), actually: 'xls' } : { ok: false, reason: notWordReason(file.names, kind) };
+  }
   return wordDocText(word, { '0Table': file.streams.get('0Table'), '1Table': file.streams.get('1Table'), Data: file.streams.get('Data') });
 }

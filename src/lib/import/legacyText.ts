@@ -6,9 +6,12 @@ import { officeBudgetMs, runOffice } from './officeWorker';
 import { sheetsToText } from './sheetText';
 import { MAX_NOTICE_SHEET_ROWS } from './xlsxText';
 
-export type LegacyResult = { ok: true; text: string } | { ok: false; reason: string; cancelled?: true };
+export type LegacyKind = 'doc' | 'wps' | 'xls';
 
-export async function extractLegacyText(bytes: Uint8Array, kind: 'doc' | 'wps' | 'xls', options: { signal?: AbortSignal } = {}): Promise<LegacyResult> {
+/** `kind`: what the file turned out to be (a workbook saved as .doc is read as one, and the other way round). */
+export type LegacyResult = { ok: true; text: string; kind: LegacyKind } | { ok: false; reason: string; cancelled?: true };
+
+export async function extractLegacyText(bytes: Uint8Array, kind: LegacyKind, options: { signal?: AbortSignal } = {}, redirected = false): Promise<LegacyResult> {
   const budgetMs = officeBudgetMs(bytes.length);
   const what = kind === 'xls' ? '表格文件' : kind === 'wps' ? 'WPS 文件' : 'Word 文件';
   const run = await runOffice(kind, bytes, { budgetMs, signal: options.signal, maxRows: MAX_NOTICE_SHEET_ROWS });
@@ -18,6 +21,9 @@ export async function extractLegacyText(bytes: Uint8Array, kind: 'doc' | 'wps' |
     return { ok: false, reason: `${what}无法读取：文件可能已损坏，请在 ${kind === 'xls' ? 'Excel' : 'Word'} 或 WPS 中打开后另存为 ${kind === 'xls' ? '.xlsx' : '.docx'} 再导入` };
   }
   const value = run.value;
-  if (!value.ok) return { ok: false, reason: value.reason };
-  return { ok: true, text: 'sheets' in value ? sheetsToText(value.sheets) : value.text };
+  if (!value.ok) {
+    if ('actually' in value && value.actually && !redirected) return extractLegacyText(bytes, value.actually, options, true);
+    return { ok: false, reason: value.reason };
+  }
+  return { ok: true, text: 'sheets' in value ? sheetsToText(value.sheets) : value.text, kind };
 }

@@ -77,11 +77,13 @@ export async function readText(fileName: string, bytes: Uint8Array, signal?: Abo
   }
 
   // Office 97-2003 files: .doc and .wps (WPS saves its documents in Word's format), .xls
-  if (ext === 'doc' || ext === 'wps' || ext === 'xls') {
-    const legacy = await extractLegacyText(bytes, ext, { signal });
+  // (and such a file under a .txt name, known by the compound file's signature)
+  const compound = formatOf(fileName) === 'text' && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  if (ext === 'doc' || ext === 'wps' || ext === 'xls' || compound) {
+    const legacy = await extractLegacyText(bytes, ext === 'wps' || ext === 'xls' ? ext : 'doc', { signal });
     if (!legacy.ok) return fail(ext === 'xls' ? 'xlsx-corrupt' : 'docx-corrupt', fileName, legacy.reason);
-    if (isBlank(legacy.text)) return fail('empty', fileName, ext === 'xls' ? '表格里没有文字' : `${ext === 'wps' ? 'WPS' : 'Word'} 文件里没有文字`);
-    return { ok: true, text: legacy.text, format: ext };
+    if (isBlank(legacy.text)) return fail('empty', fileName, legacy.kind === 'xls' ? '表格里没有文字' : `${legacy.kind === 'wps' ? 'WPS' : 'Word'} 文件里没有文字`);
+    return { ok: true, text: legacy.text, format: legacy.kind };
   }
 
   const notText = notTextReason(bytes);

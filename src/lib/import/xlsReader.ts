@@ -8,7 +8,8 @@ import { read, SSF, utils, type CellObject, type WorkSheet } from '@e965/xlsx';
 import { groupedCount } from '../text/count';
 import { isCompoundFile, notCompoundReason, readCompound } from './compound';
 
-export type XlsRead = { ok: true; sheets: { sheet: string; data: unknown[][] }[] } | { ok: false; reason: string };
+/** `actually`: the file is a Word document, to be read by the .doc reader instead. */
+export type XlsRead = { ok: true; sheets: { sheet: string; data: unknown[][] }[] } | { ok: false; reason: string; actually?: 'doc' };
 
 const SAVE_AS = '请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入';
 const DAMAGED = `表格文件已损坏，无法读取：${SAVE_AS}`;
@@ -87,10 +88,8 @@ export function readXls(buffer: ArrayBuffer, maxRows: number): XlsRead {
   const stream = file.streams.get('Workbook') ?? file.streams.get('Book');
   if (!stream) {
     const word = file.names.some((n) => n === 'WordDocument');
-    return {
-      ok: false,
-      reason: word ? '这其实是一份 Word 97-2003 文档（.doc），不是表格：请把文件扩展名改为 .doc 后再导入' : `文件里没有 Excel 工作簿（不是 Excel 97-2003 表格），${SAVE_AS}`,
-    };
+    if (word) return { ok: false, reason: '这其实是一份 Word 97-2003 文档（.doc），不是表格：请把文件扩展名改为 .doc 后再导入', actually: 'doc' };
+    return { ok: false, reason: `文件里没有 Excel 工作簿（不是 Excel 97-2003 表格），${SAVE_AS}` };
   }
   const problem = streamProblem(stream);
   if (problem) return { ok: false, reason: problem };

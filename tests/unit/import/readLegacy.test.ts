@@ -61,12 +61,18 @@ describe('readText on Office 97-2003 files', () => {
     });
   });
 
-  it('answers a truncated .xls, and a Word file named .xls, in Chinese', async () => {
-    const xls = notice('汉中市_2022.xls');
-    const cut = await readText('任务表.xls', xls.subarray(0, 3000));
+  it('answers a truncated .xls in Chinese', async () => {
+    const cut = await readText('任务表.xls', notice('汉中市_2022.xls').subarray(0, 3000));
     expect(cut.ok ? null : cut.problem.reason).toMatch(/^表格文件不完整或已损坏（.*）.*另存为 \.xlsx 再导入$/);
-    const word = await readText('任务表.xls', notice('汉中市_2022.doc'));
-    expect(word.ok ? null : word.problem.reason).toMatch(/^这其实是一份 Word 97-2003 文档/);
+  });
+
+  it('reads a Word file named .xls or .txt as a Word file, and a workbook named .doc as a workbook', async () => {
+    const docx = await textOf('通知.docx', notice('汉中市_2022.docx'));
+    expect(await textOf('任务表.xls', notice('汉中市_2022.doc'))).toEqual({ ok: true, text: docx.text, format: 'doc' });
+    expect(await textOf('通知.txt', notice('汉中市_2022.doc'))).toEqual({ ok: true, text: docx.text, format: 'doc' });
+    const xlsx = await textOf('任务表.xlsx', notice('汉中市_2022.xlsx'));
+    expect(await textOf('通知.doc', notice('汉中市_2022.xls'))).toEqual({ ok: true, text: xlsx.text, format: 'xls' });
+    expect(await textOf('通知.txt', notice('汉中市_2022.xls'))).toEqual({ ok: true, text: xlsx.text, format: 'xls' });
   });
 
   it('stops at once when cancelled', async () => {

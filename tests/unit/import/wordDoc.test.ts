@@ -139,7 +139,7 @@ describe('wordDocText on streams built here', () => {
 describe('readDoc on compound files that are not Word documents', () => {
   it('says an .xls named .doc is a spreadsheet, and a .wps of another kind needs WPS to save it as .docx', () => {
     const xls = buffer(fixture('legacy-date.xls'));
-    expect(readDoc(xls, 'doc')).toEqual({ ok: false, reason: expect.stringMatching(/^这其实是一份 Excel 97-2003 表格/) });
+    expect(readDoc(xls, 'doc')).toEqual({ ok: false, reason: expect.stringMatching(/^这其实是一份 Excel 97-2003 表格/), actually: 'xls' });
     // an early WPS / Works document: a compound file whose text stream is not Word's
     const works = new Uint8Array(fixture('legacy-table.doc'));
     const name = new Uint8Array([...'WordDocument'].flatMap((c) => [c.charCodeAt(0), 0]));

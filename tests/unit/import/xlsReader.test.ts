@@ -50,7 +50,7 @@ describe('readXls', () => {
 
   it('says a Word file named .xls is a Word document, and a damaged workbook stream is damaged', () => {
     const doc = fixture('import/legacy-table.doc');
-    expect(readXls(new Uint8Array(doc).buffer, 100)).toEqual({ ok: false, reason: expect.stringMatching(/^这其实是一份 Word 97-2003 文档/) });
+    expect(readXls(new Uint8Array(doc).buffer, 100)).toEqual({ ok: false, reason: expect.stringMatching(/^这其实是一份 Word 97-2003 文档/), actually: 'doc' });
     expect(readXls(patchWorkbook(DATE_XLS, 0, [0x00, 0x00]), 100)).toEqual({ ok: false, reason: expect.stringMatching(/^表格文件已损坏/) });
     expect(readXls(new Uint8Array(fixture('import/notice.docx')).buffer, 100)).toEqual({ ok: false, reason: expect.stringContaining('其实是 .xlsx 格式') });
   });
