@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dirEntry, setU32 } from '../support/compoundPatch';
 import { artifactPath, openApp, type Page, type Session } from './browser';
 
 const NOTICES = join(resolve(__dirname, '../..'), 'tests/fixtures/notices');
@@ -125,6 +126,29 @@ describe('a notice as .doc and .xls', () => {
     const bytes = readFileSync(join(NOTICES, `${NOTICE}.doc`));
     await page.setInputFiles('[data-testid="import-file"]', { name: '半截.doc', mimeType: 'application/msword', buffer: bytes.subarray(0, 5000) });
     await page.locator('[data-testid="import-error"]', { hasText: /「半截\.doc」无法导入：Word 文件不完整或已损坏（.*）.*另存为 \.docx 再导入/ }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-testid="document-manager"] li.doc').count()).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('answers a .doc whose stream declares 1 GB, and a .xls whose sector chain loops, in under 5 s, reading nothing more', async () => {
+    const { page } = s;
+    const before = await page.locator('[data-testid="document-manager"] li.doc').count();
+    const giant = new Uint8Array(readFileSync(join(NOTICES, `${NOTICE}.doc`)));
+    setU32(giant, dirEntry(giant, 'WordDocument') + 120, 1024 ** 3);
+    const loop = new Uint8Array(readFileSync(join(NOTICES, `${NOTICE}.xls`)));
+    const start = 512 * (new DataView(loop.buffer).getUint32(0x4c, true) + 1);
+    for (let n = 0; n < 128; n++) setU32(loop, start + n * 4, n); // every sector its own successor
+    for (const [name, bytes, reason] of [
+      ['巨大.doc', giant, /「巨大\.doc」无法导入：Word 文件已损坏（其中的数据流声明有 1073741824 字节/],
+      ['循环.xls', loop, /「循环\.xls」无法导入：表格文件已损坏（内部扇区链出现循环）/],
+    ] as const) {
+      const started = Date.now();
+      await page.setInputFiles('[data-testid="import-file"]', { name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+      await page.locator('[data-testid="import-error"]', { hasText: reason }).waitFor({ timeout: 15_000 });
+      const ms = Date.now() - started;
+      console.log(`${name} answered in ${ms} ms`);
+      expect(ms).toBeLessThan(5_000);
+    }
     expect(await page.locator('[data-testid="document-manager"] li.doc').count()).toBe(before);
     expect(errors).toEqual([]);
   });
