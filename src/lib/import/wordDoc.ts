@@ -3,7 +3,8 @@
 // paragraph (a cell mark \x07 ends a cell, the row's own end mark is dropped), so parse/cellTable.ts reads a
 // .doc's task table as it reads a .docx's. The text is found through the piece table (FIB → CLX in the
 // 0Table or 1Table stream; each piece 8-bit "compressed" or UTF-16); which \x07 ends a row is read from the
-// paragraph properties (PAPX FKPs: sprmPFTtp). Field codes are dropped and their results kept. Pure; every
+// paragraph properties (PAPX FKPs: sprmPFTtp). Field codes are dropped and their results kept, and so is text
+// struck out as a tracked deletion (CHPX FKPs: sprmCFRMarkDel), as mammoth drops a .docx's w:del. Pure; every
 // offset is checked against its stream, so a damaged file gets a reason in Chinese and never a throw.
 
 export type WordDocResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -14,6 +15,7 @@ export const DOC_MAX_CHARS = 5_000_000;
 const FIB_IDENT = 0xa5ec;
 /** nFib of Word 97 and later; Word 6 / 95 files are older and laid out otherwise. */
 const NFIB_WORD97 = 0x00c1;
+const SPRM_DELETED = 0x0800;
 const SPRM_IN_TABLE = 0x2416;
 const SPRM_TTP = 0x2417;
 const SPRM_INNER_CELL = 0x244b;
@@ -54,6 +56,8 @@ interface Fib {
   fcClx: number;
   lcbClx: number;
   fcBtePapx: number;
+  lcbBteChpx: number;
+  fcBteChpx: number;
   lcbBtePapx: number;
 }
 
@@ -73,7 +77,8 @@ function readFib(word: Uint8Array): Fib | string {
   const pair = (i: number) => [u32(word, fcLcb + i * 8), u32(word, fcLcb + i * 8 + 4)] as const;
   const [fcClx, lcbClx] = pair(33);
   const [fcBtePapx, lcbBtePapx] = pair(13);
-  return { tableName: flags & 0x0200 ? '1Table' : '0Table', ccpText: u32(word, lw + 2 + 3 * 4), fcClx, lcbClx, fcBtePapx, lcbBtePapx };
+  const [fcBteChpx, lcbBteChpx] = pair(12);
+  return { tableName: flags & 0x0200 ? '1Table' : '0Table', ccpText: u32(word, lw + 2 + 3 * 4), fcClx, lcbClx, fcBtePapx, lcbBtePapx, fcBteChpx, lcbBteChpx };
 }
 
 /** The piece table: Prc blocks (0x01) are skipped, the Pcdt (0x02) holds the CPs and the pieces. */
@@ -178,7 +183,45 @@ function mergedInDefTable(op: Uint8Array, merged: Set<number>): void {
   }
 }
 
-function runAt(runs: ParagraphRun[], fc: number): ParagraphRun | null {
+/**
+ * Byte ranges whose characters are a tracked deletion (sprmCFRMarkDel in the CHPX FKPs): text the author
+ * struck out, still stored, which Word does not show once the changes are accepted and mammoth drops.
+ */
+function deletedRanges(word: Uint8Array, table: Uint8Array, fib: Fib): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  if (fib.lcbBteChpx < 12 || fib.fcBteChpx + fib.lcbBteChpx > table.length) return out;
+  const n = (fib.lcbBteChpx - 4) / 8;
+  if (!Number.isInteger(n)) return out;
+  const seen = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const pn = u32(table, fib.fcBteChpx + (n + 1) * 4 + i * 4) & 0x3fffff;
+    if (seen.has(pn) || (pn + 1) * FKP_BYTES > word.length) continue;
+    seen.add(pn);
+    const fkp = word.subarray(pn * FKP_BYTES, (pn + 1) * FKP_BYTES);
+    const runs = fkp[FKP_BYTES - 1] ?? 0;
+    for (let r = 0; r < runs && (runs + 1) * 4 + r < FKP_BYTES - 1; r++) {
+      const offset = (fkp[(runs + 1) * 4 + r] ?? 0) * 2;
+      if (offset === 0 || offset >= FKP_BYTES - 1) continue;
+      const grpprl = fkp.subarray(offset + 1, Math.min(offset + 1 + (fkp[offset] ?? 0), FKP_BYTES - 1));
+      if (isDeleted(grpprl)) out.push({ from: u32(fkp, r * 4), to: u32(fkp, (r + 1) * 4) });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+function isDeleted(grpprl: Uint8Array): boolean {
+  let at = 0;
+  while (at + 2 <= grpprl.length) {
+    const sprm = u16(grpprl, at);
+    at += 2;
+    if (sprm === SPRM_DELETED) return grpprl[at] === 1;
+    const spra = sprm >> 13;
+    at += spra === 6 ? 1 + (grpprl[at] ?? 0) : ([1, 1, 2, 4, 2, 2, 0, 3][spra] as number);
+  }
+  return false;
+}
+
+function runAt<R extends { from: number; to: number }>(runs: R[], fc: number): R | null {
   let lo = 0;
   let hi = runs.length - 1;
   while (lo <= hi) {
@@ -201,6 +244,7 @@ export function wordDocText(word: Uint8Array, tables: { '0Table'?: Uint8Array; '
     if (fib.ccpText > DOC_MAX_CHARS) return { ok: false, reason: `Word 文件的文字超过 ${DOC_MAX_CHARS / 1_000_000} 百万字，超出可读取的上限` };
     const pieces = readPieces(table, fib, word.length);
     const runs = paragraphRuns(word, table, tables.Data, fib);
+    const deleted = deletedRanges(word, table, fib);
     const out: string[] = [];
     let paragraph = '';
     // a table row's cells wait for the row's end mark, which says which of them continue a merged cell
@@ -269,7 +313,7 @@ export function wordDocText(word: Uint8Array, tables: { '0Table'?: Uint8Array; '
           endCell(fc);
           continue;
         }
-        if (hidden > 0) continue;
+        if (hidden > 0 || (deleted.length > 0 && runAt(deleted, fc))) continue;
         if (code === 0x0b) paragraph += '\n';
         else if (code === 0x1e) paragraph += '-';
         else if (code === 0x09 || code >= 0x20) paragraph += String.fromCharCode(code);

@@ -50,6 +50,13 @@ describe('wordDocText on .doc files made by LibreOffice', () => {
     expect(doc.ok && doc.text.startsWith('某县重点工作任务分解表\n\n序号\n\n重点工作\n\n责任领导\n\n牵头单位\n\n配合单位\n\n完成时限\n\n1\n\n')).toBe(true);
   });
 
+  it('drops text struck out as a tracked deletion, as mammoth does for the .docx', async () => {
+    const docx = await readText('x.docx', new Uint8Array(fixture('legacy-deleted.docx')));
+    const doc = readDoc(buffer(fixture('legacy-deleted.doc')), 'doc');
+    expect(doc).toEqual({ ok: true, text: '1.建设示范园区（牵头单位：县发改局；配合单位：县税务局）\n\n' });
+    expect(docx.ok && docx.text).toBe(doc.ok && doc.text);
+  });
+
   it("keeps a field's result and drops its code (a DATE field)", () => {
     const r = readDoc(buffer(fixture('legacy-field.doc')), 'doc');
     expect(r.ok && r.text.split('\n\n')[0]).toBe('印发日期：24年3月5日。');
