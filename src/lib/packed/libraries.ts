@@ -16,4 +16,7 @@ export const PACKED = {
   // the bundled seeds' texts, needed only when a seed is parsed (db/seeds.ts)
   'seed-texts': () => import('../db/seedTexts'),
   'pdfjs-worker': () => import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  // .doc / .wps (our compound-file and Word readers) and .xls (SheetJS behind the same compound-file reader)
+  'doc-reader': () => import('../import/docReader'),
+  'xls-reader': () => import('../import/xlsReader'),
 };
