@@ -90,6 +90,17 @@ export function partOfTitle(title: string): Part | null {
 }
 
 const REQUIREMENTS_PARAGRAPH = /^(?:\d{4}年|今年)?[^。，]{0,12}(?:总体要求|指导思想)/;
+/** 今年全市经济社会发展的主要预期目标是：… opening a paragraph: the plan has begun. */
+const TARGETS_PARAGRAPH = /^(?:\d{4}年|今年)[^。，]{0,16}(?:预期目标|主要目标|发展目标)/;
+/** A paragraph looking ahead (为实现上述目标，我们将重点抓好以下工作): with plan words, the plan has begun. */
+const FORWARD_PARAGRAPH = /^(?:今年|明年|\d{4}年|新的一年|为实现|为完成|围绕|做好今年|我们将|我们要)/;
+
+/** Whether a paragraph outside any section opens this year's plan (the review before it had no heading of its own). */
+function opensPlan(t: string): boolean {
+  if (REQUIREMENTS_PARAGRAPH.test(t) || TARGETS_PARAGRAPH.test(t)) return true;
+  const part = FORWARD_PARAGRAPH.test(t) ? partOfTitle(t.slice(0, 30)) : null;
+  return part === 'plan' || part === 'requirements' || part === 'targets';
+}
 /** A line that only names who is responsible (with or without its bracket). */
 const RESPONSIBILITY_LINE =
   /^[（(〔【]?(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位|完成时限)[】]?[：:]/;
@@ -520,6 +531,8 @@ function reportOutline(lines: Line[]): Outline {
   const paragraph = (start: number, end: number, t: string) => {
     const top = b.top();
     const sectionId = top?.section.id ?? null;
+    // A report without chapter headings: the paragraph setting this year's requirements or targets ends the review.
+    if (!top && b.globalPart === 'review' && opensPlan(t)) b.globalPart = 'plan';
     const part = b.part();
     if (part === 'review') {
       b.review.push({ start, end, sectionId, year: reviewYear });

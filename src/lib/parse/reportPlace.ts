@@ -2,8 +2,7 @@
 // (——2024年1月10日在某市第N届人民代表大会第N次会议上), the speaker (某市人民政府市长 某某) and the opening
 // sentence (我代表某市人民政府). A place named in the body never outranks them; when the head names none,
 // or its lines disagree, the result says so (`unsure`), and the caller falls back to the body.
-import { namesIn, parentOf, type NameAt, type Place } from './place';
-import { isZone } from './place';
+import { isZone, namesIn, parentOf, type NameAt, type Place } from './place';
 import { planYearOfDelivery, readDate } from './preamble';
 
 export interface ReportHead {
