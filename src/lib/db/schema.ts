@@ -7,6 +7,7 @@ import type { DeadlineRule, ProgressEntry } from '../model/ledger';
 import { entryFromAnnotation } from './legacy';
 import type { RowPack } from '../model/rowPack';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
+import type { PlaceCorrectionRow } from '../model/placeCorrection';
 import type { AchievementRow, DocumentHead, DocumentTextRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 
 import { DB_NAME } from './names';
@@ -79,6 +80,12 @@ export const SCHEMA_V7 = {
  * text) and into its row pack: read with each document, it made the open's document read ≈ 0.3 s at a
  * thousand documents instead of ≈ 0.05 s. Same tables and indexes as version 7. */
 export const SCHEMA_V8 = SCHEMA_V7;
+
+/** Version 9: the user's corrections of a document's place and year, by document. */
+export const SCHEMA_V9 = {
+  ...SCHEMA_V8,
+  placeCorrections: 'id, docId',
+} as const;
 
 /** Moves each document's source text into documentTexts; the document row keeps everything else. */
 export async function upgradeToV6(tx: Transaction): Promise<void> {
@@ -174,6 +181,7 @@ export class ReportDatabase extends Dexie {
   deadlineRules!: Table<DeadlineRule, string>;
   outcomeDecisions!: Table<OutcomeDecisionRow, string>;
   unitEdits!: Table<UnitEditRow, string>;
+  placeCorrections!: Table<PlaceCorrectionRow, string>;
   /** derived: each document's item rows as one JSON string (repository/packs.ts) */
   rowPacks!: Table<RowPack, string>;
   meta!: Table<MetaRow, string>;
@@ -188,6 +196,7 @@ export class ReportDatabase extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
     this.version(7).stores(SCHEMA_V7);
     this.version(8).stores(SCHEMA_V8).upgrade(upgradeToV8);
+    this.version(9).stores(SCHEMA_V9);
   }
 }
 

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { DeadlineRule, ProgressEntry } from '../model/ledger';
 import { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
+import { PlaceCorrectionRow } from '../model/placeCorrection';
 
 export interface UserTable<T extends z.ZodType<{ updatedAt: string }>> {
   schema: T;
@@ -22,6 +23,8 @@ export const USER_TABLES = {
   deadlineRules: table({ schema: DeadlineRule, key: 'id', perDocument: true }),
   outcomeDecisions: table({ schema: OutcomeDecisionRow, key: 'key', perDocument: true }),
   unitEdits: table({ schema: UnitEditRow, key: 'id', perDocument: false }),
+  /** The place and year the user set for a document (applied again whenever its rows are written). */
+  placeCorrections: table({ schema: PlaceCorrectionRow, key: 'id', perDocument: true }),
 } as const;
 
 export type UserTableName = keyof typeof USER_TABLES;

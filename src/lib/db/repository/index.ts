@@ -115,5 +115,6 @@ export {
 export type { BackupContents } from '../backupFormat';
 export { judgeLasting, lastingFacts, requestPersistence, storageInfo, type Lasting, type LastingFacts, type StorageInfo } from '../storage';
 export { takeUnfinished, type UnfinishedWork } from './unfinished';
+export { getPlaceCorrections, livePlaceCorrections, setPlaceCorrection } from './corrections';
 export { keepCopyOnDeletion, type ShownRows } from './backupRead';
 export { MSG } from '../messages';
