@@ -153,3 +153,19 @@ export function yearOfReportHead(deliveredOn: string | null, titles: string[]): 
   }
   return { year: titleYear, unsure: null };
 }
+
+/**
+ * The place a person typed (长沙市, 长沙, 楚雄州, 全国): its full name decides, else a short name with or
+ * without its level word, as in a title. Null when the gazetteer knows no such place.
+ */
+export function placeByName(typed: string): Place | null {
+  const name = typed.replace(/\s+/g, '');
+  if (name === '全国' || name === '中国') return { code: '000000', name: '全国', short: '全国', level: 'country' };
+  const found = namesIn(name);
+  const first = found[0];
+  if (found.length !== 1 || !first || first.start !== 0) return null;
+  const rest = name.slice(first.end);
+  if (rest !== '' && !SUFFIX_AFTER.test(rest)) return null;
+  if (rest !== '' && (SUFFIX_AFTER.exec(rest) as RegExpExecArray)[0] !== rest) return null;
+  return resolveName(first, rest)?.place ?? null;
+}
