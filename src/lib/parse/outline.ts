@@ -528,7 +528,8 @@ function reportOutline(lines: Line[]): Outline {
   const plainRank = plainHeadingsLead(lines, bodyStart) ? RANK.heading : RANK.subheading;
   const glossary: TextBlock[] = [];
 
-  const paragraph = (start: number, end: number, t: string) => {
+  /** `inline`: the text after a heading on its line ((一)扩大有效投资。新开工项目150个。), which is the heading's content. */
+  const paragraph = (start: number, end: number, t: string, inline = false) => {
     const top = b.top();
     const sectionId = top?.section.id ?? null;
     // A report without chapter headings: the paragraph setting this year's requirements or targets ends the review.
@@ -544,7 +545,8 @@ function reportOutline(lines: Line[]): Outline {
     }
     if (part === 'requirements' || REQUIREMENTS_PARAGRAPH.test(t) || ADDRESS.test(t)) return;
     const lead = leadSentence(t);
-    if (lead !== null) {
+    // One short sentence after a heading on its line is what the heading asks for, not a lead of what follows.
+    if (lead !== null && !(inline && lead.length === t.length)) {
       const lo = b.open(RANK.lead, 'lead', null, titleOf(lead), start, start + lead.length);
       if (lead.length < t.length) b.addReportTask(start + lead.length, end, lo.section.id, lo.part);
       return;
@@ -575,7 +577,7 @@ function reportOutline(lines: Line[]): Outline {
       const { title, bodyAt } = splitInlineTitle(body);
       const o = b.open(rank, rank === RANK.chapter ? 'chapter' : 'subsection', m.no, title, l.start, bodyAt === null ? l.end : l.start + m.length + bodyAt);
       setReviewYear(o.part, title);
-      if (bodyAt !== null) paragraph(l.start + m.length + bodyAt, l.end, body.slice(bodyAt));
+      if (bodyAt !== null) paragraph(l.start + m.length + bodyAt, l.end, body.slice(bodyAt), true);
       continue;
     }
     if (m.type === 'bullet' || m.type === 'arabicDot' || m.type === 'arabicParen') {

@@ -58,4 +58,18 @@ describe('a report without chapter headings still has this year’s tasks', () =
 `);
     expect(d.achievements.some((a) => a.text.includes('5.2%'))).toBe(true);
   });
+
+  it('a sub-section whose whole content is one short sentence on its line is a task, not an empty lead', () => {
+    const d = parsed(`政府工作报告
+——2024年1月9日在某某市第十六届人民代表大会第四次会议上
+各位代表：
+一、2023年工作回顾
+过去一年，全市地区生产总值增长5.1%。
+二、2024年工作安排
+（一）扩大有效投资。新开工项目150个。
+（二）改善民生。新建幼儿园12所。
+`);
+    expect(d.tasks.map((t) => t.text)).toEqual(['新开工项目150个。', '新建幼儿园12所。']);
+    expect(d.sections.filter((s) => s.kind === 'lead')).toEqual([]);
+  });
 });
