@@ -32,6 +32,10 @@
  *                 re-parse. A user table, deleted with the target's document.
  *   unitEdits     the user's merges and splits of unit names, applied in order; undone edits stay,
  *                 marked inactive. A user table, not tied to a document.
+ *   placeCorrections
+ *                 the user's place and year for a document (schema v9, corrections.ts), by document id:
+ *                 setting one rewrites the document's rows; every later write of them (re-import, a seed
+ *                 re-parsed) applies it again. A user table, deleted with its document.
  *   rowPacks      derived: each document's item rows and normalized text once more as one JSON string,
  *                 with the document's `rev` (schema v7, packs.ts); the open reads these, the page's first
  *                 script asks for them before the app has started (earlyRead.ts). Never backed up;
@@ -45,7 +49,7 @@
  * shape-check them (rowGuard.ts) and report what they had to skip.
  *
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
- * hide), reads.ts (validated and live reads), packs.ts (the rows as one string per document), progress.ts (the ledger's rows), outcomes.ts, backup.ts, backupRead.ts (what a backup holds; the copy kept when another page deletes the database), errors.ts and guardedWrite.ts (how a write fails).
+ * hide), reads.ts (validated and live reads), packs.ts (the rows as one string per document), progress.ts (the ledger's rows), outcomes.ts, corrections.ts (place and year), backup.ts, backupRead.ts (what a backup holds; the copy kept when another page deletes the database), errors.ts and guardedWrite.ts (how a write fails).
  */
 export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
