@@ -60,6 +60,7 @@ describe('place correction', () => {
     await expect(unsure.locator('[data-testid="batch-place"]').textContent()).resolves.toContain('岳阳市');
     await expect(unsure.locator('[data-testid="place-unsure"]').textContent()).resolves.toBe('待核对');
     await expect(unsure.locator('[data-testid="batch-warnings"]').textContent()).resolves.toContain('请核对地区');
+    await batch.screenshot({ path: artifactPath('place-correction-flagged.png') });
 
     // a place the gazetteer does not know is refused in Chinese; a real one is taken
     await unsure.locator('[data-testid="place-edit"]').click();
