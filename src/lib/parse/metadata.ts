@@ -12,19 +12,21 @@ const HEAD_CHARS = 1200;
 /** notice: a letter decomposing a report (关于…分解落实…, 责任分工) or items carrying responsibility parentheticals. */
 export function detectKind(text: string): DocumentKind {
   const head = text.slice(0, HEAD_CHARS);
-  if (/关于[^。\n]{0,40}(?:分解|责任|分工)|责任分解|任务分工|责任分工|分解落实/.test(head)) return 'notice';
+  // A speech to the congress (各位代表：, ——…在…人民代表大会…上) is a report whatever its review says (落实责任分工):
+  // only its own title lines, above the salutation, can make it a notice.
+  const speech = /(?:^|\n)[ \t\u3000]*各位代表[：:]/.test(text.slice(0, 4000)) || /\d日在[^\n。]{0,40}?人民代表大会/.test(head);
+  if (!speech && /关于[^。\n]{0,40}(?:分解|责任|分工)|责任分解|任务分工|责任分工|分解落实/.test(head)) return 'notice';
   // A title printed over two lines (…关于印发2025年政府工作报告 / 重点工作任务清单的通知), or a sheet's title row.
-  const title = toLines(head)
-    .slice(0, 8)
-    .map((l) => l.text)
-    .join('');
+  const headLines = toLines(head).slice(0, 8);
+  const salutation = headLines.findIndex((l) => /^各位代表[：:]/.test(l.text));
+  const title = (speech && salutation >= 0 ? headLines.slice(0, salutation) : headLines).map((l) => l.text).join('');
+  if (speech && /关于[^。\n]{0,40}(?:分解|责任|分工)|责任分解|任务分工|责任分工|分解落实/.test(title)) return 'notice';
   if (/关于[^。]{0,60}(?:分解|责任|分工|任务清单)|(?:任务|责任|工作)(?:分解表|分工表|清单|台账)/.test(title)) return 'notice';
   // A letter about the report (关于印发…政府工作报告重点工作…的通知 / …的意见 / …方案): the report never calls itself so.
   if (/关于[^。]{0,60}政府工作报告[^。]{0,40}(?:的通知|的意见|实施方案|工作方案)/.test(title)) return 'notice';
   // A task table copied as tab-separated text, its header naming who leads.
   if (/\t[^\n]{0,40}(?:牵头单位|责任单位|责任领导|牵头领导|主办单位)/.test(head)) return 'notice';
-  // A speech to the congress (各位代表：, ——…在…人民代表大会…上) stays a report even with a responsibility annex.
-  const speech = /(?:^|\n)[ \t\u3000]*各位代表[：:]/.test(text.slice(0, 4000)) || /\d日在[^\n。]{0,40}?人民代表大会/.test(head);
+  // A speech stays a report even with a responsibility annex.
   const labelled = speech ? null : text.match(/[（(〔【](?:责任领导|牵头领导|牵头单位|主办单位)[】：:]/g);
   if (labelled && labelled.length >= 3) return 'notice';
   const firstLines = toLines(text.slice(0, 400))

@@ -1,3 +1,4 @@
+// Reports in unusual forms that truly hold tasks and targets: never refused, never saved with none.
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/lib/parse/index';
 
@@ -71,5 +72,34 @@ describe('a report without chapter headings still has this year’s tasks', () =
 `);
     expect(d.tasks.map((t) => t.text)).toEqual(['新开工项目150个。', '新建幼儿园12所。']);
     expect(d.sections.filter((s) => s.kind === 'lead')).toEqual([]);
+  });
+});
+
+describe('a speech to the congress stays a report', () => {
+  it('even when its review speaks of 责任分工 near the top', () => {
+    const r = parseReport(`政府工作报告
+——2017年1月14日在某某市第十四届人民代表大会第五次会议上
+各位代表：
+现在，我代表市人民政府向大会报告工作。
+过去一年，我们认真落实责任分工，全市地区生产总值增长6.7%。
+今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。
+我们要大力扩大内需，推动消费持续恢复，社会消费品零售总额增长6%。
+我们要保障和改善民生，新建养老床位1万张。
+`);
+    expect(r.ok && r.data.document.kind).toBe('report');
+    expect(r.ok && r.data.tasks).toHaveLength(2);
+  });
+
+  it('while a notice whose title decomposes the report, with the speech attached, is a notice', () => {
+    const r = parseReport(`某某市人民政府办公室关于分解落实2024年《政府工作报告》重点工作任务的通知
+各县市区人民政府，市政府各部门：
+现将任务分解如下，请认真抓好落实。
+1.地区生产总值增长6%。（牵头单位：市发改委）
+2.新建养老床位1万张。（牵头单位：市民政局）
+附件：政府工作报告
+各位代表：
+现在，我代表市人民政府向大会报告工作。
+`);
+    expect(r.ok && r.data.document.kind).toBe('notice');
   });
 });
