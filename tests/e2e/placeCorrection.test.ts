@@ -60,7 +60,12 @@ describe('place correction', () => {
     await expect(unsure.locator('[data-testid="batch-place"]').textContent()).resolves.toContain('岳阳市');
     await expect(unsure.locator('[data-testid="place-unsure"]').textContent()).resolves.toBe('待核对');
     await expect(unsure.locator('[data-testid="batch-warnings"]').textContent()).resolves.toContain('请核对地区');
+    await expect(batch.locator('[data-testid="batch-unsure"]').textContent()).resolves.toContain('1 个文件的地区或年份');
+    await batch.locator('[data-testid="batch-only-unsure"]').check();
+    expect(await batch.locator('[data-testid="batch-row"]').count()).toBe(1);
     await batch.screenshot({ path: artifactPath('place-correction-flagged.png') });
+    await batch.locator('[data-testid="batch-only-unsure"]').uncheck();
+    expect(await batch.locator('[data-testid="batch-row"]').count()).toBe(2);
 
     // a place the gazetteer does not know is refused in Chinese; a real one is taken
     await unsure.locator('[data-testid="place-edit"]').click();
@@ -98,6 +103,14 @@ describe('place correction', () => {
 
   it('corrects the year in the document manager, kept after a reload', { timeout: 60_000 }, async () => {
     const { page } = s;
+    // the manager lists only the flagged documents on request: the corrected one is not among them
+    const manager = page.locator('[data-testid="document-manager"]');
+    await manager.locator('[data-testid="docs-unsure"] input').check();
+    const flagged = await manager.locator('li.doc').count();
+    expect(flagged).toBeGreaterThan(0);
+    expect(await manager.locator('li.doc [data-testid="place-unsure"], li.doc [data-testid="year-unsure"]').count()).toBeGreaterThanOrEqual(flagged);
+    expect(await manager.locator('li.doc', { hasText: '无地区报告.txt' }).count()).toBe(0);
+    await manager.locator('[data-testid="docs-unsure"] input').uncheck();
     const managed = page.locator('[data-testid="document-manager"] li', { hasText: '无地区报告.txt' });
     await managed.locator('[data-testid="place-edit"]').click();
     await managed.locator('[data-testid="year-input"]').fill('2023');
