@@ -150,7 +150,10 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   const assigned = tasks.filter((t) => t.groups.length > 0).length;
   // A notice's numbered tasks are structure even when no unit is read from them (the letter's own 一、二、 are not sections).
   const numberedTasks = kind === 'notice' ? tasks.filter((t) => t.no !== null).length : 0;
-  const structured = assigned > 0 || numberedTasks >= 2 || numberedSections >= 2 || namedParts > 0 || targets.some((t) => t.scope === 'main') || achievements.length > 0;
+  // A speech to the congress (各位代表：) read into several tasks is a report even without headings or a target list.
+  const speechTasks = kind === 'report' && tasks.length >= 3;
+  const structured =
+    assigned > 0 || numberedTasks >= 2 || numberedSections >= 2 || namedParts > 0 || targets.some((t) => t.scope === 'main') || achievements.length > 0 || speechTasks;
   if (!structured) {
     return {
       ok: false,

@@ -109,7 +109,7 @@ const LABEL_BELOW = /^[（(〔【]?[\u4e00-\u9fff]{0,6}(?:领导|单位|部门|�
 /** A labelled unit inside an item's text: it already says who is responsible. */
 const UNIT_LABEL = /(?:牵头|责任|主责|主办|配合|协办)(?:责任)?(?:单位|部门|领导)[】]?[：:]/;
 /** The speaker addressing the deputies: rhetoric, not a task. */
-const ADDRESS = /^各位代表/;
+const ADDRESS = /^各位代表|^现在[，,]?我代表[^。]{0,30}(?:向大会|报告)/;
 const YEAR_IN = /((?:19|20)\d{2})/;
 
 class Builder {

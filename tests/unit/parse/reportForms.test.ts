@@ -103,3 +103,22 @@ describe('a speech to the congress stays a report', () => {
     expect(r.ok && r.data.document.kind).toBe('notice');
   });
 });
+
+describe('a speech without headings or a target list', () => {
+  const text = `各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+我们要大力扩大内需，推动消费持续恢复，社会消费品零售总额增长6%。
+我们要加快建设现代化产业体系，新增规上工业企业100家。
+我们要保障和改善民生，新建养老床位1万张。
+`;
+  it('is not refused: its paragraphs are its tasks, the opening address is not one', () => {
+    const d = parsed(text);
+    expect(d.document.kind).toBe('report');
+    expect(d.tasks.map((t) => t.text.slice(0, 6))).toEqual(['我们要大力扩', '我们要加快建', '我们要保障和']);
+  });
+
+  it('while text that is no speech and has no structure is still refused', () => {
+    const r = parseReport(text.replace('各位代表：\n', ''));
+    expect(r.ok).toBe(false);
+  });
+});
