@@ -462,6 +462,7 @@ describe('backup and restore', () => {
       outcomeDecisions: 0,
       unitEdits: 0,
       briefingIssues: 0,
+      placeCorrections: 0,
       hidden: 1,
       problems: [],
     });

@@ -8,6 +8,7 @@ import { entryFromAnnotation } from './legacy';
 import type { RowPack } from '../model/rowPack';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 import type { BriefingIssue } from '../model/briefing';
+import type { PlaceCorrectionRow } from '../model/placeCorrection';
 import type { AchievementRow, DocumentHead, DocumentTextRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 
 import { DB_NAME } from './names';
@@ -81,10 +82,12 @@ export const SCHEMA_V7 = {
  * thousand documents instead of ≈ 0.05 s. Same tables and indexes as version 7. */
 export const SCHEMA_V8 = SCHEMA_V7;
 
-/** Version 9: the 督查通报 the office issued, one per notice and round (model/briefing.ts), by notice. */
+/** Version 9: the 督查通报 the office issued, one per notice and round (model/briefing.ts), by notice; and
+ * the user's corrections of a document's place and year, by document. */
 export const SCHEMA_V9 = {
   ...SCHEMA_V8,
   briefingIssues: 'id, docId',
+  placeCorrections: 'id, docId',
 } as const;
 
 /** Moves each document's source text into documentTexts; the document row keeps everything else. */
@@ -182,6 +185,7 @@ export class ReportDatabase extends Dexie {
   outcomeDecisions!: Table<OutcomeDecisionRow, string>;
   unitEdits!: Table<UnitEditRow, string>;
   briefingIssues!: Table<BriefingIssue, string>;
+  placeCorrections!: Table<PlaceCorrectionRow, string>;
   /** derived: each document's item rows as one JSON string (repository/packs.ts) */
   rowPacks!: Table<RowPack, string>;
   meta!: Table<MetaRow, string>;

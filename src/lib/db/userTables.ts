@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { DeadlineRule, ProgressEntry } from '../model/ledger';
 import { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 import { BriefingIssue } from '../model/briefing';
+import { PlaceCorrectionRow } from '../model/placeCorrection';
 
 export interface UserTable<T extends z.ZodType<{ updatedAt: string }>> {
   schema: T;
@@ -25,6 +26,8 @@ export const USER_TABLES = {
   unitEdits: table({ schema: UnitEditRow, key: 'id', perDocument: false }),
   /** The 督查通报 issued per notice and round: 文号, 主送, 落款, 版记, 下一步要求. */
   briefingIssues: table({ schema: BriefingIssue, key: 'id', perDocument: true }),
+  /** The place and year the user set for a document (applied again whenever its rows are written). */
+  placeCorrections: table({ schema: PlaceCorrectionRow, key: 'id', perDocument: true }),
 } as const;
 
 export type UserTableName = keyof typeof USER_TABLES;

@@ -47,6 +47,10 @@ export const DocumentMeta = z.object({
   fileName: z.string().nullable(),
   /** Added with parser 1.2: reporting deadlines set by a notice's letter (absent in older data). */
   reportingDeadlines: z.array(ReportingDeadline).optional(),
+  /** Added with parser 1.4: why the place cannot be trusted (the head names none, or disagrees), absent when it can. */
+  placeUnsure: z.string().optional(),
+  /** Added with parser 1.4: why the year cannot be trusted, absent when it can. */
+  yearUnsure: z.string().optional(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 

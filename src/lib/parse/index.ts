@@ -6,8 +6,8 @@ import { buildTasks } from './items';
 import { isNoiseLine } from './letter';
 import { toLines } from './lines';
 import { hasTaskTableHeader } from './table';
-import { readMetadata, detectKind } from './metadata';
-import { normalizeText } from './normalize';
+import { readMetadataWithDoubts, detectKind } from './metadata';
+import { frontMatterTitle, normalizeText, toHalfWidthAlnum } from './normalize';
 import { buildOutline, partOfTitle } from './outline';
 import { extractQuantities, splitMainTargets, type Quantity } from './quantity';
 import { readGlossary } from './glossary';
@@ -15,7 +15,7 @@ import { findReportingDeadlines } from './reporting';
 import { findMainTargetBlock } from './targetBlock';
 
 /** Bump when the output for the same text changes: the database re-seeds on a new version. */
-export const PARSER_VERSION = '1.3.1';
+export const PARSER_VERSION = '1.4.0';
 
 /** Parts of the normalized text are read without converting digits again. */
 const NORMALIZED = { normalized: true } as const;
@@ -58,7 +58,22 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   // A summary carrying a task table (序号⇥重点工作⇥牵头单位…) is a decomposition notice; a speech stays a report.
   const kind = detected === 'report-summary' && hasTaskTableHeader(text) ? 'notice' : detected;
   const outline = buildOutline(text, kind);
-  const document = readMetadata({ text, kind, titleLines: outline.titleLines, preamble: outline.preamble, fileName: opts.fileName ?? null });
+  const front = frontMatterTitle(
+    input
+      .slice(0, 5000)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n'),
+  );
+  const { meta: document, doubts } = readMetadataWithDoubts({
+    text,
+    kind,
+    titleLines: outline.titleLines,
+    preamble: outline.preamble,
+    fileName: opts.fileName ?? null,
+    frontTitle: front === null ? null : toHalfWidthAlnum(front),
+  });
+  if (doubts.place) document.placeUnsure = doubts.place;
+  if (doubts.year) document.yearUnsure = doubts.year;
   const year = document.year;
   // The letter is every line outside the tasks: before them, after them, around a table.
   document.reportingDeadlines = kind === 'notice' ? findReportingDeadlines(withoutNoise(outsideItems(text, outline.items)), year) : [];
@@ -140,7 +155,10 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   const assigned = tasks.filter((t) => t.groups.length > 0).length;
   // A notice's numbered tasks are structure even when no unit is read from them (the letter's own 一、二、 are not sections).
   const numberedTasks = kind === 'notice' ? tasks.filter((t) => t.no !== null).length : 0;
-  const structured = assigned > 0 || numberedTasks >= 2 || numberedSections >= 2 || namedParts > 0 || targets.some((t) => t.scope === 'main') || achievements.length > 0;
+  // A speech to the congress (各位代表：) read into several tasks is a report even without headings or a target list.
+  const speechTasks = kind === 'report' && tasks.length >= 3;
+  const structured =
+    assigned > 0 || numberedTasks >= 2 || numberedSections >= 2 || namedParts > 0 || targets.some((t) => t.scope === 'main') || achievements.length > 0 || speechTasks;
   if (!structured) {
     return {
       ok: false,
@@ -160,7 +178,9 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
     if (tasks.length === 0) warnings.push('没有找到今年的工作任务，任务列表中不会有这份报告的内容');
   }
   if (document.jurisdiction === null) warnings.push('没有从文中判断出所属地区，请在导入时指定');
+  else if (document.placeUnsure) warnings.push(document.placeUnsure);
   if (document.year === null) warnings.push('没有从文中判断出年份，请在导入时指定');
+  else if (document.yearUnsure) warnings.push(document.yearUnsure);
 
   const doc: ParsedDocument = {
     schemaVersion: PARSED_SCHEMA_VERSION,

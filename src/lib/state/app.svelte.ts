@@ -18,6 +18,7 @@ import {
   liveLedger,
   liveOutcomeDecisions,
   liveUnitEdits,
+  livePlaceCorrections,
   type DataStatus,
   type LedgerRows,
   type LoadedDataset,
@@ -33,6 +34,7 @@ import { runSliced } from '../time/slices';
 import { canonicalDataset, canonicalFilters, unitRegistry } from '../analysis/unitNames';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 import type { BriefingIssue } from '../model/briefing';
+import type { PlaceCorrectionRow } from '../model/placeCorrection';
 import { assessDataset, assessDatasetWork, type LedgerData } from '../ledger/dataset';
 import { describeLights, withLights } from '../ledger/lightFilter';
 import { beijingDayOf, today } from '../time/clock';
@@ -62,6 +64,7 @@ export class AppState {
 
   readonly #live = new Live<LoadedDataset>(() => (this.store ? liveDataset(this.store) : null), EMPTY);
   readonly #unitEdits = new Live<UnitEditRow[]>(() => (this.store ? liveUnitEdits(this.store) : null), []);
+  readonly #placeCorrections = new Live<PlaceCorrectionRow[]>(() => (this.store ? livePlaceCorrections(this.store) : null), []);
   readonly #decisions = new Live<OutcomeDecisionRow[]>(() => (this.store ? liveOutcomeDecisions(this.store) : null), []);
   // The ledger (督查台账): entries and rules, re-read live; every task assessed on the clock's day.
   readonly ledgerRows = new Live<LedgerRows>(() => (this.store ? liveLedger(this.store) : null), { entries: [], rules: [], problems: [] });
@@ -153,9 +156,13 @@ export class AppState {
   /** What the page shows, for 导出备份 after the stored data was cleared (db/repository/backupRead.ts). */
   shownForBackup(): ShownRows {
     return {
-      user: { progress: this.ledgerRows.value.entries, deadlineRules: this.ledgerRows.value.rules, outcomeDecisions: this.#decisions.value,
+      user: {
+        progress: this.ledgerRows.value.entries,
+        deadlineRules: this.ledgerRows.value.rules,
+        outcomeDecisions: this.#decisions.value,
         unitEdits: this.#unitEdits.value,
         briefingIssues: this.briefingIssues.value,
+        placeCorrections: this.#placeCorrections.value,
       },
       documents: this.#raw.documents.map((d) => ({ id: d.id, source: d.source, name: d.meta.fileName ?? d.meta.title })),
       bundledIds: bundledIds(),

@@ -5,10 +5,10 @@ import { DocumentHead } from '../../model/rows';
 import { nowIso } from '../../time/clock';
 import { contentHash } from '../../model/hash';
 import { MSG } from '../messages';
-import { toRows, type DocumentRows } from '../rows';
+import { correctRows, toRows, type DocumentRows } from '../rows';
 import { describeError, writeFailure, type WriteFailure } from './errors';
 import { dbOf, openMemoryStore, type Store } from './store';
-import { deleteDocumentRows, documentTables, putRows } from './writes';
+import { deleteDocumentRows, documentTables, putRows, storedCorrection } from './writes';
 
 export interface SeedText {
   fileName: string;
@@ -128,7 +128,8 @@ export async function seedIfNeeded(store: Store, seeds: Seeds, parser: Parser, n
         for (const rows of toWrite) {
           const current = await db.documents.get(rows.document.id);
           if (current && current.source !== 'bundled') continue; // imported meanwhile in another tab
-          await putRows(db, rows);
+          // the user's place and year for a seed stay through a re-parse by a new parser
+          await putRows(db, correctRows(rows, await storedCorrection(db, rows.document.id)));
         }
       });
       result.written = toWrite.map((r) => r.document.id);
