@@ -388,6 +388,8 @@ export async function profile<T>(page: Page, action: () => Promise<T>, top = 15)
   const result = await action();
   const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } };
   await cdp.detach();
+  // PROFILE_DUMP=dir keeps each raw profile (open it in DevTools' Performance panel, or scripts/profileStacks.ts).
+  if (process.env.PROFILE_DUMP) writeFileSync(join(process.env.PROFILE_DUMP, `${Date.now()}.cpuprofile`), JSON.stringify(p));
   const msPerSample = (p.endTime - p.startTime) / 1000 / Math.max(1, p.samples.length);
   const self = new Map<string, number>();
   for (const n of p.nodes) {
