@@ -27,17 +27,49 @@ await context.addInitScript(() => {
   const log: Array<{ id: string; what: string; ms: number; at: number }> = [];
   (window as unknown as { __chartLog: typeof log }).__chartLog = log;
   const wrapped = new WeakSet<object>();
+  let current = 'other';
+  // The moment the hash changes (popstate comes first, then hashchange): the timeline's zero.
+  addEventListener(
+    'popstate',
+    () => {
+      const t0 = performance.now();
+      (window as unknown as { __hashAt: number }).__hashAt = t0;
+      // Which cards are in the first screen, frame by frame (what the bench's redraw waits for).
+      let n = 0;
+      let last = '';
+      const look = () => {
+        const ids = [...document.querySelectorAll<HTMLElement>('[data-chart-id]')]
+          .filter((c) => {
+            const r = c.getBoundingClientRect();
+            return r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+          })
+          .map((c) => c.dataset.chartId)
+          .join('+');
+        if (ids !== last) log.push({ id: 'inView', what: (last = ids), ms: 0, at: performance.now() });
+        if (++n < 40) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    },
+    { capture: true },
+  );
   const wrap = () => {
     for (const el of document.querySelectorAll('[data-chart-ready]')) {
       const c = (el as Element & { __chart?: Record<string, (...a: unknown[]) => unknown> }).__chart;
       if (!c || wrapped.has(c)) continue;
       wrapped.add(c);
       const id = (el.closest('[data-chart-id]') as HTMLElement | null)?.dataset.chartId ?? '?';
+      (c.on as (e: string, f: () => void) => void)('rendered', () => log.push({ id, what: 'rendered', ms: 0, at: performance.now() }));
+      new MutationObserver(() => log.push({ id, what: `ready=${(el as HTMLElement).dataset.chartReady}`, ms: 0, at: performance.now() })).observe(el, {
+        attributes: true,
+        attributeFilter: ['data-chart-ready'],
+      });
       for (const what of ['setOption', 'resize'] as const) {
         const orig = c[what] as (...a: unknown[]) => unknown;
         c[what] = (...a: unknown[]) => {
           const t = performance.now();
+          current = `${id}.${what}`;
           const r = orig.apply(c, a);
+          current = 'other';
           log.push({ id, what, ms: Math.round(performance.now() - t), at: t });
           return r;
         };
@@ -51,7 +83,7 @@ await context.addInitScript(() => {
   proto.measureText = function (text: string) {
     const t = performance.now();
     const r = measure.call(this, text);
-    log.push({ id: 'measureText', what: text.length > 8 ? 'long' : 'short', ms: performance.now() - t, at: t });
+    log.push({ id: 'measureText', what: current, ms: performance.now() - t, at: t });
     return r;
   };
 });
@@ -75,7 +107,8 @@ const chartLog = async (label: string) => {
       .map((l) => `${l.id}.${l.what}@${Math.round(l.at)} ${Math.round(l.ms)}`)
       .join(', ')}`,
   );
-  console.log(`  measureText: ${sum(m)}; long (> 8 chars) ${sum(m.filter((l) => l.what === 'long'))}`);
+  const by = [...new Set(m.map((l) => l.what))].map((w) => `${w} ${sum(m.filter((l) => l.what === w))}`);
+  console.log(`  measureText: ${sum(m)}; ${by.join('; ')}`);
 };
 try {
   const opened = await profile(page, () => open(page, 'goto', 600_000), 20);
@@ -83,7 +116,6 @@ try {
   for (const h of opened.hot) console.log(`  ${String(h.selfMs).padStart(6)} ms  ${h.fn}`);
   await chartLog('charts during the open (after the first 50 ms)');
   const year = Number(process.argv.find((a) => a.startsWith('--year='))?.slice(7) ?? extra[0]?.year ?? 2024);
-  await page.evaluate(() => ((window as unknown as { __hashAt: number }).__hashAt = performance.now()));
   const filtered = await profile(page, () => redraw(page, filtersToHash({ ...EMPTY_FILTERS, years: [year] }), 600_000), 20);
   console.log(`filter to ${year}: redraw ${filtered.result.redrawMs?.toFixed(0)} ms; most self time:`);
   for (const h of filtered.hot) console.log(`  ${String(h.selfMs).padStart(6)} ms  ${h.fn}`);
@@ -99,7 +131,6 @@ try {
         .join(', '),
     )}`,
   );
-  await page.evaluate(() => ((window as unknown as { __hashAt: number }).__hashAt = performance.now()));
   const back = await profile(page, () => redraw(page, '', 600_000), 20);
   console.log(`back to all: redraw ${back.result.redrawMs?.toFixed(0)} ms; most self time:`);
   for (const h of back.hot) console.log(`  ${String(h.selfMs).padStart(6)} ms  ${h.fn}`);
