@@ -9,6 +9,7 @@
 //   --real=1000,3000                   real-text corpus sizes (scripts/corpus/synthetic.ts realTextCorpus)
 //   --no-3000                          leave out the 3,000-document real-text row (the longest part)
 //   --no-restore                       leave out the 100k-task restore at the end
+//   --no-batch                         leave out the batch import of 100 files
 //   --runs=N                           repeated browser runs per scale (default: 5 at seed scale, 3 above)
 //   --timeout=SECONDS                  per waited step in the browser (default 120)
 // Add a Node case to CASES; keep each one a plain function of no arguments.
@@ -126,6 +127,7 @@ if (!flag('no-browser')) {
   browser = await browserBench({
     scales,
     realScales,
+    noBatch: flag('no-batch'),
     runs: { seed: runs ?? 5, corpus: runs ?? 3, scale: () => runs ?? 3 },
     timeoutMs: Number(option('timeout') ?? 120) * 1000,
     log,

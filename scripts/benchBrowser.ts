@@ -279,28 +279,33 @@ export async function headerTotals(page: Page): Promise<{ documents: number; tas
   return m ? { documents: Number(m[1]), tasks: Number(m[2]) } : null;
 }
 
-/** Restores a backup file through the page's 恢复备份 button into a new profile; returns the profile. */
-export async function restoreInto(backupJson: string, timeout: number): Promise<string> {
+/**
+ * Restores a backup file through the page's 恢复备份 button into a new profile; returns the profile.
+ * Several files are restored one after the other into the same profile (a restore adds to what is
+ * there): the page refuses a file over 200 MB, and 3,000 real reports make ≈ 520 MB.
+ */
+export async function restoreInto(backupJson: string | string[], timeout: number): Promise<string> {
   const profile = newProfile();
-  const file = join(profile, '..', `${profile.split('/').pop()}-backup.json`);
-  writeFileSync(file, backupJson);
   const { context, page } = await launch(profile);
   try {
     await page.goto(APP_URL, { timeout });
-    await page.setInputFiles('[data-testid="restore-backup-input"]', file, { timeout });
-    await page.waitForFunction(
-      () => {
-        const t = document.querySelector('[data-testid="backup-result"]')?.textContent ?? '';
-        return t.includes('已从') || t.includes('：') ? t : false;
-      },
-      null,
-      { timeout, polling: 250 },
-    );
-    const result = (await page.textContent('[data-testid="backup-result"]')) ?? '';
-    if (!result.includes('已从')) throw new Error(`restore failed: ${result}`);
+    const parts = Array.isArray(backupJson) ? backupJson : [backupJson];
+    for (const [i, json] of parts.entries()) {
+      const name = `${profile.split('/').pop()}-backup-${i + 1}.json`;
+      const file = join(profile, '..', name);
+      writeFileSync(file, json);
+      try {
+        await page.setInputFiles('[data-testid="restore-backup-input"]', file, { timeout });
+        // Success and failure both name the file.
+        await page.waitForFunction((n) => (document.querySelector('[data-testid="backup-result"]')?.textContent ?? '').includes(n), name, { timeout, polling: 250 });
+        const result = (await page.textContent('[data-testid="backup-result"]')) ?? '';
+        if (!result.includes('已从')) throw new Error(`restore failed: ${result}`);
+      } finally {
+        rmSync(file, { force: true });
+      }
+    }
   } finally {
     await context.close();
-    rmSync(file, { force: true });
   }
   return profile;
 }
