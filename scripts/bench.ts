@@ -6,6 +6,10 @@
 //   --no-build                         measure the dist/index.html that is there
 //   --app=PATH                         measure another built file (implies --no-build)
 //   --scales=10,100,1000               synthetic corpus sizes (documents, the five seeds included)
+//   --real=1000,3000                   real-text corpus sizes (scripts/corpus/synthetic.ts realTextCorpus)
+//   --no-3000                          leave out the 3,000-document real-text row (the longest part)
+//   --no-restore                       leave out the 100k-task restore at the end
+//   --no-batch                         leave out the batch import of 100 files
 //   --runs=N                           repeated browser runs per scale (default: 5 at seed scale, 3 above)
 //   --timeout=SECONDS                  per waited step in the browser (default 120)
 // Add a Node case to CASES; keep each one a plain function of no arguments.
@@ -115,9 +119,15 @@ if (!flag('no-browser')) {
     .split(',')
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
+  const realScales = (option('real') ?? '1000,3000')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0 && !(flag('no-3000') && n === 3000));
   const runs = option('runs') === undefined ? null : Number(option('runs'));
   browser = await browserBench({
     scales,
+    realScales,
+    noBatch: flag('no-batch'),
     runs: { seed: runs ?? 5, corpus: runs ?? 3, scale: () => runs ?? 3 },
     timeoutMs: Number(option('timeout') ?? 120) * 1000,
     log,
@@ -132,6 +142,10 @@ if (json) {
     filterMs: browser?.seed.filterYearMs ?? null,
     filterSettledMs: browser?.seed.filterYearSettledMs ?? null,
     filterMsCorpus: corpus?.filterYearMs ?? null,
+    /** one-year filter over the real-text corpus at 1,000 documents */
+    filterMsReal: browser?.real.find((r) => r.docs === 1000)?.filterYearMs ?? null,
+    /** the real-text row at 3,000 documents (null with --no-3000) */
+    scale3000: browser?.real.find((r) => r.docs === 3000) ?? null,
     corpusDocs: corpus?.docs ?? null,
     corpusTasks: corpus?.tasks ?? null,
     corpusSkipped: browser && 'skipped' in browser.corpus ? browser.corpus.skipped : undefined,
@@ -143,6 +157,7 @@ if (json) {
     batch: browser?.batch ?? null,
     corpus,
     scale: browser?.scale ?? [],
+    real: browser?.real ?? [],
     pageErrors: browser?.errors ?? [],
     /** the machine's 1-minute load average at the end: figures taken on a busy machine run slower */
     loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
@@ -152,4 +167,4 @@ if (json) {
 }
 
 // Last: the restore of a 100k-task backup through the page in Chromium (prints its own medians).
-await benchRestoreInChromium();
+if (!flag('no-browser') && !flag('no-restore')) await benchRestoreInChromium();

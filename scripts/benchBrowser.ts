@@ -178,13 +178,14 @@ async function redrawInPage({ hash, timeout }: { hash: string; timeout: number }
   let seen = -1;
   let checkedAt = 0;
   let changed = false;
-  addEventListener(
-    'hashchange',
-    () => {
-      changed = true;
-    },
-    { once: true },
-  );
+  // The app reads the hash on popstate, which the browser fires during the assignment below; the
+  // hashchange event is a task queued after it, which can wait behind the work the app defers until
+  // the charts in view have painted (cards off screen): waiting for it would count that work too.
+  const seenChange = () => {
+    changed = true;
+  };
+  addEventListener('popstate', seenChange, { once: true });
+  addEventListener('hashchange', seenChange, { once: true });
   const t0 = performance.now();
   location.hash = hash;
   const out: RedrawFigures = { redrawMs: null, settledMs: null };
@@ -207,6 +208,8 @@ async function redrawInPage({ hash, timeout }: { hash: string; timeout: number }
       break;
     }
   }
+  removeEventListener('popstate', seenChange);
+  removeEventListener('hashchange', seenChange);
   return out;
 }
 
@@ -276,28 +279,33 @@ export async function headerTotals(page: Page): Promise<{ documents: number; tas
   return m ? { documents: Number(m[1]), tasks: Number(m[2]) } : null;
 }
 
-/** Restores a backup file through the page's 恢复备份 button into a new profile; returns the profile. */
-export async function restoreInto(backupJson: string, timeout: number): Promise<string> {
+/**
+ * Restores a backup file through the page's 恢复备份 button into a new profile; returns the profile.
+ * Several files are restored one after the other into the same profile (a restore adds to what is
+ * there): the page refuses a file over 200 MB, and 3,000 real reports make ≈ 520 MB.
+ */
+export async function restoreInto(backupJson: string | string[], timeout: number): Promise<string> {
   const profile = newProfile();
-  const file = join(profile, '..', `${profile.split('/').pop()}-backup.json`);
-  writeFileSync(file, backupJson);
   const { context, page } = await launch(profile);
   try {
     await page.goto(APP_URL, { timeout });
-    await page.setInputFiles('[data-testid="restore-backup-input"]', file, { timeout });
-    await page.waitForFunction(
-      () => {
-        const t = document.querySelector('[data-testid="backup-result"]')?.textContent ?? '';
-        return t.includes('已从') || t.includes('：') ? t : false;
-      },
-      null,
-      { timeout, polling: 250 },
-    );
-    const result = (await page.textContent('[data-testid="backup-result"]')) ?? '';
-    if (!result.includes('已从')) throw new Error(`restore failed: ${result}`);
+    const parts = Array.isArray(backupJson) ? backupJson : [backupJson];
+    for (const [i, json] of parts.entries()) {
+      const name = `${profile.split('/').pop()}-backup-${i + 1}.json`;
+      const file = join(profile, '..', name);
+      writeFileSync(file, json);
+      try {
+        await page.setInputFiles('[data-testid="restore-backup-input"]', file, { timeout });
+        // Success and failure both name the file.
+        await page.waitForFunction((n) => (document.querySelector('[data-testid="backup-result"]')?.textContent ?? '').includes(n), name, { timeout, polling: 250 });
+        const result = (await page.textContent('[data-testid="backup-result"]')) ?? '';
+        if (!result.includes('已从')) throw new Error(`restore failed: ${result}`);
+      } finally {
+        rmSync(file, { force: true });
+      }
+    }
   } finally {
     await context.close();
-    rmSync(file, { force: true });
   }
   return profile;
 }
@@ -388,6 +396,8 @@ export async function profile<T>(page: Page, action: () => Promise<T>, top = 15)
   const result = await action();
   const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } };
   await cdp.detach();
+  // PROFILE_DUMP=dir keeps each raw profile (open it in DevTools' Performance panel, or scripts/profileStacks.ts).
+  if (process.env.PROFILE_DUMP) writeFileSync(join(process.env.PROFILE_DUMP, `${Date.now()}.cpuprofile`), JSON.stringify(p));
   const msPerSample = (p.endTime - p.startTime) / 1000 / Math.max(1, p.samples.length);
   const self = new Map<string, number>();
   for (const n of p.nodes) {

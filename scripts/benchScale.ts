@@ -3,6 +3,7 @@
 // Every scale gets its own browser profile, filled once per bench run by restoring a backup file
 // through the page's 恢复备份 button; each repeated run opens a copy of that profile in a new
 // browser, so every run starts from the same stored data.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ import {
   type PageFigures,
 } from './benchBrowser';
 import { backupJson, type ParsedFile } from './corpus/backup';
-import { syntheticCorpus, type SeedText } from './corpus/synthetic';
+import { realTextCorpus, syntheticCorpus, type SeedText } from './corpus/synthetic';
 
 export interface ScaleRow {
   docs: number;
@@ -51,6 +52,9 @@ export interface ScaleRow {
   pageHeightPx: number | null;
   /** start-up code unpacked on open (part of the open figures) */
   unpackMs: number | null;
+  /** real-text rows: the profile's IndexedDB folder on disk after the restore and the runs, and the documents' text (UTF-8) */
+  storageBytes?: number | null;
+  textBytes?: number;
 }
 
 export interface SeedRow extends ScaleRow {
@@ -72,12 +76,18 @@ export interface BrowserResults {
   batch: BatchFigures;
   corpus: (ScaleRow & { dir: string }) | { skipped: string };
   scale: ScaleRow[];
+  /** the real-text scale corpus (scripts/corpus/synthetic.ts realTextCorpus), one row per size */
+  real: ScaleRow[];
   /** console errors seen on the pages (should be none) */
   errors: string[];
 }
 
 export interface BrowserOptions {
   scales: number[];
+  /** sizes (documents, the five seeds included) of the real-text corpus rows */
+  realScales: number[];
+  /** leave out the batch import of 100 files */
+  noBatch?: boolean;
   runs: { seed: number; corpus: number; scale: (docs: number) => number };
   timeoutMs: number;
   log: (line: string) => void;
@@ -186,7 +196,7 @@ export function describeRow(label: string, r: ScaleRow): string {
 }
 
 /** The files of tests/fixtures/corpus/ read and parsed as the import panel does; null when the folder is missing. */
-async function readCorpus(): Promise<ParsedFile[] | null> {
+export async function readCorpus(): Promise<ParsedFile[] | null> {
   if (!existsSync(CORPUS_DIR)) return null;
   const files: ParsedFile[] = [];
   for (const name of readdirSync(CORPUS_DIR).sort()) {
@@ -196,6 +206,41 @@ async function readCorpus(): Promise<ParsedFile[] | null> {
     if (r.ok && !r.prepared.blocking) files.push({ fileName: name, text: r.prepared.sourceText, parsed: r.prepared.parsed });
   }
   return files;
+}
+
+/**
+ * What the real-text corpus is made from: the corpus's real reports (tests/fixtures/corpus), the seeds'
+ * notices and the UTF-8 notices of tests/fixtures/notices (one text per notice: its .copied.txt twin
+ * and the other formats are the same notice).
+ */
+export function readRealSources(): SeedText[] {
+  const texts = (dir: URL, keep: (f: string) => boolean) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter(keep)
+          .sort()
+          .map((f) => ({ fileName: f, text: readFileSync(new URL(f, dir), 'utf8') }))
+      : [];
+  const reports = texts(CORPUS_DIR, (f) => f.endsWith('.txt'));
+  const seedNotices = readSeeds().filter((s) => {
+    const r = parseReport(s.text, { fileName: s.fileName });
+    return r.ok && r.data.document.kind === 'notice';
+  });
+  const notices = texts(new URL('tests/fixtures/notices/', ROOT), (f) => f.endsWith('.txt') && !f.includes('.gb18030.') && !f.endsWith('.copied.txt'));
+  // Notices spread among the reports: every size of the corpus gets its share of them.
+  const all = [...seedNotices, ...notices];
+  const every = Math.max(1, Math.round(reports.length / Math.max(1, all.length)));
+  return reports.flatMap((r, i) => ((i + 1) % every === 0 && all.length ? [r, all.shift() as SeedText] : [r])).concat(all);
+}
+
+/** Bytes on disk of a profile's IndexedDB folder (du), null when it cannot be read. */
+function indexedDbBytes(profile: string): number | null {
+  try {
+    const out = execFileSync('du', ['-sb', join(profile, 'Default', 'IndexedDB')], { encoding: 'utf8' });
+    return Number(out.split(/\s/)[0]);
+  } catch {
+    return null;
+  }
 }
 
 export async function browserBench(o: BrowserOptions): Promise<BrowserResults> {
@@ -241,7 +286,7 @@ export async function browserBench(o: BrowserOptions): Promise<BrowserResults> {
       return path;
     });
     const batchRuns: Array<{ parsedMs: number; totalMs: number } | null> = [];
-    for (let i = 0; i < Math.min(o.runs.corpus, 3) && batchFiles.length === 100; i++) {
+    for (let i = 0; i < Math.min(o.runs.corpus, 3) && batchFiles.length === 100 && !o.noBatch; i++) {
       const profile = newProfile();
       const { context, page } = await launch(profile);
       try {
@@ -330,7 +375,48 @@ export async function browserBench(o: BrowserOptions): Promise<BrowserResults> {
         removeProfile(profile);
       }
     }
-    return { seed, batch, corpus, scale, errors: [...new Set(errors)] };
+    // The real-text corpus: seeds + (N − 5) documents recombined from real reports and notices.
+    const real: ScaleRow[] = [];
+    const maxReal = Math.max(0, ...o.realScales.map((n) => n - seeds.length));
+    if (maxReal > 0) {
+      const tr = performance.now();
+      const made = realTextCorpus(readRealSources(), maxReal);
+      o.log(`real-text corpus: ${made.length} documents, ${made.reduce((n, d) => n + d.parsed.tasks.length, 0)} tasks, made in ${fmt(performance.now() - tr)}`);
+      for (const n of o.realScales) {
+        const extra = made.slice(0, Math.max(0, n - seeds.length));
+        const docs = seeds.length + extra.length;
+        const tasks = seedTasks + extra.reduce((k, d) => k + d.parsed.tasks.length, 0);
+        const textBytes = [...seeds.map((d) => d.text), ...extra.map((d) => d.text)].reduce((k, t) => k + Buffer.byteLength(t, 'utf8'), 0);
+        const t0 = performance.now();
+        // In parts of 500 documents (≈ 90 MB of backup each): the page takes at most 200 MB a file.
+        const parts: string[] = [];
+        for (let i = 0; i < extra.length; i += 500) parts.push(backupJson(extra.slice(i, i + 500)));
+        const profile = await restoreInto(parts, o.timeoutMs * 10);
+        o.log(`  ${docs} real-text documents restored into a profile in ${fmt(performance.now() - t0)}`);
+        try {
+          const year = busiestYear([...seedYears, ...extra.map((d) => d.year)]);
+          const runs: Run[] = [];
+          let storageBytes: number | null = null;
+          for (let i = 0; i < o.runs.scale(n); i++) {
+            const copy = copyProfile(profile);
+            try {
+              runs.push(await measure(copy, { year, importFile: null, warm: false, docs, timeoutMs: o.timeoutMs, errors }));
+              storageBytes = indexedDbBytes(copy);
+            } finally {
+              removeProfile(copy);
+            }
+          }
+          const r: ScaleRow = { ...row(docs, tasks, runs), storageBytes, textBytes };
+          real.push(r);
+          o.log(
+            `${describeRow(`${docs} real-text`, r)}; IndexedDB ${storageBytes === null ? '—' : `${(storageBytes / 1e6).toFixed(0)} MB`} for ${(textBytes / 1e6).toFixed(0)} MB of text`,
+          );
+        } finally {
+          removeProfile(profile);
+        }
+      }
+    }
+    return { seed, batch, corpus, scale, real, errors: [...new Set(errors)] };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

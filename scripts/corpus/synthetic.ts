@@ -29,10 +29,16 @@ export interface SyntheticDoc {
 export interface SyntheticOptions {
   /** PRNG seed: the same seed gives the same corpus. */
   seed?: number;
-  /** Tasks kept per document (targets always kept), on average. */
+  /** Tasks kept per document (targets always kept), on average; Infinity keeps every task. */
   tasksPerDoc?: number;
   /** Plan years, cycled per place: a place gets one document a year. */
   years?: readonly number[];
+  /**
+   * Provincial templates (a 省's or a 直辖市's report) are moved to other provinces too, their cities
+   * renamed to the new province's; otherwise they are skipped. A template whose level has run out of
+   * places is then dropped instead of failing (there are 27 provinces).
+   */
+  provinces?: boolean;
 }
 
 const DEFAULT_YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
@@ -74,14 +80,16 @@ for (const a of AREAS) if (!byName.has(a.name)) byName.set(a.name, a);
 
 const provinceOf = (a: Area) => AREAS.find((p) => p.level === 'province' && p.code === `${a.code.slice(0, 2)}0000`) ?? null;
 const cityOf = (a: Area) => (a.level === 'county' ? (AREAS.find((p) => p.level === 'city' && p.code === `${a.code.slice(0, 4)}00`) ?? null) : null);
+const citiesOf = (a: Area) => AREAS.filter((p) => p.level === 'city' && p.code.startsWith(a.code.slice(0, 2)));
 const countiesOf = (a: Area) => AREAS.filter((p) => p.level === 'county' && p.code.startsWith(a.code.slice(0, 4)) && p.code !== a.code);
 
 /** Names that would read as ordinary words or clash with another place: skipped as targets. */
 const usable = (a: Area) => a.short.length >= 2 && AREAS.filter((b) => b.short === a.short || b.name === a.name).length === 1;
 
 /** Candidate places of one level in a stable shuffled order: cities, or counties (县 and county-level 市). */
-function candidates(level: 'city' | 'county', rand: () => number): Area[] {
-  const list = AREAS.filter((a) => a.level === level && usable(a) && (level === 'city' ? /市$/.test(a.name) : /[县市]$/.test(a.name)) && !/^(?:11|12|31|50|71|81|82)/.test(a.code));
+function candidates(level: Area['level'], rand: () => number): Area[] {
+  const suffix = { province: /(?:省|自治区)$/, city: /市$/, county: /[县市]$/ }[level];
+  const list = AREAS.filter((a) => a.level === level && usable(a) && suffix.test(a.name) && !/^(?:11|12|31|50|71|81|82)/.test(a.code));
   for (let i = list.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [list[i], list[j]] = [list[j] as Area, list[i] as Area];
@@ -99,11 +107,11 @@ interface Template {
   leaders: string[];
 }
 
-function template(seed: SeedText): Template | null {
+function template(seed: SeedText, provinces: boolean): Template | null {
   const r = parseReport(seed.text, { fileName: seed.fileName });
   if (!r.ok || !r.data.document.jurisdiction || r.data.document.year === null) return null;
   const place = byName.get(r.data.document.jurisdiction);
-  if (!place || place.level === 'province') return null;
+  if (!place || (place.level === 'province' && !provinces)) return null;
   const leaders = [...new Set(r.data.tasks.flatMap((t) => t.leaders))].sort((a, b) => b.length - a.length);
   return { seed, parsed: r.data, place, year: r.data.document.year, leaders };
 }
@@ -154,7 +162,7 @@ function recombine(t: Template, place: Area, year: number, leaderNames: string[]
   const { parsed } = t;
   const text = parsed.text;
   const optional = parsed.tasks.filter((k) => k.category !== 'target');
-  const keep = Math.min(1, tasksPerDoc / Math.max(1, optional.length));
+  const keep = tasksPerDoc === Infinity ? 1 : Math.min(1, tasksPerDoc / Math.max(1, optional.length));
   // Sentences naming the province stay: the parser trusts a place more when its superior is named too.
   const province = provinceOf(t.place);
   const namesProvince = (s: string) => province !== null && (s.includes(province.name) || s.includes(province.short));
@@ -191,8 +199,8 @@ function recombine(t: Template, place: Area, year: number, leaderNames: string[]
     [cityOf(t.place), cityOf(place)],
     [provinceOf(t.place), provinceOf(place)],
   ];
-  const from = countiesOf(t.place);
-  const to = countiesOf(place);
+  const from = t.place.level === 'province' ? citiesOf(t.place) : countiesOf(t.place);
+  const to = t.place.level === 'province' ? citiesOf(place) : countiesOf(place);
   from.forEach((c, i) => pairs.push([c, to.length ? (to[i % to.length] as Area) : place]));
   for (const [a, b] of pairs) {
     if (!a || !b) continue;
@@ -221,18 +229,25 @@ export function syntheticCorpus(seeds: readonly SeedText[], count: number, optio
   const rand = prng(options.seed ?? 20_240_305);
   const years = options.years ?? DEFAULT_YEARS;
   const tasksPerDoc = options.tasksPerDoc ?? 40;
-  const templates = seeds.map(template).filter((t): t is Template => t !== null);
+  const provinces = options.provinces ?? false;
+  let templates = seeds.map((s) => template(s, provinces)).filter((t): t is Template => t !== null);
   if (templates.length === 0) throw new Error('no seed parses with a place and a year: nothing to recombine');
-  const pools = { city: candidates('city', rand), county: candidates('county', rand) };
-  const used = { city: 0, county: 0 };
+  // The province pool only when asked for: the seed corpus draws the same random numbers as before.
+  const pools: Record<Area['level'], Area[]> = { city: candidates('city', rand), county: candidates('county', rand), province: provinces ? candidates('province', rand) : [] };
+  const used = { city: 0, county: 0, province: 0 };
   const docs: SyntheticDoc[] = [];
   let placeNo = 0;
   let misses = 0;
   while (docs.length < count) {
     const t = templates[placeNo % templates.length] as Template;
-    const level = t.place.level === 'county' ? 'county' : 'city';
+    const level = t.place.level;
     const place = pools[level][used[level]++];
-    if (!place) throw new Error(`ran out of ${level} places after ${docs.length} documents`);
+    if (!place) {
+      const left = templates.filter((x) => x.place.level !== level);
+      if (!provinces || left.length === 0) throw new Error(`ran out of ${level} places after ${docs.length} documents`);
+      templates = left;
+      continue;
+    }
     placeNo++;
     const leaderNames = t.leaders.map(() => inventName(rand));
     for (const year of years) {
@@ -256,3 +271,15 @@ export function syntheticCorpus(seeds: readonly SeedText[], count: number, optio
   }
   return docs;
 }
+
+/**
+ * The real-text scale corpus: `count` documents made from real reports and notices (the corpus of
+ * tests/fixtures/corpus, the seeds' notices, tests/fixtures/notices), each moved to another place and
+ * year and renumbered as syntheticCorpus does, but keeping every task (real documents, not a subset of
+ * one) and taking provincial reports too. Years 2011–2025: a place has up to fifteen documents.
+ */
+export function realTextCorpus(sources: readonly SeedText[], count: number, options: SyntheticOptions = {}): SyntheticDoc[] {
+  return syntheticCorpus(sources, count, { seed: 20_250_305, tasksPerDoc: Infinity, years: REAL_YEARS, provinces: true, ...options });
+}
+
+const REAL_YEARS = Array.from({ length: 15 }, (_, i) => 2011 + i);

@@ -18,6 +18,8 @@ import { chartPainted } from '../../lib/state/firstPaint.svelte';
 
 export interface ChartInput {
   option: () => EChartsOption;
+  /** the height the box is given with this option (px): a new one is laid out once, at the new size */
+  height?: () => number;
   dark: () => boolean;
   ondrill: () => ((patch: Drill) => void) | undefined;
 }
@@ -46,6 +48,7 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
     /** what the chart shows now (functions aside), so an unchanged option is not redrawn */
     let shown = '';
     let shownShape: ReturnType<typeof shape> | null = null;
+    let shownHeight: number | undefined;
     let frame = 0;
     const nearAtStart = isNear(node);
     /** within reach of the viewport now */
@@ -69,7 +72,14 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
       shownShape = nextShape;
       // The card paints the background.
       const next = { animation: !still, ...ANIMATION, ...option, backgroundColor: 'transparent' };
-      chart.setOption(next, merge ? { replaceMerge: REPLACED } : { notMerge: true });
+      // An option that comes with a new height (a filter that adds rows): set without drawing, then
+      // one resize draws it at the new size, instead of a layout at the old size and another a frame
+      // later from the ResizeObserver.
+      const height = input.height?.();
+      const resized = !first && height !== undefined && height !== shownHeight;
+      shownHeight = height;
+      chart.setOption(next, merge ? { replaceMerge: REPLACED, lazyUpdate: resized } : { notMerge: true, lazyUpdate: resized });
+      if (resized) chart.resize({ animation: { duration: still ? 0 : ANIMATION.animationDurationUpdate } });
     };
     const unmount = () => {
       if (!chart) return;
@@ -80,6 +90,7 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
       chart = null;
       shown = '';
       shownShape = null;
+      shownHeight = undefined;
       delete node.__chart;
     };
     const mount = (next: Theme) => {
@@ -102,7 +113,8 @@ export function echartsChart(input: ChartInput): Attachment<HTMLElement> {
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (chart && !chart.isDisposed()) chart.resize();
+        // Already drawn at this size (apply resized it with its option): a resize would lay it out again.
+        if (chart && !chart.isDisposed() && (node.clientWidth !== chart.getWidth() || node.clientHeight !== chart.getHeight())) chart.resize();
       });
     });
     observer.observe(node);

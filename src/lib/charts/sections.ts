@@ -27,11 +27,13 @@ function buildChapterTasks(sc: Scope): ChartSpec {
   const docIds = Array.from(new Set(chapters.map((c) => c.docId)));
   // Categories are keyed by position (two documents may both have 一、主要预期目标); labels come from the rows.
   const keys = chapters.map((_, i) => String(i));
+  // A chapter belongs to one document: the series overlap in one slot (barGap -100%) rather than
+  // stack, which would sum every series at every chapter (8 documents × 120 chapters on a real corpus).
   const series: BarSeriesOption[] = docIds.map((docId, di) => ({
     type: 'bar',
     id: `doc:${docId}`,
     name: sc.labels.get(docId) ?? docId,
-    stack: 'tasks',
+    barGap: '-100%',
     itemStyle: { color: PALETTE[di % PALETTE.length] },
     barMaxWidth: 20,
     label: { show: true, position: 'right' },

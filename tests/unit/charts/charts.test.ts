@@ -148,6 +148,19 @@ describe('sector charts', () => {
     expect(label('1')).toBe('二、坚持链群协同、固本兴新，加快推进新型工业化步伐');
   });
 
+  it('draws the chapters of several documents one bar each, overlapping in one slot instead of stacking every series', () => {
+    const spec = chapterTasksChart(all, f({ docIds: ['n24', 'n24p'] }));
+    const s = series(spec) as Array<AnySeries & { stack?: string; barGap?: string }>;
+    expect(s).toHaveLength(2);
+    for (const one of s) {
+      expect(one.stack).toBeUndefined();
+      expect(one.barGap).toBe('-100%');
+    }
+    // a chapter belongs to one document: one bar per category
+    const rows = axis(spec, 'yAxis').length;
+    for (let i = 0; i < rows; i++) expect(s.filter((one) => one.data[i] !== '-')).toHaveLength(1);
+  });
+
   it('drilling into a chapter keeps only its tasks', () => {
     const patch = (series(chapterTasksChart(all, f({ docIds: ['n24'] })))[0]!.data[1] as Exclude<Item, '-'>).drill!;
     const next = mergeDrill(f({ docIds: ['n24'] }), patch);
