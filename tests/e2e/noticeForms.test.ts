@@ -1,0 +1,99 @@
+// A notice's task table whose header names no column the parser knows (条目 / 工作要点 / 联系人 / 挂点领导 /
+// 承办科室 / 协同科室 / 截止日期): the preview shows its header and first rows with a select per column, the
+// user says which column is which, 按此导入 reads the file again; the next file with the same header (here
+// an .xlsx made by LibreOffice) is read with that mapping without asking.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, openApp, type Session } from './browser';
+import { convert } from './office';
+
+const HEADER = ['条目', '工作要点', '联系人', '挂点领导', '承办科室', '协同科室', '截止日期'];
+const ROWS = [
+  ['1', '建成城东污水处理厂二期工程', '周　敏', '韩　青', '市水务局', '市住建局', '2026年10月底'],
+  ['2', '新增城镇就业1.5万人', '吴　凡', '', '市人社局', '', '2026年12月底'],
+  ['3', '新建公办幼儿园4所', '郑　可', '秦　岚', '市教育局', '市财政局、市自然资源局', '2026年9月1日前'],
+];
+
+describe('a table with an unknown header, mapped by the user', () => {
+  let s: Session;
+  let dir: string;
+  let copied: string;
+  let sheet: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'colmap-e2e-'));
+    // the notice copied from a web page: one cell per line, the merged leader cell printed once
+    copied = join(dir, '岳阳市责任清单.txt');
+    const letter = [
+      '岳阳市人民政府办公室关于印发2026年重点工作责任清单的通知',
+      '各区人民政府，市政府各部门：',
+      '　　现将责任清单印发给你们，各承办科室于每月5日前报送进展。',
+      '',
+      '附件',
+      '',
+      '岳阳市2026年重点工作责任清单',
+    ];
+    const cells = ROWS.flatMap((r) => r.filter((c, i) => !(i === 3 && c === '')));
+    writeFileSync(copied, [...letter, ...HEADER, ...cells, '', '抄送：市委办公室。'].join('\n'));
+    // another office's sheet with the same header: a title row, the header, the rows
+    const csv = join(dir, '华容县责任清单.csv');
+    writeFileSync(csv, [`华容县2026年重点工作责任清单,,,,,,`, HEADER.join(','), ...ROWS.map((r) => r.map((c) => c.replace(/市/g, '县')).join(','))].join('\n'));
+    sheet = convert(csv, 'xlsx', dir, 'CSV:44,34,76,1');
+    s = await openApp({ fixedTime: '2026-03-10T10:00:00+08:00', viewport: { width: 1280, height: 900 } });
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === 5, null, { timeout: 30_000 });
+  });
+  afterAll(async () => {
+    await s?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('asks what each column holds, reads the file again with the answer, and imports every task', async () => {
+    const { page } = s;
+    await page.setInputFiles('[data-testid="import-file"]', copied);
+    const preview = page.locator('[data-testid="import-preview"][data-file="岳阳市责任清单.txt"]');
+    await preview.waitFor({ timeout: 30_000 });
+    const mapper = preview.locator('[data-testid="column-mapper"]');
+    await mapper.waitFor();
+    expect(await mapper.locator('th .cell').allTextContents()).toEqual(HEADER);
+    expect(await preview.locator('[data-count="tasks"]').textContent()).toBe('0');
+    // the guess takes 联系人 (names) for the leaders: the user corrects it
+    expect(await mapper.locator('select[data-column="2"]').inputValue()).toBe('leaders');
+    await mapper.locator('select[data-column="2"]').selectOption({ label: '不导入' });
+    await mapper.locator('select[data-column="3"]').selectOption({ label: '责任领导' });
+    expect(await mapper.locator('select').evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent))).toEqual([
+      '序号',
+      '任务内容',
+      '不导入',
+      '责任领导',
+      '牵头单位',
+      '责任单位',
+      '完成时限',
+    ]);
+    await preview.screenshot({ path: artifactPath('column-mapping.png') });
+    await mapper.getByRole('button', { name: '按此导入' }).click();
+    await expect.poll(() => preview.locator('[data-count="tasks"]').textContent(), { timeout: 30_000 }).toBe('3');
+    expect(await preview.locator('[data-testid="column-mapper"]').count()).toBe(0);
+    expect(await preview.locator('[data-count="leaders"]').textContent()).toBe('2');
+    const sample = (await preview.locator('ol.sample').textContent()) ?? '';
+    expect(sample).toContain('责任领导：韩青');
+    expect(sample).toContain('牵头单位：市人社局');
+    expect(sample).not.toContain('周敏');
+    await preview.getByText('确认导入').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === 6, null, { timeout: 30_000 });
+  });
+
+  it('reads the next file with the same header by the remembered mapping, without asking', async () => {
+    const { page } = s;
+    await page.setInputFiles('[data-testid="import-file"]', sheet);
+    const preview = page.locator('[data-testid="import-preview"][data-file="华容县责任清单.xlsx"]');
+    await preview.waitFor({ timeout: 30_000 });
+    expect(await preview.locator('[data-testid="column-mapper"]').count()).toBe(0);
+    expect(await preview.locator('[data-testid="import-mapped"]').textContent()).toContain('联系人→不导入');
+    expect(await preview.locator('[data-count="tasks"]').textContent()).toBe('3');
+    expect(await preview.locator('[data-count="leaders"]').textContent()).toBe('2');
+    expect((await preview.locator('ol.sample').textContent()) ?? '').toContain('牵头单位：县人社局');
+    await preview.getByText('确认导入').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === 7, null, { timeout: 30_000 });
+  });
+});
