@@ -1,10 +1,12 @@
 // A notice's task table whose header names no column the parser knows (条目 / 工作要点 / 联系人 / 挂点领导 /
 // 承办科室 / 协同科室 / 截止日期): the preview shows its header and first rows with a select per column, the
 // user says which column is which, 按此导入 reads the file again; the next file with the same header (here
-// an .xlsx made by LibreOffice) is read with that mapping without asking.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// an .xlsx made by LibreOffice) is read with that mapping without asking. And a notice of the corpus as .docx
+// (a Word table), .xlsx and .pdf previews the same tasks field by field, and opens its 督查台账 with the
+// calendar its own letter sets (逢双月5日前).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, openApp, type Session } from './browser';
 import { convert } from './office';
@@ -96,4 +98,131 @@ describe('a table with an unknown header, mapped by the user', () => {
     await preview.getByText('确认导入').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === 7, null, { timeout: 30_000 });
   });
+});
+
+const NOTICES = join(resolve(__dirname, '../..'), 'tests/fixtures/notices');
+const NAME = '汉中市_2022';
+interface GoldTask {
+  no: string;
+  prefix: string;
+  leaders: string[];
+  leadUnits: string[];
+  supportUnits: string[];
+  deadline: { text: string; date: string | null } | null;
+}
+const gold = JSON.parse(readFileSync(join(NOTICES, 'gold', `${NAME}.json`), 'utf8')) as { tasks: GoldTask[] };
+
+describe('one notice as .docx, .xlsx and .pdf, and its own 督查台账', () => {
+  let s: Session;
+  beforeAll(async () => {
+    // 2022-05-10, Beijing time: the April report (逢双月5日前) is past, the June one is next
+    s = await openApp({ fixedTime: '2022-05-10T10:00:00+08:00', viewport: { width: 1366, height: 900 } });
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === 5, null, { timeout: 30_000 });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  /** The preview's sample tasks, field by field, as the page shows them. */
+  async function sample(file: string) {
+    await s.page.setInputFiles('[data-testid="import-file"]', join(NOTICES, file));
+    const preview = s.page.locator(`[data-testid="import-preview"][data-file="${file}"]`);
+    await preview.waitFor({ timeout: 30_000 });
+    const tasks = await preview.locator('ol.sample li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const field = (label: string) =>
+          [...li.querySelectorAll('.resp span')]
+            .map((e) => e.textContent ?? '')
+            .find((t) => t.startsWith(`${label}：`))
+            ?.slice(label.length + 1) ?? '';
+        return {
+          no: li.querySelector('.no')?.textContent ?? '',
+          text: li.querySelector('.text')?.textContent ?? '',
+          leaders: field('责任领导'),
+          lead: field('牵头单位'),
+          support: field('责任单位'),
+          deadline: field('完成时限'),
+        };
+      }),
+    );
+    return { preview, count: await preview.locator('[data-count="tasks"]').textContent(), tasks };
+  }
+
+  it('previews the same tasks from the Word table, the sheet and the PDF, as the notice was written', async () => {
+    const want = gold.tasks
+      .slice(0, 5)
+      .map((t) => ({ no: t.no, leaders: t.leaders.join('、'), lead: t.leadUnits.join('、'), support: t.supportUnits.join('、'), deadline: t.deadline?.text ?? '' }));
+    const seen: Record<string, unknown> = {};
+    for (const ext of ['xlsx', 'pdf', 'docx']) {
+      const r = await sample(`${NAME}.${ext}`);
+      expect(r.count, ext).toBe(String(gold.tasks.length));
+      expect(
+        r.tasks.map(({ text: _t, ...rest }) => rest),
+        ext,
+      ).toEqual(want);
+      expect(
+        r.tasks.every((t, i) => t.text.startsWith(gold.tasks[i]!.prefix)),
+        ext,
+      ).toBe(true);
+      expect(await r.preview.locator('[data-testid="column-mapper"]').count()).toBe(0);
+      seen[ext] = r.tasks;
+      if (ext !== 'docx') {
+        await r.preview.getByText('取消', { exact: true }).click();
+        await r.preview.waitFor({ state: 'detached' });
+      }
+    }
+    expect(seen.xlsx).toEqual(seen.docx);
+    expect(seen.pdf).toEqual(seen.docx);
+  });
+
+  it('opens its 督查台账 with the calendar its letter sets, the deadline of each task, and lights on the fixed clock', async () => {
+    const { page } = s;
+    await page.locator(`[data-testid="import-preview"][data-file="${NAME}.docx"]`).getByText('确认导入').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === 6, null, { timeout: 30_000 });
+    await page.evaluate(() => (location.hash = '#v=ledger'));
+    await page.waitForSelector('[data-testid="ledger-table"] tr.row', { timeout: 30_000 });
+    const option = await page.locator('[data-testid="ledger-doc"] option', { hasText: '汉市政办〔2022〕6号' }).getAttribute('value');
+    await page.selectOption('[data-testid="ledger-doc"]', option!);
+    const rows = page.locator('[data-testid="ledger-table"] tr.row');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(gold.tasks.length);
+    expect(await page.textContent('[data-testid="ledger-calendar"] h3')).toContain('今天 2022年5月10日');
+    // 逢双月5日前: April 5 past, June 5 next
+    expect(await page.locator('[data-testid="calendar-past"][data-date="2022-04-05"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="calendar-upcoming"]').first().getAttribute('data-date')).toBe('2022-06-05');
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    expect(cells.map((c) => [c[1], c[3]])).toEqual(gold.tasks.map((t) => [t.no, t.leaders.join('、')]));
+    expect(cells.map((c) => c[5] ?? '')).toEqual(gold.tasks.map((t) => expect.stringContaining(t.deadline!.text) as unknown as string));
+    // nothing reported yet for the April period: every task is judged, none left unlit
+    // nothing was reported for the April period, which is past: every task is red for it
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-light')))).toEqual(gold.tasks.map(() => 'red'));
+    await page.locator('[data-testid="ledger-view"]').screenshot({ path: artifactPath('foreign-ledger.png') });
+    docxLedger = { value: option!, cells, calendar: await calendarDates() };
+  });
+
+  it('imported as a .pdf, the same notice opens the same 台账 and calendar', async () => {
+    const { page } = s;
+    await page.evaluate(() => (location.hash = ''));
+    await page.setInputFiles('[data-testid="import-file"]', join(NOTICES, `${NAME}.pdf`));
+    const preview = page.locator(`[data-testid="import-preview"][data-file="${NAME}.pdf"]`);
+    await preview.waitFor({ timeout: 30_000 });
+    await preview.getByText('确认导入').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === 7, null, { timeout: 30_000 });
+    await page.evaluate(() => (location.hash = '#v=ledger'));
+    await page.waitForSelector('[data-testid="ledger-table"] tr.row', { timeout: 30_000 });
+    const options = page.locator('[data-testid="ledger-doc"] option', { hasText: '汉市政办〔2022〕6号' });
+    expect(await options.count()).toBe(2);
+    const values = await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const pdf = values.find((v) => v !== docxLedger!.value);
+    expect(pdf).toBeTruthy();
+    await page.selectOption('[data-testid="ledger-doc"]', pdf!);
+    const rows = page.locator('[data-testid="ledger-table"] tr.row');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(gold.tasks.length);
+    await expect.poll(calendarDates, { timeout: 10_000 }).toEqual(docxLedger!.calendar);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')))).toEqual(docxLedger!.cells);
+  });
+
+  let docxLedger: { value: string; cells: string[][]; calendar: (string | null)[] } | null = null;
+  async function calendarDates(): Promise<(string | null)[]> {
+    return s.page.locator('[data-testid="calendar-upcoming"], [data-testid="calendar-past"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-date')));
+  }
 });
