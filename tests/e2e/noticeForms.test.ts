@@ -100,6 +100,45 @@ describe('a table with an unknown header, mapped by the user', () => {
   });
 });
 
+describe('the same unknown header in a batch of files', () => {
+  let s: Session;
+  let dir: string;
+  const files: string[] = [];
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'colmap-batch-'));
+    for (const place of ['岳阳市', '常德市']) {
+      const file = join(dir, `${place}清单.txt`);
+      const rows = ROWS.map((r) => r.map((c) => c.replace(/^市/, place)).join('\t'));
+      writeFileSync(file, [`${place}2026年重点工作责任清单`, HEADER.join('\t'), ...rows].join('\n'));
+      files.push(file);
+    }
+    s = await openApp({ viewport: { width: 1280, height: 900 } });
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="document-manager"] li.doc').length === 5, null, { timeout: 30_000 });
+  });
+  afterAll(async () => {
+    await s?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('asks once for the header both files share, and reads both with the answer', async () => {
+    const { page } = s;
+    await page.setInputFiles('[data-testid="import-file"]', files);
+    const batch = page.locator('[data-testid="batch-import"]');
+    await batch.waitFor();
+    const mappers = batch.locator('[data-testid="batch-mapper"]');
+    await expect.poll(() => mappers.count(), { timeout: 30_000 }).toBe(1);
+    expect(await mappers.textContent()).toContain('等 2 个文件');
+    await mappers.locator('select[data-column="2"]').selectOption({ label: '不导入' });
+    await mappers.locator('select[data-column="3"]').selectOption({ label: '责任领导' });
+    await mappers.getByRole('button', { name: '按此导入' }).click();
+    await expect.poll(() => batch.locator('[data-testid="batch-row"] [data-count="tasks"]').allTextContents(), { timeout: 30_000 }).toEqual(['3', '3']);
+    expect(await mappers.count()).toBe(0);
+    await batch.getByRole('button', { name: '全部导入' }).click();
+    await batch.locator('[data-testid="batch-saved"]').waitFor({ timeout: 30_000 });
+    expect(await batch.locator('[data-testid="batch-saved"]').textContent()).toContain('已导入 2 个文件');
+  });
+});
+
 const NOTICES = join(resolve(__dirname, '../..'), 'tests/fixtures/notices');
 const NAME = '汉中市_2022';
 interface GoldTask {
