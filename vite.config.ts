@@ -5,6 +5,7 @@ import { cspHashes } from './build/cspHashes.ts';
 import { sharedCore } from './scripts/build/core.ts';
 import { packedLibraries, packedStartup } from './scripts/build/packed.ts';
 import { earlyScript } from './scripts/build/early.ts';
+import { seedIndex } from './scripts/build/seedIndex.ts';
 
 const TARGET = ['chrome109', 'firefox115', 'safari15'];
 
@@ -14,6 +15,7 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    seedIndex({ dir: 'seeds' }),
     sharedCore({
       folders: ['src/lib/parse', 'src/lib/model', 'src/lib/units'],
       modules: ['/src/lib/import/parseSafely.ts', '/src/lib/import/parse.worker.ts'],

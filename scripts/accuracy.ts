@@ -74,7 +74,7 @@ export async function measureNotices(dir = NOTICES_DIR, only: string[] = []): Pr
   const badGold: NoticeRun['badGold'] = [];
   const scores: NoticeFileScore[] = [];
   for (const [file = '', , , , encoding = ''] of rows) {
-    const name = file.replace(/(\.copied|\.gb18030)?\.(txt|docx|xlsx|pdf|csv)$/, '');
+    const name = file.replace(/(\.copied|\.gb18030)?\.(txt|docx|doc|wps|xlsx|xls|pdf|csv)$/, '');
     if (only.length > 0 && !only.includes(name) && !only.includes(file)) continue;
     let gold = golds.get(name);
     if (!gold) {
@@ -86,7 +86,7 @@ export async function measureNotices(dir = NOTICES_DIR, only: string[] = []): Pr
       gold = checked.data;
       golds.set(name, gold);
     }
-    const opts = { file, type: fileType(file, encoding), letterExpected: !/\.(xlsx|csv)$/.test(file) };
+    const opts = { file, type: fileType(file, encoding), letterExpected: !/\.(xlsx|xls|csv)$/.test(file) };
     const read = await readText(file, new Uint8Array(readFileSync(join(dir, file))));
     if (!read.ok) {
       scores.push(scoreNoticeFile(gold, null, opts, read.problem.reason));

@@ -1,7 +1,7 @@
 // npm run --silent parse -- FILE…
 // One file: the ParsedDocument as indented JSON on stdout (exit 0), or a one-line reason on stderr
 // (exit 1 unreadable/unrecognised, 2 usage). Files are read as the page reads them (readText: text in any
-// common encoding, .docx, .xlsx, .csv), so a file the page imports parses here to the same document.
+// common encoding, .docx, .doc / .wps, .xlsx, .xls, .csv, .pdf), so a file the page imports parses here to the same document.
 // Several files: JSON Lines, one line per file in the order given, in one process: a parsed file is
 // {"file": path, …ParsedDocument}, a failed one {"file": path, "error": reason, "code": …}; exit 1
 // when any file failed, else 0.

@@ -100,8 +100,9 @@ export interface TargetPair {
 
 export interface DocumentScore {
   file: string;
-  year: { gold: number | null; parsed: number | null; ok: boolean };
-  jurisdiction: { gold: string | null; parsed: string | null; ok: boolean };
+  /** `unsure`: the parser said it could not settle the value from the document's head (placeUnsure / yearUnsure). */
+  year: { gold: number | null; parsed: number | null; ok: boolean; unsure: boolean };
+  jurisdiction: { gold: string | null; parsed: string | null; ok: boolean; unsure: boolean };
   kind: { gold: string; parsed: string; ok: boolean };
   /** Gold targets found with the right metric and value. */
   matched: TargetPair[];
@@ -176,8 +177,8 @@ export function scoreDocument(gold: Gold, parsed: ParsedDocument | null, error: 
   const parsedKind = parsed?.document.kind ?? '（未解析）';
   return {
     file: gold.file,
-    year: { gold: gold.year, parsed: parsedYear, ok: gold.year === parsedYear },
-    jurisdiction: { gold: gold.jurisdiction, parsed: parsedPlace, ok: gold.jurisdiction === parsedPlace },
+    year: { gold: gold.year, parsed: parsedYear, ok: gold.year === parsedYear, unsure: Boolean(parsed?.document.yearUnsure) },
+    jurisdiction: { gold: gold.jurisdiction, parsed: parsedPlace, ok: gold.jurisdiction === parsedPlace, unsure: Boolean(parsed?.document.placeUnsure) },
     kind: { gold: gold.kind, parsed: parsedKind, ok: gold.kind === parsedKind },
     matched: matchedIdx.map(([g, p]) => {
       const gt = gold.mainTargets[g] as GoldTarget;
@@ -218,6 +219,11 @@ export interface AccuracySummary {
   glossaryTasks: number;
   /** Documents the parser refused. */
   refused: string[];
+  /** Documents whose place / year the parser flagged as unsure (right or not). */
+  placeUnsure: string[];
+  yearUnsure: string[];
+  /** Documents whose place or year is wrong and not flagged: what a user cannot see. */
+  wrongUnflagged: string[];
 }
 
 const ratio = (xs: boolean[]): Ratio => ({ right: xs.filter(Boolean).length, of: xs.length });
@@ -240,6 +246,9 @@ export function summarise(scores: DocumentScore[]): AccuracySummary {
     withoutTasks: scores.filter((s) => s.tasks === 0).map((s) => s.file),
     glossaryTasks: scores.reduce((n, s) => n + s.glossaryTasks, 0),
     refused: scores.filter((s) => s.error !== null).map((s) => s.file),
+    placeUnsure: scores.filter((s) => s.jurisdiction.unsure).map((s) => s.file),
+    yearUnsure: scores.filter((s) => s.year.unsure).map((s) => s.file),
+    wrongUnflagged: scores.filter((s) => (!s.jurisdiction.ok && !s.jurisdiction.unsure) || (!s.year.ok && !s.year.unsure)).map((s) => s.file),
   };
 }
 
@@ -281,5 +290,8 @@ export function formatSummary(s: AccuracySummary): string {
     `no task found          ${s.withoutTasks.length}${s.withoutTasks.length ? `  (${s.withoutTasks.join(' ')})` : ''}`,
     `glossary as tasks      ${s.glossaryTasks}`,
     `refused                ${s.refused.length}${s.refused.length ? `  (${s.refused.join(' ')})` : ''}`,
+    `place flagged unsure   ${s.placeUnsure.length}${s.placeUnsure.length ? `  (${s.placeUnsure.join(' ')})` : ''}`,
+    `year flagged unsure    ${s.yearUnsure.length}${s.yearUnsure.length ? `  (${s.yearUnsure.join(' ')})` : ''}`,
+    `place/year wrong, unflagged ${s.wrongUnflagged.length}${s.wrongUnflagged.length ? `  (${s.wrongUnflagged.join(' ')})` : ''}`,
   ].join('\n');
 }

@@ -1,7 +1,8 @@
 // npx tsx scripts/notices/make.ts: writes tests/fixtures/notices/ from scripts/notices/source.ts —
 // each text notice as NAME.txt (NAME.gb18030.txt when saved as GB18030), each table notice as
 // NAME.docx (a real Word table, the leader cell merged over rows where the notice merges it),
-// NAME.xlsx (title row, header row, merged leader cells), NAME.csv (the sheet saved as CSV, GB18030), NAME.pdf (LibreOffice from the .docx) and
+// NAME.xlsx (title row, header row, merged leader cells), NAME.csv (the sheet saved as CSV, GB18030), NAME.pdf (LibreOffice from the .docx),
+// NAME.doc and NAME.xls (Word / Excel 97-2003, LibreOffice from the .docx and the .xlsx) and
 // NAME.copied.txt (the whole notice copied from a web page: one cell per line), the gold of every
 // notice (gold/NAME.json) and MANIFEST.tsv.
 import { execFileSync } from 'node:child_process';
@@ -102,6 +103,9 @@ function writeText(file: string, text: string, encoding: NoticeSource['encoding'
   else writeFileSync(file, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: text }));
 }
 
+/** Text notices also written as .doc: label lines with web furniture, hard-wrapped labels (GB18030), leader groups. */
+const AS_DOC = new Set(['镇江市_2020', '安庆市_2019', '宜春市_2023']);
+
 async function main(): Promise<void> {
   mkdirSync(join(OUT, 'gold'), { recursive: true });
   const manifest = ['file\tplace\tyear\tform\tencoding'];
@@ -117,10 +121,16 @@ async function main(): Promise<void> {
       writeText(join(OUT, `${n.name}.csv`), csv(n), 'gb18030');
       const copied = [...tableLetter(n, style), '', '附件', '', tableTitle(n), ...copiedTable(n, MERGED.has(n.name)), '', ...n.ccBlock];
       writeFileSync(join(OUT, `${n.name}.copied.txt`), `${copied.join('\n')}\n`);
-      execFileSync('soffice', [`-env:UserInstallation=file://${pdfTmp}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, docxFile], { stdio: 'ignore' });
+      const office = (to: string, from: string) =>
+        execFileSync('soffice', [`-env:UserInstallation=file://${pdfTmp}/profile`, '--headless', '--convert-to', to, '--outdir', OUT, from], { stdio: 'ignore' });
+      office('pdf', docxFile);
+      office('doc', docxFile);
+      office('xls', join(OUT, `${n.name}.xlsx`));
       for (const [ext, enc] of [
         ['docx', 'docx'],
         ['xlsx', 'xlsx'],
+        ['doc', 'doc'],
+        ['xls', 'xls'],
         ['csv', 'gb18030'],
         ['pdf', 'pdf'],
         ['copied.txt', 'utf8'],
@@ -132,6 +142,15 @@ async function main(): Promise<void> {
       const file = n.encoding === 'gb18030' ? `${n.name}.gb18030.txt` : `${n.name}.txt`;
       writeText(join(OUT, file), r.text, n.encoding);
       manifest.push(`${file}\t${n.place}\t${n.year}\t${n.form}\t${n.encoding}`);
+      if (AS_DOC.has(n.name)) {
+        // a text notice as Word 97-2003 too: LibreOffice from the text (as UTF-8, whatever the .txt's encoding)
+        const utf8 = join(pdfTmp, `${n.name}.txt`);
+        writeFileSync(utf8, r.text);
+        execFileSync('soffice', [`-env:UserInstallation=file://${pdfTmp}/profile`, '--headless', '--infilter=Text (encoded):UTF8', '--convert-to', 'doc', '--outdir', OUT, utf8], {
+          stdio: 'ignore',
+        });
+        manifest.push(`${n.name}.doc\t${n.place}\t${n.year}\t${n.form}\tdoc`);
+      }
     }
     writeFileSync(join(OUT, 'gold', `${n.name}.json`), `${JSON.stringify(NoticeGold.parse(gold), null, 2)}\n`);
   }

@@ -2,7 +2,7 @@
 // references) and decoding puts every value back as written.
 import { describe, expect, it } from 'vitest';
 import { decodePack, encodePack } from '../../src/lib/db/packCodec';
-import { BUNDLED_SEEDS } from '../../src/lib/db/seeds';
+import { SEED_TEXTS } from '../../src/lib/db/seedTexts';
 import { contentHash } from '../../src/lib/model/hash';
 import { toRows } from '../../src/lib/db/rows';
 import { ITEM_TABLES } from '../../src/lib/db/names';
@@ -13,7 +13,7 @@ const plain = (rows: Record<string, unknown>, text: string) => JSON.stringify({ 
 
 describe('the row pack codec', () => {
   it('gives back every row of the five real seeds exactly, in a third less JSON', () => {
-    for (const seed of BUNDLED_SEEDS) {
+    for (const seed of SEED_TEXTS) {
       const parsed = parseReport(seed.text, { fileName: seed.fileName });
       if (!parsed.ok) throw new Error(parsed.reason);
       const docId = contentHash(seed.text);

@@ -132,7 +132,12 @@ describe('backup files', () => {
   it('are written piece by piece into exactly the JSON of the whole', () => {
     const docId = contentHash('导入的原文');
     const doc = toRows(notice(), { docId, source: 'imported', sourceText: '导入的原文', fileName: '甲.txt', importedAt: AT });
-    const file = { exportedAt: AT, documents: [doc, doc], hiddenSeeds: ['h'], user: { progress: [], deadlineRules: [], outcomeDecisions: [], unitEdits: [] } };
+    const file = {
+      exportedAt: AT,
+      documents: [doc, doc],
+      hiddenSeeds: ['h'],
+      user: { progress: [], deadlineRules: [], outcomeDecisions: [], unitEdits: [], briefingIssues: [], placeCorrections: [] },
+    };
     const whole = {
       format: 'zfgzbg-dashboard-backup',
       version: 2,
@@ -143,6 +148,8 @@ describe('backup files', () => {
       deadlineRules: [],
       outcomeDecisions: [],
       unitEdits: [],
+      briefingIssues: [],
+      placeCorrections: [],
     };
     expect(runAll(backupText(file))).toBe(JSON.stringify(whole));
   });

@@ -461,6 +461,8 @@ describe('backup and restore', () => {
       deadlineRules: 1,
       outcomeDecisions: 0,
       unitEdits: 0,
+      briefingIssues: 0,
+      placeCorrections: 0,
       hidden: 1,
       problems: [],
     });

@@ -1,6 +1,7 @@
 // The five bundled texts through the real parser into the database.
 import { describe, expect, it, vi } from 'vitest';
 import { BUNDLED_SEEDS } from '../../src/lib/db/seeds';
+import { SEED_TEXTS } from '../../src/lib/db/seedTexts';
 import { contentHash } from '../../src/lib/model/hash';
 import { EMPTY_FILTERS, applyFilters } from '../../src/lib/analysis/filters';
 import { datasetOfRows, listDocuments, loadDataset, openStore, seedIfNeeded } from '../../src/lib/db/repository';
@@ -21,8 +22,37 @@ describe('bundled seeds', { timeout: 30_000 }, () => {
       .filter((f) => f.endsWith('.txt'))
       .sort();
     expect(files).toHaveLength(5);
-    expect(BUNDLED_SEEDS.map((s) => s.fileName)).toEqual(files);
-    for (const s of BUNDLED_SEEDS) expect(s.text).toBe(readFileSync(resolve(dir, s.fileName), 'utf8'));
+    expect(SEED_TEXTS.map((s) => s.fileName)).toEqual(files);
+    for (const s of SEED_TEXTS) expect(s.text).toBe(readFileSync(resolve(dir, s.fileName), 'utf8'));
+  });
+
+  it('are known by name and content hash before their texts are read', async () => {
+    expect(BUNDLED_SEEDS.index).toEqual(SEED_TEXTS.map((s) => ({ fileName: s.fileName, id: contentHash(s.text) })));
+    expect(await BUNDLED_SEEDS.load()).toEqual(SEED_TEXTS);
+  });
+
+  it('an open that finds every seed stored by this parser does not read their texts', async () => {
+    const engine = freshEngine();
+    const store = await openStore({ ...engine, name: 'seeds-lazy' });
+    const load = vi.fn(BUNDLED_SEEDS.load);
+    const first = await seedIfNeeded(store, { index: BUNDLED_SEEDS.index, load }, parser);
+    expect(first.written).toHaveLength(5);
+    expect(load).toHaveBeenCalledTimes(1);
+    const again = await seedIfNeeded(store, { index: BUNDLED_SEEDS.index, load }, parser);
+    expect(again.unchanged).toHaveLength(5);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('a seed text that cannot be loaded, or does not match its id, is a problem for that seed only', async () => {
+    const engine = freshEngine();
+    const store = await openStore({ ...engine, name: 'seeds-bad' });
+    const failed = await seedIfNeeded(store, { index: BUNDLED_SEEDS.index, load: () => Promise.reject(new Error('gone')) }, parser);
+    expect(failed.written).toEqual([]);
+    expect(failed.problems).toHaveLength(5);
+    const swapped = [SEED_TEXTS[1]!, SEED_TEXTS[0]!, ...SEED_TEXTS.slice(2)];
+    const r = await seedIfNeeded(store, { index: BUNDLED_SEEDS.index, load: () => Promise.resolve(swapped) }, parser);
+    expect(r.written).toEqual(BUNDLED_SEEDS.index.slice(2).map((s) => s.id));
+    expect(r.problems).toHaveLength(2);
   });
 
   it('seed five documents on first open and the same rows on the next', async () => {
@@ -30,7 +60,7 @@ describe('bundled seeds', { timeout: 30_000 }, () => {
     const first = await openStore({ ...engine, name: 'seeds' });
     const r = await seedIfNeeded(first, BUNDLED_SEEDS, parser);
     expect(r.problems).toEqual([]);
-    expect(r.written).toEqual(BUNDLED_SEEDS.map((s) => contentHash(s.text)));
+    expect(r.written).toEqual(SEED_TEXTS.map((s) => contentHash(s.text)));
     const loaded = await loadDataset(first);
     expect(loaded.problems).toEqual([]);
     const { dataset } = loaded;
@@ -99,7 +129,7 @@ describe('bundled seeds', { timeout: 30_000 }, () => {
         calls.push(rows.length);
       },
     };
-    await seedIfNeeded(store, BUNDLED_SEEDS.slice(0, 2), parser, undefined, hooks);
+    await seedIfNeeded(store, SEED_TEXTS.slice(0, 2), parser, undefined, hooks);
     expect(calls).toEqual([2]);
     // a later build ships more seeds: written beside the stored ones, never shown alone
     await seedIfNeeded(store, BUNDLED_SEEDS, parser, undefined, hooks);

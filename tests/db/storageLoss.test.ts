@@ -110,7 +110,7 @@ describe('a page whose database another page deleted (issue 20)', () => {
     const taskId = `${contentHash('导入的文件')}/t1`;
     expect(await setAnnotation(store, taskId, { status: '推进中', note: '清除前写下的备注' })).toMatchObject({ ok: true });
     const shown: ShownRows = {
-      user: { progress: await getEntries(store), deadlineRules: [], outcomeDecisions: [], unitEdits: [] },
+      user: { progress: await getEntries(store), deadlineRules: [], outcomeDecisions: [], unitEdits: [], briefingIssues: [], placeCorrections: [] },
       documents: [
         { id: contentHash(SEEDS[1]!.text), source: 'bundled', name: SEEDS[1]!.fileName },
         { id: contentHash('导入的文件'), source: 'imported', name: '导入.txt' },

@@ -27,7 +27,7 @@ const EXPECTED = {
     firstUpcoming: '2024-07-15',
     justPast: '2024-06-15',
     late: true,
-    sheet: '随政办发〔2024〕2号-台账-2024-06-15报送期-2024-06-16.xlsx',
+    sheet: '随政办发〔2024〕2号-台账-2024-06-16.xlsx',
   },
   '2024-06-15': {
     today: '今天 2024年6月15日',
@@ -35,7 +35,7 @@ const EXPECTED = {
     firstUpcoming: '2024-06-15',
     justPast: '2024-05-15',
     late: false,
-    sheet: '随政办发〔2024〕2号-台账-2024-05-15报送期-2024-06-15.xlsx',
+    sheet: '随政办发〔2024〕2号-台账-2024-06-15.xlsx',
   },
 } as const;
 
@@ -84,7 +84,7 @@ describe('the ledger keeps Beijing dates whatever the laptop zone', () => {
     if (want.firstUpcoming === day) expect(await upcoming.locator('.rel').textContent()).toBe('今天');
     expect(await page.locator('[data-testid="calendar-past"]').first().getAttribute('data-date')).toBe(want.justPast);
 
-    // The exported 台账 is named for the Beijing round and day.
+    // The exported 台账 is named for the Beijing day (each row names its own round).
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-xlsx"]')]);
     expect(download.suggestedFilename()).toBe(want.sheet);
 

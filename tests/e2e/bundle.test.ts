@@ -1,6 +1,6 @@
 // What dist/index.html carries: within its byte budget; one copy of the parser (the shared core script,
 // which is also the parse worker's source); start-up code and rare-path libraries as gzip blocks.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readPackedRegistry } from '../../scripts/build/packed';
@@ -59,6 +59,22 @@ describe('the single file', () => {
     }
     // mammoth's zip reader, for instance, is only in its packed block
     expect(code).not.toContain('JSZip');
+  });
+
+  it('carries the texts of the bundled seeds once, in their packed block, not in the start-up code', () => {
+    const code = [...startup.values()].map((s) => s.code).join('\n');
+    const block = scripts.find((s) => s.attrs.includes(`id="${packedBlockId('seed-texts')}"`));
+    expect(block).toBeDefined();
+    const packed = gunzip(block!.body);
+    for (const file of readdirSync('seeds').filter((f) => f.endsWith('.txt'))) {
+      // a long line from the middle of each seed, as JSON would escape it
+      const lines = readFileSync(`seeds/${file}`, 'utf8')
+        .split('\n')
+        .filter((l) => l.length > 40 && !/["\\]/.test(l));
+      const line = lines[Math.floor(lines.length / 2)]!;
+      expect(count(code, line), file).toBe(0);
+      expect(count(packed, line), file).toBe(1);
+    }
   });
 
   it('leaves out the corpus scorer, which only the accuracy script and its test use', () => {

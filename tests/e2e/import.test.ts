@@ -144,7 +144,7 @@ describe('importing reports through the page', () => {
       { name: '乱码.txt', mimeType: 'text/plain', buffer: Buffer.concat([Buffer.from('政府工作报告'), Buffer.from([0xff, 0xfe, 0xff]), Buffer.from('一、总体要求')]) },
     ]);
     await page.locator('[data-testid="import-error"][data-code="empty"]', { hasText: '「空文件.txt」' }).waitFor();
-    await page.locator('[data-testid="import-error"][data-code="unsupported-format"]', { hasText: '另存为' }).waitFor();
+    await page.locator('[data-testid="import-error"][data-code="docx-corrupt"]', { hasText: '另存为 .docx' }).waitFor();
     await page.locator('[data-testid="import-error"][data-code="undecodable"]', { hasText: '「乱码.txt」' }).waitFor();
     expect(await listState(page)).toEqual(before);
   });

@@ -164,29 +164,31 @@ describe('the 督查台账 of 随政办发〔2024〕2号 on 2024-06-20', () => {
     await expect.poll(() => s.page.textContent('[data-testid="ledger-count"]')).toBe('162');
   });
 
-  it('exports the 台账 as .xlsx with every task and the ten columns', async () => {
+  it('exports the 台账 as .xlsx with every task, each row naming its round and showing the last report', async () => {
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="export-xlsx"]')]);
-    expect(download.suggestedFilename()).toBe('随政办发〔2024〕2号-台账-2024-06-15报送期-2024-06-20.xlsx');
+    expect(download.suggestedFilename()).toBe('随政办发〔2024〕2号-台账-2024-06-20.xlsx');
     const path = artifactPath('ledger-export.xlsx');
     await download.saveAs(path);
     const raw = await readLedgerXlsx(new Uint8Array(readFileSync(path)));
     if (!raw.ok) throw new Error(raw.reason);
-    expect(raw.data.rows[0]).toEqual([...SHEET_COLUMNS]);
-    expect(raw.data.rows).toHaveLength(163);
+    expect(raw.data.rows[4]).toEqual([...SHEET_COLUMNS]);
+    expect(raw.data.rows).toHaveLength(5 + 162);
+    const col = (c: string) => SHEET_COLUMNS.indexOf(c as (typeof SHEET_COLUMNS)[number]);
     const r10 = raw.data.rows.find((r) => r[0] === '10');
-    expect(r10?.[6]).toBe('专汽产值增长5.8%，新能源车渗透率6.1%');
-    expect(r10?.[8]).toBe('市经信局6月进展报告');
+    // June answered (late): the row is for the next round, the June report shown as the last one.
+    expect(r10?.[col('报送期')]).toBe('2024年10月15日');
+    expect(r10?.[col('上次报送')]).toContain('专汽产值增长5.8%，新能源车渗透率6.1%');
   });
 
   it("imports a unit's edited copy: a preview of exactly the rows changed, then new entries", async () => {
     const sheets = (await readXlsxFile(readFileSync(artifactPath('ledger-export.xlsx')).buffer as ArrayBuffer)) as { sheet: string; data: unknown[][] }[];
     const main = sheets.find((x) => x.sheet === '台账')!;
-    const col = (c: string) => main.data[0]!.indexOf(c);
+    const col = (c: string) => main.data[4]!.indexOf(c); // four title rows, then the header
     const edit = (no: string, values: Record<string, string>) => {
       const r = main.data.find((x) => x[0] === no)!;
       for (const [k, v] of Object.entries(values)) r[col(k)] = v;
     };
-    edit('12', { 本期进展: '完成投资3.2亿元', 状态: '推进中', 更新日期: '2024-06-14' });
+    edit('12', { 本期进展: '完成投资3.2亿元', 状态: '推进中' });
     edit('30', { 本期进展: 'PPP项目已签约2个', 状态: '推进中' });
     edit('二', { 任务: '（单位改写了任务）', 本期进展: '平台已上线' });
     // Saved again as a unit's office suite would: every sheet, cells as text.
@@ -200,8 +202,9 @@ describe('the 督查台账 of 随政办发〔2024〕2号 on 2024-06-20', () => {
     const preview = s.page.locator('[data-testid="sheet-import-preview"]');
     await preview.waitFor();
     expect(await preview.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-no')))).toEqual(['12', '30', '二']);
+    expect(await preview.locator('tr[data-no="12"]').textContent()).toContain('2024年6月15日报送期（迟报）');
     expect(await preview.locator('tr[data-no="二"]').textContent()).toContain('任务内容与本机不一致');
-    expect(await preview.textContent()).toContain('159 行未变');
+    expect(await preview.textContent()).toContain('未变 159 行');
     // Unconfirmed, the changed-text row stays out.
     expect(await s.page.textContent('[data-testid="sheet-import-apply"]')).toBe('确认导入 2 条');
     await s.page.click('[data-testid="sheet-import-apply"]');
@@ -231,12 +234,11 @@ describe('the 督查台账 of 随政办发〔2024〕2号 on 2024-06-20', () => {
     const first = (await pages.first().textContent()) ?? '';
     expect(first).toContain(DOC);
     expect(first).toContain('2024年6月15日报送期');
-    expect(first).toContain('随州市2024年《政府工作报告》重点工作落实情况督查通报');
-    // task 10, 12, 30 green; 一 done; the rest red (missed)
-    expect(first).toContain('纳入督办的任务共162项。其中，已完成（销号）1项，占0.6%；正常推进3项，占1.9%');
-    expect(first).toContain('滞后或未按期报送158项');
-    expect(await pages.last().textContent()).toContain(`第 ${n} 页 共 ${n} 页`);
-    for (let i = 0; i < n; i++) expect(await pages.nth(i).locator('header').textContent()).toContain(DOC);
+    expect(first).toContain('随政督通〔2024〕第1期');
+    expect(first).toContain('关于2024年《政府工作报告》重点工作任务推进情况的通报');
+    expect(first).toContain('各县（市、区）人民政府，市政府各部门：');
+    expect(first).toContain('本期应报送进展的任务162项');
+    expect(await pages.last().textContent()).toContain(`— ${n} —`);
     await s.page.screenshot({ path: artifactPath('briefing-page.png') });
 
     // Printed, the sheets are the pages.
@@ -249,17 +251,12 @@ describe('the 督查台账 of 随政办发〔2024〕2号 on 2024-06-20', () => {
     expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
 
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('[data-testid="briefing-docx"]')]);
-    expect(download.suggestedFilename()).toBe('随政办发〔2024〕2号-督查通报-2024-06-15报送期-全部任务.docx');
+    expect(download.suggestedFilename()).toBe('随政督通〔2024〕第1期-督查通报-2024-06-15报送期.docx');
     const path = artifactPath('briefing.docx');
     await download.saveAs(path);
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml'] as Uint8Array);
-    expect(xml).toContain('重点工作落实情况督查通报');
-    expect(xml).toContain('纳入督办的任务共162项');
-  });
-
-  it('narrows the 通报 to one leader', async () => {
-    await s.page.selectOption('[data-testid="briefing-scope"]', 'leader:黄继军');
-    await expect.poll(() => s.page.locator('[data-testid="briefing-page"]').first().textContent()).toContain('责任领导：黄继军，纳入督办的任务共');
+    expect(xml).toContain('关于2024年《政府工作报告》重点工作任务推进情况的通报');
+    expect(xml).toContain('本期应报送进展的任务162项');
   });
 });
 
@@ -286,7 +283,7 @@ describe('printing the task list', () => {
       const startAt = pages.findIndex((p) => /序号\s+任务\s+责任领导/.test(p));
       for (const p of pages.slice(startAt)) expect(p).toMatch(/序号\s+任务\s+责任领导\s+牵头单位/);
       // The last task of the list is printed.
-      const lastText = await rows.last().locator('td').nth(1).textContent();
+      const lastText = await rows.last().locator('td').nth(2).textContent(); // after 文件 and 序号
       expect(text.replace(/\s+/g, '')).toContain((lastText ?? '').replace(/\s+/g, '').slice(0, 12));
     } finally {
       await s.close();

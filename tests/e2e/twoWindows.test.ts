@@ -46,8 +46,8 @@ const row = (page: Page, no: string) => page.locator('[data-testid="ledger-table
 async function returnedCopy(exported: string, no: string, note: string, name: string): Promise<string> {
   const sheets = (await readXlsxFile(readFileSync(exported).buffer as ArrayBuffer)) as { sheet: string; data: unknown[][] }[];
   const main = sheets.find((x) => x.sheet === '台账')!;
-  const col = (c: string) => main.data[0]!.indexOf(c);
-  const r = main.data.find((x) => x[0] === no)!;
+  const col = (c: string) => main.data[4]!.indexOf(c); // four title rows, then the header
+  const r = main.data.find((x, i) => i > 4 && x[0] === no)!;
   r[col('本期进展')] = note;
   r[col('状态')] = '推进中';
   const blob = await writeXlsxFile(

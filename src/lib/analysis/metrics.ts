@@ -4,13 +4,13 @@
 
 /** canonical name ← variants (after whitespace and scope words are removed) */
 const SYNONYMS: Record<string, readonly string[]> = {
-  地区生产总值: ['GDP', '生产总值', '地区生产总值(GDP)', '经济增长', '经济增速'],
+  地区生产总值: ['GDP', '生产总值', '地区生产总值(GDP)', '经济增长', '经济增速', '经济', '国内生产总值', '国内生产总值(GDP)'],
   规模以上工业增加值: ['规上工业增加值', '规模工业增加值'],
   固定资产投资: ['全社会固定资产投资', '固投'],
   社会消费品零售总额: ['社会消费品零售额', '社零总额', '社零额', '社消零总额'],
   一般公共预算收入: ['地方一般公共预算收入', '地方财政一般公共预算收入', '财政一般公共预算收入', '地方公共财政预算收入'],
   城镇新增就业: ['新增城镇就业', '城镇新增就业人数', '城镇新增就业人员'],
-  居民消费价格涨幅: ['居民消费价格', '居民消费价格指数', 'CPI', '居民消费价格总水平', '居民消费价格涨幅控制'],
+  居民消费价格涨幅: ['居民消费价格', '居民消费价格指数', 'CPI', '居民消费价格总水平', '居民消费价格涨幅控制', '物价', '物价总水平', '价格总水平', '居民消费价格上涨'],
   外贸进出口总额: ['进出口总额', '外贸进出口', '进出口', '外贸进出口额'],
   单位地区生产总值能耗: ['单位GDP能耗', '单位生产总值能耗', '单位地区生产总值能源消耗'],
   粮食产量: ['粮食总产量', '粮食产量稳定'],
@@ -24,8 +24,8 @@ for (const [canonical, variants] of Object.entries(SYNONYMS)) {
 
 /** Words that say where or when, not what: 全市地区生产总值 is the 地区生产总值. */
 const SCOPE_PREFIX = /^(?:全[省市县区州盟旗]|我[省市县区州]|全年|今年|本年度?)/;
-/** 地区生产总值增速 / 增幅 / 增长 name the same indicator as its growth target. */
-const RATE_SUFFIX = /(?:增速|增幅|增长率?)$/;
+/** 地区生产总值增速 / 增幅 / 增长, CPI涨幅 name the same indicator as its growth target. */
+const RATE_SUFFIX = /(?:增速|增幅|涨幅|增长率?)$/;
 
 /** Names already normalized: every chart asks for the same few hundred names, tens of thousands of times. */
 const normalized = new Map<string, string>();

@@ -60,6 +60,8 @@ export const MSG = {
   sheetDocumentGone: '这份台账所属的文件已在另一个窗口中删除，没有导入任何进展。',
   sheetStale: (rows: string) => `另一个窗口已导入或修改了这些任务的进展（${rows}），没有导入任何进展，请重新预览。`,
   sheetApplied: (on: string) => `这个文件已于 ${on} 导入过，没有重复导入。`,
+  briefingNotFound: '这份通报所属的文件已在另一个窗口中删除，通报没有保存。',
+  briefingChanged: '这一期通报已在另一个窗口中修改，没有覆盖；请查看最新内容后再保存。',
   ledgerUpgradeFailed: (why: string) => `原有的任务状态和批注未能转入督查台账（${why}），已原样保留，下次打开时会再试。`,
 } as const;
 
@@ -74,4 +76,5 @@ export const TABLE_NAMES_ZH: Record<string, string> = {
   unitEdits: '单位合并拆分',
   progress: '进展',
   deadlineRules: '报送规则',
+  briefingIssues: '督查通报',
 };

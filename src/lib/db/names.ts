@@ -5,7 +5,7 @@
 export const DB_NAME = 'zfgzbg-dashboard';
 
 /** The newest schema version (schema.ts declares each). */
-export const CURRENT_VERSION = 8;
+export const CURRENT_VERSION = 9;
 
 /** Dexie opens schema version n as IndexedDB version n × 10. */
 export const nativeVersion = (version: number) => Math.round(version * 10);

@@ -7,6 +7,8 @@ import type { DeadlineRule, ProgressEntry } from '../model/ledger';
 import { entryFromAnnotation } from './legacy';
 import type { RowPack } from '../model/rowPack';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
+import type { BriefingIssue } from '../model/briefing';
+import type { PlaceCorrectionRow } from '../model/placeCorrection';
 import type { AchievementRow, DocumentHead, DocumentTextRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
 
 import { DB_NAME } from './names';
@@ -79,6 +81,14 @@ export const SCHEMA_V7 = {
  * text) and into its row pack: read with each document, it made the open's document read ≈ 0.3 s at a
  * thousand documents instead of ≈ 0.05 s. Same tables and indexes as version 7. */
 export const SCHEMA_V8 = SCHEMA_V7;
+
+/** Version 9: the 督查通报 the office issued, one per notice and round (model/briefing.ts), by notice; and
+ * the user's corrections of a document's place and year, by document. */
+export const SCHEMA_V9 = {
+  ...SCHEMA_V8,
+  briefingIssues: 'id, docId',
+  placeCorrections: 'id, docId',
+} as const;
 
 /** Moves each document's source text into documentTexts; the document row keeps everything else. */
 export async function upgradeToV6(tx: Transaction): Promise<void> {
@@ -174,6 +184,8 @@ export class ReportDatabase extends Dexie {
   deadlineRules!: Table<DeadlineRule, string>;
   outcomeDecisions!: Table<OutcomeDecisionRow, string>;
   unitEdits!: Table<UnitEditRow, string>;
+  briefingIssues!: Table<BriefingIssue, string>;
+  placeCorrections!: Table<PlaceCorrectionRow, string>;
   /** derived: each document's item rows as one JSON string (repository/packs.ts) */
   rowPacks!: Table<RowPack, string>;
   meta!: Table<MetaRow, string>;
@@ -188,6 +200,7 @@ export class ReportDatabase extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
     this.version(7).stores(SCHEMA_V7);
     this.version(8).stores(SCHEMA_V8).upgrade(upgradeToV8);
+    this.version(9).stores(SCHEMA_V9);
   }
 }
 

@@ -1,9 +1,10 @@
-// The source texts shipped inside dist/index.html, written to the database on first open.
-import type { SeedText } from './repository/seeding';
+// The bundled seeds: their file names and ids (content hashes, computed by the build from the texts in
+// seeds/ — scripts/build/seedIndex.ts), and their texts, unpacked only when a seed has to be parsed.
+import seedIndex from 'virtual:seed-index';
+import { loadPacked } from '../packed/load';
+import type { LazySeeds } from './repository/seeding';
 
-const files = import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
-/** Sorted by file name, so seeding order (and so every id) is the same on every open. */
-export const BUNDLED_SEEDS: readonly SeedText[] = Object.keys(files)
-  .sort()
-  .map((path) => ({ fileName: path.slice(path.lastIndexOf('/') + 1), text: files[path] ?? '' }));
+export const BUNDLED_SEEDS: LazySeeds = {
+  index: seedIndex,
+  load: async () => (await loadPacked('seed-texts')).SEED_TEXTS,
+};

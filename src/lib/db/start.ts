@@ -20,7 +20,6 @@ import {
   type Store,
 } from './repository';
 import { BUNDLED_SEEDS } from './seeds';
-import { contentHash } from '../model/hash';
 
 /**
  * `show`: called with a dataset to draw before the store's live dataset has its first result — on a
@@ -59,7 +58,7 @@ export async function startDatabase(options: OpenOptions = {}, show?: (first: Da
 
 /** Every bundled document's id (the content hash of its text). */
 export function bundledIds(): string[] {
-  return BUNDLED_SEEDS.map((s) => contentHash(s.text));
+  return BUNDLED_SEEDS.index.map((s) => s.id);
 }
 
 /** After the stored data was cleared or deleted while the page was open, and the user chose to restore

@@ -4,6 +4,8 @@
 import type { z } from 'zod';
 import { DeadlineRule, ProgressEntry } from '../model/ledger';
 import { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
+import { BriefingIssue } from '../model/briefing';
+import { PlaceCorrectionRow } from '../model/placeCorrection';
 
 export interface UserTable<T extends z.ZodType<{ updatedAt: string }>> {
   schema: T;
@@ -22,6 +24,10 @@ export const USER_TABLES = {
   deadlineRules: table({ schema: DeadlineRule, key: 'id', perDocument: true }),
   outcomeDecisions: table({ schema: OutcomeDecisionRow, key: 'key', perDocument: true }),
   unitEdits: table({ schema: UnitEditRow, key: 'id', perDocument: false }),
+  /** The 督查通报 issued per notice and round: 文号, 主送, 落款, 版记, 下一步要求. */
+  briefingIssues: table({ schema: BriefingIssue, key: 'id', perDocument: true }),
+  /** The place and year the user set for a document (applied again whenever its rows are written). */
+  placeCorrections: table({ schema: PlaceCorrectionRow, key: 'id', perDocument: true }),
 } as const;
 
 export type UserTableName = keyof typeof USER_TABLES;

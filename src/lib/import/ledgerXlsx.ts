@@ -4,7 +4,7 @@
 // Never throws: a file that is not a readable .xlsx gets a reason in Chinese, never a library's message.
 // Before the library sees a byte, zipBounds.ts checks what the file unpacks to, its rows against the
 // ledger's tasks and any XML entity declaration; the library then runs in a worker with a time budget.
-import { BASELINE_KEY, BASELINE_SHEET_NAME, EDITABLE_COLUMNS, INFO_SHEET_NAME, SHEET_NAME, type EditableColumn, type RawLedgerSheet } from '../ledger/sheet';
+import { BASELINE_KEY, BASELINE_SHEET_NAME, EDITABLE_COLUMNS, IDENTITY_SHEET_NAME, INFO_SHEET_NAME, SHEET_NAME, type EditableColumn, type RawLedgerSheet } from '../ledger/sheet';
 import { officeBudgetMs, runOffice } from './officeWorker';
 import { checkZip } from './zipBounds';
 
@@ -60,13 +60,14 @@ function isOldExcel(bytes: Uint8Array): boolean {
 function readBaseline(data: unknown[][] | undefined): Map<string, Record<EditableColumn, string>> | null {
   const head = data?.[0]?.map(cellText);
   if (!data || !head || head[0] !== BASELINE_KEY) return null;
+  // a column the sheet was exported without (完成日期 before it existed) reads as blank
   const at = EDITABLE_COLUMNS.map((c) => head.indexOf(c));
-  if (at.some((j) => j < 0)) return null;
+  if (!at.some((j) => j >= 0)) return null;
   const out = new Map<string, Record<EditableColumn, string>>();
   for (const row of data.slice(1)) {
     const key = cellText(row[0]);
     if (key === '') continue;
-    const values = Object.fromEntries(EDITABLE_COLUMNS.map((c, i) => [c, cellText(row[at[i] as number])])) as Record<EditableColumn, string>;
+    const values = Object.fromEntries(EDITABLE_COLUMNS.map((c, i) => [c, (at[i] as number) < 0 ? '' : cellText(row[at[i] as number])])) as Record<EditableColumn, string>;
     out.set(key, values);
   }
   return out;
@@ -93,10 +94,13 @@ export async function readLedgerXlsx(bytes: Uint8Array, options: SheetReadOption
   const sheets = run.value;
   const main = sheets.find((s) => s.sheet === SHEET_NAME) ?? sheets[0];
   if (!main) return { ok: false, reason: '表格里没有工作表。' };
+  // The file's identity: the hidden 文件信息 sheet; sheets exported before it kept it in 说明.
   const info = new Map<string, string>();
-  for (const row of sheets.find((s) => s.sheet === INFO_SHEET_NAME)?.data ?? []) {
-    const key = cellText(row[0]);
-    if (key !== '' && !info.has(key)) info.set(key, cellText(row[1]));
+  for (const name of [IDENTITY_SHEET_NAME, INFO_SHEET_NAME]) {
+    for (const row of sheets.find((s) => s.sheet === name)?.data ?? []) {
+      const key = cellText(row[0]);
+      if (key !== '' && !info.has(key)) info.set(key, cellText(row[1]));
+    }
   }
   return {
     ok: true,

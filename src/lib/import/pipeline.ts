@@ -181,14 +181,20 @@ export function applyCorrections(parsed: ParsedDocument, c: Corrections): Parsed
   const placeChanged = jurisdiction !== meta.jurisdiction;
   const yearChanged = c.year !== meta.year;
   if (!placeChanged && !yearChanged) return parsed;
+  // What the user set is no longer the parser's guess: its unsure note and warning go.
+  const { placeUnsure, yearUnsure, ...rest } = meta;
+  const dropped = [placeChanged ? placeUnsure : undefined, yearChanged ? yearUnsure : undefined];
   return {
     ...parsed,
     document: {
-      ...meta,
+      ...rest,
+      ...(!placeChanged && placeUnsure ? { placeUnsure } : {}),
+      ...(!yearChanged && yearUnsure ? { yearUnsure } : {}),
       jurisdiction,
       jurisdictionLevel: placeChanged ? levelOf(jurisdiction) : meta.jurisdictionLevel,
       year: c.year,
     },
+    warnings: parsed.warnings.filter((w) => !dropped.includes(w)),
     targets: yearChanged ? parsed.targets.map((t) => (t.year === meta.year ? { ...t, year: c.year } : t)) : parsed.targets,
   };
 }

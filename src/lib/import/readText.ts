@@ -2,12 +2,13 @@
 // bytes themselves; never throws. The .docx path loads mammoth lazily, the .xlsx path read-excel-file.
 import { decodeText, type TextEncodingName } from '../parse/decode';
 import { docxProblem, extractDocxText } from './docx';
+import { extractLegacyText } from './legacyText';
 import { extractPdfText } from './pdf';
 import { problem, type ImportProblem } from './problems';
 import { extractXlsxText, xlsxProblem } from './xlsxText';
-import { formatOf, MAX_FILE_BYTES, MAX_FILE_LABEL, notTextReason } from './sniff';
+import { extensionOf, formatOf, MAX_FILE_BYTES, MAX_FILE_LABEL, notTextReason } from './sniff';
 
-export type SourceFormat = TextEncodingName | 'docx' | 'xlsx' | 'pdf' | 'pasted';
+export type SourceFormat = TextEncodingName | 'docx' | 'xlsx' | 'pdf' | 'doc' | 'wps' | 'xls' | 'pasted';
 
 export type TextResult = { ok: true; text: string; format: SourceFormat } | { ok: false; problem: ImportProblem };
 
@@ -16,14 +17,15 @@ const fail = (...args: Parameters<typeof problem>): TextResult => ({ ok: false, 
 /** Checks that need only the size and the name: run them before reading a single byte. */
 export function precheck(fileName: string, size: number): ImportProblem | null {
   const format = formatOf(fileName);
-  if (format === 'legacy-word') {
-    return problem('unsupported-format', fileName, '不支持 .doc / .wps 等旧版 Word/WPS 格式，请在 Word 或 WPS 中“另存为” .docx 或 .txt 后再导入');
+  const ext = extensionOf(fileName);
+  if (format === 'legacy-word' && ext !== 'doc' && ext !== 'wps') {
+    return problem('unsupported-format', fileName, `不支持 .${ext} 格式，请在 Word 或 WPS 中“另存为” .docx 或 .txt 后再导入`);
   }
-  if (format === 'legacy-excel') {
-    return problem('unsupported-format', fileName, '不支持 .xls / .et 等旧版 Excel/WPS 表格格式，请在 Excel 或 WPS 中“另存为” .xlsx 或 .csv 后再导入');
+  if (format === 'legacy-excel' && ext !== 'xls') {
+    return problem('unsupported-format', fileName, `不支持 .${ext} 格式，请在 Excel 或 WPS 中“另存为” .xlsx 或 .csv 后再导入`);
   }
   if (format === 'unsupported') {
-    return problem('unsupported-format', fileName, '只支持 .txt / .csv 文本、.docx 文档、.xlsx 表格和带文字的 .pdf（也可以把文字粘贴进来）');
+    return problem('unsupported-format', fileName, '只支持 .txt / .csv 文本、.docx / .doc / .wps 文档、.xlsx / .xls 表格和带文字的 .pdf（也可以把文字粘贴进来）');
   }
   if (size > MAX_FILE_BYTES) {
     return problem('too-large', fileName, `文件有 ${(Math.ceil((size / 1024 / 1024) * 10) / 10).toFixed(1)} MB，超过 ${MAX_FILE_LABEL} 的上限（一份报告通常不到 1 MB）`);
@@ -48,8 +50,9 @@ export async function readText(fileName: string, bytes: Uint8Array, signal?: Abo
   const early = precheck(fileName, bytes.length);
   if (early) return { ok: false, problem: early };
 
-  // A Word file saved or renamed with a .txt name: read it as what it is.
-  const isDocx = formatOf(fileName) === 'docx' || (formatOf(fileName) === 'text' && looksLikeDocx(bytes));
+  // A Word file saved or renamed with a .txt or .doc name: read it as what it is.
+  const ext = extensionOf(fileName);
+  const isDocx = formatOf(fileName) === 'docx' || ((formatOf(fileName) === 'text' || ext === 'doc' || ext === 'wps') && looksLikeDocx(bytes));
   if (isDocx) {
     const docx = await extractDocxText(bytes, { signal });
     if (!docx.ok) return fail('docx-corrupt', fileName, docx.reason);
@@ -58,7 +61,7 @@ export async function readText(fileName: string, bytes: Uint8Array, signal?: Abo
   }
 
   // The same for an Excel sheet: a notice's task table as .xlsx, or such a file under a .txt name.
-  const isXlsx = formatOf(fileName) === 'xlsx' || (formatOf(fileName) === 'text' && looksLikeXlsx(bytes));
+  const isXlsx = formatOf(fileName) === 'xlsx' || ((formatOf(fileName) === 'text' || ext === 'xls') && looksLikeXlsx(bytes));
   if (isXlsx) {
     const sheet = await extractXlsxText(bytes, { signal });
     if (!sheet.ok) return fail('xlsx-corrupt', fileName, sheet.reason);
@@ -71,6 +74,16 @@ export async function readText(fileName: string, bytes: Uint8Array, signal?: Abo
     if (!pdf.ok) return fail('read-failed', fileName, pdf.reason);
     if (isBlank(pdf.text)) return fail('empty', fileName, 'PDF 里没有可读取的文字（可能是扫描件或图片），请用带文字的 PDF，或另存为 .docx / .txt 后再导入');
     return { ok: true, text: pdf.text, format: 'pdf' };
+  }
+
+  // Office 97-2003 files: .doc and .wps (WPS saves its documents in Word's format), .xls
+  // (and such a file under a .txt name, known by the compound file's signature)
+  const compound = formatOf(fileName) === 'text' && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  if (ext === 'doc' || ext === 'wps' || ext === 'xls' || compound) {
+    const legacy = await extractLegacyText(bytes, ext === 'wps' || ext === 'xls' ? ext : 'doc', { signal });
+    if (!legacy.ok) return fail(ext === 'xls' ? 'xlsx-corrupt' : 'docx-corrupt', fileName, legacy.reason);
+    if (isBlank(legacy.text)) return fail('empty', fileName, legacy.kind === 'xls' ? '表格里没有文字' : `${legacy.kind === 'wps' ? 'WPS' : 'Word'} 文件里没有文字`);
+    return { ok: true, text: legacy.text, format: legacy.kind };
   }
 
   const notText = notTextReason(bytes);

@@ -16,6 +16,9 @@ export const FORMAT_LABELS: Record<SourceFormat, string> = {
   docx: 'Word 文档（.docx）',
   xlsx: 'Excel 表格（.xlsx）',
   pdf: 'PDF 文档（.pdf）',
+  doc: 'Word 97-2003 文档（.doc）',
+  wps: 'WPS 文字文档（.wps）',
+  xls: 'Excel 97-2003 表格（.xls）',
   pasted: '粘贴的文字',
 };
 

@@ -90,7 +90,7 @@ export function* assessTasksWork(p: Parameters<typeof assessTasks>[0]): Sliced<A
       start,
       year,
       history: h,
-      pace: pace({ schedule, start, deadline, history: h, today: p.today, warnDays: p.warnDays }),
+      pace: pace({ schedule, start, deadline, history: h, today: p.today, warnDays: p.warnDays, leadUnits: task.leadUnits }),
     });
   }
   return out;

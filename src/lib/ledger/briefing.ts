@@ -1,91 +1,95 @@
-// The content of a 督查通报 for one reporting period and scope (all tasks, one 责任领导, one 牵头单位),
-// as plain data: the printable page and the .docx both render this. Pure.
-import { periodAt, periodOfDue, type Period } from './calendar';
-import { chineseDate } from './dates';
-import { entryFor, isLate } from './entries';
+// The content of a 督查通报 for one reporting round of one notice, as plain data: the printable page
+// and the .docx both render this (through briefingText.ts). Judged as of the round's deadline by the
+// rules of roundJudgement.ts, by single lead unit (a joint task counts for each of its lead units),
+// never by the lights of today. Pure.
+import { NO_LEAD_UNIT, periodOfDue, type Period } from './calendar';
+import { addDays, chineseDate } from './dates';
 import type { AssessedTask, LedgerDocument } from './assess';
-import { REASON_LABELS, type Light, type PaceReason } from './lights';
-import { countPaces, percent, summarize, type PaceCounts, type SummaryRow } from './summary';
-import { deadlineLabel } from './taskDeadline';
+import { behind, closedBefore, filedReports, onPace, roundReport, roundReportAny, stateAsOf, verdictOf, type UnitName } from './roundJudgement';
+import { percent } from './summary';
+import type { IssueFields } from './briefingIssue';
+import { compareZh } from '../text/collate';
 
-export type BriefingScope = { kind: 'all' } | { kind: 'leader'; name: string } | { kind: 'unit'; name: string };
-
-export interface BriefingItem {
+export interface TaskRef {
   taskId: string;
   no: string | null;
   /** The task's text, cut to its first clause when long. */
   text: string;
-  leaders: string[];
   leadUnits: string[];
-  light: Light;
-  reason: PaceReason;
-  reasonLabel: string;
-  deadline: string;
-  /** The latest report's status and note ('' when none). */
-  status: string;
-  note: string;
-  reportedOn: string | null;
+  leaders: string[];
 }
 
-export interface LaggingGroup {
-  /** The lead units as printed together (共同牵头 tasks stay one group). */
+/** One lead unit's reports for the round. */
+export interface UnitRound {
   unit: string;
   leaders: string[];
-  items: BriefingItem[];
+  /** Tasks it leads that owe a report for the round. */
+  due: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  /** Its reports for the round that say 滞后. */
+  behind: number;
+  lateTasks: (TaskRef & { reportedOn: string })[];
+  missingTasks: TaskRef[];
+  /** onTime / due */
+  onTimeShare: number;
 }
 
-export interface CompletedItem {
-  taskId: string;
-  no: string | null;
-  text: string;
-  leadUnits: string[];
+export interface BehindItem extends TaskRef {
+  /** Who reported 滞后 ('' when the report names no unit) and when, with what note. */
+  unit: string;
+  reportedOn: string;
+  note: string;
+}
+
+export interface CompletedItem extends TaskRef {
   date: string;
   basis: string;
+  /** Completed within this round's period (else earlier). */
+  inRound: boolean;
 }
 
 export interface Briefing {
-  title: string;
-  docNumber: string | null;
-  docTitle: string;
-  /** 2024年6月15日报送期（2024年4月16日—2024年6月15日） */
-  periodLabel: string;
-  period: Period | null;
-  /** The day the lights were judged on. */
-  asOf: string;
-  scope: BriefingScope;
-  scopeLabel: string;
-  totals: PaceCounts;
-  /** One line per count for the totals table: label, count, share of the tasks in scope. */
-  shares: { key: keyof Omit<PaceCounts, 'tasks' | 'laggingShare'>; label: string; count: number; share: string }[];
-  /** Reports for the period: due (tasks with a report due in it), received on time, late, missing. */
-  reports: { due: number; onTime: number; late: number; missing: number };
-  /** Red tasks by lead unit, most items first. */
-  lagging: LaggingGroup[];
-  /** Yellow tasks: due soon, for the office to remind. */
-  dueSoon: BriefingItem[];
-  /** The most recently completed tasks, at most COMPLETED_SHOWN; `completedTotal` counts all. */
+  docId: string;
+  /** The notice the tasks come from: 随政办发〔2024〕2号 and its title. */
+  noticeNumber: string | null;
+  noticeTitle: string;
+  place: string;
+  year: number | null;
+  /** The round: its deadline and, for its longest period, its first day. */
+  round: Period;
+  /** 2024年6月15日报送期 */
+  roundLabel: string;
+  /** The clock's day; a round not yet closed is judged so far. */
+  today: string;
+  open: boolean;
+  /** The issue's own fields (文号 prefix and number, 主送, title, 落款, 版记, 下一步要求). */
+  issue: IssueFields;
+  /** The 通报's own 文号: prefix + 第N期. */
+  number: string;
+  /** Tasks of the notice; those owing a report for the round; the unit-reports owed (项次). */
+  tasks: number;
+  tasksDue: number;
+  duties: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  /** Tasks whose report for the round shows them on pace (按序时进度), and their share of tasksDue. */
+  onPace: number;
+  onPaceShare: string;
+  /** Reports for the round that say 滞后, one per task. */
+  behind: BehindItem[];
+  /** Tasks 销号 by the round (newest first); how many within the round. */
   completed: CompletedItem[];
-  completedTotal: number;
-  /** For scope all: where each leader and each lead unit stands. */
-  byLeader: SummaryRow[];
-  byUnit: SummaryRow[];
-  /** Blank lines left for the office's own 下一步要求. */
-  nextStepLines: number;
+  completedInRound: number;
+  /** Every lead unit owing a report, best first (on-time share, then fewest missing, late, behind). */
+  units: UnitRound[];
+  /** A first draft of the 下一步要求, drawn from the findings. */
+  draft: string;
 }
 
-export const COMPLETED_SHOWN = 10;
-export const NEXT_STEP_LINES = 4;
-const SHORT_TEXT = 80;
-
-const COUNT_LABELS: Briefing['shares'][number]['key'][] = ['done', 'onPace', 'dueSoon', 'behind', 'overdue', 'notDue'];
-const SHARE_LABELS: Record<Briefing['shares'][number]['key'], string> = {
-  done: '已完成（销号）',
-  onPace: '正常推进（绿灯）',
-  dueSoon: '临近时限（黄灯）',
-  behind: '滞后或未按期报送（红灯）',
-  overdue: '逾期未完成（红灯）',
-  notDue: '未到报送期',
-};
+const SHORT_TEXT = 60;
 
 /** The first clause of a long task text (up to the first 。；), at most SHORT_TEXT characters. */
 export function shortText(text: string): string {
@@ -94,114 +98,136 @@ export function shortText(text: string): string {
   return chars.length > SHORT_TEXT ? `${chars.slice(0, SHORT_TEXT).join('')}…` : chars.join('');
 }
 
-export function inScope(t: AssessedTask, scope: BriefingScope): boolean {
-  if (scope.kind === 'leader') return t.task.leaders.includes(scope.name);
-  if (scope.kind === 'unit') return t.task.leadUnits.includes(scope.name);
-  return true;
+function ref(t: AssessedTask): TaskRef {
+  return { taskId: t.task.id, no: t.task.no, text: shortText(t.task.text), leadUnits: [...t.task.leadUnits], leaders: [...t.task.leaders] };
 }
 
-export function scopeLabel(scope: BriefingScope): string {
-  if (scope.kind === 'leader') return `责任领导：${scope.name}`;
-  if (scope.kind === 'unit') return `牵头单位：${scope.name}`;
-  return '全部任务';
+/** 第3项 / the first words of a task without a number. */
+export const taskLabel = (r: Pick<TaskRef, 'no' | 'text'>) => (r.no ? `第${r.no}项` : `“${Array.from(r.text).slice(0, 12).join('')}”`);
+
+export const issueNumber = (issue: Pick<IssueFields, 'prefix' | 'issueNo'>) => `${issue.prefix.trim()}第${issue.issueNo}期`;
+
+function emptyUnit(unit: string): UnitRound {
+  return { unit, leaders: [], due: 0, onTime: 0, late: 0, missing: 0, behind: 0, lateTasks: [], missingTasks: [], onTimeShare: 0 };
 }
 
-function item(t: AssessedTask): BriefingItem {
-  const latest = t.pace.latest;
-  return {
-    taskId: t.task.id,
-    no: t.task.no,
-    text: shortText(t.task.text),
-    leaders: [...t.task.leaders],
-    leadUnits: [...t.task.leadUnits],
-    light: t.pace.light,
-    reason: t.pace.reason,
-    reasonLabel: REASON_LABELS[t.pace.reason],
-    deadline: deadlineLabel(t.deadline),
-    status: latest?.status ?? '',
-    note: latest?.note ?? '',
-    reportedOn: latest?.reportedOn ?? null,
-  };
-}
-
-/** The period of one task the chosen due date falls in (a key task's period may span several monthly dates). */
-function taskPeriod(t: AssessedTask, due: string): Period | null {
-  return periodOfDue(t.schedule, t.start, due) ?? periodAt(t.schedule, t.start, due);
+/** Best first: share on time, then fewest missing, late and behind, then by name. */
+export function rankUnits(units: readonly UnitRound[]): UnitRound[] {
+  return [...units].sort((a, b) => b.onTimeShare - a.onTimeShare || a.missing - b.missing || a.late - b.late || a.behind - b.behind || b.due - a.due || compareZh(a.unit, b.unit));
 }
 
 /**
- * The 通报 for the period closing on `due` (null: no period, lights only), over the tasks of one
- * document in `scope`, with lights as assessed (assessTasks on `asOf`).
+ * The 通报 for the round closing on `round`, over the tasks of `document` (assessed: schedule, start
+ * and history are what is used, not the lights). `nextRound`: the document's next deadline after it,
+ * for the draft of 下一步要求. `unitName`: how a report's 报送单位 is matched to the lead units' names.
  */
-export function buildBriefing(p: { document: LedgerDocument; tasks: readonly AssessedTask[]; due: string | null; scope: BriefingScope; asOf: string }): Briefing {
-  const tasks = p.tasks.filter((t) => t.task.docId === p.document.id && inScope(t, p.scope));
-  const totals = countPaces(tasks);
+export function buildBriefing(p: {
+  document: LedgerDocument;
+  tasks: readonly AssessedTask[];
+  round: string;
+  nextRound: string | null;
+  issue: IssueFields;
+  today: string;
+  unitName?: UnitName;
+}): Briefing {
+  const tasks = p.tasks.filter((t) => t.task.docId === p.document.id);
+  const units = new Map<string, UnitRound>();
+  const behindItems: BehindItem[] = [];
+  const completed: CompletedItem[] = [];
+  let start = p.round;
+  let tasksDue = 0;
+  let onPaceCount = 0;
 
-  const reports = { due: 0, onTime: 0, late: 0, missing: 0 };
-  let period: Period | null = null;
-  if (p.due !== null) {
-    for (const t of tasks) {
-      const tp = taskPeriod(t, p.due);
-      if (!tp || tp.due !== p.due) continue; // nothing falls due for this task on that date
-      period ??= tp;
-      reports.due++;
-      const e = entryFor(t.history, tp);
-      if (!e) reports.missing++;
-      else if (isLate(e)) reports.late++;
-      else reports.onTime++;
+  for (const t of tasks) {
+    const period = periodOfDue(t.schedule, t.start, p.round);
+    const asOfRound: Period = period ?? { start: p.round, due: p.round };
+    const filed = filedReports(t);
+    const state = stateAsOf(filed, asOfRound);
+    if (state?.status === '已完成' && state.completion) {
+      completed.push({ ...ref(t), date: state.completion.date, basis: state.completion.basis, inRound: period !== null && state.completion.date >= period.start });
+    }
+    if (!period || closedBefore(filed, period)) continue;
+    if (period.start < start) start = period.start;
+    tasksDue++;
+    const any = roundReportAny(filed, period);
+    if (onPace(any)) onPaceCount++;
+    if (any && behind(any)) behindItems.push({ ...ref(t), unit: any.unit, reportedOn: any.reportedOn, note: any.note });
+    for (const unit of t.task.leadUnits.length > 0 ? t.task.leadUnits : [NO_LEAD_UNIT]) {
+      const u = units.get(unit) ?? emptyUnit(unit);
+      units.set(unit, u);
+      for (const l of t.task.leaders) if (!u.leaders.includes(l)) u.leaders.push(l);
+      u.due++;
+      const report = roundReport(filed, period, unit, p.unitName);
+      const verdict = verdictOf(report, period);
+      if (verdict === 'on-time') u.onTime++;
+      else if (verdict === 'late') {
+        u.late++;
+        u.lateTasks.push({ ...ref(t), reportedOn: (report as { reportedOn: string }).reportedOn });
+      } else {
+        u.missing++;
+        u.missingTasks.push(ref(t));
+      }
+      if (behind(report)) u.behind++;
     }
   }
-
-  const groups = new Map<string, LaggingGroup>();
-  for (const t of tasks.filter((x) => x.pace.light === 'red')) {
-    const unit = t.task.leadUnits.length > 0 ? t.task.leadUnits.join('、') : '（未写明牵头单位）';
-    const g = groups.get(unit) ?? { unit, leaders: [], items: [] };
-    for (const l of t.task.leaders) if (!g.leaders.includes(l)) g.leaders.push(l);
-    g.items.push(item(t));
-    groups.set(unit, g);
-  }
-  const lagging = [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.unit.localeCompare(b.unit, 'zh-CN'));
-
-  const completedAll = tasks
-    .filter((t) => t.pace.light === 'done' && t.pace.latest?.completion)
-    .map((t) => ({
-      taskId: t.task.id,
-      no: t.task.no,
-      text: shortText(t.task.text),
-      leadUnits: [...t.task.leadUnits],
-      date: t.pace.latest?.completion?.date as string,
-      basis: t.pace.latest?.completion?.basis as string,
-    }))
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  for (const u of units.values()) u.onTimeShare = u.due === 0 ? 0 : u.onTime / u.due;
+  const ranked = rankUnits([...units.values()]);
+  const sum = (k: 'due' | 'onTime' | 'late' | 'missing') => ranked.reduce((n, u) => n + u[k], 0);
+  completed.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : compareZh(a.no ?? '', b.no ?? '')));
 
   const meta = p.document.meta;
-  const place = meta.jurisdiction ?? '';
-  const year = tasks[0]?.year ?? meta.year;
-  const periodLabel = p.due === null ? `截至${chineseDate(p.asOf)}` : `${chineseDate(p.due)}报送期${period ? `（${chineseDate(period.start)}—${chineseDate(period.due)}）` : ''}`;
-
-  return {
-    title: `${place}${year ?? ''}年《政府工作报告》重点工作落实情况督查通报`,
-    docNumber: meta.docNumber,
-    docTitle: meta.title,
-    periodLabel,
-    period,
-    asOf: p.asOf,
-    scope: p.scope,
-    scopeLabel: scopeLabel(p.scope),
-    totals,
-    shares: COUNT_LABELS.map((key) => ({
-      key,
-      label: SHARE_LABELS[key],
-      count: totals[key],
-      share: percent(totals.tasks === 0 ? 0 : totals[key] / totals.tasks),
-    })),
-    reports,
-    lagging,
-    dueSoon: tasks.filter((t) => t.pace.light === 'yellow').map(item),
-    completed: completedAll.slice(0, COMPLETED_SHOWN),
-    completedTotal: completedAll.length,
-    byLeader: p.scope.kind === 'all' ? summarize(tasks, 'leader') : [],
-    byUnit: p.scope.kind === 'all' ? summarize(tasks, 'leadUnit') : [],
-    nextStepLines: NEXT_STEP_LINES,
+  const briefing: Briefing = {
+    docId: p.document.id,
+    noticeNumber: meta.docNumber,
+    noticeTitle: meta.title,
+    place: meta.jurisdiction ?? '',
+    year: tasks[0]?.year ?? meta.year,
+    round: { start, due: p.round },
+    roundLabel: `${chineseDate(p.round)}报送期`,
+    today: p.today,
+    open: p.today <= p.round,
+    issue: p.issue,
+    number: issueNumber(p.issue),
+    tasks: tasks.length,
+    tasksDue,
+    duties: sum('due'),
+    onTime: sum('onTime'),
+    late: sum('late'),
+    missing: sum('missing'),
+    onPace: onPaceCount,
+    onPaceShare: percent(tasksDue === 0 ? 0 : onPaceCount / tasksDue),
+    behind: behindItems,
+    completed,
+    completedInRound: completed.filter((c) => c.inRound).length,
+    units: ranked,
+    draft: '',
   };
+  briefing.draft = draftNextSteps(briefing, p.nextRound);
+  return briefing;
+}
+
+/** More units than this are named by count in the 下一步要求 (the 报送情况 lists them all). */
+const MANY_UNITS = 8;
+const joinUnits = (names: readonly string[]) => names.join('、');
+
+/**
+ * 下一步要求 drawn from the findings, one requirement per line: who must make up the missing report by
+ * when, who must answer for 滞后 items, when the next round is due.
+ */
+export function draftNextSteps(b: Briefing, nextRound: string | null): string {
+  const lines: string[] = [];
+  const by = addDays(b.open ? b.round.due : b.today > b.round.due ? b.today : b.round.due, 5);
+  const missing = b.units.filter((u) => u.missing > 0).map((u) => u.unit);
+  const late = b.units.filter((u) => u.late > 0 && u.missing === 0).map((u) => u.unit);
+  const behindUnits = [...new Set(b.behind.flatMap((i) => (i.unit ? [i.unit] : i.leadUnits)))];
+  if (missing.length > 0)
+    lines.push(
+      `请${missing.length > MANY_UNITS ? `未报送的${missing.length}个牵头单位（名单见第二部分）` : joinUnits(missing)}于${chineseDate(by)}前补报${b.roundLabel}工作进展，并书面说明未按期报送的原因。`,
+    );
+  if (late.length > 0) lines.push(`${joinUnits(late)}本期迟报，请严格按照报送节点报送，确保按时报送。`);
+  if (behindUnits.length > 0)
+    lines.push(`请${joinUnits(behindUnits)}针对进度滞后事项，分析原因，制定整改措施，明确完成时限，于${chineseDate(by)}前将整改情况报送${b.issue.office.trim() || '督查室'}。`);
+  if (nextRound) lines.push(`各牵头单位请于${chineseDate(nextRound)}前报送下一期工作进展情况，责任单位提前向牵头单位报送。`);
+  lines.push('各责任领导要加强统筹调度，各牵头单位要对照任务清单和时间节点，确保各项重点工作按序时进度推进。');
+  return lines.join('\n');
 }

@@ -5,8 +5,8 @@ import { cleanNote } from '../analysis/taskStatus';
 import type { AnnotationRow } from '../model/annotations';
 import { compareEntries, ProgressEntry, type Completion, type EntrySource, type TaskStatus } from '../model/ledger';
 import type { DueDate, Period } from './calendar';
-import { periodsOf } from './calendar';
-import { daysBetween, isValidIsoDate } from './dates';
+import { isValidIsoDate } from './dates';
+import { defaultRound, fileReports, roundsOf } from './rounds';
 
 /**
  * Each task's history (oldest first), by global task id. Pass every task of each document, not a
@@ -59,18 +59,13 @@ export function isLate(entry: Pick<ProgressEntry, 'period' | 'reportedOn'>): boo
 }
 
 /**
- * The period a new report made on `date` is most likely for: of the last closed period (when it has no
- * report yet: a late report) and the open period `date` falls in, the one whose due date is nearer
- * (the closed one on a tie); null when the schedule has neither. The clerk can always change it.
+ * The period a new report made on `date` (by `unit`, if known) belongs to by default: rounds.ts
+ * defaultRound, given the task's history filed to its rounds; null when the schedule has no round for
+ * it. The clerk can always change it.
  */
-export function defaultPeriod(schedule: readonly DueDate[], start: string, history: readonly ProgressEntry[], date: string): string | null {
-  const periods = periodsOf(schedule, start);
-  const closed = periods.filter((p) => p.due < date);
-  const last = closed[closed.length - 1];
-  const open = periods.find((p) => p.due >= date);
-  const lateOne = last && !history.some((e) => answers(e, last)) ? last : undefined;
-  if (lateOne && (!open || daysBetween(lateOne.due, date) <= daysBetween(date, open.due))) return lateOne.due;
-  return open?.due ?? null;
+export function defaultPeriod(schedule: readonly DueDate[], start: string, history: readonly ProgressEntry[], date: string, unit = ''): string | null {
+  const rounds = roundsOf(schedule, start);
+  return defaultRound(rounds, fileReports(rounds, history), date, unit)?.due ?? null;
 }
 
 /**

@@ -1,4 +1,5 @@
-// Where each 责任领导 and each 牵头单位 stands: tasks, done, on pace, behind, overdue, share lagging.
+// Where each 责任领导 and each 牵头单位 stands: tasks, done, on pace, behind, overdue, share lagging,
+// and the rounds its tasks missed (漏报).
 // A task with two leaders (or lead units) counts for each. Pure.
 import type { Light, PaceReason } from './lights';
 
@@ -23,6 +24,8 @@ export interface PaceCounts {
   notDue: number;
   /** (behind + overdue) / tasks; 0 for no tasks. */
   laggingShare: number;
+  /** 漏报: closed rounds with no report, summed over the tasks (they do not decide a light). */
+  missedReports: number;
 }
 
 export interface SummaryRow extends PaceCounts {
@@ -32,11 +35,11 @@ export interface SummaryRow extends PaceCounts {
 
 export interface PacedTask {
   task: { id: string; leaders: readonly string[]; leadUnits: readonly string[] };
-  pace: { light: Light; reason: PaceReason };
+  pace: { light: Light; reason: PaceReason; missedCount?: number };
 }
 
 /** Which count a task adds to. */
-export function countKey(p: { light: Light; reason: PaceReason }): Exclude<keyof PaceCounts, 'tasks' | 'laggingShare'> {
+export function countKey(p: { light: Light; reason: PaceReason }): Exclude<keyof PaceCounts, 'tasks' | 'laggingShare' | 'missedReports'> {
   switch (p.light) {
     case 'done':
       return 'done';
@@ -52,10 +55,11 @@ export function countKey(p: { light: Light; reason: PaceReason }): Exclude<keyof
 }
 
 export function countPaces(tasks: readonly PacedTask[]): PaceCounts {
-  const c: PaceCounts = { tasks: 0, done: 0, onPace: 0, dueSoon: 0, behind: 0, overdue: 0, notDue: 0, laggingShare: 0 };
+  const c: PaceCounts = { tasks: 0, done: 0, onPace: 0, dueSoon: 0, behind: 0, overdue: 0, notDue: 0, laggingShare: 0, missedReports: 0 };
   for (const t of tasks) {
     c.tasks++;
     c[countKey(t.pace)]++;
+    c.missedReports += t.pace.missedCount ?? 0;
   }
   c.laggingShare = c.tasks === 0 ? 0 : (c.behind + c.overdue) / c.tasks;
   return c;

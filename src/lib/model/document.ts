@@ -60,6 +60,10 @@ export const DocumentMeta = z.object({
   reportingDeadlines: z.array(ReportingDeadline).optional(),
   /** The column mappings the text was read with (absent when none): kept so a re-parse reads the tables the same way. */
   columnMappings: z.array(ColumnMapping).optional(),
+  /** Added with parser 1.4: why the place cannot be trusted (the head names none, or disagrees), absent when it can. */
+  placeUnsure: z.string().optional(),
+  /** Added with parser 1.4: why the year cannot be trusted, absent when it can. */
+  yearUnsure: z.string().optional(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 

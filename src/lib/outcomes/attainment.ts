@@ -55,8 +55,11 @@ export interface Attainment {
 export const EMPTY_ATTAINMENT: Attainment = { pairs: [], documents: [], awaiting: [], candidates: new Map() };
 export const PENDING_ATTAINMENT: Attainment = { ...EMPTY_ATTAINMENT, pending: true };
 
+/** null: a figure of several years (五年来…), which no one year's target is held against; rows stored
+ * by versions that had no achievedYear mean the year before the report's. */
 function achievedYear(a: AchievementRow): number | null {
-  return a.achievedYear ?? (a.year !== null ? a.year - 1 : null);
+  if (a.achievedYear !== undefined) return a.achievedYear;
+  return a.year !== null ? a.year - 1 : null;
 }
 
 export function computeAttainment(all: Dataset, decisions: readonly OutcomeDecisionRow[]): Attainment {

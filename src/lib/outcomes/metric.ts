@@ -80,7 +80,8 @@ const STOCK_SUFFIX = /(?:总数|总量|存量|累计|余额)$/;
 const SIZE_CLASS = /[\d.]*[十百千万亿]*元(?:及)?以[上下]/g;
 
 /** Administrative level of the thing measured; a bare leading 国家 (国家高新技术企业) is 国家级. */
-const LEVEL = /(国家级|省级|市级|县级|区级|县市级|乡镇级|镇级|村级|^国家(?!级))/;
+// Grades count as levels too: 3A级景区村庄 is a part of the A级 ones, 五星级 not 三星级.
+const LEVEL = /(国家级|省级|市级|县级|区级|县市级|乡镇级|镇级|村级|^国家(?!级)|[1-5]A级|A{1,5}级|[一二三四五]星级)/;
 
 /**
  * Measure heads that conjuncts can share: 基本养老、医保参保率 are two 参保率. Longest first so

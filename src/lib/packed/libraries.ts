@@ -13,5 +13,10 @@ export const PACKED = {
   // .pdf files: pdf.js with our reading code (a path relative to this file), and pdf.js's worker code
   // (which starts itself when run as a worker)
   'pdf-reader': () => import('../import/pdfReader'),
+  // the bundled seeds' texts, needed only when a seed is parsed (db/seeds.ts)
+  'seed-texts': () => import('../db/seedTexts'),
   'pdfjs-worker': () => import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  // .doc / .wps (our compound-file and Word readers) and .xls (SheetJS behind the same compound-file reader)
+  'doc-reader': () => import('../import/docReader'),
+  'xls-reader': () => import('../import/xlsReader'),
 };

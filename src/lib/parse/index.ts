@@ -7,8 +7,8 @@ import { buildTasks } from './items';
 import { isNoiseLine } from './letter';
 import { toLines } from './lines';
 import { hasTaskTableHeader } from './table';
-import { readMetadata, detectKind } from './metadata';
-import { normalizeText } from './normalize';
+import { readMetadataWithDoubts, detectKind } from './metadata';
+import { frontMatterTitle, normalizeText, toHalfWidthAlnum } from './normalize';
 import { buildOutline, partOfTitle } from './outline';
 import { extractQuantities, splitMainTargets, type Quantity } from './quantity';
 import { readGlossary } from './glossary';
@@ -16,7 +16,7 @@ import { findReportingDeadlines } from './reporting';
 import { findMainTargetBlock } from './targetBlock';
 
 /** Bump when the output for the same text changes: the database re-seeds on a new version. */
-export const PARSER_VERSION = '1.3.0';
+export const PARSER_VERSION = '1.4.0';
 
 /** Parts of the normalized text are read without converting digits again. */
 const NORMALIZED = { normalized: true } as const;
@@ -62,7 +62,22 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   // A summary carrying a task table (序号⇥重点工作⇥牵头单位…) is a decomposition notice; a speech stays a report.
   const kind = detected === 'report-summary' && hasTaskTableHeader(text) ? 'notice' : detected;
   const outline = buildOutline(text, kind);
-  const document = readMetadata({ text, kind, titleLines: outline.titleLines, preamble: outline.preamble, fileName: opts.fileName ?? null });
+  const front = frontMatterTitle(
+    input
+      .slice(0, 5000)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n'),
+  );
+  const { meta: document, doubts } = readMetadataWithDoubts({
+    text,
+    kind,
+    titleLines: outline.titleLines,
+    preamble: outline.preamble,
+    fileName: opts.fileName ?? null,
+    frontTitle: front === null ? null : toHalfWidthAlnum(front),
+  });
+  if (doubts.place) document.placeUnsure = doubts.place;
+  if (doubts.year) document.yearUnsure = doubts.year;
   const year = document.year;
   // The letter is every line outside the tasks: before them, after them, around a table.
   document.reportingDeadlines = kind === 'notice' ? findReportingDeadlines(withoutNoise(outsideItems(text, outline.items)), year) : [];
@@ -114,11 +129,16 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
 
   const achievements: Achievement[] = [];
   for (const block of outline.review) {
-    const achievedIn = block.year ?? (year !== null ? year - 1 : null);
+    const oneYear = block.year ?? (year !== null ? year - 1 : null);
     const blockText = text.slice(block.start, block.end);
+    // 五年来，我们…: a paragraph that opens on several years reviews them throughout
+    const multiYear = MULTI_YEAR_FIGURE.test(/^[^。！？]*/.exec(blockText)?.[0] ?? '');
     for (const q of extractQuantities(blockText, NORMALIZED)) {
       if (q.value === null) continue;
-      const estimate = isEstimate(blockText, q.start);
+      const lead = sentenceLead(blockText, q.start);
+      const estimate = ESTIMATE.test(lead);
+      // 五年来累计新增…, 十四五以来年均增长…: a figure of several years is no one year's result
+      const achievedIn = multiYear || MULTI_YEAR_FIGURE.test(lead) ? null : oneYear;
       achievements.push({
         id: `a${achievements.length + 1}`,
         metric: q.metric,
@@ -140,7 +160,10 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   const assigned = tasks.filter((t) => t.groups.length > 0).length;
   // A notice's numbered tasks are structure even when no unit is read from them (the letter's own 一、二、 are not sections).
   const numberedTasks = kind === 'notice' ? tasks.filter((t) => t.no !== null).length : 0;
-  const structured = assigned > 0 || numberedTasks >= 2 || numberedSections >= 2 || namedParts > 0 || targets.some((t) => t.scope === 'main') || achievements.length > 0;
+  // A speech to the congress (各位代表：) read into several tasks is a report even without headings or a target list.
+  const speechTasks = kind === 'report' && tasks.length >= 3;
+  const structured =
+    assigned > 0 || numberedTasks >= 2 || numberedSections >= 2 || namedParts > 0 || targets.some((t) => t.scope === 'main') || achievements.length > 0 || speechTasks;
   if (!structured) {
     return {
       ok: false,
@@ -160,7 +183,9 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
     if (tasks.length === 0) warnings.push('没有找到今年的工作任务，任务列表中不会有这份报告的内容');
   }
   if (document.jurisdiction === null) warnings.push('没有从文中判断出所属地区，请在导入时指定');
+  else if (document.placeUnsure) warnings.push(document.placeUnsure);
   if (document.year === null) warnings.push('没有从文中判断出年份，请在导入时指定');
+  else if (document.yearUnsure) warnings.push(document.yearUnsure);
 
   const doc: ParsedDocument = {
     schemaVersion: PARSED_SCHEMA_VERSION,
@@ -202,15 +227,21 @@ function outputProblem(d: ParsedDocument): string | null {
 const ESTIMATE = /预计|初步核算|初步统计|初步测算|预估|估计/;
 
 /** A review figure is an estimate when its sentence says so before it (预计全市完成地区生产总值6100亿元，增长14%). */
-function isEstimate(block: string, at: number): boolean {
+/** The sentence up to `at` (at most 200 characters back). */
+function sentenceLead(block: string, at: number): string {
   let s = at;
   while (s > 0 && at - s < 200) {
     const c = block.charCodeAt(s - 1);
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 10) break; // 。！？ and a line break
     s--;
   }
-  return ESTIMATE.test(block.slice(s, at));
+  return block.slice(s, at);
 }
+
+/** Words that make a review's figure one of several years: 五年来, 这五年, 过去五年, 十四五期间, 本届政府以来. A 累计 figure
+ * of one year's review is a stock of that year (outcomes/metric.ts tells stocks from additions). */
+const MULTI_YEAR_FIGURE =
+  /[二三四五六七八九十]年(?:来|以来|间)|(?:过去|这)[二三四五六七八九十]年|十[一二三四五六七八九]五[”"’]?(?:期间|以来|时期)|届政府以来|(?:19|20)\d{2}[—–-](?:19|20)\d{2}/;
 
 /** The innermost section open at `pos`: the last one that starts before it (sections are in text order). */
 function sectionAt(sections: Section[], pos: number): string | null {

@@ -4,26 +4,29 @@ import { isCalendarDate } from '../model/fields';
 import { DATE_LINE, isHeadingLike, toLines, type Line } from './lines';
 import { findIssuerPlace } from './issuer';
 import { inferJurisdiction, selfSuffix, superiorOf, type Place } from './place';
-import { planYearOfDelivery, readDate, type Preamble } from './preamble';
+import { readDate, SALUTATION, type Preamble } from './preamble';
+import { placeOfReportHead, yearOfReportHead, type ReportHead } from './reportPlace';
 
 const HEAD_CHARS = 1200;
 
 /** notice: a letter decomposing a report (关于…分解落实…, 责任分工) or items carrying responsibility parentheticals. */
 export function detectKind(text: string): DocumentKind {
   const head = text.slice(0, HEAD_CHARS);
-  if (/关于[^。\n]{0,40}(?:分解|责任|分工)|责任分解|任务分工|责任分工|分解落实/.test(head)) return 'notice';
+  // A speech to the congress (各位代表：, ——…在…人民代表大会…上) is a report whatever its review says (落实责任分工):
+  // only its own title lines, above the salutation, can make it a notice.
+  const speech = /(?:^|\n)[ \t\u3000]*各位代表[：:]/.test(text.slice(0, 4000)) || /\d日在[^\n。]{0,40}?人民代表大会/.test(head);
+  if (!speech && /关于[^。\n]{0,40}(?:分解|责任|分工)|责任分解|任务分工|责任分工|分解落实/.test(head)) return 'notice';
   // A title printed over two lines (…关于印发2025年政府工作报告 / 重点工作任务清单的通知), or a sheet's title row.
-  const title = toLines(head)
-    .slice(0, 8)
-    .map((l) => l.text)
-    .join('');
+  const headLines = toLines(head).slice(0, 8);
+  const salutation = headLines.findIndex((l) => /^各位代表[：:]/.test(l.text));
+  const title = (speech && salutation >= 0 ? headLines.slice(0, salutation) : headLines).map((l) => l.text).join('');
+  if (speech && /关于[^。\n]{0,40}(?:分解|责任|分工)|责任分解|任务分工|责任分工|分解落实/.test(title)) return 'notice';
   if (/关于[^。]{0,60}(?:分解|责任|分工|任务清单)|(?:任务|责任|工作)(?:分解表|分工表|清单|台账)/.test(title)) return 'notice';
   // A letter about the report (关于印发…政府工作报告重点工作…的通知 / …的意见 / …方案): the report never calls itself so.
   if (/关于[^。]{0,60}政府工作报告[^。]{0,40}(?:的通知|的意见|实施方案|工作方案)/.test(title)) return 'notice';
   // A task table copied as tab-separated text, its header naming who leads.
   if (/\t[^\n]{0,40}(?:牵头单位|责任单位|责任领导|牵头领导|主办单位)/.test(head)) return 'notice';
-  // A speech to the congress (各位代表：, ——…在…人民代表大会…上) stays a report even with a responsibility annex.
-  const speech = /(?:^|\n)[ \t\u3000]*各位代表[：:]/.test(text.slice(0, 4000)) || /\d日在[^\n。]{0,40}?人民代表大会/.test(head);
+  // A speech stays a report even with a responsibility annex.
   const labelled = speech ? null : text.match(/[（(〔【](?:责任领导|牵头领导|牵头单位|主办单位)[】：:]/g);
   if (labelled && labelled.length >= 3) return 'notice';
   const firstLines = toLines(text.slice(0, 400))
@@ -154,9 +157,38 @@ export interface MetaInput {
   /** A report's head (delivery date, who speaks), when the outline found one. */
   preamble?: Preamble | null;
   fileName: string | null;
+  /** A title carried in front matter above the text (title: …), when the file had one. */
+  frontTitle?: string | null;
 }
 
-export function readMetadata({ text, kind, titleLines, preamble = null, fileName }: MetaInput): DocumentMeta {
+/** What the metadata could not settle from the document's head, said in Chinese for the page. */
+export interface MetaDoubts {
+  place: string | null;
+  year: string | null;
+}
+
+/** The head of a report as `placeOfReportHead` reads it: title lines, the lines before 各位代表：, the opening. */
+function reportHead(text: string, titleLines: Line[], frontTitle: string | null): ReportHead {
+  const lines = toLines(text.slice(0, 3000)).slice(0, 15);
+  const salutation = lines.findIndex((l) => SALUTATION.test(l.text));
+  const head = salutation >= 0 ? lines.slice(0, Math.min(salutation, 10)) : lines.slice(0, 5);
+  const openingAt = salutation >= 0 ? (lines[salutation] as Line).end : 0;
+  const titles = titleLines.map((l) => l.text);
+  if (frontTitle) titles.push(frontTitle);
+  return { titles, lines: head.map((l) => l.text), opening: text.slice(openingAt, openingAt + 600) };
+}
+
+export function readMetadata(input: MetaInput): DocumentMeta {
+  return readMetadataWithDoubts(input).meta;
+}
+
+/** The document's metadata and what of it the head did not settle (a report's place or year read from its body). */
+export function readMetadataWithDoubts({ text, kind, titleLines, preamble = null, fileName, frontTitle = null }: MetaInput): {
+  meta: DocumentMeta;
+  doubts: MetaDoubts;
+} {
+  const doubts: MetaDoubts = { place: null, year: null };
+  const head = kind === 'notice' ? null : reportHead(text, titleLines, frontTitle);
   const lines = toLines(text.slice(0, 20_000));
   const doc = findDocNumber(text.slice(0, 20_000));
   let issuedOn: string | null;
@@ -165,23 +197,30 @@ export function readMetadata({ text, kind, titleLines, preamble = null, fileName
     issuedOn = findIssueDate(lines);
     year = findYear(text, doc?.year ?? null, issuedOn);
   } else {
-    // A report: its delivery date first (a December report plans the next year), then its title, its headings, its words.
+    // A report: its delivery date first (a December report plans the next year), then its title; only
+    // when the head names no year, its headings and its words (and then the year is unsure).
     issuedOn = preamble?.deliveredOn ?? findSpeechDate(text.slice(0, 2000));
-    const titleYear = /((?:19|20)\d{2})年/.exec(titleLines.map((l) => l.text).join(''));
-    year = issuedOn
-      ? planYearOfDelivery(issuedOn)
-      : titleYear
-        ? Number(titleYear[1])
-        : (yearFromHeadings(toLines(text.slice(0, 100_000))) ?? findYear(text, doc?.year ?? null, null));
+    const fromHead = yearOfReportHead(issuedOn, (head as ReportHead).titles);
+    year = fromHead.year;
+    doubts.year = fromHead.unsure;
+    if (year === null) {
+      year = yearFromHeadings(toLines(text.slice(0, 100_000))) ?? findYear(text, doc?.year ?? null, null);
+      if (year !== null) doubts.year = `标题和会议行没有写明年份，${year}年是从正文推断的，请核对年份`;
+    }
   }
   const issuing = kind === 'notice' ? findIssuerPlace(lines, text) : null;
-  const place = issuing
-    ? issuing.country
-      ? COUNTRY
-      : issuing.place
-    : kind !== 'notice' && preamble?.national
-      ? COUNTRY
-      : inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
+  let place: Place | null;
+  if (issuing) place = issuing.country ? COUNTRY : issuing.place;
+  else if (kind !== 'notice' && preamble?.national) place = COUNTRY;
+  else {
+    const fromHead = head ? placeOfReportHead(head) : { place: null, unsure: null };
+    place = fromHead.place;
+    doubts.place = fromHead.unsure;
+    if (!place) {
+      place = inferJurisdiction(text, { suffix: selfSuffix(text), abbreviation: doc ? doc.prefix.slice(0, 1) : null });
+      if (place && head) doubts.place = `标题和会议行没有写明地区，“${place.name}”是从正文推断的，请核对地区`;
+    }
+  }
 
   let issuer: string | null = null;
   let title: string;
@@ -220,7 +259,7 @@ export function readMetadata({ text, kind, titleLines, preamble = null, fileName
     reportOf = sup ? sup.name : place.name;
   }
 
-  return {
+  const meta: DocumentMeta = {
     title,
     jurisdiction: place?.name ?? null,
     jurisdictionLevel: place?.level ?? null,
@@ -232,4 +271,5 @@ export function readMetadata({ text, kind, titleLines, preamble = null, fileName
     issuer,
     fileName,
   };
+  return { meta, doubts };
 }

@@ -64,6 +64,16 @@ function dropFrontMatter(text: string): string {
   return lineEnd < 0 ? '' : text.slice(lineEnd + 1);
 }
 
+/** The `title:` of front matter at the top (collections carry a report's title there), null when none. */
+export function frontMatterTitle(text: string): string | null {
+  const head = text.slice(0, 4100);
+  const kept = dropFrontMatter(head);
+  if (kept === head) return null;
+  const m = /^title:[ \t]*(.+)$/m.exec(head.slice(0, head.length - kept.length));
+  const title = m ? (m[1] as string).trim().replace(/^["']|["']$/g, '') : '';
+  return title === '' ? null : title;
+}
+
 function dropHtmlComments(text: string): string {
   let from = text.indexOf('<!--');
   if (from < 0) return text;

@@ -90,6 +90,17 @@ export function partOfTitle(title: string): Part | null {
 }
 
 const REQUIREMENTS_PARAGRAPH = /^(?:\d{4}年|今年)?[^。，]{0,12}(?:总体要求|指导思想)/;
+/** 今年全市经济社会发展的主要预期目标是：… opening a paragraph: the plan has begun. */
+const TARGETS_PARAGRAPH = /^(?:\d{4}年|今年)[^。，]{0,16}(?:预期目标|主要目标|发展目标)/;
+/** A paragraph looking ahead (为实现上述目标，我们将重点抓好以下工作): with plan words, the plan has begun. */
+const FORWARD_PARAGRAPH = /^(?:今年|明年|\d{4}年|新的一年|为实现|为完成|围绕|做好今年|我们将|我们要)/;
+
+/** Whether a paragraph outside any section opens this year's plan (the review before it had no heading of its own). */
+function opensPlan(t: string): boolean {
+  if (REQUIREMENTS_PARAGRAPH.test(t) || TARGETS_PARAGRAPH.test(t)) return true;
+  const part = FORWARD_PARAGRAPH.test(t) ? partOfTitle(t.slice(0, 30)) : null;
+  return part === 'plan' || part === 'requirements' || part === 'targets';
+}
 /** A line that only names who is responsible (with or without its bracket). */
 const RESPONSIBILITY_LINE =
   /^[（(〔【]?(?:责任领导|牵头领导|分管领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主办单位|主责单位|责任单位|责任部门|配合单位|协办单位|完成时限)[】]?[：:]/;
@@ -98,7 +109,7 @@ const LABEL_BELOW = /^[（(〔【]?[\u4e00-\u9fff]{0,6}(?:领导|单位|部门|�
 /** A labelled unit inside an item's text: it already says who is responsible. */
 const UNIT_LABEL = /(?:牵头|责任|主责|主办|配合|协办)(?:责任)?(?:单位|部门|领导)[】]?[：:]/;
 /** The speaker addressing the deputies: rhetoric, not a task. */
-const ADDRESS = /^各位代表/;
+const ADDRESS = /^各位代表|^现在[，,]?我代表[^。]{0,30}(?:向大会|报告)/;
 const YEAR_IN = /((?:19|20)\d{2})/;
 
 class Builder {
@@ -517,9 +528,12 @@ function reportOutline(lines: Line[]): Outline {
   const plainRank = plainHeadingsLead(lines, bodyStart) ? RANK.heading : RANK.subheading;
   const glossary: TextBlock[] = [];
 
-  const paragraph = (start: number, end: number, t: string) => {
+  /** `inline`: the text after a heading on its line ((一)扩大有效投资。新开工项目150个。), which is the heading's content. */
+  const paragraph = (start: number, end: number, t: string, inline = false) => {
     const top = b.top();
     const sectionId = top?.section.id ?? null;
+    // A report without chapter headings: the paragraph setting this year's requirements or targets ends the review.
+    if (!top && b.globalPart === 'review' && opensPlan(t)) b.globalPart = 'plan';
     const part = b.part();
     if (part === 'review') {
       b.review.push({ start, end, sectionId, year: reviewYear });
@@ -531,7 +545,8 @@ function reportOutline(lines: Line[]): Outline {
     }
     if (part === 'requirements' || REQUIREMENTS_PARAGRAPH.test(t) || ADDRESS.test(t)) return;
     const lead = leadSentence(t);
-    if (lead !== null) {
+    // One short sentence after a heading on its line is what the heading asks for, not a lead of what follows.
+    if (lead !== null && !(inline && lead.length === t.length)) {
       const lo = b.open(RANK.lead, 'lead', null, titleOf(lead), start, start + lead.length);
       if (lead.length < t.length) b.addReportTask(start + lead.length, end, lo.section.id, lo.part);
       return;
@@ -562,7 +577,7 @@ function reportOutline(lines: Line[]): Outline {
       const { title, bodyAt } = splitInlineTitle(body);
       const o = b.open(rank, rank === RANK.chapter ? 'chapter' : 'subsection', m.no, title, l.start, bodyAt === null ? l.end : l.start + m.length + bodyAt);
       setReviewYear(o.part, title);
-      if (bodyAt !== null) paragraph(l.start + m.length + bodyAt, l.end, body.slice(bodyAt));
+      if (bodyAt !== null) paragraph(l.start + m.length + bodyAt, l.end, body.slice(bodyAt), true);
       continue;
     }
     if (m.type === 'bullet' || m.type === 'arabicDot' || m.type === 'arabicParen') {

@@ -278,6 +278,8 @@ export function inferJurisdiction(text: string, hints: PlaceHints): Place | null
   };
   let best: { place: Place; n: number; s: number } | null = null;
   for (const c of scored) {
+    // 开发区 / 高新区 named in the body are where work happens, not whose report it is.
+    if (isZone(c.place)) continue;
     const s = score(c);
     if (!best || s > best.s || (s === best.s && c.place.code < best.place.code)) best = { ...c, s };
   }
@@ -289,4 +291,44 @@ export function inferJurisdiction(text: string, hints: PlaceHints): Place | null
 export function superiorOf(p: Place, level: JurisdictionLevel): Place | null {
   for (let q = parentOf(p); q; q = parentOf(q)) if (q.level === level) return q;
   return null;
+}
+
+/** A name found in a short text: where, the words matched and every entry they can name. */
+export interface NameAt {
+  start: number;
+  end: number;
+  matched: string;
+  places: Place[];
+}
+
+/** Every gazetteer name in a short text (a title, a delivery line), leftmost and longest: 黑龙江省 is one name, never 龙江. */
+export function namesIn(text: string): NameAt[] {
+  const { trie } = gazetteer();
+  const out: NameAt[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let node = trie.first[text.charCodeAt(i)] as number;
+    let matched = 0;
+    let found: Place[] | null = null;
+    for (let j = i + 1; node !== 0 && j < text.length; j++) {
+      const next = trie.edges.get(node, text.charCodeAt(j));
+      if (next === 0) break;
+      node = next;
+      const named = trie.places[node];
+      if (named) {
+        found = named;
+        matched = j - i + 1;
+      }
+    }
+    if (found) {
+      out.push({ start: i, end: i + matched, matched: text.slice(i, i + matched), places: found });
+      i += matched;
+    } else i++;
+  }
+  return out;
+}
+
+/** A development zone or new area (某某经济技术开发区, 高新区, 某某新区): a place only when a report names it as its own. */
+export function isZone(p: Place): boolean {
+  return /开发区|新区|园区|管理区|高新区|试验区|示范区/.test(p.name);
 }

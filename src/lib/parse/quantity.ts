@@ -614,6 +614,9 @@ function nounAfter(norm: string, from: number, limit: number): string {
  * (第五次), names with Latin letters (5G, 4A, PM2.5), numbers in names (十四五, 五大特色产业),
  * counts that only classify the next noun (10亿元以上项目 in 10亿元以上项目12个).
  */
+/** 力争达到9%: the verb repeats the first figure's and the second figure is its stretch goal. */
+const STRETCH_VERB = /(?:力争|争取)(?:达到|实现|增长)$/;
+
 export function extractQuantities(text: string, opts: ExtractOptions = {}): Quantity[] {
   if (typeof text !== 'string' || text === '') return [];
   try {
@@ -703,16 +706,16 @@ function extract(text: string, opts: ExtractOptions): Quantity[] {
       }
     }
 
-    // 增长8%、力争9% (or 争取9%): the second figure is the stretch goal of the first
+    // 增长8%、力争9% (or 争取9%, 力争达到9%): the second figure is the stretch goal of the first
     const stretchOf = prevInClause ?? prevInSentence;
     if (
       metric === '' &&
-      !verb &&
+      (!verb || STRETCH_VERB.test(pre.trim())) &&
       stretchOf &&
       stretchOf.q.stretch === null &&
       stretchOf.q.unit === raw.unit &&
       raw.valueMax === null &&
-      /^[、，,]?\s*(?:力争|争取)$/.test(pre.trim())
+      /^[、，,]?\s*(?:力争|争取)(?:达到|实现|增长)?$/.test(pre.trim())
     ) {
       stretchOf.q.stretch = raw.value;
       if (stretchOf === prevInClause) stretchOf.q.end = raw.end;
@@ -965,7 +968,8 @@ function spread(qs: Quantity[]): Quantity[] {
     while (j < qs.length && (qs[j] as Quantity).shared && (qs[j] as Quantity).metric === first.metric) j++;
     const group = qs.slice(i, j);
     i = j;
-    const hint = /分别|均/.test(first.text) || group.length > 1 || /^城乡居民/.test(first.metric);
+    // 地区生产总值、规上工业增加值、固定资产投资增长5%左右: one figure for each metric of the list
+    const hint = /分别|均/.test(first.text) || group.length > 1 || /^城乡居民/.test(first.metric) || first.metric.includes('、');
     const metrics = hint ? splitSubjects(first.metric, true) : [first.metric];
     if (metrics.length > 1 && metrics.length === group.length) group.forEach((q, k) => out.push({ ...q, metric: metrics[k] as string }));
     else if (metrics.length > 1 && group.length === 1) for (const metric of metrics) out.push({ ...first, metric });

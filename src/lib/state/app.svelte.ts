@@ -13,10 +13,12 @@ import { comparesAcrossPlaces } from '../charts/mainTargets';
 import type { ChartOptions } from '../charts/spec';
 import {
   bundledIds,
+  liveBriefingIssues,
   liveDataset,
   liveLedger,
   liveOutcomeDecisions,
   liveUnitEdits,
+  livePlaceCorrections,
   type DataStatus,
   type LedgerRows,
   type LoadedDataset,
@@ -31,6 +33,8 @@ import { attainmentWork, computeAttainment, EMPTY_ATTAINMENT, PENDING_ATTAINMENT
 import { runSliced } from '../time/slices';
 import { canonicalDataset, canonicalFilters, unitRegistry } from '../analysis/unitNames';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
+import type { BriefingIssue } from '../model/briefing';
+import type { PlaceCorrectionRow } from '../model/placeCorrection';
 import { assessDataset, assessDatasetWork, type LedgerData } from '../ledger/dataset';
 import { describeLights, withLights } from '../ledger/lightFilter';
 import { beijingDayOf, today } from '../time/clock';
@@ -60,9 +64,12 @@ export class AppState {
 
   readonly #live = new Live<LoadedDataset>(() => (this.store ? liveDataset(this.store) : null), EMPTY);
   readonly #unitEdits = new Live<UnitEditRow[]>(() => (this.store ? liveUnitEdits(this.store) : null), []);
+  readonly #placeCorrections = new Live<PlaceCorrectionRow[]>(() => (this.store ? livePlaceCorrections(this.store) : null), []);
   readonly #decisions = new Live<OutcomeDecisionRow[]>(() => (this.store ? liveOutcomeDecisions(this.store) : null), []);
   // The ledger (督查台账): entries and rules, re-read live; every task assessed on the clock's day.
   readonly ledgerRows = new Live<LedgerRows>(() => (this.store ? liveLedger(this.store) : null), { entries: [], rules: [], problems: [] });
+  /** The 督查通报 issued so far (文号, 主送, 落款 … per notice and round). */
+  readonly briefingIssues = new Live<BriefingIssue[]>(() => (this.store ? liveBriefingIssues(this.store) : null), []);
 
   // Drawn before the live dataset's first result (startDatabase): the seeds as parsed on a browser's
   // first open, or what the page's first script read.
@@ -149,7 +156,14 @@ export class AppState {
   /** What the page shows, for 导出备份 after the stored data was cleared (db/repository/backupRead.ts). */
   shownForBackup(): ShownRows {
     return {
-      user: { progress: this.ledgerRows.value.entries, deadlineRules: this.ledgerRows.value.rules, outcomeDecisions: this.#decisions.value, unitEdits: this.#unitEdits.value },
+      user: {
+        progress: this.ledgerRows.value.entries,
+        deadlineRules: this.ledgerRows.value.rules,
+        outcomeDecisions: this.#decisions.value,
+        unitEdits: this.#unitEdits.value,
+        briefingIssues: this.briefingIssues.value,
+        placeCorrections: this.#placeCorrections.value,
+      },
       documents: this.#raw.documents.map((d) => ({ id: d.id, source: d.source, name: d.meta.fileName ?? d.meta.title })),
       bundledIds: bundledIds(),
     };

@@ -171,6 +171,46 @@ export async function applySheet(store: Store, plan: SheetPlan, now: () => strin
   });
 }
 
+/** What became of each file of a batch (applySheets). */
+export type SheetsOutcome =
+  { ok: true; files: { file: number; added: number; skipped: string | null }[] } | { ok: false; code: 'stale' | 'not-found'; reason: string; file: number } | WriteFailure;
+
+/**
+ * Many returned sheets in one storage transaction: every plan is checked against the rows as stored
+ * before any is written (a joint task reported in two files is one task's history, read once), so
+ * either every file still matches its preview and all are written, or nothing is. A file applied
+ * before (in another window) is skipped and says so.
+ */
+export async function applySheets(store: Store, plans: readonly { file: number; plan: SheetPlan }[], now: () => string = nowIso): Promise<SheetsOutcome> {
+  return writeLedger(store, ['documents', 'progress'], async (tx): Promise<SheetsOutcome> => {
+    const files: { file: number; added: number; skipped: string | null }[] = [];
+    const toWrite: ProgressEntry[] = [];
+    const documents = new Map<string, boolean>();
+    const entriesOf = new Map<string, ProgressEntry[]>();
+    const histories = new Map<string, ProgressEntry[]>();
+    for (const { file, plan } of plans) {
+      if (!documents.has(plan.docId)) documents.set(plan.docId, await tx.hasDocument(plan.docId));
+      const documentExists = documents.get(plan.docId) as boolean;
+      if (documentExists && !entriesOf.has(plan.docId)) entriesOf.set(plan.docId, await tx.entriesOfDocument(plan.docId));
+      if (documentExists) for (const s of plan.seen) if (!histories.has(s.key)) histories.set(s.key, await tx.history(s.key));
+      const verdict = checkPlan(plan, { documentExists, documentEntries: entriesOf.get(plan.docId) ?? [], historyOf: (key) => histories.get(key) ?? [] });
+      if (!verdict.ok) {
+        if (verdict.code === 'not-found') return { ok: false, code: 'not-found', reason: MSG.sheetDocumentGone, file };
+        if (verdict.code === 'applied') {
+          files.push({ file, added: 0, skipped: MSG.sheetApplied(displayDateTime(verdict.at)) });
+          continue;
+        }
+        return { ok: false, code: 'stale', reason: MSG.sheetStale(verdict.rows.map((r) => `第${r}行`).join('、')), file };
+      }
+      toWrite.push(...plan.entries);
+      files.push({ file, added: plan.entries.length, skipped: null });
+    }
+    for (const e of toWrite) await tx.putEntry(e);
+    if (toWrite.length > 0) await tx.changed(now());
+    return { ok: true, files };
+  });
+}
+
 // ——— reporting rules ———
 
 export type RuleOutcome = { ok: true; rule: DeadlineRule } | NotFound | Invalid | { ok: false; code: 'conflict'; reason: string } | WriteFailure;

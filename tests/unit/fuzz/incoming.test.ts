@@ -20,8 +20,7 @@ import { seed002 } from '../ledger/seed';
 const s = seed002();
 const today = '2024-06-20';
 const assessed = assessTasks({ documents: [s.document], tasks: s.tasks, entries: [], rulesByDoc: new Map([[s.document.id, s.rules]]), today });
-const sheetBytes = (async () =>
-  new Uint8Array(await (await writeLedgerXlsx(buildSheet({ document: s.document, tasks: assessed, period: '2024-06-15', asOf: today }))).arrayBuffer()))();
+const sheetBytes = (async () => new Uint8Array(await (await writeLedgerXlsx(buildSheet({ document: s.document, tasks: assessed, asOf: today }))).arrayBuffer()))();
 
 /** The same package stored without compression, so damage lands in the XML itself rather than only
  * breaking the deflate stream: what reaches the XML and Word readers is then garbled markup. */

@@ -72,7 +72,7 @@ describe('a cell of megabytes in a returned 台账', () => {
     const s = seed002();
     const today = '2024-06-20';
     const assessed = assessTasks({ documents: [s.document], tasks: s.tasks, entries: [], rulesByDoc: new Map([[s.document.id, s.rules]]), today });
-    const sheet = buildSheet({ document: s.document, tasks: assessed, period: '2024-06-15', asOf: today });
+    const sheet = buildSheet({ document: s.document, tasks: assessed, asOf: today });
     const huge = '进展'.repeat(MAX_CELL_CHARS);
     const returned = {
       ...sheet,

@@ -71,6 +71,18 @@ describe('applyCorrections', () => {
     expect(applyCorrections(NOTICE, { jurisdiction: '', year: 2024 }).document).toMatchObject({ jurisdiction: null, jurisdictionLevel: null });
   });
 
+  it('drops the parser’s unsure note and its warning for what the user changed, and keeps the other', () => {
+    const unsure = {
+      ...NOTICE,
+      document: { ...NOTICE.document, placeUnsure: '地区是从正文推断的，请核对地区', yearUnsure: '年份是从正文推断的，请核对年份' },
+      warnings: ['地区是从正文推断的，请核对地区', '年份是从正文推断的，请核对年份'],
+    };
+    const fixed = applyCorrections(unsure, { jurisdiction: '洪湖市', year: 2024 });
+    expect(fixed.document.placeUnsure).toBeUndefined();
+    expect(fixed.document.yearUnsure).toBe('年份是从正文推断的，请核对年份');
+    expect(fixed.warnings).toEqual(['年份是从正文推断的，请核对年份']);
+  });
+
   it('keeps the result valid for the schema', () => {
     expect(ParsedDocument.safeParse(applyCorrections(NOTICE, { jurisdiction: '洪湖市', year: null })).success).toBe(true);
   });

@@ -109,13 +109,12 @@ describe('readText: bad input is refused with a reason', () => {
     expect(p.reason).toContain('PDF');
   });
 
-  it('refuses a Word 97-2003 file renamed .txt', async () => {
+  it('reads an Office 97-2003 file renamed .txt as one: a damaged one gets the reason and the way out', async () => {
     const ole = new Uint8Array(1024);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const p = await expectProblem('旧文档.txt', ole);
-    expect(p.code).toBe('binary');
-    expect(p.reason).toContain('Word 97-2003');
-    expect(p.reason).toContain('另存为 .docx');
+    expect(p.code).toBe('docx-corrupt');
+    expect(p.reason).toBe('Word 文件已损坏（复合文档的扇区大小无效），请在 Word 或 WPS 中打开后另存为 .docx 再导入');
   });
 
   it('refuses unknown binary content by its control bytes', async () => {
@@ -145,10 +144,16 @@ describe('readText: bad input is refused with a reason', () => {
     expect(precheck('巨大.txt', MAX_FILE_BYTES)).toBeNull();
   });
 
-  it.each(['报告.doc', '报告.wps', '报告.WPS'])('tells the user to save %s as .docx or .txt', async (name) => {
+  it.each(['报告.dot', '报告.wpt', '报告.rtf'])('tells the user to save %s as .docx or .txt', async (name) => {
     const p = await expectProblem(name, utf8('whatever'));
     expect(p.code).toBe('unsupported-format');
     expect(p.reason).toContain('另存为');
+  });
+
+  it.each(['报告.doc', '报告.wps', '报告.WPS'])('says %s holding text is no real Word file, and how to save it', async (name) => {
+    const p = await expectProblem(name, utf8('whatever'));
+    expect(p.code).toBe('docx-corrupt');
+    expect(p.reason).toMatch(/^文件已损坏或并非真正的(Word 97-2003 |WPS 文字)文档（缺少复合文档的文件头），请在 Word 或 WPS 中打开后另存为 \.docx 再导入$/);
   });
 
   it('says what to do with a PDF whose text layer holds nothing readable', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessTasks, type AssessedTask } from '../../../src/lib/ledger/assess';
 import { calendarStart, taskSchedule } from '../../../src/lib/ledger/calendar';
-import { LIGHT_RULES, pace, WARN_DAYS, type PaceReason } from '../../../src/lib/ledger/lights';
+import { LIGHT_RULES, lightWords, pace, WARN_DAYS, type PaceReason } from '../../../src/lib/ledger/lights';
 import type { TaskDeadline } from '../../../src/lib/ledger/taskDeadline';
 import type { ProgressEntry } from '../../../src/lib/model/ledger';
 import { entry, seed002 } from './seed';
@@ -55,8 +55,36 @@ describe('a late report', () => {
     expect(judged('2024-06-20', wrongPeriod)).toMatchObject({ light: 'red', reason: 'missed' });
   });
 
-  it('made in the next period without naming one does not count for the closed one', () => {
-    expect(judged('2024-06-20', [...earlier, on('2024-06-17')]).reason).toBe('missed');
+  it('made after the due date without naming one fills the round it missed, late (issue 22: it used to leave the task red)', () => {
+    expect(judged('2024-06-20', [...earlier, on('2024-06-17')])).toMatchObject({ light: 'green', reason: 'reported', late: true, missedCount: 0 });
+  });
+
+  it('on 7/16 for the June round fills it and shows 迟报', () => {
+    const v = judged('2024-07-16', [...earlier, on('2024-07-16', { period: '2024-06-15' })]);
+    expect(v).toMatchObject({ light: 'green', late: true, lastDue: '2024-06-15', nextDue: '2024-10-15', missedCount: 0 });
+    expect(v.rounds.lateRounds.map((r) => r.due)).toEqual(['2024-06-15']);
+  });
+});
+
+describe('the current round decides the light (issue 22)', () => {
+  // The plan reported, April missed, June reported early on 6/10.
+  const aprilMissed = [on('2024-02-18', { period: '2024-02-20' }), on('2024-06-10', { period: '2024-06-15' })];
+
+  it('on 6/14 a task that answered the open June round is not red for April, and 漏报 1 次 stays visible', () => {
+    expect(judged('2024-06-14', aprilMissed)).toMatchObject({ light: 'green', reason: 'reported', missedCount: 1, nextDue: '2024-06-15' });
+  });
+
+  it('on 6/16 it is green, April still counted as missed', () => {
+    expect(judged('2024-06-16', aprilMissed)).toMatchObject({ light: 'green', missedCount: 1, lastDue: '2024-06-15', nextDue: '2024-10-15' });
+  });
+
+  it('on 6/14 without the June report it is red for April', () => {
+    expect(judged('2024-06-14', aprilMissed.slice(0, 1))).toMatchObject({ light: 'red', reason: 'missed', missedCount: 1, lastDue: '2024-04-15' });
+  });
+
+  it('a 销号 task has no next date', () => {
+    const done = [...earlier, on('2024-06-10', { status: '已完成', completion: { date: '2024-06-09', basis: '验收' } })];
+    expect(judged('2024-06-14', done)).toMatchObject({ light: 'done', nextDue: null });
   });
 });
 
@@ -112,6 +140,15 @@ describe('nothing due yet', () => {
     const none = (today: string, history: ProgressEntry[]) => pace({ schedule: [], start, deadline: yearEnd, history, today });
     expect(none('2024-06-20', []).light).toBe('pending');
     expect(none('2024-06-20', [on('2024-05-01')]).light).toBe('green');
+  });
+});
+
+describe('a light in words (print)', () => {
+  it('names the light, its reason, a late report and the rounds missed', () => {
+    expect(lightWords({ light: 'red', reason: 'missed', late: false, missedCount: 2 })).toBe('红灯（未按期报送）、漏报2次');
+    expect(lightWords({ light: 'green', reason: 'reported', late: true, missedCount: 0 })).toBe('绿灯（正常推进，迟报）');
+    expect(lightWords({ light: 'done', reason: 'done', late: false, missedCount: 0 })).toBe('已销号');
+    expect(lightWords({ light: 'yellow', reason: 'due-soon', late: false, missedCount: 0 })).toBe('黄灯（临近报送节点）');
   });
 });
 

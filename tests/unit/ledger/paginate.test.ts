@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paginate, type PageBlock } from '../../../src/lib/print/paginate';
-import { briefingBlocks } from '../../../src/lib/ledger/briefingText';
-import { assessTasks } from '../../../src/lib/ledger/assess';
-import { buildBriefing } from '../../../src/lib/ledger/briefing';
-import { seed002 } from './seed';
 
 const p = (height: number, more: Partial<PageBlock> = {}): PageBlock => ({ height, ...more });
 
@@ -45,26 +41,5 @@ describe('pagination', () => {
       }),
       { numRuns: 100 },
     );
-  });
-});
-
-describe('the 通报 as blocks', () => {
-  const s = seed002();
-  const tasks = assessTasks({ documents: [s.document], tasks: s.tasks, entries: [], rulesByDoc: new Map([[s.document.id, s.rules]]), today: '2024-06-20' });
-  const b = buildBriefing({ document: s.document, tasks, due: '2024-06-15', scope: { kind: 'all' }, asOf: '2024-06-20' });
-  const blocks = briefingBlocks(b, ['任务数量按责任领导']);
-
-  it('starts with the title and lists every lagging item as a table row', () => {
-    expect(blocks[0]).toEqual({ kind: 'title', text: b.title });
-    const rows = blocks.filter((x) => x.kind === 'row' && x.table.startsWith('lagging-'));
-    expect(rows).toHaveLength(s.tasks.length);
-    expect(blocks.filter((x) => x.kind === 'thead' && x.table.startsWith('lagging-'))).toHaveLength(b.lagging.length);
-    expect(blocks.filter((x) => x.kind === 'chart')).toEqual([{ kind: 'chart', index: 0, title: '任务数量按责任领导' }]);
-    expect(blocks.filter((x) => x.kind === 'blank')).toHaveLength(b.nextStepLines);
-  });
-
-  it('gives every table row as many cells as its header', () => {
-    const heads = new Map(blocks.flatMap((x) => (x.kind === 'thead' ? [[x.table, x.cells.length] as const] : [])));
-    for (const x of blocks) if (x.kind === 'row') expect(x.cells.length).toBe(heads.get(x.table));
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { assessTasks, type AssessedTask } from '../../../src/lib/ledger/assess';
-import { buildBriefing, COMPLETED_SHOWN, shortText } from '../../../src/lib/ledger/briefing';
 import { countPaces, NONE_LABEL, percent, sortSummary, summarize } from '../../../src/lib/ledger/summary';
 import type { ProgressEntry } from '../../../src/lib/model/ledger';
 import { entry, seed002 } from './seed';
@@ -49,6 +48,18 @@ describe('summary per 责任领导', () => {
     expect(orphan).toMatchObject([{ name: NONE_LABEL.leader, tasks: 1, onPace: 1 }]);
   });
 
+  it('sums the rounds each name’s tasks missed (漏报) without turning answered tasks red', () => {
+    // April went unreported everywhere; tasks 10–19 answered June early, so on 6/14 they are not red.
+    const early = ['10', '11'].map((no) => entry(s, s.task(no), { reportedOn: '2024-06-10', period: '2024-06-15' }));
+    const plan = ['10', '11'].map((no) => entry(s, s.task(no), { reportedOn: '2024-02-18', period: '2024-02-20' }));
+    const on614 = assess([...plan, ...early], '2024-06-14');
+    const two = on614.filter((t) => t.task.no === '10' || t.task.no === '11');
+    expect(countPaces(two)).toMatchObject({ tasks: 2, onPace: 2, behind: 0, missedReports: 2 });
+    const r = summarize(on614, 'leader').find((x) => x.taskIds.includes(two[0]?.task.id as string));
+    expect(r?.missedReports).toBe(on614.filter((t) => t.task.leaders.includes(r?.name as string)).reduce((n, t) => n + t.pace.missedCount, 0));
+    expect(r?.onPace).toBeGreaterThan(0);
+  });
+
   it('puts the most lagging first and sorts by any column', () => {
     const shares = rows.map((r) => r.laggingShare);
     expect([...shares].sort((a, b) => b - a)).toEqual(shares);
@@ -72,79 +83,5 @@ describe('summary per 牵头单位', () => {
     expect(percent(1 / 3)).toBe('33.3%');
     expect(percent(0)).toBe('0.0%');
     expect(percent(1)).toBe('100.0%');
-  });
-});
-
-describe('the 督查通报 for the June period', () => {
-  const all = buildBriefing({ document: s.document, tasks: assessed, due: '2024-06-15', scope: { kind: 'all' }, asOf: today });
-
-  it('names the notice, the period and the day judged', () => {
-    expect(all.docNumber).toBe('随政办发〔2024〕2号');
-    expect(all.title).toBe('随州市2024年《政府工作报告》重点工作落实情况督查通报');
-    expect(all.periodLabel).toBe('2024年6月15日报送期（2024年4月16日—2024年6月15日）');
-    expect(all.scopeLabel).toBe('全部任务');
-  });
-
-  it('counts match the ledger', () => {
-    expect(all.totals).toMatchObject({ tasks: s.tasks.length, done: 2, onPace: 11, behind: s.tasks.length - 13, overdue: 0 });
-    expect(all.shares.reduce((n, x) => n + x.count, 0)).toBe(s.tasks.length);
-    expect(all.shares.find((x) => x.key === 'done')?.share).toBe(percent(2 / s.tasks.length));
-    // Every task falls due on 6/15 (key tasks and 民生实事 alike): 15 reported on time, 1 late.
-    expect(all.reports).toEqual({ due: s.tasks.length, onTime: 15, late: 1, missing: s.tasks.length - 16 });
-  });
-
-  it('groups the lagging items by lead unit with their leaders, and keeps 滞后 notes', () => {
-    const items = all.lagging.flatMap((g) => g.items);
-    expect(items).toHaveLength(all.totals.behind + all.totals.overdue);
-    const t20 = items.find((i) => i.no === '20');
-    expect(t20).toMatchObject({ reason: 'behind', reasonLabel: '进度滞后', status: '滞后', note: '征地拆迁未完成' });
-    const group = all.lagging.find((g) => g.items.some((i) => i.no === '20'));
-    expect(group?.unit).toBe(s.task('20').leadUnits.join('、'));
-    for (const l of s.task('20').leaders) expect(group?.leaders).toContain(l);
-    const sizes = all.lagging.map((g) => g.items.length);
-    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
-  });
-
-  it('lists the completed items with their date and basis', () => {
-    expect(all.completedTotal).toBe(2);
-    expect(all.completed.map((c) => c.no).sort()).toEqual(['23', '24']);
-    expect(all.completed[0]).toMatchObject({ date: '2024-06-01', basis: '通过验收' });
-    expect(COMPLETED_SHOWN).toBeGreaterThanOrEqual(5);
-  });
-
-  it("leaves blank lines for the office's 下一步要求", () => {
-    expect(all.nextStepLines).toBeGreaterThan(0);
-  });
-
-  it("for one leader covers only that leader's tasks", () => {
-    const his = buildBriefing({ document: s.document, tasks: assessed, due: '2024-06-15', scope: { kind: 'leader', name: '黄继军' }, asOf: today });
-    const row = summarize(assessed, 'leader').find((r) => r.name === '黄继军');
-    expect(his.scopeLabel).toBe('责任领导：黄继军');
-    expect(his.totals).toMatchObject({ tasks: row?.tasks, done: row?.done, onPace: row?.onPace, behind: row?.behind });
-    for (const g of his.lagging) for (const i of g.items) expect(i.leaders).toContain('黄继军');
-    expect(his.byLeader).toEqual([]);
-  });
-
-  it('for one unit covers the tasks it leads', () => {
-    const unit = buildBriefing({ document: s.document, tasks: assessed, due: '2024-06-15', scope: { kind: 'unit', name: '市经信局' }, asOf: today });
-    expect(unit.totals.tasks).toBe(s.tasks.filter((t) => t.leadUnits.includes('市经信局')).length);
-  });
-
-  it('for a monthly date counts only the 民生实事 reports due then', () => {
-    const may = buildBriefing({ document: s.document, tasks: assess([], '2024-05-20'), due: '2024-05-15', scope: { kind: 'all' }, asOf: '2024-05-20' });
-    expect(may.reports).toEqual({ due: 5, onTime: 0, late: 0, missing: 5 });
-    expect(may.periodLabel).toBe('2024年5月15日报送期（2024年4月16日—2024年5月15日）');
-  });
-
-  it('at the year end lists every unfinished task as overdue', () => {
-    const year = buildBriefing({ document: s.document, tasks: assess(june, '2025-01-02'), due: '2024-12-15', scope: { kind: 'all' }, asOf: '2025-01-02' });
-    expect(year.totals).toMatchObject({ done: 2, overdue: s.tasks.length - 2, behind: 0 });
-  });
-});
-
-describe('short texts in the 通报', () => {
-  it('keep the first clause and cut long ones', () => {
-    expect(shortText('打通5条城市断头路。完善路网。')).toBe('打通5条城市断头路');
-    expect(Array.from(shortText('路'.repeat(200)))).toHaveLength(81);
   });
 });

@@ -35,6 +35,12 @@ describe('attainment on the seeds', () => {
     expect(pair(target).achievements[0]?.text).toBe(achieved);
   });
 
+  it('never holds a target against a figure of several years (achieved in no one year)', () => {
+    const fiveYears = { ...ds, achievements: ds.achievements.map((a) => (a.text === '城镇新增就业2.1万人' ? { ...a, achievedYear: null } : a)) };
+    const p = computeAttainment(fiveYears, []).pairs.find((x) => x.target.text === '实现城镇新增就业1.6万人');
+    expect(p?.achievements.map((a) => a.text) ?? []).not.toContain('城镇新增就业2.1万人');
+  });
+
   it("counts per document and follows a leader filter through the targets' tasks", () => {
     const all = attainmentCounts(pairsInScope(at, scope(ds, EMPTY_FILTERS)));
     expect(all).toHaveLength(1);

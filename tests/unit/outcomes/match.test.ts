@@ -62,6 +62,15 @@ describe('matchOutcomes', () => {
     expect(r[0]?.status).toBe('not-reported');
   });
 
+  it('never pairs a grade with a wider or another grade (3A级 is a part of the A级 ones)', () => {
+    const r = matchOutcomes([target('3A级景区村庄', 20, '个', { verb: '新增' })], [achieved('A级景区村庄', 45, '个', { verb: '新增' })]);
+    expect(r[0]?.status).toBe('not-reported');
+    const s = matchOutcomes([target('五星级农家乐', 3, '家', { verb: '创建' })], [achieved('三星级农家乐', 9, '家', { verb: '创建' })]);
+    expect(s[0]?.status).toBe('not-reported');
+    const same = matchOutcomes([target('4A级景区', 2, '个', { verb: '新增' })], [achieved('4A级景区', 3, '个', { verb: '新增' })]);
+    expect(same[0]?.status).toBe('exceeded');
+  });
+
   it("does not take a total for this year's addition", () => {
     const r = matchOutcomes([target('科技型企业', 30, '家', { verb: '新增' })], [achieved('科技型企业总数', 400, '家', { verb: '达' })]);
     expect(r[0]?.status).toBe('not-reported');

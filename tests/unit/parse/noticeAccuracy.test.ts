@@ -10,7 +10,7 @@ import type { NoticeGold } from '../../../scripts/corpus/noticeGold';
 import { normText, type Rate } from '../../../scripts/corpus/noticeScore';
 
 const FLOORS: Record<string, { recall: number; precision: number }> = {
-  // Every file of the corpus (.txt in any encoding, .docx, .xlsx, .pdf, .csv, copied tables) is read right.
+  // Every file of the corpus (.txt in any encoding, .docx, .doc, .xlsx, .xls, .pdf, .csv, copied tables) is read right.
   tasks: { recall: 1, precision: 1 },
   leaders: { recall: 1, precision: 1 },
   leadUnits: { recall: 1, precision: 1 },
@@ -54,6 +54,21 @@ describe('the parser on the notice corpus', () => {
     }
   });
 
+  it('reads each .doc and .xls (Office 97-2003, made by LibreOffice) to the same tasks as its .docx / .xlsx (or .txt), with nothing wrong', () => {
+    for (const [legacy, modern] of [
+      ['doc', 'docx'],
+      ['xls', 'xlsx'],
+    ] as const) {
+      const files = run.scores.filter((x) => x.type === legacy);
+      expect(files.length).toBeGreaterThanOrEqual(6);
+      for (const f of files) {
+        const same = run.scores.find((x) => x.type === modern && x.name === f.name) ?? run.scores.find((x) => x.file.endsWith('.txt') && x.name === f.name);
+        expect(same).toBeDefined();
+        expect([f.file, f.unreadable, f.tasks, f.errors]).toEqual([f.file, null, same?.tasks, []]);
+      }
+    }
+  });
+
   it('reads every PDF with nothing wrong (pdf.js, its table rows rebuilt from positions and borders)', () => {
     const pdfs = run.scores.filter((x) => x.type === 'pdf');
     expect(pdfs.length).toBeGreaterThanOrEqual(6);
@@ -66,7 +81,7 @@ describe('the parser on the notice corpus', () => {
 });
 
 describe('the notice corpus itself', () => {
-  const files = readdirSync(NOTICES_DIR).filter((f) => /\.(txt|docx|xlsx|pdf|csv)$/.test(f));
+  const files = readdirSync(NOTICES_DIR).filter((f) => /\.(txt|docx|doc|xlsx|xls|pdf|csv)$/.test(f));
   const corpusDir = join(NOTICES_DIR, '..', 'corpus');
   const seedsDir = join(NOTICES_DIR, '..', '..', '..', 'seeds');
   const known = [

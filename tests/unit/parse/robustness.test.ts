@@ -64,7 +64,8 @@ const TOKENS = [
   ' ',
 ];
 
-describe('parseReport on any input', () => {
+// 300 random inputs take about 4 s on a quiet machine: not a budget, so the limit is generous.
+describe('parseReport on any input', { timeout: 60_000 }, () => {
   it('never throws on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => expectValidOrTyped(s)),

@@ -32,6 +32,13 @@
  *                 re-parse. A user table, deleted with the target's document.
  *   unitEdits     the user's merges and splits of unit names, applied in order; undone edits stay,
  *                 marked inactive. A user table, not tied to a document.
+ *   briefingIssues
+ *                 the 督查通报 the office issued, one per notice and round (model/briefing.ts): 文号 prefix
+ *                 and 第N期, 主送, title, 落款, 版记, 下一步要求. A user table, removed with its notice.
+ *   placeCorrections
+ *                 the user's place and year for a document (schema v9, corrections.ts), by document id:
+ *                 setting one rewrites the document's rows; every later write of them (re-import, a seed
+ *                 re-parsed) applies it again. A user table, deleted with its document.
  *   rowPacks      derived: each document's item rows and normalized text once more as one JSON string,
  *                 with the document's `rev` (schema v7, packs.ts); the open reads these, the page's first
  *                 script asks for them before the app has started (earlyRead.ts). Never backed up;
@@ -45,7 +52,7 @@
  * shape-check them (rowGuard.ts) and report what they had to skip.
  *
  * The parts: store.ts (open, status, in-memory fallback), seeding.ts, writes.ts (import, delete,
- * hide), reads.ts (validated and live reads), packs.ts (the rows as one string per document), progress.ts (the ledger's rows), outcomes.ts, backup.ts, backupRead.ts (what a backup holds; the copy kept when another page deletes the database), errors.ts and guardedWrite.ts (how a write fails).
+ * hide), reads.ts (validated and live reads), packs.ts (the rows as one string per document), progress.ts (the ledger's rows), briefings.ts (the issued 通报), outcomes.ts, corrections.ts (place and year), backup.ts, backupRead.ts (what a backup holds; the copy kept when another page deletes the database), errors.ts and guardedWrite.ts (how a write fails).
  */
 export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
@@ -93,6 +100,7 @@ export {
   type OutcomeDecisionOutcome,
   type UnitEditOutcome,
 } from './outcomes';
+export { getBriefingIssues, liveBriefingIssues, saveBriefingIssue, type BriefingOutcome } from './briefings';
 export {
   exportBackup,
   exportBackupChecked,
@@ -115,5 +123,6 @@ export {
 export type { BackupContents } from '../backupFormat';
 export { judgeLasting, lastingFacts, requestPersistence, storageInfo, type Lasting, type LastingFacts, type StorageInfo } from '../storage';
 export { takeUnfinished, type UnfinishedWork } from './unfinished';
+export { getPlaceCorrections, livePlaceCorrections, setPlaceCorrection } from './corrections';
 export { keepCopyOnDeletion, type ShownRows } from './backupRead';
 export { MSG } from '../messages';

@@ -5,14 +5,29 @@ import { DocumentHead } from '../../model/rows';
 import { nowIso } from '../../time/clock';
 import { contentHash } from '../../model/hash';
 import { MSG } from '../messages';
-import { toRows, type DocumentRows } from '../rows';
+import { correctRows, toRows, type DocumentRows } from '../rows';
 import { describeError, writeFailure, type WriteFailure } from './errors';
 import { dbOf, openMemoryStore, type Store } from './store';
-import { deleteDocumentRows, documentTables, putRows } from './writes';
+import { deleteDocumentRows, documentTables, putRows, storedCorrection } from './writes';
 
 export interface SeedText {
   fileName: string;
   text: string;
+}
+
+/** Seeds known by name and id before their texts are read: the texts are loaded only when a seed has
+ * to be parsed (src/lib/db/seeds.ts). `load` must give the texts of `index`, in its order. */
+export interface LazySeeds {
+  index: readonly { fileName: string; id: string }[];
+  load: () => Promise<readonly SeedText[]>;
+}
+
+export type Seeds = readonly SeedText[] | LazySeeds;
+
+function lazy(seeds: Seeds): LazySeeds {
+  if (!Array.isArray(seeds)) return seeds as LazySeeds;
+  const texts = seeds as readonly SeedText[];
+  return { index: texts.map((s) => ({ fileName: s.fileName, id: contentHash(s.text) })), load: () => Promise.resolve(texts) };
 }
 
 export interface Parser {
@@ -43,12 +58,13 @@ export interface SeedHooks {
 
 /** Writes the bundled seeds that are missing or were parsed by another parser version, in one
  * transaction. Imported documents and annotations are never touched; hidden flags are kept. */
-export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], parser: Parser, now: () => string = nowIso, hooks: SeedHooks = {}): Promise<SeedResult> {
+export async function seedIfNeeded(store: Store, seeds: Seeds, parser: Parser, now: () => string = nowIso, hooks: SeedHooks = {}): Promise<SeedResult> {
   const t0 = performance.now();
   const db = dbOf(store);
   // Only the seeds' own rows and the ids of bundled documents are read: with a thousand imported
   // documents, reading every document here cost a sizeable part of each open.
-  const ids = seeds.map((seed) => contentHash(seed.text));
+  const { index, load } = lazy(seeds);
+  const ids = index.map((seed) => seed.id);
   const [docs, bundledIds, stored] = await Promise.all([
     db.documents.bulkGet(ids),
     db.documents.where('source').equals('bundled').primaryKeys() as Promise<string[]>,
@@ -62,8 +78,8 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
 
   const shipped = new Set<string>();
   const toWrite: DocumentRows[] = [];
-  for (const [i, seed] of seeds.entries()) {
-    const id = ids[i]!;
+  const toParse: number[] = [];
+  for (const [i, id] of ids.entries()) {
     shipped.add(id);
     if (importedIds.has(id)) continue; // the user chose to replace the bundled copy with their own
     const old = bundled.get(id);
@@ -71,6 +87,14 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
       result.unchanged.push(id);
       continue;
     }
+    toParse.push(i);
+  }
+  const texts = toParse.length > 0 ? await loadTexts(load, index, result) : [];
+  for (const i of toParse) {
+    const seed = texts[i];
+    if (!seed) continue;
+    const id = ids[i]!;
+    const old = bundled.get(id);
     const tp = performance.now();
     const parsed = safeParse(parser, seed);
     result.parseMs += performance.now() - tp;
@@ -104,7 +128,8 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
         for (const rows of toWrite) {
           const current = await db.documents.get(rows.document.id);
           if (current && current.source !== 'bundled') continue; // imported meanwhile in another tab
-          await putRows(db, rows);
+          // the user's place and year for a seed stay through a re-parse by a new parser
+          await putRows(db, correctRows(rows, await storedCorrection(db, rows.document.id)));
         }
       });
       result.written = toWrite.map((r) => r.document.id);
@@ -123,7 +148,7 @@ export async function seedIfNeeded(store: Store, seeds: readonly SeedText[], par
 /** Seeds the store; if a database that holds nothing yet cannot even take the seeds (no space, storage
  * refused on write), runs from memory instead so the dashboard still shows the bundled reports. A
  * database that already holds documents is kept: hiding the user's imports would be worse. */
-export async function seedOrRunFromMemory(store: Store, seeds: readonly SeedText[], parser: Parser, hooks: SeedHooks = {}): Promise<{ store: Store; seed: SeedResult }> {
+export async function seedOrRunFromMemory(store: Store, seeds: Seeds, parser: Parser, hooks: SeedHooks = {}): Promise<{ store: Store; seed: SeedResult }> {
   const seed = await seedIfNeeded(store, seeds, parser, nowIso, hooks);
   if (!seed.writeFailure || store.status.mode === 'memory') return { store, seed };
   const db = dbOf(store);
@@ -133,6 +158,24 @@ export async function seedOrRunFromMemory(store: Store, seeds: readonly SeedText
   const memory = await openMemoryStore(db.name, MSG.memoryWriteFailed(seed.writeFailure.reason));
   const again = await seedIfNeeded(memory, seeds, parser);
   return { store: memory, seed: { ...again, ms: seed.ms + again.ms, parseMs: seed.parseMs + again.parseMs, writeMs: seed.writeMs + again.writeMs } };
+}
+
+/** The seeds' texts, each checked against its id; a text that cannot be loaded or does not match is a
+ * problem for that seed only (an older parse of it, if any, stays). */
+async function loadTexts(load: LazySeeds['load'], index: LazySeeds['index'], result: SeedResult): Promise<(SeedText | undefined)[]> {
+  let texts: readonly SeedText[];
+  try {
+    texts = await load();
+  } catch (e) {
+    for (const seed of index) result.problems.push(MSG.seedFailed(seed.fileName, describeError(e)));
+    return [];
+  }
+  return index.map((seed, i) => {
+    const text = texts[i];
+    if (text && text.fileName === seed.fileName && contentHash(text.text) === seed.id) return text;
+    result.problems.push(MSG.seedFailed(seed.fileName, '内置文本与其标识不符'));
+    return undefined;
+  });
 }
 
 function safeParse(parser: Parser, seed: SeedText): { ok: true; data: ParsedDocument } | { ok: false; reason: string } {

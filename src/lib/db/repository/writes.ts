@@ -5,7 +5,8 @@ import type { DocumentHead } from '../../model/rows';
 import { nowIso } from '../../time/clock';
 import { contentHash } from '../../model/hash';
 import { MSG } from '../messages';
-import { toRows, type DocumentRows } from '../rows';
+import { correctRows, toRows, type DocumentRows } from '../rows';
+import { PlaceCorrectionRow, type PlaceCorrection } from '../../model/placeCorrection';
 import { ITEM_TABLES, type ReportDatabase } from '../schema';
 import { USER_TABLE_NAMES, USER_TABLES } from '../userTables';
 import type { WriteFailure } from './errors';
@@ -47,10 +48,16 @@ export async function markChanged(db: ReportDatabase, at: string): Promise<void>
   await db.meta.put({ key: 'lastChangeAt', value: at });
 }
 
-/** The tables a document write touches. */
-export const documentTables = (db: ReportDatabase) => [db.documents, db.documentTexts, ...ITEM_TABLES.map((t) => db.table(t)), db.rowPacks, db.meta];
+/** The tables a document write touches (and the user's place corrections, applied to every write of a document's rows). */
+export const documentTables = (db: ReportDatabase) => [db.documents, db.documentTexts, ...ITEM_TABLES.map((t) => db.table(t)), db.rowPacks, db.meta, db.placeCorrections];
 /** …and the user tables, for writes that keep or remove what the user made. */
-export const allTables = (db: ReportDatabase) => [...documentTables(db), ...USER_TABLE_NAMES.map((t) => db.table(t))];
+export const allTables = (db: ReportDatabase) => [...documentTables(db), ...USER_TABLE_NAMES.filter((t) => t !== 'placeCorrections').map((t) => db.table(t))];
+
+/** The place correction stored for a document (read inside a transaction over documentTables). */
+export async function storedCorrection(db: ReportDatabase, docId: string): Promise<PlaceCorrection | null> {
+  const row = PlaceCorrectionRow.safeParse(await db.placeCorrections.get(docId));
+  return row.success ? row.data : null;
+}
 
 export interface ImportOptions {
   /** The raw text as the user gave it: kept for re-parsing and hashed for duplicate detection. */
@@ -104,13 +111,16 @@ async function writeDocument(store: Store, parsed: ParsedDocument, opts: ImportO
           return { ok: false, code: 'duplicate', reason: MSG.duplicate(dup.meta.title), duplicate: dup };
         }
       }
-      const rows = toRows(parsed, {
-        docId: id,
-        source: 'imported',
-        sourceText: opts.sourceText,
-        fileName: opts.fileName ?? null,
-        importedAt: at,
-      });
+      const rows = correctRows(
+        toRows(parsed, {
+          docId: id,
+          source: 'imported',
+          sourceText: opts.sourceText,
+          fileName: opts.fileName ?? null,
+          importedAt: at,
+        }),
+        await storedCorrection(db, id),
+      );
       await putRows(db, rows);
       await markChanged(db, at);
       await finished();
@@ -123,6 +133,8 @@ export interface BatchEntry {
   parsed: ParsedDocument;
   sourceText: string;
   fileName: string | null;
+  /** The place and year the user set in the batch list: stored, and applied to the rows. */
+  correction?: PlaceCorrection | null;
 }
 
 export type BatchOutcome =
@@ -185,7 +197,9 @@ async function writeDocuments(
             }
           }
         }
-        await putRows(db, toRows(e.parsed, { docId: id, source: 'imported', sourceText: e.sourceText, fileName: e.fileName, importedAt: at }));
+        const correction = e.correction ?? (await storedCorrection(db, id));
+        await putRows(db, correctRows(toRows(e.parsed, { docId: id, source: 'imported', sourceText: e.sourceText, fileName: e.fileName, importedAt: at }), correction));
+        if (e.correction) await db.placeCorrections.put({ id, docId: id, ...e.correction, updatedAt: at });
         outcome.imported++;
       }
       if (outcome.imported > 0) await markChanged(db, at);
