@@ -100,7 +100,7 @@ async function parseSource(fileName: string, format: SourceFormat, sourceText: s
   return { ok: true, prepared: { fileName, format, sourceText, parsed, duplicateOf, blocking, parseMs, unmappedTables, mapped: parsed.document.columnMappings ?? [] } };
 }
 
-const UNMAPPED_TABLE = '没有识别出任何任务：表格的列名不是常见写法，请在上面的表格里说明每一列的内容，然后按此导入。';
+const UNMAPPED_TABLE = '没有识别出任何任务：表格的列名不是常见写法，请在「说明每一列的内容」框里选好各列，然后按此导入。';
 
 /** Tables whose header cells the parser does not all know, and that no mapping in use covers. */
 export function tablesToMap(sourceText: string, mapped: readonly ColumnMapping[]): FoundTable[] {
