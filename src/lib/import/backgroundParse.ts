@@ -1,7 +1,7 @@
 // Parses in a Web Worker; falls back to the main thread when no worker can start (an old browser,
 // a policy that forbids blob: workers, or `vite dev`, which has no core script). The caller sees the
 // same promise either way. The worker's source is the page's shared core script (coreScript.ts).
-import type { ParseResult } from '../model/document';
+import type { ColumnMapping, ParseResult } from '../model/document';
 import { coreScriptUrl } from './coreScript';
 import { parseSafely } from './parseSafely';
 import type { ParseRequest, ParseResponse } from './parseProtocol';
@@ -11,7 +11,7 @@ export type ParseStage = 'queued' | 'parsing' | 'done';
 
 export interface BackgroundParser {
   /** Rejects with an AbortError when `signal` aborts: the worker is then stopped and a new one started. */
-  parse(text: string, fileName: string | null, onStage?: (stage: ParseStage) => void, signal?: AbortSignal): Promise<ParseResult>;
+  parse(text: string, fileName: string | null, onStage?: (stage: ParseStage) => void, signal?: AbortSignal, columns?: readonly ColumnMapping[]): Promise<ParseResult>;
   /** 'worker' until the worker fails once, then 'main-thread'. */
   readonly mode: 'worker' | 'main-thread';
   dispose(): void;
@@ -32,7 +32,7 @@ export function createBackgroundParser(): BackgroundParser {
     p.onStage?.('parsing');
     // Let the progress indicator paint before the synchronous parse takes the thread.
     await new Promise((r) => setTimeout(r, 30));
-    p.resolve(parseSafely(p.request.text, p.request.fileName));
+    p.resolve(parseSafely(p.request.text, p.request.fileName, p.request.columns));
     p.onStage?.('done');
   };
 
@@ -73,13 +73,13 @@ export function createBackgroundParser(): BackgroundParser {
     get mode() {
       return jobs.failed ? 'main-thread' : 'worker';
     },
-    parse(text, fileName, onStage, signal) {
+    parse(text, fileName, onStage, signal, columns) {
       return new Promise<ParseResult>((resolve, reject) => {
         if (signal?.aborted) {
           reject(new DOMException('导入已停止', 'AbortError'));
           return;
         }
-        const p: Pending = { resolve, reject, onStage, request: { id: nextId++, text, fileName } };
+        const p: Pending = { resolve, reject, onStage, request: { id: nextId++, text, fileName, ...(columns && columns.length > 0 ? { columns: [...columns] } : {}) } };
         onStage?.('queued');
         if (!jobs.send(p)) {
           void onMainThread(p);

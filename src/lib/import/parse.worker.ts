@@ -9,10 +9,10 @@ declare const WorkerGlobalScope: { new (): unknown } | undefined;
 if (typeof WorkerGlobalScope !== 'undefined' && typeof self !== 'undefined' && self instanceof WorkerGlobalScope) {
   const post = (message: ParseResponse) => (self as unknown as Worker).postMessage(message);
   self.onmessage = (event: MessageEvent<ParseRequest>) => {
-    const { id, text, fileName } = event.data;
+    const { id, text, fileName, columns } = event.data;
     post({ id, type: 'started' });
     const start = performance.now();
-    const result = parseSafely(text, fileName);
+    const result = parseSafely(text, fileName, columns);
     post({ id, type: 'done', result, ms: performance.now() - start });
   };
 }

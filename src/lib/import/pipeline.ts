@@ -3,7 +3,8 @@
 // Dependencies (the parser, the duplicate lookup) are passed in, so the flow is testable in Node.
 import { placesNamed } from '../parse/place';
 import { COUNTRY } from '../parse/metadata';
-import type { JurisdictionLevel, ParsedDocument, ParseResult } from '../model/document';
+import type { ColumnMapping, JurisdictionLevel, ParsedDocument, ParseResult } from '../model/document';
+import { findTables, headerKey, type FoundTable } from '../parse/columns';
 import type { DocumentHead } from '../model/rows';
 import { problem, type ImportProblem } from './problems';
 import { readText, type SourceFormat } from './readText';
@@ -31,12 +32,18 @@ export interface PreparedImport {
   /** Set when the document must not be saved (nothing found in it): the preview offers cancel only. */
   blocking: string | null;
   parseMs: number;
+  /** Tables whose header the parser does not know and no mapping read: the preview asks what their columns hold. */
+  unmappedTables: FoundTable[];
+  /** The mappings the text was read with (remembered this session, or just chosen). */
+  mapped: ColumnMapping[];
 }
 
 export type PrepareResult = { ok: true; prepared: PreparedImport } | { ok: false; problem: ImportProblem };
 
 export interface PrepareDeps {
-  parse: (text: string, fileName: string | null) => Promise<ParseResult>;
+  parse: (text: string, fileName: string | null, columns: readonly ColumnMapping[]) => Promise<ParseResult>;
+  /** Column mappings to read tables with unknown headers by (the session's). */
+  columns?: readonly ColumnMapping[];
   findDuplicate: (sourceText: string) => Promise<DocumentHead | null>;
   onStage?: (stage: ImportStage) => void;
   now?: () => number;
@@ -51,7 +58,6 @@ export function pastedName(date: Date): string {
 
 export async function prepareImport(source: ImportSource, deps: PrepareDeps): Promise<PrepareResult> {
   const { fileName } = source;
-  const now = deps.now ?? (() => performance.now());
   let sourceText: string;
   let format: SourceFormat;
   if (source.text !== undefined) {
@@ -67,16 +73,65 @@ export async function prepareImport(source: ImportSource, deps: PrepareDeps): Pr
     format = read.format;
   }
 
+  return parseSource(fileName, format, sourceText, source.text !== undefined, deps);
+}
+
+/** The text read again with these column mappings (the user's 按此导入): nothing is read from the file again. */
+export function remapImport(prepared: PreparedImport, columns: readonly ColumnMapping[], deps: PrepareDeps): Promise<PrepareResult> {
+  return parseSource(prepared.fileName, prepared.format, prepared.sourceText, prepared.format === 'pasted', { ...deps, columns });
+}
+
+async function parseSource(fileName: string, format: SourceFormat, sourceText: string, pasted: boolean, deps: PrepareDeps): Promise<PrepareResult> {
+  const now = deps.now ?? (() => performance.now());
   deps.onStage?.('parsing');
   const start = now();
-  const result = await deps.parse(sourceText, source.text !== undefined ? null : fileName);
+  const result = await deps.parse(sourceText, pasted ? null : fileName, deps.columns ?? []);
   const parseMs = now() - start;
-  if (!result.ok) return { ok: false, problem: problemFromParse(fileName, result, format) };
+  if (!result.ok && result.code !== 'no-structure') return { ok: false, problem: problemFromParse(fileName, result, format) };
+  // A table the parser cannot read may be the whole notice: its columns are asked for, not refused.
+  const unmappedTables = tablesToMap(sourceText, result.ok ? (result.data.document.columnMappings ?? []) : []);
+  if (!result.ok && unmappedTables.length === 0) return { ok: false, problem: problemFromParse(fileName, result, format) };
 
   deps.onStage?.('checking');
-  const parsed = result.data;
+  const parsed = result.ok ? result.data : emptyParse(sourceText, fileName);
   const duplicateOf = await deps.findDuplicate(sourceText);
-  return { ok: true, prepared: { fileName, format, sourceText, parsed, duplicateOf, blocking: emptiness(parsed), parseMs } };
+  const empty = result.ok ? emptiness(parsed) : 'none';
+  const blocking = empty === null ? null : unmappedTables.length > 0 ? UNMAPPED_TABLE : empty;
+  return { ok: true, prepared: { fileName, format, sourceText, parsed, duplicateOf, blocking, parseMs, unmappedTables, mapped: parsed.document.columnMappings ?? [] } };
+}
+
+const UNMAPPED_TABLE = '没有识别出任何任务：表格的列名不是常见写法，请在「说明每一列的内容」框里选好各列，然后按此导入。';
+
+/** Tables whose header cells the parser does not all know, and that no mapping in use covers. */
+export function tablesToMap(sourceText: string, mapped: readonly ColumnMapping[]): FoundTable[] {
+  const done = new Set(mapped.map((m) => headerKey(m.header)));
+  return findTables(sourceText).filter((t) => !t.known && !done.has(headerKey(t.header)));
+}
+
+/** What the preview shows for a text the parser found nothing in (only the column question). */
+function emptyParse(text: string, fileName: string): ParsedDocument {
+  return {
+    schemaVersion: 1,
+    parserVersion: '',
+    document: {
+      title: '',
+      jurisdiction: null,
+      jurisdictionLevel: null,
+      year: null,
+      kind: 'notice',
+      reportOf: null,
+      docNumber: null,
+      issuedOn: null,
+      issuer: null,
+      fileName,
+    },
+    text,
+    sections: [],
+    tasks: [],
+    targets: [],
+    achievements: [],
+    warnings: [],
+  };
 }
 
 function problemFromParse(fileName: string, result: Extract<ParseResult, { ok: false }>, format: SourceFormat): ImportProblem {

@@ -30,6 +30,17 @@ export const ReportingDeadline = z.object({
 });
 export type ReportingDeadline = z.infer<typeof ReportingDeadline>;
 
+/** What the user said a table column holds (import preview, 按此导入); skip: 不导入. */
+export const MappedRole = z.enum(['no', 'text', 'leaders', 'leadUnits', 'supportUnits', 'deadline', 'skip']);
+export type MappedRole = z.infer<typeof MappedRole>;
+
+/** A task table's header cells as printed and the role of each column, chosen by the user for a header the parser does not know. */
+export const ColumnMapping = z.object({
+  header: z.array(z.string()).min(1).max(12),
+  roles: z.array(MappedRole).min(1).max(12),
+});
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
 export const DocumentMeta = z.object({
   title: z.string(),
   /** Canonical place name with its suffix, e.g. 随州市, 湖北省; null when it cannot be inferred. */
@@ -47,6 +58,8 @@ export const DocumentMeta = z.object({
   fileName: z.string().nullable(),
   /** Added with parser 1.2: reporting deadlines set by a notice's letter (absent in older data). */
   reportingDeadlines: z.array(ReportingDeadline).optional(),
+  /** The column mappings the text was read with (absent when none): kept so a re-parse reads the tables the same way. */
+  columnMappings: z.array(ColumnMapping).optional(),
   /** Added with parser 1.4: why the place cannot be trusted (the head names none, or disagrees), absent when it can. */
   placeUnsure: z.string().optional(),
   /** Added with parser 1.4: why the year cannot be trusted, absent when it can. */

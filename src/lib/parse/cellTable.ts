@@ -127,7 +127,7 @@ function trimTrailingEmpty(cells: string[], max: number): string[] {
 
 const PERSON = /^[\u4e00-\u9fff]{1,3}[\s\u3000]*[\u4e00-\u9fff]{1,2}$/;
 
-function looksLikeLeaders(cell: string): boolean {
+export function looksLikeLeaders(cell: string): boolean {
   const names = cell.split(/[、，,]/).map((s) => s.trim());
   return names.length > 0 && names.every((s) => PERSON.test(s) && !looksLikeUnit(s.replace(/[\s\u3000]/g, '')));
 }
@@ -197,7 +197,7 @@ function rewriteCsv(text: string): string | null {
 }
 
 /** The cells of one CSV line ("…" quoting, "" for a quote). */
-function csvCells(line: string): string[] {
+export function csvCells(line: string): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;

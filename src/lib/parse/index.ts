@@ -1,7 +1,8 @@
 // parseReport: text → validated ParsedDocument, or a typed error. Pure TypeScript (no DOM, no Dexie),
 // the same code in Node and the browser. Never throws on user input.
-import { PARSED_SCHEMA_VERSION, type Achievement, type ParsedDocument, type ParseResult, type Section, type Span, type Target } from '../model/document';
+import { PARSED_SCHEMA_VERSION, type Achievement, type ColumnMapping, type ParsedDocument, type ParseResult, type Section, type Span, type Target } from '../model/document';
 import { rewriteCellTables } from './cellTable';
+import { applyColumnMappings } from './columns';
 import { buildTasks } from './items';
 import { isNoiseLine } from './letter';
 import { toLines } from './lines';
@@ -24,6 +25,8 @@ export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
 
 export interface ParseOptions {
   fileName?: string;
+  /** What the user said the columns of a table with an unknown header hold (import preview): read with them. */
+  columns?: readonly ColumnMapping[];
 }
 
 /** NUL bytes, or many control / replacement characters: a binary file read as text. */
@@ -52,7 +55,8 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   if (looksBinary(input)) return { ok: false, code: 'binary', reason: '文件含有大量控制字符或乱码，像是二进制文件（图片、压缩包或 Word 原始文件），不是纯文本' };
 
   // A task table read one cell per line (Word, a web page, a PDF) or saved as CSV becomes tab-separated rows.
-  const text = normalizeText(rewriteCellTables(input));
+  const mapped = applyColumnMappings(input, opts.columns ?? []);
+  const text = normalizeText(rewriteCellTables(mapped.text));
   if (text.trim() === '') return { ok: false, code: 'empty', reason: '文件只有空白，没有可解析的文字' };
   const detected = detectKind(text);
   // A summary carrying a task table (序号⇥重点工作⇥牵头单位…) is a decomposition notice; a speech stays a report.
@@ -77,6 +81,7 @@ function parseUnsafe(input: string, opts: ParseOptions): ParseResult {
   const year = document.year;
   // The letter is every line outside the tasks: before them, after them, around a table.
   document.reportingDeadlines = kind === 'notice' ? findReportingDeadlines(withoutNoise(outsideItems(text, outline.items)), year) : [];
+  if (mapped.applied.length > 0) document.columnMappings = mapped.applied;
   // A report's main-target list, found by its content; the paragraph holding it is not a task.
   const block = kind === 'notice' ? null : findMainTargetBlock(text, { year, review: outline.review });
   const items = block ? outline.items.filter((it) => it.no !== null || it.end <= block.start || it.start >= block.end) : outline.items;

@@ -395,7 +395,7 @@ function noticeOutline(lines: Line[]): Outline {
         bodyStart: own ? own.start : l.start + m.length,
         textEnd: own ? own.end : l.end,
         assigned,
-        cells: cells.filter((c) => c.role !== 'text' && c.role !== 'no' && c.role !== 'other'),
+        cells: cells.filter((c) => c.role !== 'text' && c.role !== 'no' && c.role !== 'skip' && c.role !== 'other'),
       });
       current = null;
       numbers.push(Number(m.no));

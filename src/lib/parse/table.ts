@@ -2,15 +2,19 @@
 // (序号⇥重点工作⇥责任领导⇥牵头单位⇥责任单位⇥完成时限), then one row per task.
 import { fieldOfLabel, type Field } from './responsibility';
 
-export type ColumnRole = Field | 'no' | 'text' | 'other';
+/** skip: a column the user chose not to import (columns.ts writes its header as 不导入). */
+export type ColumnRole = Field | 'no' | 'text' | 'skip' | 'other';
 
 const NO = /^(?:序号|编号|序|No\.?)$/i;
+/** The header word columns.ts writes for a column the user chose not to import. */
+export const SKIP_HEADER = '不导入';
 const TEXT = /任务|工作|内容|事项|目标|举措|措施|项目/;
 
 /** What a header cell names: 序号, the task's words, or a responsibility field ('other' when none). */
 export function cellRole(cell: string): ColumnRole {
   const c = cell.replace(/[\s\u3000]/g, '').replace(/[：:]$/, ''); // 序 号 padded, 牵头单位：
   if (NO.test(c)) return 'no';
+  if (c === SKIP_HEADER) return 'skip';
   const field = fieldOfLabel(c);
   if (field) return field;
   if (TEXT.test(c) && c.length <= 12) return 'text';

@@ -15,6 +15,8 @@ const prepared = (fileName: string, sourceText: string, extra: Partial<PreparedI
   duplicateOf: null,
   blocking: null,
   parseMs: 1,
+  unmappedTables: [],
+  mapped: [],
   ...extra,
 });
 
