@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import readXlsxFile from 'read-excel-file/universal';
 import { parseReport } from '../../src/lib/parse';
-import { openApp, type Session } from './browser';
+import { artifactPath, openApp, type Session } from './browser';
 import { convert, parseCsv } from './office';
 
 const HEADER = ['地区', '所属省份', '层级', '年份', '指标', '原文指标', '数值', '上限', '单位', '限定词', '力争值', '类型', '文件标题', '文号', '原句'];
@@ -40,6 +40,8 @@ describe('the long table of every target', () => {
   it('counts every target of the seeds on the button', async () => {
     expect(expected).toBeGreaterThan(50);
     expect(await s.page.locator('[data-testid="long-export"]').textContent()).toContain(`全部${expected.toLocaleString('en-US')}条目标`);
+    await s.page.locator('[data-testid="long-export"]').scrollIntoViewIfNeeded();
+    await s.page.locator('section.targets').screenshot({ path: artifactPath('long-export.png') });
   });
 
   it('gives an .xlsx that LibreOffice opens with the header and one row per target', async () => {

@@ -43,7 +43,7 @@ export async function writeLongTargetsXlsx(rows: readonly LongRow[], exportedOn:
   ];
   return writeXlsxFile(
     [
-      { data: [header, ...body], sheet: LONG_SHEET_NAME, columns: LONG_COLUMNS.map((c) => ({ width: WIDTHS[c] })), stickyRowsCount: 1 },
+      { data: [header, ...body], sheet: LONG_SHEET_NAME, columns: LONG_COLUMNS.map((c) => ({ width: WIDTHS[c] })), stickyRowsCount: 1, orientation: 'landscape' },
       { data: info, sheet: LONG_INFO_SHEET_NAME, columns: [{ width: 90 }] },
     ],
     { fontFamily: '宋体', fontSize: 11 },
