@@ -95,7 +95,8 @@ describe('rounds of 随政办发〔2024〕2号 from 6/14 to 7/16', () => {
   it('on 6/16 the task is green, April still 漏报', async () => {
     await moveClock(s, '2024-06-16');
     const t = row(s.page, '10');
-    expect(await t.getAttribute('data-light')).toBe('green');
+    // the table may be drawn before the stored reports are read back: wait for them
+    await expect.poll(() => t.getAttribute('data-light'), { timeout: 30_000 }).toBe('green');
     expect(await t.locator('[data-testid="missed-count"]').textContent()).toBe('漏报2次');
     // another task, with nothing for June, is red
     expect(await row(s.page, '11').getAttribute('data-light')).toBe('red');
@@ -122,7 +123,7 @@ describe('rounds of 随政办发〔2024〕2号 from 6/14 to 7/16', () => {
     await s.page.waitForSelector('[data-testid="task-count"]', { timeout: 60_000 });
     await s.page.emulateMedia({ media: 'print' });
     const table = s.page.locator('[data-testid="task-print-table"]');
-    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(100);
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(100);
     const caption = await table.locator('caption').textContent();
     expect(caption).toContain('打印日期 2024年7月16日');
     expect(caption).toContain('数据导入截至 2024年6月14日');

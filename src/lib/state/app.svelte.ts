@@ -90,7 +90,12 @@ export class AppState {
   // task) a large dataset is assessed in slices once the first screen has drawn (≈ 0.5 s at 1,000 documents).
   #ledgerNow = $derived(this.ui.view !== 'dashboard' || this.ui.lights.length > 0 || this.all.tasks.length <= SLICED_LEDGER_FROM);
   #slicedLedger = $state.raw<LedgerData | null>(null);
-  ledger: LedgerData | null = $derived(this.#ledgerNow ? timed('derive:ledger', () => assessDataset(this.all, this.ledgerRows.value, this.#today)) : this.#slicedLedger);
+  // null until the stored reports are read (or failed to be): lights judged without them would show every
+  // task red for a moment
+  #ledgerRead = $derived(this.ledgerRows.ready || this.ledgerRows.error !== null);
+  ledger: LedgerData | null = $derived(
+    !this.#ledgerRead ? null : this.#ledgerNow ? timed('derive:ledger', () => assessDataset(this.all, this.ledgerRows.value, this.#today)) : this.#slicedLedger,
+  );
   // The filters applied once per change: the charts, the trend choices, the target table and the task list share it.
   base: Scope = $derived(timed('derive:scope', () => recentScope(this.all, this.#filters)));
   // …and the pace-light filter on top, for every view.
@@ -186,7 +191,7 @@ export class AppState {
       return () => clearInterval(timer);
     });
     $effect(() => {
-      if (this.#ledgerNow || !this.belowReady) return;
+      if (this.#ledgerNow || !this.belowReady || !this.#ledgerRead) return;
       const data = this.all;
       const rows = this.ledgerRows.value;
       const day = this.#today;
