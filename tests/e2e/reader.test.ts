@@ -98,6 +98,18 @@ describe('原文: every figure opens at its sentence', () => {
     expect(await closed(page)).toBe(true);
   });
 
+  it("opens a task's own target at the target's words", async () => {
+    const { page } = s;
+    const button = page.locator('li.task button.target').first();
+    const title = ((await button.getAttribute('title')) ?? '').replace(/（点击查看原文）$/, '');
+    await button.click();
+    const shown = await readerShows(page);
+    expect(expectedMarks(parsedSeeds, 'targets', (t) => t === title)).toContain(shown.mark);
+    expect(shown.visible).toBe(true);
+    await page.getByTestId('reader-close').click();
+    expect(await closed(page)).toBe(true);
+  });
+
   it('opens each side of an outcome pair at its sentence', async () => {
     const { page } = s;
     const row = page
