@@ -10,7 +10,7 @@ import { formatTarget } from './targetText';
 
 export interface TargetTable {
   columns: { docId: string; label: string }[];
-  rows: { key: string; metric: string; cells: ({ text: string; full: string } | null)[] }[];
+  rows: { key: string; metric: string; cells: ({ id: string; text: string; full: string } | null)[] }[];
   qualitative: { id: string; docLabel: string; text: string }[];
 }
 
@@ -28,7 +28,7 @@ export function buildTargetTable(ds: Pick<Dataset, 'documents' | 'targets'>): Ta
         metric: r.label,
         cells: pivot.docs.map((d) => {
           const e = byDoc.get(d.id);
-          return e ? { text: formatTarget(e), full: e.text } : null;
+          return e ? { id: e.id, text: formatTarget(e), full: e.text } : null;
         }),
       };
     }),
@@ -49,8 +49,8 @@ export interface PlaceYearRow {
   place: string;
   /** the province it lies in (itself for a province), for the default order */
   province: string | null;
-  /** one per year of `years` */
-  cells: ({ text: string; full: string; value: number | null } | null)[];
+  /** one per year of `years`; id: the target row's */
+  cells: ({ id: string; text: string; full: string; value: number | null } | null)[];
 }
 
 /** The targets of indicator `key` (metricKey) by place and year; null when no document in `ds` states it. */
@@ -79,7 +79,7 @@ export function buildPlaceYearTable(ds: Pick<Dataset, 'documents' | 'targets'>, 
     province: r.province,
     cells: years.map((y) => {
       const e = r.byYear.get(y);
-      return e ? { text: formatTarget(e), full: e.text, value: e.value } : null;
+      return e ? { id: e.id, text: formatTarget(e), full: e.text, value: e.value } : null;
     }),
   }));
   return { key, metric: metric.label, unit: metric.unit, years, rows: sortPlaceYearRows(rows, years, { by: 'place' }) };
