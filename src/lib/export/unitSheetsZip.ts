@@ -20,5 +20,5 @@ export async function writeUnitSheetsZip(
     files.push({ name: unitFileName(sheet.unit ?? '台账'), bytes: new Uint8Array(await (await writeLedgerXlsx(sheet)).arrayBuffer()) });
     o.onProgress?.(i + 1, sheets.length);
   }
-  return new Blob([storedZip(files, o.at) as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+  return new Blob([(await storedZip(files, o.at)) as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
 }

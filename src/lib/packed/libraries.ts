@@ -15,6 +15,8 @@ export const PACKED = {
   'pdf-reader': () => import('../import/pdfReader'),
   // the bundled seeds' texts, needed only when a seed is parsed (db/seeds.ts)
   'seed-texts': () => import('../db/seedTexts'),
+  // .zip of the unit sheets (export/zip.ts)
+  fflate: () => import('fflate'),
   'pdfjs-worker': () => import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
   // .doc / .wps (our compound-file and Word readers) and .xls (SheetJS behind the same compound-file reader)
   'doc-reader': () => import('../import/docReader'),
