@@ -91,6 +91,12 @@ function respectiveParts<T extends { metric: string; text: string }>(items: T[],
   return out;
 }
 
+/** 能耗降幅超过3% says what 能耗下降3% says: the fall is the verb, not part of the indicator's name. */
+export function fallAsVerb<T extends { metric: string; verb: string | null }>(item: T): T {
+  const m = /^(.{2,}?)(?:的)?(?:降幅|下降幅度)$/.exec(item.metric);
+  return m && item.verb === null ? { ...item, metric: m[1] as string, verb: '下降' } : item;
+}
+
 function prepare<T extends { metric: string; verb: string | null; unit: string | null; text: string; context?: string }>(items: T[]): Prepared<T>[] {
   const metrics = repairElidedNouns(items);
   const respective = respectiveParts(items, metrics);
@@ -137,8 +143,8 @@ export function matchOutcomes(targets: TargetInput[], achievements: AchievementI
     const note = `目标属于${options.targetPlace}，成绩属于${options.achievementPlace}，地区不同`;
     return quantitative.map((t) => ({ targetId: t.id, achievementIds: [], status: 'not-reported', confidence: 0.95, estimate: false, note }));
   }
-  const T = prepare(quantitative);
-  const A = prepare(achievements.filter((a) => a.value !== null));
+  const T = prepare(quantitative.map(fallAsVerb));
+  const A = prepare(achievements.filter((a) => a.value !== null).map(fallAsVerb));
 
   // How often each (conjunct, dimension) occurs on each side: a generic metric printed once on each
   // side (完成投资 … 亿元) is more likely the same figure.

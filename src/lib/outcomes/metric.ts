@@ -215,8 +215,27 @@ const FLOW_VERBS = new Set<string>([
   '造林',
   '新建和改造提升',
 ]);
-const STOCK_VERBS = new Set(['达到', '达', '保持在', '稳定在', '扩大到', '扩大至', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '发展到']);
-const CHANGE_VERBS = new Set(['增长', '增加', '提高', '提升', '降低', '下降', '减少', '压减', '压降', '缩减']);
+const STOCK_VERBS = new Set([
+  '达到',
+  '达',
+  '跃上',
+  '迈上',
+  '跨越',
+  '上升至',
+  '上升到',
+  '保持在',
+  '稳定在',
+  '扩大到',
+  '扩大至',
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '增加到',
+  '增加至',
+  '发展到',
+]);
+const CHANGE_VERBS = new Set(['增长', '增加', '提高', '提升', '上涨', '上升', '降低', '下降', '减少', '压减', '压降', '缩减']);
 
 function aggregateOf(printed: string, verb: string | null): Aggregate | null {
   if (STOCK_SUFFIX.test(printed) || /累计/.test(printed)) return 'stock';

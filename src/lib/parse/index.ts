@@ -16,7 +16,7 @@ import { findReportingDeadlines } from './reporting';
 import { findMainTargetBlock } from './targetBlock';
 
 /** Bump when the output for the same text changes: the database re-seeds on a new version. */
-export const PARSER_VERSION = '1.4.0';
+export const PARSER_VERSION = '1.4.1';
 
 /** Parts of the normalized text are read without converting digits again. */
 const NORMALIZED = { normalized: true } as const;

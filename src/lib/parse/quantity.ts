@@ -215,6 +215,11 @@ const VERBS = [
   '减少到',
   '减少至',
   '达到',
+  '上升至',
+  '上升到',
+  '跃上',
+  '迈上',
+  '跨越',
   '降至',
   '增至',
   '缩小到',
@@ -232,6 +237,7 @@ const VERBS = [
   '节约',
   '减轻',
   '上涨',
+  '上升',
   '削减',
   ...OUTPUT_VERBS,
   '争取',
@@ -340,6 +346,9 @@ const ENUMERATOR = /^\s*(?:\d{1,3}[.、．]|[（(][一二三四五六七八九�
 // Where a noun that follows a number ends (10个湖北实验室多出成果 → 湖北实验室).
 const NOUN_STOP =
   /全面|提供|建设|落地|开工|投产|竣工|完成|实现|达标|创建|上线|运行|除险|多出|加快|推进|发展|水质|提升|改造|覆盖|获批|建成|稳定|参与|开展|成功|达到|纳入|通过|[的和及与或、]/;
+
+/** 跃上1.4万亿斤新台阶, 突破5000亿元大关: a milestone after the figure, not the thing counted. */
+const MILESTONE = /^(?:新台阶|台阶|大关|关口|新高)/;
 
 const MAX_PRE = 60;
 
@@ -657,10 +666,10 @@ function extract(text: string, opts: ExtractOptions): Quantity[] {
     carryStart = null;
     const pre = norm.slice(preStart, raw.numStart);
     const post = norm.slice(raw.end, nextInClause ? (next as RawMatch).numStart : clause.end);
-    const followedByNoun = post.length > 0 && !/^[、和及与或的]/.test(post);
+    const followedByNoun = post.length > 0 && !/^[、和及与或的]/.test(post) && !MILESTONE.test(post);
 
     if (followedByNoun && raw.isChinese) continue; // 八个方面, 十件民生实事: counts that name things
-    consumedEnd = raw.end;
+    consumedEnd = raw.end + (MILESTONE.exec(post)?.[0].length ?? 0);
     if (followedByNoun) {
       const classifies = raw.postQualifier === '以上' || raw.postQualifier === '以下' || raw.postQualifier === '及以上';
       if (classifies || (nextInClause && !/[、，,和及与]/.test(post))) {

@@ -157,4 +157,22 @@ describe('matchOutcomes', () => {
     const two = [target('城市步道', 10, '公里'), target('城市步道', 30, '公里')];
     expect(matchOutcomes(two, [achieved('城市步道', 12, '公里')]).filter((m) => m.status !== 'not-reported')).toHaveLength(1);
   });
+  it('reads a price rise printed with 上涨 as the change its 涨幅 target caps', () => {
+    const r = only(
+      [target('居民消费价格涨幅', 3, '%', { qualifier: '左右', text: '居民消费价格涨幅3%左右' })],
+      [
+        achieved('居民消费价格', 0.2, '%', { verb: '上涨', text: '居民消费价格上涨0.2%' }),
+        achieved('居民人均可支配收入', 5.1, '%', { verb: '增长', text: '居民人均可支配收入实际增长5.1%' }),
+      ],
+    );
+    expect(r).toEqual([{ status: 'met', achieved: ['居民消费价格上涨0.2%'] }]);
+  });
+
+  it('reads a 降幅 figure as the fall a reduction target asks for', () => {
+    const tgt = target('单位国内生产总值能耗', 2.5, '%', { verb: '降低', qualifier: '左右', text: '单位国内生产总值能耗降低2.5%左右' });
+    const r = only([tgt], [achieved('单位国内生产总值能耗降幅', 3, '%', { qualifier: '超过', text: '单位国内生产总值能耗降幅超过3%' })]);
+    expect(r).toEqual([{ status: 'exceeded', achieved: ['单位国内生产总值能耗降幅超过3%'] }]);
+    const short = only([tgt], [achieved('单位国内生产总值能耗降幅', 2, '%', { text: '单位国内生产总值能耗降幅为2%' })]);
+    expect(short).toEqual([{ status: 'missed', achieved: ['单位国内生产总值能耗降幅为2%'] }]);
+  });
 });

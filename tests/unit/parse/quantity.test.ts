@@ -38,6 +38,9 @@ describe('extractQuantities: one commitment per clause', () => {
     ['全年接待游客3356万人次', ['游客', '接待', 33560000, '人次', null]],
     ['储备库、实施库项目总投资达1.5万亿元', ['储备库、实施库项目总投资', '达', 1.5, '万亿元', null]],
     ['新能源并网装机容量达368万千瓦', ['新能源并网装机容量', '达', 368, '万千瓦', null]],
+    ['粮食产量跃上1.4万亿斤新台阶', ['粮食产量', '跃上', 1.4, '万亿斤', null]],
+    ['地区生产总值迈上5000亿元大关', ['地区生产总值', '迈上', 5000, '亿元', null]],
+    ['优良天数比例上升至87.2%', ['优良天数比例', '上升至', 87.2, '%', null]],
     ['全年发电56亿千瓦时', ['发电', null, 56, '亿千瓦时', null]],
     ['新增绿道15.3公里', ['绿道', '新增', 15.3, '公里', null]],
     ['绿地45万平方米', ['绿地', null, 45, '万平方米', null]],
@@ -391,4 +394,12 @@ describe('robustness', () => {
     expect(timed(() => extractQuantities(commas))).toBeLessThan(20_000);
     expect(timed(() => splitMainTargets(s))).toBeLessThan(20_000);
   }, 90_000);
+});
+
+describe('extractQuantities: milestones after a figure', () => {
+  it('leaves 大关 out of both figures of the clause', () => {
+    const rows = extractQuantities('空气质量优良天数突破300天大关、PM2.5平均浓度降至29微克/立方米').map(row);
+    expect(rows.map((r) => r[0])).toEqual(['空气质量优良天数', 'PM2.5平均浓度']);
+    expect(rows[1]).toEqual(['PM2.5平均浓度', '降至', 29, '微克/立方米', null]);
+  });
 });
