@@ -61,6 +61,16 @@ describe('promise → outcome in Chromium over file://', () => {
     expect(await row(s.page, '新建城市绿道12公里').locator('.estimate').count()).toBe(0);
   });
 
+  it('limits the table to the main targets on request', async () => {
+    const all = Number(await s.page.textContent('[data-testid="attainment-count"]'));
+    await s.page.check('[data-testid="attainment-main-only"]');
+    await expect.poll(async () => Number(await s.page.textContent('[data-testid="attainment-count"]'))).toBeLessThan(all);
+    expect(await row(s.page, '地区生产总值增长6.5%').count()).toBe(1);
+    expect(await row(s.page, '新建城市绿道12公里').count()).toBe(0);
+    await s.page.uncheck('[data-testid="attainment-main-only"]');
+    await expect.poll(async () => Number(await s.page.textContent('[data-testid="attainment-count"]'))).toBe(all);
+  });
+
   it('exports the table as an Excel sheet and as CSV, a row per pair shown', async () => {
     const shown = Number(await s.page.textContent('[data-testid="attainment-count"]'));
     expect(shown).toBeGreaterThan(4);
