@@ -141,7 +141,7 @@ export function buildBriefing(p: {
   for (const t of tasks) {
     const period = periodOfDue(t.schedule, t.start, p.round);
     const asOfRound: Period = period ?? { start: p.round, due: p.round };
-    const filed = filedReports(t);
+    const filed = filedReports(t, t.task.leadUnits);
     const state = stateAsOf(filed, asOfRound);
     if (state?.status === '已完成' && state.completion) {
       completed.push({ ...ref(t), date: state.completion.date, basis: state.completion.basis, inRound: period !== null && state.completion.date >= period.start });

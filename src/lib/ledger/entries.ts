@@ -63,9 +63,16 @@ export function isLate(entry: Pick<ProgressEntry, 'period' | 'reportedOn'>): boo
  * defaultRound, given the task's history filed to its rounds; null when the schedule has no round for
  * it. The clerk can always change it.
  */
-export function defaultPeriod(schedule: readonly DueDate[], start: string, history: readonly ProgressEntry[], date: string, unit = ''): string | null {
+export function defaultPeriod(
+  schedule: readonly DueDate[],
+  start: string,
+  history: readonly ProgressEntry[],
+  date: string,
+  unit = '',
+  leadUnits: readonly string[] = [],
+): string | null {
   const rounds = roundsOf(schedule, start);
-  return defaultRound(rounds, fileReports(rounds, history), date, unit)?.due ?? null;
+  return defaultRound(rounds, fileReports(rounds, history, leadUnits), date, unit)?.due ?? null;
 }
 
 /**

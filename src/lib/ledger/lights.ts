@@ -99,7 +99,7 @@ export function pace(p: PaceInput): Pace {
   const latest = latestEntry(p.history);
   // the task's status: its latest report's, or for a joint task the rule's (every unit's latest counts)
   const status = jointStatus(p.history, p.leadUnits ?? []).status;
-  const view = roundsView(roundsOf(p.schedule, p.start), p.history, p.today);
+  const view = roundsView(roundsOf(p.schedule, p.start), p.history, p.today, p.leadUnits ?? []);
   const { lastClosed, next } = view;
   const daysToDeadline = p.deadline.date === null ? null : daysBetween(p.today, p.deadline.date);
   const base = {

@@ -21,8 +21,8 @@ export type UnitName = (written: string) => string;
 const same: UnitName = (u) => u;
 
 /** A task's reports, each filed to its round (rounds.ts: the one place that decides). */
-export function filedReports(t: { schedule: readonly DueDate[]; start: string; history: readonly ProgressEntry[] }): Filed[] {
-  return fileReports(roundsOf(t.schedule, t.start), t.history);
+export function filedReports(t: { schedule: readonly DueDate[]; start: string; history: readonly ProgressEntry[] }, leadUnits: readonly string[] = []): Filed[] {
+  return fileReports(roundsOf(t.schedule, t.start), t.history, leadUnits);
 }
 
 /** The units a report names: 市发改委、市财政局 (the form's default for a joint task) names both. */

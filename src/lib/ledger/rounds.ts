@@ -10,6 +10,7 @@ import type { TaskCategory } from '../model/document';
 import { compareEntries } from '../model/ledger';
 import { periodsOf, taskSchedule, type DueDate, type Period } from './calendar';
 import { daysBetween } from './dates';
+import { jointStatus } from './returnRules';
 
 /** One round: reports for it are on time from `start` up to and including `due`. */
 export type Round = Period;
@@ -21,7 +22,7 @@ export const ROUND_RULES: readonly string[] = [
   '联合牵头：一项任务有多个牵头单位时，任一单位报送即视为该期已报；某单位补报时，只看该单位（或未注明单位的报送）是否已报上一期。',
   '当前一期：灯只看当前一期——上一期已过且未报、下一期也未报时，当前一期是未报的上一期（红灯）；否则是正在进行的一期。',
   '漏报：已过报送节点、至今没有任何报送的期次记为“漏报”，在任务和汇总中显示“漏报N次”，但不会让已报送当前一期的任务亮红灯；补报后改记“迟报”。',
-  '销号：报送“已完成”后，该报送所属一期之后不再有报送期；之后又报送其他状态（重新打开）的，从那天起恢复报送期，其间的期次不算漏报。',
+  '销号：报送“已完成”后（联合牵头的任务须每个牵头单位最近一次报送都是“已完成”），该报送所属一期之后不再有报送期；之后又报送其他状态（重新打开）的，从那天起恢复报送期，其间的期次不算漏报。',
 ];
 
 /** A task's rounds from the rules that cover its category (taskSchedule), the first starting at `start`. */
@@ -64,6 +65,8 @@ export interface Filed {
   round: Round | null;
   /** Reported after its round's due date. */
   late: boolean;
+  /** The task stands 销号 after this report: it says 已完成 and, on a joint task, so does every lead unit's latest. */
+  closes: boolean;
 }
 
 /**
@@ -89,27 +92,31 @@ interface Gap {
 }
 
 /** Moves the 销号 stretches on by one filed report. */
-function step(gaps: Gap[], f: Pick<Filed, 'entry' | 'round'>): void {
+function step(gaps: Gap[], f: Pick<Filed, 'entry' | 'round' | 'closes'>): void {
   const gap = gaps[gaps.length - 1];
   const open = gap !== undefined && gap.until === null;
-  if (f.entry.status === '已完成' && !open) gaps.push({ after: f.round?.due ?? f.entry.reportedOn, until: null });
-  else if (f.entry.status !== '已完成' && open) gap.until = f.entry.reportedOn;
+  if (f.closes && !open) gaps.push({ after: f.round?.due ?? f.entry.reportedOn, until: null });
+  else if (!f.closes && open) gap.until = f.entry.reportedOn;
 }
 
 const skippedBy = (gaps: readonly Gap[]) => (r: Round) => gaps.some((g) => r.due > g.after && (g.until === null || r.due < g.until));
 
 /** Every report of `history` filed to its round, oldest first: the round it names, else its default
- * round given the reports before it (rounds skipped while the task stood 销号 left out). */
-export function fileReports(rounds: readonly Round[], history: readonly ProgressEntry[]): Filed[] {
+ * round given the reports before it (rounds skipped while the task stood 销号 left out). A joint task
+ * (two or more `leadUnits`) stands 销号 only while every lead unit's latest report says 已完成. */
+export function fileReports(rounds: readonly Round[], history: readonly ProgressEntry[], leadUnits: readonly string[] = []): Filed[] {
   const out: Filed[] = [];
   const gaps: Gap[] = [];
+  const seen: ProgressEntry[] = [];
   for (const entry of [...history].sort(compareEntries)) {
+    seen.push(entry);
+    const closes = entry.status === '已完成' && (leadUnits.length < 2 || jointStatus(seen, leadUnits).status === '已完成');
     let round: Round | null;
     if (entry.period !== null) round = roundNamed(rounds, entry.period);
     else {
       // a report that reopens a 销号 task is filed among the rounds owed from its day on
       const last = gaps[gaps.length - 1];
-      const reopens = entry.status !== '已完成' && last !== undefined && last.until === null;
+      const reopens = !closes && last !== undefined && last.until === null;
       const skipped = skippedBy(reopens ? [...gaps.slice(0, -1), { after: last.after, until: entry.reportedOn }] : gaps);
       round = defaultRound(
         rounds.filter((r) => !skipped(r)),
@@ -118,7 +125,7 @@ export function fileReports(rounds: readonly Round[], history: readonly Progress
         entry.unit,
       );
     }
-    const filed = { entry, round, late: round !== null && entry.reportedOn > round.due };
+    const filed = { entry, round, late: round !== null && entry.reportedOn > round.due, closes };
     step(gaps, filed);
     out.push(filed);
   }
@@ -128,7 +135,7 @@ export function fileReports(rounds: readonly Round[], history: readonly Progress
 /** The 销号 report that ends the task's rounds: the latest report, when it is 已完成. */
 function doneReport(filed: readonly Filed[]): Filed | null {
   const last = filed[filed.length - 1];
-  return last && last.entry.status === '已完成' ? last : null;
+  return last && last.closes ? last : null;
 }
 
 /**
@@ -199,8 +206,8 @@ export interface RoundsView {
 }
 
 /** Where a task stands on `today` round by round. */
-export function roundsView(rounds: readonly Round[], history: readonly ProgressEntry[], today: string): RoundsView {
-  const filed = fileReports(rounds, history);
+export function roundsView(rounds: readonly Round[], history: readonly ProgressEntry[], today: string, leadUnits: readonly string[] = []): RoundsView {
+  const filed = fileReports(rounds, history, leadUnits);
   const states = roundStates(rounds, filed);
   const closed = states.filter((s) => s.round.due < today);
   const lastClosed = closed[closed.length - 1] ?? null;

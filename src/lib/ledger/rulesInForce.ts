@@ -28,12 +28,12 @@ export function rulesInForce(doc: RuleDocument, docTasks: readonly { span: { sta
 export function periodForReport(
   doc: RuleDocument,
   docTasks: readonly { span: { start: number } }[],
-  task: { category: Parameters<typeof taskSchedule>[0]['category'] },
+  task: { category: Parameters<typeof taskSchedule>[0]['category']; leadUnits?: readonly string[] },
   userRules: readonly DeadlineRule[],
   history: readonly ProgressEntry[],
   today: string,
 ): string | null {
   const year = planYear(doc.meta, today);
   const start = calendarStart(doc.meta, year);
-  return defaultPeriod(taskSchedule(task, rulesInForce(doc, docTasks, userRules), year, start), start, history, today);
+  return defaultPeriod(taskSchedule(task, rulesInForce(doc, docTasks, userRules), year, start), start, history, today, '', task.leadUnits ?? []);
 }

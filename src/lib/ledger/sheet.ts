@@ -143,7 +143,7 @@ export function closingReport(t: Pick<AssessedTask, 'history' | 'task'>): Progre
  * filed to their rounds; round null for a closed task or with no round left. */
 export function rowRound(t: AssessedTask, asOf: string, unit: string): { round: Round | null; filed: Filed[] } {
   const rounds = roundsOf(t.schedule, t.start);
-  const filed = fileReports(rounds, t.history);
+  const filed = fileReports(rounds, t.history, t.task.leadUnits);
   if (closingReport(t)) return { round: null, filed };
   return { round: defaultRound(rounds, filed, asOf, unit), filed };
 }

@@ -370,7 +370,7 @@ export function previewImport(p: {
 
       // The round: the row's 报送期 when it is one of the task's rounds, else the rule.
       const rounds = roundsOf(match.schedule, match.start);
-      const filed = fileReports(rounds, match.history);
+      const filed = fileReports(rounds, match.history, match.task.leadUnits);
       const named = readRoundCell(cell(row, '报送期') ?? '') ?? readRoundCell(sheetRound);
       round = named ? (rounds.find((r) => r.due === named) ?? null) : null;
       const roundCell = cell(row, '报送期') ?? '';

@@ -70,7 +70,7 @@ describe('a report for the June round, judged as of its deadline', () => {
     expect(byA.duties).toBeGreaterThan(byA.tasksDue); // joint tasks count once per lead unit
     const unnamed = brief([entry(s, joint, { reportedOn: '2024-06-10', period: '2024-06-15' })], '2024-06-20');
     expect(unnamed.onTime).toBe(joint.leadUnits.length);
-    const filed = [{ entry: entry(s, joint, { reportedOn: '2024-06-10', period: '2024-06-15', unit: unitB }), round: june, late: false }];
+    const filed = [{ entry: entry(s, joint, { reportedOn: '2024-06-10', period: '2024-06-15', unit: unitB }), round: june, late: false, closes: false }];
     expect(roundReport(filed, june, unitA)).toBeNull();
     expect(roundReport(filed, june, unitB)?.unit).toBe(unitB);
   });

@@ -213,6 +213,31 @@ describe('a joint task (two lead units)', () => {
   });
 });
 
+describe('a joint task and 销号 (every lead unit must say 已完成)', () => {
+  const leads = ['市发改委', '市财政局'];
+
+  it('owes rounds while only one of its lead units has said 已完成', () => {
+    const h = [report('2024-06-10', { unit: '市发改委', status: '已完成' }), report('2024-06-12', { unit: '市财政局' })];
+    const v = roundsView(keyRounds, h, '2024-10-10', leads);
+    expect(v.next).not.toBeNull();
+    expect(dues(v.states.map((x) => x.round))).toContain('2024-10-15');
+    expect(v).toMatchObject({ currentKind: 'open', current: { round: { due: '2024-10-15' } } });
+  });
+
+  it('stands 销号 once the last lead unit says 已完成 too', () => {
+    const h = [report('2024-06-10', { unit: '市发改委', status: '已完成' }), report('2024-06-12', { unit: '市财政局', status: '已完成' })];
+    const v = roundsView(keyRounds, h, '2024-10-20', leads);
+    expect(v.next).toBeNull();
+    expect(v).toMatchObject({ currentKind: 'last', current: { round: { due: '2024-06-15' } } });
+    expect(dues(v.states.map((x) => x.round))).not.toContain('2024-10-15');
+  });
+
+  it('with one lead unit, its 已完成 alone closes the task (as before)', () => {
+    const v = roundsView(keyRounds, [report('2024-06-10', { unit: '市发改委', status: '已完成' })], '2024-10-20', ['市发改委']);
+    expect(v.next).toBeNull();
+  });
+});
+
 describe('the rules as written', () => {
   it('name each rule the code applies', () => {
     const text = ROUND_RULES.join('');
