@@ -80,7 +80,7 @@ describe('the long table of every target', () => {
   });
 
   it('names its sources by count, year, level and kind', () => {
-    expect(longSourceLine(ds)).toBe('来源：3份文件（2024年1份县级政府工作报告、2024年1份市级政府工作报告、2025年1份省级政府工作报告），共6条目标');
+    expect(longSourceLine(ds)).toBe('来源：3份文件（2024年1份市级政府工作报告、2024年1份县级政府工作报告、2025年1份省级政府工作报告），共6条目标');
   });
 
   it('gives a safe, dated file name', () => {
