@@ -44,7 +44,8 @@ export function footerLines(spec: ChartSpec, meta: ImageMeta): string[] {
   if (spec.empty) lines.unshift(spec.empty);
   if (meta.filter) lines.push(`筛选：${meta.filter}`);
   lines.push(`来源：${meta.source || '（未注明）'}　　导出日期：${meta.date}`);
-  return lines.flatMap((l) => wrapText(l, meta.width - 20));
+  // (a margin under the width the text is drawn in: glyphs run a little wider than the estimate)
+  return lines.flatMap((l) => wrapText(l, meta.width - 44));
 }
 
 type Boxed = { bottom?: number | string };
