@@ -9,8 +9,7 @@ import { formatTarget } from '../analysis/targetText';
 import type { DocumentInfo, TaskRow } from '../model/rows';
 import { groupedCount } from '../text/count';
 import { datedFileName } from './fileName';
-import { toCsv } from './csv';
-import type { TableCell } from './tableXlsx';
+import { citedCsv, type TableCell } from './csv';
 
 export const ATTAINMENT_COLUMNS = [
   '地区',
@@ -43,8 +42,6 @@ export const ATTAINMENT_COLUMNS = [
   '牵头单位',
   '说明',
 ] as const;
-/** The CSV's companion columns (the .xlsx has them on its 说明 sheet). */
-export const ATTAINMENT_CSV_EXTRA = ['来源', '导出日期'] as const;
 
 const DECISION_LABEL = { confirm: '已确认', correct: '已更正', unlink: '已取消配对' } as const;
 
@@ -109,11 +106,9 @@ export function attainmentSourceLine(pairs: readonly AttainmentPair[], docs: Rea
   return `来源：计划文件${plan}；回顾文件${review}；共${groupedCount(pairs.length)}条目标`;
 }
 
-const cellText = (c: TableCell): string => (c === null ? '' : String(c));
-
 /** `exportedOn` YYYY-MM-DD (Beijing); `source` attainmentSourceLine(). */
 export function attainmentCsv(rows: readonly (readonly TableCell[])[], source: string, exportedOn: string): string {
-  return toCsv([[...ATTAINMENT_COLUMNS, ...ATTAINMENT_CSV_EXTRA], ...rows.map((r) => [...r.map(cellText), source, exportedOn])]);
+  return citedCsv(ATTAINMENT_COLUMNS, rows, source, exportedOn);
 }
 
 /** 随州-2024-目标完成情况-2026-11-23.csv (or .xlsx) */

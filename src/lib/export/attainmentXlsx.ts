@@ -1,7 +1,8 @@
 // The attainment table as an .xlsx (tableXlsx.ts: the table with numeric figures, then 说明 with the date and source).
 import { groupedCount } from '../text/count';
 import { ATTAINMENT_COLUMNS } from './attainmentCsv';
-import { writeTableXlsx, type TableCell } from './tableXlsx';
+import type { TableCell } from './csv';
+import { writeTableXlsx } from './tableXlsx';
 
 export const ATTAINMENT_SHEET_NAME = '目标完成情况';
 

@@ -11,13 +11,11 @@ import { describeSources, levelLabel, placed, type Placed } from '../analysis/ci
 import type { PlaceYearRow, PlaceYearTable } from '../analysis/targetTable';
 import type { Dataset } from '../model/rows';
 import { groupedCount } from '../text/count';
-import { toCsv } from './csv';
+import { citedCsv, type TableCell } from './csv';
 import { datedFileName } from './fileName';
-import { writeTableXlsx, type TableCell } from './tableXlsx';
+import { writeTableXlsx } from './tableXlsx';
 
 export const PLACE_YEAR_COLUMNS = ['地区', '所属省份', '层级', '年份', '指标', '目标', '数值', '上限', '单位', '限定词', '力争值', '原文指标', '文件标题', '文号', '原句'] as const;
-/** The CSV's companion columns (the .xlsx has them on its 说明 sheet). */
-export const PLACE_YEAR_CSV_EXTRA = ['来源', '导出日期'] as const;
 
 const WIDTHS: Record<(typeof PLACE_YEAR_COLUMNS)[number], number> = {
   地区: 12,
@@ -83,11 +81,9 @@ export function placeYearExport(t: PlaceYearTable, ds: Pick<Dataset, 'documents'
   return { rows: out, source: `来源：${from}，共${groupedCount(rows.length)}地` };
 }
 
-const cellText = (c: TableCell): string => (c === null ? '' : String(c));
-
 /** CSV (csv.ts conventions) with 来源 and 导出日期 (YYYY-MM-DD, Beijing) on every row. */
 export function placeYearCsv(e: PlaceYearExport, exportedOn: string): string {
-  return toCsv([[...PLACE_YEAR_COLUMNS, ...PLACE_YEAR_CSV_EXTRA], ...e.rows.map((r) => [...r.map(cellText), e.source, exportedOn])]);
+  return citedCsv(PLACE_YEAR_COLUMNS, e.rows, e.source, exportedOn);
 }
 
 export function placeYearXlsx(e: PlaceYearExport, metric: string, exportedOn: string): Promise<Blob> {

@@ -2,11 +2,9 @@
 // record, figures as numeric cells), so it sorts and pivots as it is; sheet 2 (说明) says what it is,
 // when it was exported and from what. write-excel-file is loaded only when the user exports.
 import { loadPacked } from '../packed/load';
+import type { TableCell } from './csv';
 
 export const INFO_SHEET_NAME = '说明';
-
-/** A cell of a citable table: text, a number, or null (empty). */
-export type TableCell = string | number | null;
 
 export interface TableXlsx {
   sheet: string;

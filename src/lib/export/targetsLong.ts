@@ -7,7 +7,7 @@ import { normalizeMetric } from '../analysis/metrics';
 import { sortDocuments } from '../analysis/places';
 import type { Dataset } from '../model/rows';
 import { groupedCount } from '../text/count';
-import { toCsv } from './csv';
+import { citedCsv } from './csv';
 import { datedFileName } from './fileName';
 
 export const LONG_COLUMNS = ['地区', '所属省份', '层级', '年份', '指标', '原文指标', '数值', '上限', '单位', '限定词', '力争值', '类型', '文件标题', '文号', '原句'] as const;
@@ -61,10 +61,9 @@ export function longSourceLine(ds: Pick<Dataset, 'documents' | 'targets'>): stri
   return `来源：${describeSources(docs, { yearInGroups: true }) || '无'}，共${groupedCount(ds.targets.length)}条目标`;
 }
 
-const cellText = (c: LongCell): string => (c === null ? '' : String(c));
-
-export function longTargetsCsv(rows: readonly LongRow[]): string {
-  return toCsv([LONG_COLUMNS, ...rows.map((r) => r.map(cellText))]);
+/** CSV (csv.ts conventions) with 来源 (longSourceLine) and 导出日期 (YYYY-MM-DD, Beijing) on every row. */
+export function longTargetsCsv(rows: readonly LongRow[], source: string, exportedOn: string): string {
+  return citedCsv(LONG_COLUMNS, rows, source, exportedOn);
 }
 
 /** 随州-2024-全部目标-2026-11-23.csv */
