@@ -119,14 +119,15 @@ describe('charts in dark mode', () => {
     expect(img.corner).toEqual([255, 255, 255, 255]);
   });
 
-  it('exports SVG that carries the title, the source document and the date', async () => {
+  it('exports SVG that carries the title, the source documents and the date', async () => {
     const card = s.page.locator('[data-chart-id="leaderSankey"]');
     const [svg] = await Promise.all([s.page.waitForEvent('download'), card.getByRole('button', { name: /SVG/ }).click()]);
     expect(svg.suggestedFilename()).toContain(`-${beijingToday()}.svg`);
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(text).toContain('责任领导与牵头单位');
-    expect(text).toContain('随政办发〔2024〕2号');
+    // the documents by count, year, level and kind, not a list of titles
+    expect(text).toContain('来源：2023—2025年5份文件（1份市级政府工作报告、');
     expect(text).toContain(`导出日期：${beijingToday()}`);
     expect(text).toContain('fill="#fff"');
     const img = await probeImage(s.page, Buffer.from(text), 'image/svg+xml');

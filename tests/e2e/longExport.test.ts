@@ -84,7 +84,9 @@ describe('the long table of every target', () => {
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8'));
-    expect(rows[0]).toEqual(HEADER);
+    // 来源 and 导出日期 end every row (a comment line would break CSV readers)
+    expect(rows[0]).toEqual([...HEADER, '来源', '导出日期']);
+    expect(rows[1]!.slice(-2)).toEqual([expect.stringMatching(new RegExp(`^来源：.+，共${expected}条目标$`)), '2026-11-23']);
     expect(rows).toHaveLength(expected + 1);
     expect(s.errors).toEqual([]);
     expect(s.network).toEqual([]);

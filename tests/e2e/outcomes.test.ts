@@ -79,7 +79,7 @@ describe('promise → outcome in Chromium over file://', () => {
     const xlsxPath = artifactPath('attainment.xlsx');
     await xlsx.saveAs(xlsxPath);
     const sheets = (await readXlsxFile(readFileSync(xlsxPath).buffer as ArrayBuffer)) as { sheet: string; data: unknown[][] }[];
-    expect(sheets.map((x) => x.sheet)).toEqual(['目标完成情况']);
+    expect(sheets.map((x) => x.sheet)).toEqual(['目标完成情况', '说明']);
     const [header, ...rows] = sheets[0]!.data;
     expect(header).toEqual([...ATTAINMENT_COLUMNS]);
     expect(rows).toHaveLength(shown);
@@ -97,7 +97,7 @@ describe('promise → outcome in Chromium over file://', () => {
       .filter((l) => l !== '');
     // (no field of these rows holds a line break)
     expect(lines).toHaveLength(shown + 1);
-    expect(lines[0]).toBe(ATTAINMENT_COLUMNS.join(','));
+    expect(lines[0]).toBe([...ATTAINMENT_COLUMNS, '来源', '导出日期'].join(','));
   });
 
   it('draws the attainment chart and the coverage chart', async () => {

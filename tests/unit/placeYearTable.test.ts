@@ -1,6 +1,7 @@
 // The place × year target table (many documents) and the indicator pick kept in the URL hash.
 import { describe, expect, it } from 'vitest';
-import { buildPlaceYearTable, placeYearCsvRows, sortPlaceYearRows } from '../../src/lib/analysis/targetTable';
+import { buildPlaceYearTable, sortPlaceYearRows } from '../../src/lib/analysis/targetTable';
+import { PLACE_YEAR_COLUMNS, placeYearCsv, placeYearExport } from '../../src/lib/export/placeYearExport';
 import { filtersFromHash, filtersToHash, indicatorFromHash } from '../../src/lib/state/hashCodec';
 import { EMPTY_FILTERS } from '../../src/lib/analysis/filters';
 import { sample } from './analysis/fixture';
@@ -27,11 +28,35 @@ describe('the place × year target table', () => {
     expect(sortPlaceYearRows(by2024, t.years, { by: 'place' })).toEqual(t.rows);
   });
 
-  it('exports every row in the order shown, a column per year', () => {
-    const rows = placeYearCsvRows(t, sortPlaceYearRows(t.rows, t.years, { by: 'year', year: 2024, descending: true }));
-    expect(rows[0]).toEqual(['地区', '所属省份', '2023年地区生产总值目标（%）', '2024年地区生产总值目标（%）', '2025年地区生产总值目标（%）']);
-    expect(rows[1]).toEqual(['洪湖市', '湖北省', '', '增长8%、力争9%', '']);
-    expect(rows).toHaveLength(4);
+  it('exports a long table: a row per place and year, the figures in numeric columns, place, province, level, source and date', () => {
+    const ds = sample();
+    const e = placeYearExport(t, ds, sortPlaceYearRows(t.rows, t.years, { by: 'year', year: 2024, descending: true }));
+    // 3 places × 3 years, a year without a target an explicit row with empty figures
+    expect(e.rows).toHaveLength(9);
+    const col = (c: (typeof PLACE_YEAR_COLUMNS)[number]) => PLACE_YEAR_COLUMNS.indexOf(c);
+    const honghu2024 = e.rows[1]!;
+    expect([honghu2024[col('地区')], honghu2024[col('所属省份')], honghu2024[col('层级')], honghu2024[col('年份')]]).toEqual(['洪湖市', '湖北省', '县级', 2024]);
+    expect([honghu2024[col('目标')], honghu2024[col('数值')], honghu2024[col('上限')], honghu2024[col('单位')], honghu2024[col('限定词')], honghu2024[col('力争值')]]).toEqual([
+      '增长8%、力争9%',
+      8,
+      null,
+      '%',
+      '力争',
+      9,
+    ]);
+    expect(e.rows[0]!.slice(0, 7)).toEqual(['洪湖市', '湖北省', '县级', 2023, '地区生产总值', '', null]);
+    // the province's target comes from a city's notice of the provincial report: the province's row, level 省级
+    const hubei = e.rows.find((r) => r[col('地区')] === '湖北省' && r[col('年份')] === 2024)!;
+    expect([hubei[col('层级')], hubei[col('数值')], hubei[col('限定词')], hubei[col('文号')]]).toEqual(['省级', 6, '左右', '随政办发〔2024〕7号']);
+    expect(e.source).toBe('来源：5份文件（2023年1份市级政府工作报告、2024年2份市级分解通知、2024年1份县级政府工作报告摘要、2025年1份市级政府工作报告摘要），共3地');
+
+    const lines = placeYearCsv(e, '2026-11-23')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines[0]).toBe([...PLACE_YEAR_COLUMNS, '来源', '导出日期'].join(','));
+    expect(lines[2]!.startsWith('洪湖市,湖北省,县级,2024,地区生产总值,增长8%、力争9%,8,,%,力争,9,')).toBe(true);
+    expect(lines[2]!.endsWith(`,${e.source.includes(',') ? `"${e.source}"` : e.source},2026-11-23`)).toBe(true);
+    expect(lines.filter(Boolean)).toHaveLength(10);
   });
 
   it('is null for an indicator nobody states', () => {

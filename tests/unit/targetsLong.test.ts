@@ -72,15 +72,17 @@ describe('the long table of every target', () => {
   });
 
   it('writes a CSV with a BOM, the header and one line per target', () => {
-    const csv = longTargetsCsv(longTargetRows(ds));
-    expect(csv.startsWith('\uFEFF地区,所属省份,层级,年份,指标,原文指标,数值,上限,单位,限定词,力争值,类型,文件标题,文号,原句\r\n')).toBe(true);
+    const csv = longTargetsCsv(longTargetRows(ds), '来源：测试', '2026-11-23');
+    expect(csv.startsWith('\uFEFF地区,所属省份,层级,年份,指标,原文指标,数值,上限,单位,限定词,力争值,类型,文件标题,文号,原句,来源,导出日期\r\n')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(ds.targets.length + 1);
-    expect(lines[1]).toBe('洪湖市,湖北省,县级,2024,地区生产总值,地区生产总值,8,,%,,9,主要目标,洪湖市政府工作报告,洪政发〔2024〕1号,地区生产总值增长8%、力争9%');
+    expect(lines[1]).toBe(
+      '洪湖市,湖北省,县级,2024,地区生产总值,地区生产总值,8,,%,,9,主要目标,洪湖市政府工作报告,洪政发〔2024〕1号,地区生产总值增长8%、力争9%,来源：测试,2026-11-23',
+    );
   });
 
   it('names its sources by count, year, level and kind', () => {
-    expect(longSourceLine(ds)).toBe('来源：3份文件（2024年1份县级政府工作报告、2024年1份市级政府工作报告、2025年1份省级政府工作报告），共6条目标');
+    expect(longSourceLine(ds)).toBe('来源：3份文件（2024年1份市级政府工作报告、2024年1份县级政府工作报告、2025年1份省级政府工作报告），共6条目标');
   });
 
   it('gives a safe, dated file name', () => {

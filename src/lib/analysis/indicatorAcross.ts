@@ -45,6 +45,8 @@ export interface IndicatorAcross {
   years: number[];
   /** one per place, highest target first */
   rows: PlaceFigure[];
+  /** places with a document of that year in view that states no figure for it, in document order */
+  missing: string[];
 }
 
 const choiceLists = new WeakMap<Scope, IndicatorChoice[]>();
@@ -145,7 +147,12 @@ function findIndicatorAcross(sc: Scope, pick?: IndicatorPick | null): IndicatorA
     });
   }
   rows.sort((a, b) => b.entry.value! - a.entry.value! || compareZh(a.place, b.place));
-  return { key: choice.key, label: choice.label, unit: choice.unit, year, years: choice.years, rows };
+  const missing = new Set<string>();
+  for (const d of sc.docsInView) {
+    const place = d.meta.year === year ? targetPlace(d.meta) : null;
+    if (place && !seen.has(place)) missing.add(place);
+  }
+  return { key: choice.key, label: choice.label, unit: choice.unit, year, years: choice.years, rows, missing: [...missing] };
 }
 
 export interface FigureGroup {

@@ -56,10 +56,3 @@ export function docLabels(docs: readonly DocumentInfo[]): Map<string, string> {
 export function sortDocuments(docs: readonly DocumentInfo[]): DocumentInfo[] {
   return docs.slice().sort((a, b) => (a.meta.year ?? 0) - (b.meta.year ?? 0) || compareZh(targetPlace(a.meta) ?? '', targetPlace(b.meta) ?? '') || a.id.localeCompare(b.id));
 }
-
-/** What an exported image cites as its source: 文号, or the title. */
-export function documentSource(docs: readonly DocumentInfo[]): string {
-  const names = docs.map((d) => d.meta.docNumber ?? d.meta.title).filter((s) => s.trim() !== '');
-  if (names.length <= 3) return names.join('；');
-  return `${names.slice(0, 3).join('；')} 等${names.length}份文件`;
-}

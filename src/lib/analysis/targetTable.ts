@@ -109,9 +109,3 @@ export function sortPlaceYearRows(rows: readonly PlaceYearRow[], years: readonly
     return (sort.descending ? y - x : x - y) || compareZh(a.place, b.place);
   });
 }
-
-/** The table as CSV rows: 地区, 省份, one column per year (the target as printed), in the given row order. */
-export function placeYearCsvRows(t: PlaceYearTable, rows: readonly PlaceYearRow[] = t.rows): string[][] {
-  const unit = t.unit ? `（${t.unit}）` : '';
-  return [['地区', '所属省份', ...t.years.map((y) => `${y}年${t.metric}目标${unit}`)], ...rows.map((r) => [r.place, r.province ?? '', ...r.cells.map((c) => c?.text ?? '')])];
-}

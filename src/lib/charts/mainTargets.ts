@@ -5,6 +5,7 @@
 // its stretch and, where a later report gives it, the outcome; more than RANKED_MAX places are
 // summarised per province (or city): lowest to highest, median marked.
 import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { noValueLine } from '../analysis/citation';
 import { groupFigures, indicatorAcross, type FigureGroup, type IndicatorAcross, type PlaceFigure } from '../analysis/indicatorAcross';
 import { mainTargets, type TargetEntry } from '../analysis/mainTargets';
 import { formatValue } from '../analysis/metrics';
@@ -85,11 +86,15 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
     }
   });
   const rows = mt.percent.length * Math.max(1, docs.length);
+  const none = noValueLine(
+    mt.docs.filter((d) => !docs.includes(d)).map((d) => d.label),
+    '无百分比指标',
+  );
   return {
     id: ID,
     title: TITLE,
     empty: null,
-    notes,
+    notes: none ? [...notes, none] : notes,
     height: clamp(110 + rows * 22, 300, 1200),
     option: {
       title: title(TITLE, '单位：%；浅色延伸为“力争”值或区间上限'),
@@ -116,6 +121,13 @@ function buildAcross(sc: Scope, opts: ChartOptions): ChartSpec {
   const data = indicatorAcross(sc, opts.indicator);
   if (!data) return emptySpec(ID, TITLE, '所选文件的主要预期目标中没有数值指标', qualitativeNote(sc));
   const heading = `${TITLE}：${data.year}年${data.label}`;
+  const spec = drawAcross(sc, data, heading);
+  // Places in view that state no figure for this indicator that year: said, not silently left out.
+  const missing = noValueLine(data.missing, `${data.year}年无此指标`);
+  return missing ? { ...spec, notes: [...spec.notes, missing] } : spec;
+}
+
+function drawAcross(sc: Scope, data: IndicatorAcross, heading: string): ChartSpec {
   if (data.rows.length <= RANKED_MAX) return ranked(sc, data, heading, data.rows, []);
   const grouped = groupFigures(data.rows);
   if (!grouped) {

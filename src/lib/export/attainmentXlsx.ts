@@ -1,17 +1,33 @@
-// The attainment table as an .xlsx sheet: a bold, frozen header row, column widths, wrapped text, A4
-// landscape. write-excel-file is loaded only when the user exports (as for the 台账, ledgerXlsx.ts).
+// The attainment table as an .xlsx (tableXlsx.ts: the table with numeric figures, then 说明 with the date and source).
+import { groupedCount } from '../text/count';
 import { ATTAINMENT_COLUMNS } from './attainmentCsv';
-import { loadPacked } from '../packed/load';
+import type { TableCell } from './csv';
+import { writeTableXlsx } from './tableXlsx';
 
 export const ATTAINMENT_SHEET_NAME = '目标完成情况';
 
 const WIDTHS: Record<(typeof ATTAINMENT_COLUMNS)[number], number> = {
-  文件: 30,
+  地区: 12,
+  所属省份: 10,
+  层级: 6,
+  计划年份: 8,
+  计划文件: 30,
   任务编号: 8,
   指标: 16,
   目标: 14,
+  目标数值: 9,
+  目标上限: 9,
+  力争值: 7,
+  限定词: 7,
+  目标单位: 8,
   目标原文: 36,
+  回顾地区: 12,
+  回顾文件年份: 8,
+  完成年份: 8,
+  回顾文件: 30,
   成绩: 12,
+  完成数值: 9,
+  完成单位: 8,
   成绩原文: 36,
   预计数: 7,
   完成情况: 10,
@@ -21,24 +37,19 @@ const WIDTHS: Record<(typeof ATTAINMENT_COLUMNS)[number], number> = {
   牵头单位: 20,
   说明: 24,
 };
-const HEADER_STYLE = { fontWeight: 'bold', backgroundColor: '#E8EEF7', borderStyle: 'thin', borderColor: '#9AA5B1', align: 'center', alignVertical: 'center', wrap: true } as const;
-const CELL_STYLE = { wrap: true, alignVertical: 'top', borderStyle: 'thin', borderColor: '#C5CCD3' } as const;
 
-/** `rows` as attainmentRows() gives them. */
-export async function writeAttainmentXlsx(rows: readonly (readonly string[])[]): Promise<Blob> {
-  const { default: writeXlsxFile } = await loadPacked('write-excel-file/universal');
-  const header = ATTAINMENT_COLUMNS.map((c) => ({ value: c, ...HEADER_STYLE }));
-  const body = rows.map((r) => r.map((value) => ({ value, type: String, ...CELL_STYLE })));
-  return writeXlsxFile(
-    [
-      {
-        data: [header, ...body],
-        sheet: ATTAINMENT_SHEET_NAME,
-        columns: ATTAINMENT_COLUMNS.map((c) => ({ width: WIDTHS[c] })),
-        stickyRowsCount: 1,
-        orientation: 'landscape',
-      },
+/** `rows` as attainmentRows() gives them; `exportedOn` YYYY-MM-DD (Beijing), `source` attainmentSourceLine(). */
+export function writeAttainmentXlsx(rows: readonly (readonly TableCell[])[], exportedOn: string, source: string): Promise<Blob> {
+  return writeTableXlsx({
+    sheet: ATTAINMENT_SHEET_NAME,
+    columns: ATTAINMENT_COLUMNS.map((name) => ({ name, width: WIDTHS[name] })),
+    rows,
+    title: '目标完成情况对照表',
+    lines: [
+      `导出日期：${exportedOn}`,
+      source,
+      `每行一条目标与后来报告的完成数，共${groupedCount(rows.length)}行；目标数值、目标上限、力争值、完成数值为数字，单位见各自的单位列；地区、计划年份为提出目标的文件的，回顾地区、回顾文件年份为报告完成情况的文件的。`,
     ],
-    { fontFamily: '宋体', fontSize: 11 },
-  ).toBlob();
+    wrap: true,
+  });
 }

@@ -18,6 +18,21 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** A cell of a citable table: text, a number, or null (empty). */
+export type TableCell = string | number | null;
+
+/** What a citable CSV adds after its own columns, the same on every row (the .xlsx has them on its 说明 sheet). */
+export const CITE_COLUMNS = ['来源', '导出日期'] as const;
+
+/**
+ * A citable table as CSV: its columns, then 来源 and 导出日期 (YYYY-MM-DD, Beijing) on every row. Not a
+ * comment or title line above the header, which breaks every CSV reader (R, Stata, pandas, Excel's
+ * import), and not a second file, which gets separated from the first.
+ */
+export function citedCsv(columns: readonly string[], rows: readonly (readonly TableCell[])[], source: string, exportedOn: string): string {
+  return toCsv([[...columns, ...CITE_COLUMNS], ...rows.map((r) => [...r.map((c) => (c === null ? '' : String(c))), source, exportedOn])]);
+}
+
 /** One row per task, in the order given; 章节 is the path from the chapter down (一、… / （二）…).
  * With `annotations` (by task id, from annotationsByTask) the rows end with 进展 and 备注. */
 export function tasksCsv(

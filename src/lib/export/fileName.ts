@@ -62,8 +62,13 @@ export function chartFileName(p: { place?: string | null; year?: string | number
 
 /** 随州-2024-任务清单-2026-11-23.csv; `what` names another table (地区生产总值目标对照). */
 export function csvFileName(place: string, year: string, what = '任务清单'): string {
+  return datedFileName(place, year, what, 'csv');
+}
+
+/** 随州-2024-{what}-2026-11-23.{ext}: place, year, what, today (Beijing). */
+export function datedFileName(place: string, year: string, what: string, ext: string): string {
   const parts = [place ? shortPlace(place) : '', year, what, today()].filter(Boolean);
-  return `${sanitizeFileName(parts.join('-'), what)}.csv`;
+  return `${sanitizeFileName(parts.join('-'), what)}.${ext}`;
 }
 
 /** 政府工作报告看板备份-2025-03-05-0907.json */

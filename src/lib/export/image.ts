@@ -17,13 +17,35 @@ export interface ImageMeta {
 const LINE = 18;
 const FOOT_PAD = 10;
 
-/** Lines printed under the chart in an exported image. */
+const FONT = 12;
+
+/** Splits `text` into lines that fit `px` at FONT px (a CJK character a full em, others about half). */
+export function wrapText(text: string, px: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = ch.charCodeAt(0) <= 0xff ? FONT * 0.55 : FONT;
+    if (used + w > px && line !== '') {
+      lines.push(line);
+      line = '';
+      used = 0;
+    }
+    line += ch;
+    used += w;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Lines printed under the chart in an exported image, each long one wrapped to the image's width (none cut off). */
 export function footerLines(spec: ChartSpec, meta: ImageMeta): string[] {
   const lines = spec.notes.map((n) => `· ${n}`);
   if (spec.empty) lines.unshift(spec.empty);
   if (meta.filter) lines.push(`筛选：${meta.filter}`);
   lines.push(`来源：${meta.source || '（未注明）'}　　导出日期：${meta.date}`);
-  return lines;
+  // (a margin under the width the text is drawn in: glyphs run a little wider than the estimate)
+  return lines.flatMap((l) => wrapText(l, meta.width - 44));
 }
 
 type Boxed = { bottom?: number | string };
@@ -67,7 +89,7 @@ export function exportOption(spec: ChartSpec, meta: ImageMeta): { option: EChart
       type: 'text',
       left: 10,
       bottom: FOOT_PAD + (lines.length - 1 - i) * LINE,
-      style: { text, fill: i === lines.length - 1 ? '#555' : '#333', fontSize: 12, width: meta.width - 20, overflow: 'truncate' },
+      style: { text, fill: '#444', fontSize: FONT, width: meta.width - 20, overflow: 'truncate' },
     })),
   ];
   return { option: option as EChartsOption, height };

@@ -5,7 +5,7 @@
 // wait for the database) and the effects belong to that component and end with it.
 import { untrack } from 'svelte';
 import { describeFilters, filterNotices } from '../analysis/filters';
-import { documentSource } from '../analysis/places';
+import { describeSources } from '../analysis/citation';
 import { recentScope, type Scope } from '../analysis/scope';
 import { indicatorAcross, indicatorChoices } from '../analysis/indicatorAcross';
 import { resolveTrendChoice, trendChoices } from '../analysis/targetTrend';
@@ -134,7 +134,7 @@ export class AppState {
   summary = $derived([...describeFilters(this.ui.filters, this.all), describeLights(this.ui.lights)].filter(Boolean).join(' · '));
 
   // What exported images and file names cite: the documents in view.
-  source = $derived(documentSource(this.inView.documents));
+  source = $derived(describeSources(this.inView.documents));
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway set to drop duplicates inside $derived
   #places = $derived(Array.from(new Set(this.inView.documents.map((d) => d.meta.jurisdiction).filter((p): p is string => !!p))));
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway set to drop duplicates inside $derived

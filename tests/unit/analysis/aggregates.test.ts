@@ -35,6 +35,13 @@ describe('one indicator across places', () => {
     expect(indicatorAcross(sc, { key: '不存在|%', year: null })!.key).toBe('地区生产总值|%');
   });
 
+  it('lists the places with a document of that year in view that state no figure for the indicator', () => {
+    expect(indicatorAcross(sc, { key: '地区生产总值|%', year: 2024 })!.missing).toEqual([]);
+    expect(indicatorAcross(sc, { key: '规模以上工业增加值|%', year: 2024 })!.missing).toEqual(['湖北省']);
+    const jobs = indicatorAcross(sc, { key: '城镇新增就业|人', year: 2024 })!;
+    expect([jobs.rows.map((r) => r.place), [...jobs.missing].sort()]).toEqual([['湖北省'], ['洪湖市', '随州市']]);
+  });
+
   it('summarises figures per province, or per city inside one province', () => {
     const row = (place: string, province: string | null, city: string | null, value: number) => ({ place, province, city, entry: { value } }) as unknown as PlaceFigure;
     const rows = [row('甲市', '甲省', null, 6), row('乙市', '甲省', null, 7), row('丙县', '甲省', '乙市', 8), row('丁市', '乙省', null, 5), row('戊市', null, null, 9)];

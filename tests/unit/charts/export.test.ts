@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { setClock, today } from '../../../src/lib/time/clock';
 import { chartFileName, sanitizeFileName, shortPlace } from '../../../src/lib/export/fileName';
-import { exportOption, footerLines, renderSvg } from '../../../src/lib/export/image';
+import { exportOption, footerLines, renderSvg, wrapText } from '../../../src/lib/export/image';
 import { exportAll, registerChart, mountedCharts } from '../../../src/components/chart/registry';
 import { leaderLoadChart } from './build';
 import { leaderSankeyChart } from './build';
@@ -106,6 +106,18 @@ describe('exported image', () => {
   it('carries notes, the filter, the source and the date under the chart', () => {
     const spec = mainTargetsChart(all);
     expect(footerLines(spec, meta)).toEqual([...spec.notes.map((n) => `· ${n}`), '筛选：年份：2024 · 责任领导：张三', '来源：随政办发〔2024〕2号　　导出日期：2026-11-23']);
+  });
+
+  it('wraps a long source line to the width instead of cutting the date off', () => {
+    const spec = mainTargetsChart(all);
+    const source = '2023—2025年95份文件（31份省级政府工作报告、60份市级政府工作报告、3份县级政府工作报告、1份市级分解通知）';
+    const lines = footerLines(spec, { ...meta, source, width: 480 });
+    const tail = lines.slice(lines.indexOf(lines.find((l) => l.startsWith('来源：'))!));
+    expect(tail.length).toBeGreaterThan(1);
+    expect(tail.join('')).toBe(`来源：${source}　　导出日期：2026-11-23`);
+    expect(wrapText('abc', 100)).toEqual(['abc']);
+    // 12 px a Chinese character: ten fit in 120 px
+    expect(wrapText('一二三四五六七八九十甲乙', 120)).toEqual(['一二三四五六七八九十', '甲乙']);
   });
 
   it('renders on white with no animation, the footer clear of the plot, as an SVG with title, source and date', () => {
