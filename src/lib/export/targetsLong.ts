@@ -2,12 +2,12 @@
 // figures as numbers (not text) so a researcher can sort and compute, with the place, its province and
 // level, the year, the canonical indicator beside the wording as printed, the document and the sentence.
 // As CSV (csv.ts conventions) or .xlsx (targetsLongXlsx.ts).
+import { LEVEL_LABELS, levelOf } from '../analysis/levels';
 import { normalizeMetric } from '../analysis/metrics';
 import { placeOfMeta } from '../analysis/placeIndex';
 import { sortDocuments, targetPlace } from '../analysis/places';
 import type { JurisdictionLevel } from '../model/document';
 import type { Dataset } from '../model/rows';
-import { placesNamed } from '../parse/place';
 import { groupedCount } from '../text/count';
 import { today } from '../time/clock';
 import { toCsv } from './csv';
@@ -19,16 +19,8 @@ export type LongCell = string | number | null;
 /** In LONG_COLUMNS' order; 年份, 数值, 上限 and 力争值 are numbers (null when absent), the rest text. */
 export type LongRow = LongCell[];
 
-export const LEVEL_LABELS: Record<JurisdictionLevel, string> = { country: '全国', province: '省级', city: '市级', county: '县级' };
+export { LEVEL_LABELS };
 const SCOPE_LABELS = { main: '主要目标', task: '任务目标' } as const;
-
-/** The document's level, or when it has none the gazetteer's, if every entry of that name agrees. */
-function levelOf(place: string | null, meta: { jurisdiction: string | null; jurisdictionLevel: JurisdictionLevel | null }): JurisdictionLevel | null {
-  if (place === meta.jurisdiction && meta.jurisdictionLevel) return meta.jurisdictionLevel;
-  if (!place) return null;
-  const levels = new Set(placesNamed(place).map((p) => p.level));
-  return levels.size === 1 ? [...levels][0]! : null;
-}
 
 interface Placed {
   place: string | null;
