@@ -149,12 +149,14 @@ describe('URL hash', () => {
       years: fc.uniqueArray(fc.integer({ min: 1000, max: 9999 }), { maxLength: 3 }),
       docIds: fc.uniqueArray(text, { maxLength: 3 }),
       places: fc.uniqueArray(text, { maxLength: 3 }),
+      levels: fc.uniqueArray(fc.constantFrom('country' as const, 'province' as const, 'city' as const, 'county' as const), { maxLength: 3 }),
       leaders: fc.uniqueArray(text, { maxLength: 3 }),
       units: fc.uniqueArray(text, { maxLength: 3 }),
       sectors: fc.uniqueArray(text, { maxLength: 3 }),
       sectionIds: fc.uniqueArray(text, { maxLength: 3 }),
       categories: fc.uniqueArray(fc.constantFrom('target' as const, 'task' as const, 'livelihood' as const), { maxLength: 3 }),
       q: text,
+      sub: fc.boolean(),
     });
     fc.assert(
       fc.property(arb, (v) => {

@@ -3,26 +3,17 @@
 // scope that have no value for what is shown. Shared by the tables' exports and the chart images.
 import type { DocumentMeta, JurisdictionLevel } from '../model/document';
 import type { DocumentInfo } from '../model/rows';
-import { placesNamed } from '../parse/place';
 import { compareZh } from '../text/collate';
 import { groupedCount } from '../text/count';
+import { LEVEL_LABELS, levelOf } from './levels';
 import { placeOfMeta } from './placeIndex';
 import { sortDocuments, targetPlace } from './places';
 
-export const LEVEL_LABELS: Record<JurisdictionLevel, string> = { country: '全国', province: '省级', city: '市级', county: '县级' };
 const LEVEL_ORDER: Record<JurisdictionLevel, number> = { country: 0, province: 1, city: 2, county: 3 };
 export const KIND_LABELS: Record<DocumentMeta['kind'], string> = { report: '政府工作报告', 'report-summary': '政府工作报告摘要', notice: '分解通知' };
 const KIND_ORDER: Record<DocumentMeta['kind'], number> = { report: 0, 'report-summary': 1, notice: 2 };
 
 type PlaceMeta = Pick<DocumentMeta, 'kind' | 'reportOf' | 'jurisdiction' | 'jurisdictionLevel'>;
-
-/** The document's level, or when it has none the gazetteer's, if every entry of that name agrees. */
-function levelOf(place: string | null, meta: PlaceMeta): JurisdictionLevel | null {
-  if (place === meta.jurisdiction && meta.jurisdictionLevel) return meta.jurisdictionLevel;
-  if (!place) return null;
-  const levels = new Set(placesNamed(place).map((p) => p.level));
-  return levels.size === 1 ? [...levels][0]! : null;
-}
 
 export interface Placed {
   /** whose figures the document states (targetPlace) */

@@ -2,7 +2,8 @@
 // Chinese for the filter bar (state/hashCodec.ts mirrors it in the URL hash).
 // Within one dimension values are alternatives (leader A or B); across dimensions all must hold.
 import { docPlaces, placeMatches } from './placeIndex';
-import type { TaskCategory } from '../model/document';
+import { docLevels, LEVEL_LABELS, LEVELS } from './levels';
+import type { JurisdictionLevel, TaskCategory } from '../model/document';
 import type { Dataset, DocumentInfo, SectionRow } from '../model/rows';
 import { docLabels, sortDocuments } from './places';
 import { indexSections as indexSectionMap, sectorOfTask } from './sectors';
@@ -11,8 +12,13 @@ import { compareZh } from '../text/collate';
 export interface Filters {
   years: number[];
   docIds: string[];
-  /** provinces, cities or counties: a document matches when its place is one of them or lies inside one */
+  /**
+   * provinces, cities or counties: a document matches when its own place is one of them (本级), or also
+   * when it lies inside one (with `sub`, 含下辖地区)
+   */
   places: string[];
+  /** administrative levels (全国, 省级, 市级, 县级) of the documents' own places */
+  levels: JurisdictionLevel[];
   leaders: string[];
   /** matches a task's lead units or its supporting units */
   units: string[];
@@ -22,6 +28,8 @@ export interface Filters {
   categories: TaskCategory[];
   /** keyword search; whitespace-separated words must all occur */
   q: string;
+  /** 含下辖地区: the place filter also keeps the places inside the chosen ones */
+  sub: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = Object.freeze({
@@ -32,22 +40,25 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
   units: [],
   sectors: [],
   sectionIds: [],
+  levels: [],
   categories: [],
   q: '',
+  sub: false,
 }) as Filters;
 
 export const CATEGORIES: readonly TaskCategory[] = ['target', 'task', 'livelihood'];
 const CATEGORY_LABEL: Record<TaskCategory, string> = { target: '主要目标', task: '重点任务', livelihood: '民生实事' };
 
-export type ListKey = Exclude<keyof Filters, 'q'>;
-export const LIST_KEYS: readonly ListKey[] = ['years', 'docIds', 'places', 'leaders', 'units', 'sectors', 'sectionIds', 'categories'];
+export type ListKey = Exclude<keyof Filters, 'q' | 'sub'>;
+export const LIST_KEYS: readonly ListKey[] = ['years', 'docIds', 'places', 'levels', 'leaders', 'units', 'sectors', 'sectionIds', 'categories'];
 
+/** `sub` alone filters nothing: it only widens a place filter. */
 export function isEmptyFilters(f: Filters): boolean {
   return LIST_KEYS.every((k) => f[k].length === 0) && f.q.trim() === '';
 }
 
 export function sameFilters(a: Filters, b: Filters): boolean {
-  return a.q === b.q && LIST_KEYS.every((k) => a[k].length === b[k].length && a[k].every((v, i) => v === b[k][i]));
+  return a.q === b.q && a.sub === b.sub && LIST_KEYS.every((k) => a[k].length === b[k].length && a[k].every((v, i) => v === b[k][i]));
 }
 
 /** Filters that only tasks can satisfy: rows without a task (report targets, achievements) drop out. */
@@ -89,15 +100,26 @@ function intersects<T>(have: readonly T[], want: readonly T[]): boolean {
  * The documents the year, document and place filters keep (whatever the task filters leave of them),
  * in the order given.
  */
-export function documentsInView<D extends Pick<DocumentInfo, 'id' | 'meta'>>(documents: readonly D[], f: Pick<Filters, 'years' | 'docIds' | 'places'>): D[] {
-  if (f.years.length === 0 && f.docIds.length === 0 && f.places.length === 0) return documents.slice();
+export function documentsInView<D extends Pick<DocumentInfo, 'id' | 'meta'>>(
+  documents: readonly D[],
+  f: Pick<Filters, 'years' | 'docIds' | 'places'> & Partial<Pick<Filters, 'levels' | 'sub'>>,
+): D[] {
+  const levels = f.levels ?? [];
+  if (f.years.length === 0 && f.docIds.length === 0 && f.places.length === 0 && levels.length === 0) return documents.slice();
   const places = f.places.length > 0 ? docPlaces(documents) : null;
-  return documents.filter(
-    (d) =>
-      (f.years.length === 0 || (d.meta.year !== null && f.years.includes(d.meta.year))) &&
-      (f.docIds.length === 0 || f.docIds.includes(d.id)) &&
-      (places === null || placeMatches(places.get(d.id), f.places)),
-  );
+  const levelOf = levels.length > 0 ? docLevels(documents) : null;
+  const sub = f.sub === true;
+  return documents.filter((d) => {
+    if (f.years.length > 0 && (d.meta.year === null || !f.years.includes(d.meta.year))) return false;
+    if (f.docIds.length > 0 && !f.docIds.includes(d.id)) return false;
+    if (levelOf !== null) {
+      const level = levelOf.get(d.id);
+      if (!level || !levels.includes(level)) return false;
+    }
+    if (places === null) return true;
+    // 本级: the document's own place is named; 含下辖地区: or it lies inside a named place.
+    return sub ? placeMatches(places.get(d.id), f.places) : d.meta.jurisdiction !== null && f.places.includes(d.meta.jurisdiction);
+  });
 }
 
 export function applyFilters(ds: Dataset, f: Filters): Dataset {
@@ -160,6 +182,7 @@ export function mergeDrill(f: Filters, patch: Partial<Filters>): Filters {
   for (const k of keys) {
     const v = patch[k]!;
     if (k === 'q') next.q = repeats ? '' : String(v);
+    else if (k === 'sub') next.sub = repeats ? false : v === true;
     else (next as unknown as Record<ListKey, unknown[]>)[k] = repeats ? [] : unique(v as unknown[]);
   }
   return next;
@@ -178,7 +201,8 @@ export function describeFilters(f: Filters, ds: Dataset): string[] {
   const out: string[] = [];
   const join = (xs: readonly string[]) => xs.join('、');
   if (f.years.length) out.push(`年份：${join(f.years.map(String))}`);
-  if (f.places.length) out.push(`地区：${join(f.places)}`);
+  if (f.places.length) out.push(`地区：${join(f.places)}${f.sub ? '（含下辖地区）' : '（本级）'}`);
+  if (f.levels.length) out.push(`层级：${join(LEVELS.filter((l) => f.levels.includes(l)).map((l) => LEVEL_LABELS[l]))}`);
   if (f.docIds.length) {
     const labels = docLabels(ds.documents);
     out.push(`文件：${join(f.docIds.map((id) => labels.get(id) ?? '（已删除的文件）'))}`);
@@ -201,6 +225,14 @@ export function describeFilters(f: Filters, ds: Dataset): string[] {
  */
 export function filterNotices(f: Filters, ds: Dataset): string[] {
   const out: string[] = [];
+  if (f.places.length > 0 && !f.sub) {
+    // 本级 by default: say so when a chosen place has no report of its own but places inside it do.
+    const own = new Set(ds.documents.map((d) => d.meta.jurisdiction));
+    const inside = documentsInView(ds.documents, { ...f, sub: true });
+    const places = docPlaces(ds.documents);
+    const empty = f.places.filter((n) => !own.has(n) && inside.some((d) => placeMatches(places.get(d.id), [n])));
+    if (empty.length > 0) out.push(`${empty.join('、')}没有本级文件；勾选“含下辖地区”可查看其下辖各地`);
+  }
   if (f.leaders.length > 0) {
     const docs = documentsInView(ds.documents, f);
     const withLeaders = new Set(ds.tasks.filter((t) => t.leaders.length > 0).map((t) => t.docId));

@@ -1,6 +1,8 @@
 // One indicator across places for one year: every place's target (with its stretch or range top) and,
 // where a later report gives it, the outcome — ranked, so hundreds of documents compare in one chart.
-// Many places are summarised by the province (or city) they lie in: lowest, median, highest.
+// Two reports of one place and year are both rows, marked. Many places are summarised by the province
+// (or city) they lie in: the province's own report stays a row of its own (本级), and the places inside
+// it are one row labelled as theirs (湖北省·下辖3地), never under the province's bare name.
 import { compareZh } from '../text/collate';
 import { mainTargets, type TargetEntry } from './mainTargets';
 import { metricKey } from './metrics';
@@ -27,6 +29,10 @@ export interface IndicatorChoice {
 export interface PlaceFigure {
   /** whose target it is (targetPlace: a notice of the provincial report states the province's) */
   place: string;
+  /** the row's name: the place, or when it has several documents that year, the place, which one and how many */
+  label: string;
+  /** documents of this place stating the indicator that year (2 or more: each is a row, marked) */
+  sameYear: number;
   province: string | null;
   city: string | null;
   docId: string;
@@ -43,7 +49,7 @@ export interface IndicatorAcross {
   year: number;
   /** years the indicator is stated in (for the picker) */
   years: number[];
-  /** one per place, highest target first */
+  /** one per document stating it (a place with two reports that year has two, marked), highest target first */
   rows: PlaceFigure[];
   /** places with a document of that year in view that states no figure for it, in document order */
   missing: string[];
@@ -125,19 +131,22 @@ function findIndicatorAcross(sc: Scope, pick?: IndicatorPick | null): IndicatorA
     if (place && !outcomes.has(place)) outcomes.set(place, { value: a.value, text: a.text, docId: a.docId });
   }
   const rows: PlaceFigure[] = [];
-  const seen = new Set<string>();
-  for (const e of metric(choice.key)?.entries ?? []) {
-    const d = docs.get(e.docId);
-    if (!d || d.meta.year !== year || e.value === null) continue;
-    const place = targetPlace(d.meta) ?? e.docLabel;
-    // One row per place: the first document stating it (reading order) counts.
-    if (seen.has(place)) continue;
-    seen.add(place);
+  const stated = (metric(choice.key)?.entries ?? []).filter((e) => docs.get(e.docId)?.meta.year === year && e.value !== null);
+  const placeOf = (e: (typeof stated)[number]) => targetPlace(docs.get(e.docId)!.meta) ?? e.docLabel;
+  const perPlace = new Map<string, number>();
+  for (const e of stated) perPlace.set(placeOf(e), (perPlace.get(placeOf(e)) ?? 0) + 1);
+  for (const e of stated) {
+    const d = docs.get(e.docId)!;
+    const place = placeOf(e);
+    // Every document counts: a second report of a place that year is a row too, marked as one of two.
+    const sameYear = perPlace.get(place)!;
     const p = places.get(d.id);
     // A notice of the provincial report speaks for the province, wherever it was issued.
     const own = place === d.meta.jurisdiction;
     rows.push({
       place,
+      label: sameYear > 1 ? `${place}${whichOne(e.docLabel, place, year)}·同年${sameYear}份` : place,
+      sameYear,
       province: own ? (p?.province ?? null) : place,
       city: own ? (p?.city ?? null) : null,
       docId: d.id,
@@ -146,45 +155,78 @@ function findIndicatorAcross(sc: Scope, pick?: IndicatorPick | null): IndicatorA
       outcome: outcomes.get(place) ?? null,
     });
   }
-  rows.sort((a, b) => b.entry.value! - a.entry.value! || compareZh(a.place, b.place));
+  rows.sort((a, b) => b.entry.value! - a.entry.value! || compareZh(a.label, b.label));
   const missing = new Set<string>();
   for (const d of sc.docsInView) {
     const place = d.meta.year === year ? targetPlace(d.meta) : null;
-    if (place && !seen.has(place)) missing.add(place);
+    if (place && !perPlace.has(place)) missing.add(place);
   }
   return { key: choice.key, label: choice.label, unit: choice.unit, year, years: choice.years, rows, missing: [...missing] };
 }
 
-export interface FigureGroup {
-  /** a province or city name, or the label for places of no known province */
-  name: string;
-  /** the place filter that selects the group, null when it cannot be selected */
-  place: string | null;
+/** What tells one of a place's documents of a year from the others: its label less the place and year (（报告摘要）, （浙政发〔2024〕1号）). */
+function whichOne(docLabel: string, place: string, year: number): string {
+  const base = `${place}${year}年`;
+  const rest = docLabel.startsWith(base) ? docLabel.slice(base.length) : `（${docLabel}）`;
+  return rest || '';
+}
+
+export interface FigureStats {
   count: number;
   min: number;
   median: number;
   max: number;
 }
 
+export interface FigureGroup {
+  /** a province or city name, or the label for places of no known province */
+  name: string;
+  /** the row's name, saying whose figures it holds: 湖北省（本级）, 湖北省·下辖3地, 湖北省·本级与下辖3地, 其他地区（2地） */
+  label: string;
+  /** the place filter that selects the group, null when it cannot be selected */
+  place: string | null;
+  /** the province's (city's) own target(s): its own report, never mixed with the places inside it */
+  own: FigureStats | null;
+  /** the places inside it (for unknown provinces: every place), summarised */
+  inside: FigureStats | null;
+  /** what the row is ranked by: the own figure's median, else the places' */
+  rank: number;
+}
+
+function stats(values: number[]): FigureStats | null {
+  if (values.length === 0) return null;
+  const v = values.slice().sort((a, b) => a - b);
+  const mid = Math.floor(v.length / 2);
+  const median = v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+  return { count: v.length, min: v[0]!, median: Math.round(median * 1000) / 1000, max: v[v.length - 1]! };
+}
+
 /**
  * Figures summarised by the provinces they lie in, or by cities when all lie in one province; null
- * when they all lie in one city (nothing to group by).
+ * when they all lie in one city (nothing to group by). A province's (city's) own figure is never
+ * mixed with those of the places inside it: the row keeps the two apart and its label says which it
+ * holds.
  */
 export function groupFigures(rows: readonly PlaceFigure[], unknown = '其他地区'): { level: 'province' | 'city'; groups: FigureGroup[] } | null {
   const provinces = new Set(rows.map((r) => r.province));
   const cities = new Set(rows.map((r) => r.city ?? r.place));
   const level = provinces.size > 1 ? 'province' : cities.size > 1 ? 'city' : null;
   if (!level) return null;
-  const by = new Map<string | null, number[]>();
+  const by = new Map<string | null, { own: number[]; inside: number[] }>();
   for (const r of rows) {
     const k = level === 'province' ? r.province : (r.city ?? r.place);
-    by.set(k, [...(by.get(k) ?? []), r.entry.value!]);
+    const g = by.get(k) ?? { own: [], inside: [] };
+    by.set(k, g);
+    (k !== null && r.place === k ? g.own : g.inside).push(r.entry.value!);
   }
-  const groups = Array.from(by, ([k, values]) => {
-    const v = values.sort((a, b) => a - b);
-    const mid = Math.floor(v.length / 2);
-    const median = v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
-    return { name: k ?? unknown, place: k, count: v.length, min: v[0]!, median: Math.round(median * 1000) / 1000, max: v[v.length - 1]! };
-  }).sort((a, b) => Number(a.place === null) - Number(b.place === null) || b.median - a.median || compareZh(a.name, b.name));
+  const groups = Array.from(by, ([place, v]): FigureGroup => {
+    const own = stats(v.own);
+    const inside = stats(v.inside);
+    const name = place ?? unknown;
+    const n = inside?.count ?? 0;
+    const ownPart = own && own.count > 1 ? `本级${own.count}份` : '本级';
+    const label = place === null ? `${name}（${n}地）` : !inside ? `${name}（${ownPart}）` : own ? `${name}·${ownPart}与下辖${n}地` : `${name}·下辖${n}地`;
+    return { name, label, place, own, inside, rank: (own ?? inside)!.median };
+  }).sort((a, b) => Number(a.place === null) - Number(b.place === null) || b.rank - a.rank || compareZh(a.label, b.label));
   return { level, groups };
 }

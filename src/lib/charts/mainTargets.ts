@@ -2,11 +2,12 @@
 // document; a paler extension shows the stretch value (8%、力争9%) or the top of a range; indicators
 // in other units and qualitative targets go into the notes under the chart.
 // More documents: one indicator in one year across places (picked in the card), ranked — the target,
-// its stretch and, where a later report gives it, the outcome; more than RANKED_MAX places are
-// summarised per province (or city): lowest to highest, median marked.
+// its stretch and, where a later report gives it, the outcome (two reports of a place that year: two
+// rows, marked); more than RANKED_MAX places are summarised per province (or city): lowest to highest,
+// median marked — a province's own report a row of its own (本级), the places inside it another (下辖N地).
 import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import { noValueLine } from '../analysis/citation';
-import { groupFigures, indicatorAcross, type FigureGroup, type IndicatorAcross, type PlaceFigure } from '../analysis/indicatorAcross';
+import { groupFigures, indicatorAcross, type FigureGroup, type FigureStats, type IndicatorAcross, type PlaceFigure } from '../analysis/indicatorAcross';
 import { mainTargets, type TargetEntry } from '../analysis/mainTargets';
 import { formatValue } from '../analysis/metrics';
 import { describeTarget, formatTarget } from '../analysis/targetText';
@@ -15,8 +16,8 @@ import { capNotes, clamp, emptySpec, FIT, ITEM_TOOLTIP, MAX_DOC_SERIES, PALETTE,
 
 const ID = 'mainTargets';
 const TITLE = '主要预期目标对比';
-/** Places drawn one by one; beyond, summarised per province or city. */
-export const RANKED_MAX = 30;
+/** Places drawn one by one (every province-level report of a year: there are 34, and the State Council's); beyond, summarised per province or city. */
+export const RANKED_MAX = 36;
 /** When places cannot be grouped: this many from the top and from the bottom. */
 const ENDS = 15;
 
@@ -150,7 +151,12 @@ const fmt = (d: IndicatorAcross, v: number) => formatValue(v, d.unit);
 function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigure[], notes: string[]): ChartSpec {
   const drill = (r: PlaceFigure): Drill => (r.entry.taskId ? { docIds: [r.docId], categories: ['target'] } : { docIds: [r.docId] });
   const tip = (r: PlaceFigure) =>
-    [`${r.place}（${r.docLabel}）`, describeTarget(r.entry), ...(r.outcome ? [`${d.year}年实际完成：${fmt(d, r.outcome.value)}`] : []), `原文：${r.entry.text}`].join('\n');
+    [
+      `${r.place}（${r.docLabel}${r.sameYear > 1 ? `，本地同年共${r.sameYear}份文件` : ''}）`,
+      describeTarget(r.entry),
+      ...(r.outcome ? [`${d.year}年实际完成：${fmt(d, r.outcome.value)}`] : []),
+      `原文：${r.entry.text}`,
+    ].join('\n');
   const item = (r: PlaceFigure, value: number, label: object) => ({ value, drill: drill(r), drillLabel: `${r.docLabel}的主要预期目标`, tip: tip(r), label });
   const series: Array<BarSeriesOption | ScatterSeriesOption> = [
     {
@@ -214,48 +220,98 @@ function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigur
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 80, left: 8, right: 72, bottom: 28 },
       xAxis: { type: 'value', name: d.unit ?? '', axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {} },
-      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.place), axisLabel: { interval: 0, width: 120, overflow: 'truncate' } },
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { interval: 0, width: 160, overflow: 'truncate' } },
       series,
     },
   };
 }
 
-/** One row per province (or city): a bar from the lowest to the highest target, the median as a dot. */
+/**
+ * One row per province (or city): its own target as a diamond (本级), and the places inside it as a bar
+ * from the lowest to the highest with the median as a dot (下辖N地) — never one figure for both.
+ */
 function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'province' | 'city', groups: FigureGroup[]): ChartSpec {
   const by = level === 'province' ? '省份' : '城市';
-  const tip = (g: FigureGroup) => `${g.name}：${g.count}地\n最低 ${fmt(d, g.min)}，中位数 ${fmt(d, g.median)}，最高 ${fmt(d, g.max)}`;
-  const drill = (g: FigureGroup): Drill | undefined => (g.place ? { places: [g.place] } : undefined);
-  const labels = groups.map((g) => `${g.name}（${g.count}地）`);
+  const range = (s: FigureStats) => (s.count > 1 ? `最低 ${fmt(d, s.min)}，中位数 ${fmt(d, s.median)}，最高 ${fmt(d, s.max)}` : fmt(d, s.median));
+  const ownTip = (g: FigureGroup, s: FigureStats) => `${g.name}本级${s.count > 1 ? `（${s.count}份文件）` : ''}的目标：${range(s)}`;
+  const insideTip = (g: FigureGroup, s: FigureStats) => `${g.place ? `${g.name}下辖${s.count}地（不含${g.name}本级）` : `${g.label}`}：${range(s)}`;
+  // A click: the province's own reports (本级), or it with the places inside it (含下辖地区).
+  const ownDrill = (g: FigureGroup): Drill | undefined => (g.place ? { places: [g.place], sub: false } : undefined);
+  const insideDrill = (g: FigureGroup): Drill | undefined => (g.place ? { places: [g.place], sub: true } : undefined);
+  const labels = groups.map((g) => g.label);
   const series: Array<BarSeriesOption | ScatterSeriesOption> = [
     // An invisible base lifts each range bar to its lowest value.
-    { type: 'bar', id: 'base', stack: 'range', silent: true, tooltip: { show: false }, itemStyle: { color: 'transparent' }, barMaxWidth: 14, data: groups.map((g) => g.min) },
+    {
+      type: 'bar',
+      id: 'base',
+      stack: 'range',
+      silent: true,
+      tooltip: { show: false },
+      itemStyle: { color: 'transparent' },
+      barMaxWidth: 14,
+      data: groups.map((g) => g.inside?.min ?? '-'),
+    },
     {
       type: 'bar',
       id: 'range',
-      name: '最低—最高',
+      name: '下辖各地最低—最高',
       stack: 'range',
       itemStyle: { color: PALETTE[0], opacity: 0.35 },
       barMaxWidth: 14,
-      data: groups.map((g) => ({ value: Math.round((g.max - g.min) * 1000) / 1000 || 0.001, drill: drill(g), drillLabel: `${g.name}（${g.count}地）`, tip: tip(g) })),
+      data: groups.map((g) =>
+        g.inside
+          ? {
+              value: Math.round((g.inside.max - g.inside.min) * 1000) / 1000 || 0.001,
+              drill: insideDrill(g),
+              drillLabel: `${g.name}·下辖${g.inside.count}地`,
+              tip: insideTip(g, g.inside),
+            }
+          : '-',
+      ),
     },
     {
       type: 'scatter',
       id: 'median',
-      name: '中位数',
+      name: '下辖各地中位数',
       symbolSize: 10,
       itemStyle: { color: PALETTE[0] },
       z: 3,
       label: { show: true, position: 'right' },
-      data: groups.map((g, i) => ({ value: [g.median, i], label: { formatter: fmt(d, g.median) }, drill: drill(g), drillLabel: `${g.name}（${g.count}地）`, tip: tip(g) })),
+      data: groups.map((g, i) =>
+        g.inside
+          ? {
+              value: [g.inside.median, i],
+              label: { formatter: fmt(d, g.inside.median) },
+              drill: insideDrill(g),
+              drillLabel: `${g.name}·下辖${g.inside.count}地`,
+              tip: insideTip(g, g.inside),
+            }
+          : '-',
+      ),
     },
   ];
+  if (groups.some((g) => g.own)) {
+    series.push({
+      type: 'scatter',
+      id: 'own',
+      name: '本级目标',
+      symbol: 'diamond',
+      symbolSize: 12,
+      itemStyle: { color: PALETTE[1] },
+      z: 4,
+      label: { show: true, position: 'left' },
+      data: groups.map((g, i) =>
+        g.own ? { value: [g.own.median, i], label: { formatter: fmt(d, g.own.median) }, drill: ownDrill(g), drillLabel: `${g.name}本级`, tip: ownTip(g, g.own) } : '-',
+      ),
+    });
+  }
   const outcomes = d.rows.filter((r) => r.outcome).length;
   const notes = [
-    `共${d.rows.length}地，按${by}汇总；点击一行只看该${by}各地`,
+    `共${d.rows.length}地，按${by}汇总：菱形是该${by}本级的目标，浅色条与圆点是其下辖各地目标的最低—最高与中位数（不含本级）；点击查看这些文件`,
     ...(outcomes > 0 ? [`其中${outcomes}地有${d.year}年实际完成数，见下方对照表`] : []),
     ...qualitativeNote(sc),
   ];
-  const allPositive = groups.every((g) => g.min >= 0);
+  const allPositive = groups.every((g) => Math.min(g.own?.min ?? Infinity, g.inside?.min ?? Infinity) >= 0);
   return {
     id: ID,
     title: heading,
@@ -263,12 +319,12 @@ function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'provinc
     notes,
     height: clamp(120 + groups.length * 24, 300, 900),
     option: {
-      title: title(heading, [unitName(d), `各${by}目标的最低—最高（浅色）与中位数（圆点），按中位数排列`].filter(Boolean).join('；')),
-      legend: { top: 48, left: 8, data: ['最低—最高', '中位数'] },
+      title: title(heading, [unitName(d), `各${by}本级目标（菱形）与下辖各地目标的最低—最高（浅色）、中位数（圆点）`].filter(Boolean).join('；')),
+      legend: { top: 48, left: 8, data: ['本级目标', '下辖各地最低—最高', '下辖各地中位数'] },
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 80, left: 8, right: 64, bottom: 28 },
       xAxis: { type: 'value', name: d.unit ?? '', min: allPositive ? 0 : undefined, scale: !allPositive, axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {} },
-      yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { interval: 0, width: 160, overflow: 'truncate' } },
+      yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { interval: 0, width: 170, overflow: 'truncate' } },
       series,
     },
   };

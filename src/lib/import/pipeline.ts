@@ -1,9 +1,8 @@
 // One file (or a pasted text) → a preview the user can check, or the reason it cannot be imported.
 // Nothing is written here: saving happens only when the user confirms the preview.
 // Dependencies (the parser, the duplicate lookup) are passed in, so the flow is testable in Node.
-import { placesNamed } from '../parse/place';
-import { COUNTRY } from '../parse/metadata';
-import type { ColumnMapping, JurisdictionLevel, ParsedDocument, ParseResult } from '../model/document';
+import { placeLevel } from '../analysis/levels';
+import type { ColumnMapping, ParsedDocument, ParseResult } from '../model/document';
 import { findTables, headerKey, type FoundTable } from '../parse/columns';
 import type { DocumentHead } from '../model/rows';
 import { problem, type ImportProblem } from './problems';
@@ -199,20 +198,8 @@ export function applyCorrections(parsed: ParsedDocument, c: Corrections): Parsed
   };
 }
 
-/**
- * The administrative level of a place the user typed: from the gazetteer when the name is listed at
- * exactly one level (洪湖市 is a county-level city), else from an unambiguous suffix; null otherwise.
- */
-export function levelOf(place: string | null): ParsedDocument['document']['jurisdictionLevel'] {
-  if (!place) return null;
-  // the State Council's reports speak for the whole country (the parser's own name for it)
-  if (place === COUNTRY.name) return COUNTRY.level;
-  const levels = new Set<JurisdictionLevel>(placesNamed(place).map((p) => p.level));
-  if (levels.size === 1) return [...levels][0]!;
-  if (/(省|自治区)$/.test(place)) return 'province';
-  if (/(县|旗)$/.test(place)) return 'county';
-  return null;
-}
+/** The administrative level of a place the user typed (analysis/levels.ts: one implementation for import, filter and export). */
+export const levelOf = placeLevel;
 
 /** A year the user may type: a plausible four-digit plan year. */
 export function parseYear(input: string): number | null | 'invalid' {

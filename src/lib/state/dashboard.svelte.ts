@@ -52,7 +52,7 @@ export class DashboardState {
     this.drilled = true;
   }
 
-  toggle<K extends 'years' | 'docIds' | 'places' | 'leaders' | 'units' | 'sectors' | 'sectionIds' | 'categories'>(key: K, value: Filters[K][number]): void {
+  toggle<K extends 'years' | 'docIds' | 'places' | 'levels' | 'leaders' | 'units' | 'sectors' | 'sectionIds' | 'categories'>(key: K, value: Filters[K][number]): void {
     const list = this.filters[key] as Filters[K][number][];
     const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
     this.filters = { ...this.filters, [key]: next };

@@ -1,7 +1,8 @@
 // The filter (and the trend chart's pick) as a URL hash and back, so a view can be bookmarked from
 // file://: #y=2024&l=黄继军&u=市发改委 … (URLSearchParams percent-encodes the Chinese; repeated keys for
 // lists). Decoding never throws: junk, unknown keys and malformed escapes are ignored.
-import type { TaskCategory } from '../model/document';
+import { LEVELS } from '../analysis/levels';
+import type { JurisdictionLevel, TaskCategory } from '../model/document';
 import { CATEGORIES, EMPTY_FILTERS, LIST_KEYS, unique, type Filters } from '../analysis/filters';
 import type { IndicatorPick } from '../analysis/indicatorAcross';
 import type { TrendPick } from '../analysis/targetTrend';
@@ -13,12 +14,14 @@ const HASH_KEYS: Record<keyof Filters, string> = {
   years: 'y',
   docIds: 'd',
   places: 'p',
+  levels: 'lv',
   leaders: 'l',
   units: 'u',
   sectors: 's',
   sectionIds: 'sec',
   categories: 'c',
   q: 'q',
+  sub: 'sub',
 };
 
 // The trend chart's chosen place and indicator ride along: #…&tp=随州市&tm=粮食产量|万吨; so do the
@@ -43,6 +46,7 @@ export function filtersToHash(f: Filters, trend: TrendPick | null = null, indica
   const p = new URLSearchParams();
   for (const k of LIST_KEYS) for (const v of f[k]) p.append(HASH_KEYS[k], String(v));
   if (f.q.trim()) p.append(HASH_KEYS.q, f.q);
+  if (f.sub) p.append(HASH_KEYS.sub, '1');
   if (trend) {
     p.append(TREND_KEYS.place, trend.place);
     p.append(TREND_KEYS.key, trend.key);
@@ -132,15 +136,18 @@ export function filtersFromHash(hash: string): Filters {
       .map(Number),
   );
   const categories = texts(HASH_KEYS.categories).filter((v): v is TaskCategory => (CATEGORIES as string[]).includes(v));
+  const levels = texts(HASH_KEYS.levels).filter((v): v is JurisdictionLevel => (LEVELS as readonly string[]).includes(v));
   return {
     years,
     docIds: texts(HASH_KEYS.docIds),
     places: texts(HASH_KEYS.places),
+    levels,
     leaders: texts(HASH_KEYS.leaders),
     units: texts(HASH_KEYS.units),
     sectors: texts(HASH_KEYS.sectors),
     sectionIds: texts(HASH_KEYS.sectionIds),
     categories,
     q: (p.get(HASH_KEYS.q) ?? '').slice(0, 200),
+    sub: p.get(HASH_KEYS.sub) === '1',
   };
 }

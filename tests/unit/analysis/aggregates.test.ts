@@ -42,20 +42,31 @@ describe('one indicator across places', () => {
     expect([jobs.rows.map((r) => r.place), [...jobs.missing].sort()]).toEqual([['湖北省'], ['洪湖市', '随州市']]);
   });
 
-  it('summarises figures per province, or per city inside one province', () => {
+  it('summarises figures per province, or per city inside one province, the own figure apart from the places inside', () => {
     const row = (place: string, province: string | null, city: string | null, value: number) => ({ place, province, city, entry: { value } }) as unknown as PlaceFigure;
-    const rows = [row('甲市', '甲省', null, 6), row('乙市', '甲省', null, 7), row('丙县', '甲省', '乙市', 8), row('丁市', '乙省', null, 5), row('戊市', null, null, 9)];
+    const rows = [
+      row('甲市', '甲省', null, 6),
+      row('乙市', '甲省', null, 7),
+      row('丙县', '甲省', '乙市', 8),
+      row('丁市', '乙省', null, 5),
+      row('戊市', null, null, 9),
+      row('乙省', '乙省', null, 4.5),
+      row('丙省', '丙省', null, 3),
+    ];
+    const s = (count: number, min: number, median: number, max: number) => ({ count, min, median, max });
     expect(groupFigures(rows)).toEqual({
       level: 'province',
       groups: [
-        { name: '甲省', place: '甲省', count: 3, min: 6, median: 7, max: 8 },
-        { name: '乙省', place: '乙省', count: 1, min: 5, median: 5, max: 5 },
-        { name: '其他地区', place: null, count: 1, min: 9, median: 9, max: 9 },
+        { name: '甲省', label: '甲省·下辖3地', place: '甲省', own: null, inside: s(3, 6, 7, 8), rank: 7 },
+        // 乙省's own 4.5 is never mixed with 丁市's 5
+        { name: '乙省', label: '乙省·本级与下辖1地', place: '乙省', own: s(1, 4.5, 4.5, 4.5), inside: s(1, 5, 5, 5), rank: 4.5 },
+        { name: '丙省', label: '丙省（本级）', place: '丙省', own: s(1, 3, 3, 3), inside: null, rank: 3 },
+        { name: '其他地区', label: '其他地区（1地）', place: null, own: null, inside: s(1, 9, 9, 9), rank: 9 },
       ],
     });
-    expect(groupFigures(rows.slice(0, 3))!.groups.map((g) => [g.name, g.count, g.median])).toEqual([
-      ['乙市', 2, 7.5],
-      ['甲市', 1, 6],
+    expect(groupFigures(rows.slice(0, 3))!.groups.map((g) => [g.label, g.inside?.count, g.inside?.median])).toEqual([
+      ['乙市·本级与下辖1地', 1, 8],
+      ['甲市（本级）', undefined, undefined],
     ]);
     expect(groupFigures([rows[0]!])).toBeNull();
   });

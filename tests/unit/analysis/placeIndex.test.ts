@@ -58,10 +58,13 @@ describe('the place tree (province → place → documents)', () => {
 describe('the place filter', () => {
   const ds = sample();
 
-  it('keeps the documents of a place, of the places inside a province or city, and their rows', () => {
+  it('keeps the documents of a place (本级), with 含下辖地区 those of the places inside a province or city, and their rows', () => {
     expect(applyFilters(ds, f({ places: ['洪湖市'] })).documents.map((d) => d.id)).toEqual(['r24h']);
-    expect(applyFilters(ds, f({ places: ['荆州市'] })).documents.map((d) => d.id)).toEqual(['r24h']);
-    expect(applyFilters(ds, f({ places: ['湖北省'] })).documents).toHaveLength(5);
+    expect(applyFilters(ds, f({ places: ['荆州市'] })).documents.map((d) => d.id)).toEqual([]);
+    expect(applyFilters(ds, f({ places: ['荆州市'], sub: true })).documents.map((d) => d.id)).toEqual(['r24h']);
+    // no report of 湖北省 itself: 本级 keeps nothing (a notice of its report issued by 随州市 is 随州市's)
+    expect(applyFilters(ds, f({ places: ['湖北省'] })).documents).toHaveLength(0);
+    expect(applyFilters(ds, f({ places: ['湖北省'], sub: true })).documents).toHaveLength(5);
     const view = applyFilters(ds, f({ places: ['随州市'], years: [2024] }));
     expect(view.documents.map((d) => d.id)).toEqual(['n24', 'n24p']);
     expect(view.tasks.every((t) => t.docId === 'n24' || t.docId === 'n24p')).toBe(true);
@@ -69,9 +72,11 @@ describe('the place filter', () => {
   });
 
   it('is described in Chinese and kept in the URL hash, where old bookmarks without it still work', () => {
-    expect(describeFilters(f({ places: ['湖北省', '洪湖市'] }), ds)).toEqual(['地区：湖北省、洪湖市']);
+    expect(describeFilters(f({ places: ['湖北省', '洪湖市'] }), ds)).toEqual(['地区：湖北省、洪湖市（本级）']);
+    expect(describeFilters(f({ places: ['湖北省'], sub: true }), ds)).toEqual(['地区：湖北省（含下辖地区）']);
     const hash = filtersToHash(f({ places: ['湖北省'], years: [2024] }));
     expect(filtersFromHash(hash)).toEqual(f({ places: ['湖北省'], years: [2024] }));
+    expect(filtersFromHash(filtersToHash(f({ places: ['湖北省'], sub: true })))).toEqual(f({ places: ['湖北省'], sub: true }));
     expect(filtersFromHash('#y=2024&l=%E5%BC%A0%E4%B8%89')).toEqual(f({ years: [2024], leaders: ['张三'] }));
   });
 });
