@@ -83,7 +83,7 @@ async function batchOnce(paths: string[], documentsBefore: number, timeout: numb
         const now = performance.now();
         if (s.pick && !s.parsed && document.querySelector('[data-testid="batch-import"]') && !document.querySelector('[data-testid="batch-progress"]')) s.parsed = now;
         if (s.click && !s.saved) {
-          const p = document.querySelector('[data-testid="batch-plan"]')?.textContent ?? '';
+          const p = document.querySelector('[data-testid="batch-save-status"]')?.textContent ?? '';
           if (p && s.progress[s.progress.length - 1] !== p) s.progress.push(p);
           if (document.querySelector('[data-testid="batch-saved"], [data-testid="batch-failed"]')) s.saved = now;
         }

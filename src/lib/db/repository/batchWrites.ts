@@ -117,7 +117,7 @@ async function writeDocuments(store: Store, checked: readonly BatchEntry[], opts
           }
         }
         const correction = e.correction ?? (await storedCorrection(db, id));
-        if (await db.documents.get(id)) await deleteItems(db, id);
+        if (dup && id === dup.id) await deleteItems(db, id); // replaced: its old rows go (a new id holds nothing yet)
         const rows = correctRows(toRows(e.parsed, { docId: id, source: 'imported', sourceText: e.sourceText, fileName: e.fileName, importedAt: at }), correction);
         await turn();
         await writeRowsPaced(db, rows, pace);

@@ -1,8 +1,9 @@
 // Long writes that never hold the page: inside one IndexedDB transaction the page may only wait for its
 // own requests (a setTimeout or a message would let the transaction commit early), so the writer issues
 // requests back to back and, once a slice of time is used up, waits for the last one issued — its answer
-// comes as a new task, and the browser handles input and paints meanwhile. Requests run in order within
-// a transaction, so after the last one every earlier one has answered too. Work between requests (making
+// comes as a new task, and the browser handles input and paints meanwhile. The writer waits for the
+// oldest request still unanswered (answers come in order, one task each): the database keeps the rest
+// to work on meanwhile, so pacing costs the page a turn, not a round trip per slice. Work between requests (making
 // rows, encoding a pack) calls `turn`, which yields the same way (by a small read when nothing is in
 // flight). A failed request is thrown at the next call, so the transaction aborts as it would have.
 
@@ -32,11 +33,17 @@ export function pacer(options: PacerOptions): Pacer {
   const maxInFlight = options.maxInFlight ?? 64;
   const now = options.now ?? (() => performance.now());
   let start = now();
+  /** Requests issued and not yet answered, oldest first (answered ones are dropped from the front when looked at). */
+  const queue: Array<{ settled: Promise<void>; done: boolean }> = [];
   let inFlight = 0;
-  let last: Promise<void> | null = null;
   let failure: { error: unknown } | null = null;
   let turns = 0;
 
+  /** The oldest request not yet answered: its answer is the next task the transaction gets. */
+  const oldest = (): Promise<void> | null => {
+    while (queue.length > 0 && queue[0]!.done) queue.shift();
+    return queue[0]?.settled ?? null;
+  };
   const check = () => {
     if (failure) throw failure.error;
   };
@@ -54,25 +61,30 @@ export function pacer(options: PacerOptions): Pacer {
     async issued(request) {
       check();
       inFlight++;
-      const settled = request.then(
+      const entry = { settled: Promise.resolve(), done: false };
+      entry.settled = request.then(
         () => {
           inFlight--;
+          entry.done = true;
         },
         (error: unknown) => {
           inFlight--;
+          entry.done = true;
           failure ??= { error };
         },
       );
-      last = settled;
-      if (now() - start >= sliceMs || inFlight >= maxInFlight) await wait(settled);
+      queue.push(entry);
+      if (now() - start >= sliceMs || inFlight >= maxInFlight) await wait(oldest() ?? entry.settled);
     },
     async turn() {
       check();
       if (now() - start < sliceMs) return;
-      await wait(inFlight > 0 && last ? last : options.idle());
+      await wait(oldest() ?? options.idle());
     },
     async drain() {
-      if (inFlight > 0 && last) await last;
+      const last = queue[queue.length - 1];
+      if (last && !last.done) await last.settled;
+      queue.length = 0;
       check();
     },
   };
