@@ -10,6 +10,7 @@
 //   --no-3000                          leave out the 3,000-document real-text row (the longest part)
 //   --no-restore                       leave out the 100k-task restore at the end
 //   --no-batch                         leave out the batch import of 100 files
+//   --batch1000                        add the batch import of 1,000 real-text files (scripts/benchBatch.ts; minutes per run)
 //   --runs=N                           repeated browser runs per scale (default: 5 at seed scale, 3 above)
 //   --timeout=SECONDS                  per waited step in the browser (default 120)
 // Add a Node case to CASES; keep each one a plain function of no arguments.
@@ -22,6 +23,7 @@ import { dbCases } from './benchDb';
 import { filterCases } from './benchFilters';
 import { importCases } from './benchImport';
 import { outcomeCases } from './benchOutcomes';
+import { benchBatchInChromium, type BatchScaleFigures } from './benchBatch';
 import { benchRestoreInChromium, restoreCases } from './benchRestore';
 import { DIST_INDEX, useApp } from './benchBrowser';
 import { browserBench, median, readSeeds, type BrowserResults } from './benchScale';
@@ -106,6 +108,7 @@ log(`parse throughput (UTF-8 bytes of the ${corpus.length > 0 ? 'corpus' : 'seed
 
 let bundleBytes: number | null = null;
 let browser: BrowserResults | null = null;
+let batch1000: BatchScaleFigures | null = null;
 if (!flag('no-browser')) {
   const app = option('app');
   if (app) useApp(app);
@@ -133,6 +136,7 @@ if (!flag('no-browser')) {
     log,
   });
   if (browser.errors.length) log(`errors in the page: ${browser.errors.join(' | ')}`);
+  if (flag('batch1000')) batch1000 = await benchBatchInChromium(1000, Math.min(runs ?? 3, 3), Number(option('timeout') ?? 600) * 1000, log);
 }
 
 if (json) {
@@ -155,6 +159,8 @@ if (json) {
     batchImport100Ms: browser?.batch.totalMs ?? null,
     seed: browser?.seed ?? null,
     batch: browser?.batch ?? null,
+    /** 1,000 real-text files picked at once, 全部导入 clicked, until drawn: total ms and the longest main-thread block (--batch1000, else null) */
+    batch1000,
     corpus,
     scale: browser?.scale ?? [],
     real: browser?.real ?? [],

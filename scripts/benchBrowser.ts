@@ -311,7 +311,7 @@ export async function restoreInto(backupJson: string | string[], timeout: number
 }
 
 /** Waits until every chart card in the window has drawn (or shows why it is empty). */
-async function chartsInViewDrawn(page: Page, timeout: number): Promise<void> {
+export async function chartsInViewDrawn(page: Page, timeout: number): Promise<void> {
   await page.evaluate(async (timeout) => {
     const cards = () => (window as unknown as { __benchCards: () => Card[] }).__benchCards();
     const end = performance.now() + timeout;

@@ -151,4 +151,26 @@ describe('batch import', () => {
       expect(await batch.getByRole('button', { name: '全部导入' }).isDisabled()).toBe(true);
     }
   });
+  it('stops saving on 取消保存: nothing of the batch is stored and the list stays for another try', { timeout: 240_000 }, async () => {
+    const { page } = s;
+    const before = await totals(page);
+    // Twenty long files (each text twenty times over, each a different text): their rows take seconds
+    // to write, so the click on 取消保存 lands while they are being saved.
+    const names = docs.slice(80, 100).map((d, k) => {
+      const name = join(dir, `长文件-${k}-${d.fileName}`);
+      writeFileSync(name, Array.from({ length: 20 }, () => d.text).join('\n\n'));
+      return name;
+    });
+    await page.setInputFiles('[data-testid="import-file"]', names);
+    const batch = page.locator('[data-testid="batch-import"]');
+    await parsedAll(page, batch);
+    await batch.locator('[data-testid="batch-progress"]').waitFor({ state: 'detached', timeout: 60_000 });
+    await batch.getByRole('button', { name: '全部导入' }).click();
+    await batch.locator('[data-testid="batch-save-status"]').waitFor();
+    await batch.getByRole('button', { name: '取消保存' }).click();
+    await expect.poll(() => batch.locator('[data-testid="batch-failed"]').textContent(), { timeout: 60_000 }).toContain('已取消保存');
+    expect(await totals(page)).toEqual(before);
+    expect(await batch.locator('[data-testid="batch-row"][data-status="parsed"]').count()).toBe(names.length);
+    expect(await batch.getByRole('button', { name: '全部导入' }).isEnabled()).toBe(true);
+  });
 });

@@ -19,6 +19,7 @@ export const MSG = {
   closed: '本地数据库已断开，本次操作没有保存。请刷新页面后重试。',
   writeFailed: (why: string) => `保存失败，本次操作已全部撤销，原有数据没有改变（${why}）。`,
   invalidParsed: (why: string) => `解析结果不完整，未保存（${why}）。`,
+  batchCancelled: '已取消保存，这一批文件都没有写入，原有数据没有改变。',
   duplicate: (title: string) => `相同内容的文件已存在：${title}。请选择“替换”或“保留两份”。`,
   bundledCannotDelete: '内置文件不能删除，可以隐藏。',
   notFound: '找不到该文件，可能已被删除。',

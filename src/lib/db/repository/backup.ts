@@ -11,12 +11,13 @@ import { readBackupSource } from '../backupLimits';
 import { backupText } from '../backupText';
 import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { ITEM_TABLES } from '../schema';
-import { packOf } from './packs';
+import { pacer } from './pacer';
+import { writeRowsPaced } from './pacedWrite';
 import { USER_TABLE_NAMES, USER_TABLES, type UserTableName } from '../userTables';
 import { writeFailure, type WriteFailure } from './errors';
 import { guardedWrite } from './guardedWrite';
 import { dbOf, type Store } from './store';
-import { allTables, deleteItems, newRevision } from './writes';
+import { allTables, deleteItems } from './writes';
 import { whileUnfinished } from './unfinished';
 import { keptCopy, readBackupRows, shownBackupRows, type ShownRows } from './backupRead';
 
@@ -180,15 +181,14 @@ export async function restoreBackup(store: Store, json: string, options: Restore
 
 export type RestoreOptions = ReadOptions;
 
-/** Rows per bulkPut: the structured clone of each batch runs on the page's thread. */
+/** Rows per bulkPut of the user tables (each batch's rows are read first, to keep the newer). */
 const BATCH = 250;
-const IN_FLIGHT = 3;
 
 /**
  * Writes checked backup contents on top of what is stored, in one transaction (all or nothing): its
  * imported documents replace those with the same id (a bundled copy of the same text included — the
  * user had chosen to replace it), bundled documents take its hidden flags, and for each user row the
- * newer version wins. Rows go in batches, so the page stays responsive and progress can be shown.
+ * newer version wins. Rows go in paced pieces (pacer.ts), so the page stays responsive and progress can be shown.
  */
 export async function restoreContents(store: Store, contents: BackupContents, options: RestoreOptions = {}): Promise<RestoreOutcome> {
   return whileUnfinished(store, { kind: 'restore', files: contents.documents.length }, (finished) => writeContents(store, contents, options, finished));
@@ -206,6 +206,7 @@ async function writeContents(store: Store, contents: BackupContents, options: Re
       options.onProgress?.('writing', Math.min(1, done / total));
     };
     return db.transaction('rw', allTables(db), async (): Promise<RestoreOutcome> => {
+      const pace = pacer({ idle: () => db.meta.get('lastChangeAt') });
       let replacedBundled = 0;
       let tasks = 0;
       for (const d of contents.documents) {
@@ -215,30 +216,13 @@ async function writeContents(store: Store, contents: BackupContents, options: Re
           if (current.source === 'bundled') replacedBundled++;
           await deleteItems(db, id);
         }
-        const { sourceText, text, ...info } = d.document;
-        const rev = newRevision();
-        await db.documents.put({ ...info, hidden: false, rev });
-        await db.documentTexts.put({ id, sourceText, text });
-        await db.rowPacks.put(packOf(id, rev, d, text));
+        // the pack encoded and the rows put in pieces, each issued through the pacer: the page gets a turn
+        // whenever a slice of time is used up (a document of thousands of tasks included)
+        await writeRowsPaced(db, { ...d, document: { ...d.document, hidden: false } }, pace, advance);
         advance(1);
-        // A few batches in flight: the database works on one while the page prepares the next, and the
-        // page gets a turn between batches (only a completed request can issue the next in a transaction).
-        const inFlight: Promise<unknown>[] = [];
-        for (const t of ITEM_TABLES) {
-          for (let i = 0; i < d[t].length; i += BATCH) {
-            const batch = d[t].slice(i, i + BATCH);
-            inFlight.push(
-              db
-                .table(t)
-                .bulkPut(batch)
-                .then(() => advance(batch.length)),
-            );
-            if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-          }
-        }
-        await Promise.all(inFlight);
         tasks += d.tasks.length;
       }
+      await pace.drain();
       const hiddenIds = new Set(contents.hiddenSeeds);
       let hidden = 0;
       for (const doc of await db.documents.where('source').equals('bundled').toArray()) {

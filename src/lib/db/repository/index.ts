@@ -57,18 +57,8 @@
 export { openStore, reopenStore, Store, type DataStatus, type OpenOptions, type StorageLoss, type StorageMode } from './store';
 export type { WriteFailure } from './errors';
 export { seedIfNeeded, seedOrRunFromMemory, type Parser, type SeedHooks, type SeedResult, type SeedText } from './seeding';
-export {
-  deleteDocument,
-  findDuplicate,
-  importDocument,
-  importDocuments,
-  setHidden,
-  type BatchEntry,
-  type BatchOutcome,
-  type ImportOptions,
-  type ImportOutcome,
-  type SimpleOutcome,
-} from './writes';
+export { deleteDocument, findDuplicate, importDocument, setHidden, type ImportOptions, type ImportOutcome, type SimpleOutcome } from './writes';
+export { importDocuments, type BatchEntry, type BatchOutcome, type BatchProgress } from './batchWrites';
 export { DatasetCache, datasetOfRows, earlyDataset, listDocuments, liveDataset, liveDocuments, liveRead, loadDataset, type LoadedDataset } from './reads';
 export type { Observable } from 'dexie';
 export {
