@@ -11,7 +11,7 @@ import { readBackupSource } from '../backupLimits';
 import { backupText } from '../backupText';
 import { MSG, TABLE_NAMES_ZH } from '../messages';
 import { ITEM_TABLES } from '../schema';
-import { packOf } from './packs';
+import { packOf, textsRow } from './packs';
 import { USER_TABLE_NAMES, USER_TABLES, type UserTableName } from '../userTables';
 import { writeFailure, type WriteFailure } from './errors';
 import { guardedWrite } from './guardedWrite';
@@ -180,9 +180,8 @@ export async function restoreBackup(store: Store, json: string, options: Restore
 
 export type RestoreOptions = ReadOptions;
 
-/** Rows per bulkPut: the structured clone of each batch runs on the page's thread. */
+/** Rows per bulkPut (the user tables): the structured clone of each batch runs on the page's thread. */
 const BATCH = 250;
-const IN_FLIGHT = 3;
 
 /**
  * Writes checked backup contents on top of what is stored, in one transaction (all or nothing): its
@@ -217,26 +216,9 @@ async function writeContents(store: Store, contents: BackupContents, options: Re
         }
         const { sourceText, text, ...info } = d.document;
         const rev = newRevision();
-        await db.documents.put({ ...info, hidden: false, rev });
-        await db.documentTexts.put({ id, sourceText, text });
-        await db.rowPacks.put(packOf(id, rev, d, text));
-        advance(1);
-        // A few batches in flight: the database works on one while the page prepares the next, and the
-        // page gets a turn between batches (only a completed request can issue the next in a transaction).
-        const inFlight: Promise<unknown>[] = [];
-        for (const t of ITEM_TABLES) {
-          for (let i = 0; i < d[t].length; i += BATCH) {
-            const batch = d[t].slice(i, i + BATCH);
-            inFlight.push(
-              db
-                .table(t)
-                .bulkPut(batch)
-                .then(() => advance(batch.length)),
-            );
-            if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-          }
-        }
-        await Promise.all(inFlight);
+        // issued together: the database runs them in order without a round trip each
+        await Promise.all([db.documents.put({ ...info, hidden: false, rev }), db.documentTexts.put(textsRow(id, sourceText, text)), db.rowPacks.put(packOf(id, rev, d, text))]);
+        advance(1 + ITEM_TABLES.reduce((m, t) => m + d[t].length, 0));
         tasks += d.tasks.length;
       }
       const hiddenIds = new Set(contents.hiddenSeeds);
