@@ -234,7 +234,7 @@ export function readRealSources(): SeedText[] {
 }
 
 /** Bytes on disk of a profile's IndexedDB folder (du), null when it cannot be read. */
-function indexedDbBytes(profile: string): number | null {
+export function indexedDbBytes(profile: string): number | null {
   try {
     const out = execFileSync('du', ['-sb', join(profile, 'Default', 'IndexedDB')], { encoding: 'utf8' });
     return Number(out.split(/\s/)[0]);

@@ -3,6 +3,8 @@
 // performance marks (database opened, each table read, each chart built) beside the first chart.
 //   npx tsx scripts/openTimeline.ts [--docs=1000] [--runs=3] [--keep=DIR] [--app=dist/index.html] [--first=1] [--cold=1 [--reload=1]]
 // --keep reuses (or fills) a restored profile in DIR between calls, so a rebuild can be measured in seconds.
+// --real=1: the real-text corpus (scripts/corpus/synthetic.ts realTextCorpus, as the bench's real rows) instead of the
+// seed-made one; the IndexedDB folder's size on disk is printed with the text's.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { copyProfile, launch, newProfile, open, pageFigures, redraw, removeProfile, restoreInto, useApp } from './benchBrowser';
@@ -10,7 +12,8 @@ import { EMPTY_FILTERS } from '../src/lib/analysis/filters';
 import { filtersToHash } from '../src/lib/state/hashCodec';
 import { backupJson } from './corpus/backup';
 import { syntheticCorpus } from './corpus/synthetic';
-import { median, readSeeds } from './benchScale';
+import { indexedDbBytes, median, readRealSources, readSeeds } from './benchScale';
+import { realTextCorpus } from './corpus/synthetic';
 import { cpSync } from 'node:fs';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -22,7 +25,13 @@ if (arg('app')) useApp(resolve(arg('app')!));
 async function restoredProfile(): Promise<string> {
   if (keep && existsSync(keep) && readdirSync(keep).length > 0) return keep;
   const seeds = readSeeds();
-  const profile = await restoreInto(backupJson(syntheticCorpus(seeds, Math.max(0, docs - seeds.length))), 900_000);
+  const extra = Math.max(0, docs - seeds.length);
+  const made = arg('real') ? realTextCorpus(readRealSources(), extra) : syntheticCorpus(seeds, extra);
+  const parts: string[] = [];
+  for (let i = 0; i < made.length; i += 500) parts.push(backupJson(made.slice(i, i + 500)));
+  const profile = await restoreInto(parts, 1_800_000);
+  const textBytes = [...seeds.map((d) => d.text), ...made.map((d) => d.text)].reduce((k, t) => k + Buffer.byteLength(t, 'utf8'), 0);
+  console.log(`restored ${seeds.length + made.length} documents, ${(textBytes / 1e6).toFixed(1)} MB of text (UTF-8)`);
   if (keep) {
     mkdirSync(keep, { recursive: true });
     cpSync(profile, keep, { recursive: true, verbatimSymlinks: true });
@@ -137,6 +146,7 @@ for (let i = 0; i < runs; i++) {
     add('charts in view painted', o.visibleChartsMs);
     add('heap MB', figures.heapMB);
     add('DOM elements', figures.domElements);
+    add('IndexedDB MB on disk', (indexedDbBytes(dir) ?? NaN) / 1e6);
   } finally {
     await context.close();
     removeProfile(dir);

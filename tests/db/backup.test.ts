@@ -16,7 +16,7 @@ import {
 import { setAnnotation } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { contentHash } from '../../src/lib/model/hash';
-import { freshStore, notice, SEEDS, testParser } from './fixtures';
+import { freshStore, notice, SEEDS, testParser, storedRow, putStoredRow, storedRows } from './fixtures';
 
 const clock = (iso: string) => () => iso;
 
@@ -42,8 +42,8 @@ describe('export with a corrupt row (defect 1)', () => {
   it('leaves the row out, names its document, and the file restores both documents', async () => {
     const store = await twoImports();
     const jia = contentHash('导入甲');
-    const broken = await dbOf(store).tasks.get(`${jia}/t2`);
-    await dbOf(store).tasks.put({ ...broken!, leaders: 'x' as unknown as string[] });
+    const broken = await storedRow<{ id: string }>(store, 'tasks', `${jia}/t2`);
+    await putStoredRow(store, 'tasks', { ...broken!, leaders: 'x' as unknown as string[] });
 
     const r = await exportBackupChecked(store, { now: clock('2025-06-01T00:00:00.000Z') });
     expect(r.ok).toBe(true);
@@ -88,7 +88,7 @@ describe('restore never writes over another document (defect 2)', () => {
     const backup = JSON.parse(await exportBackup(store)) as BackupJson;
     const target = await seededTarget();
     const seedId = contentHash(SEEDS[0]!.text);
-    const before = await dbOf(target).tasks.get(`${seedId}/t1`);
+    const before = await storedRow(target, 'tasks', `${seedId}/t1`);
     const task = backup.documents[0]!.tasks[0]!;
     task.id = `${seedId}/t1`;
 
@@ -97,7 +97,7 @@ describe('restore never writes over another document (defect 2)', () => {
     if (r.ok || r.code !== 'partial') return;
     expect(r.problems[0]).toMatch(/任务记录不属于这份文件/);
     expect(await restoreContents(target, r.contents)).toMatchObject({ ok: true, documents: 2, tasks: 5 });
-    expect(await dbOf(target).tasks.get(`${seedId}/t1`)).toEqual(before);
+    expect(await storedRow(target, 'tasks', `${seedId}/t1`)).toEqual(before);
   });
 
   it("refuses a document whose id is not its text's hash (it would take another document's place)", async () => {
@@ -131,7 +131,7 @@ describe('duplicates in a backup (defect 3)', () => {
     const written = await restoreContents(target, r.contents);
     expect(written).toMatchObject({ ok: true, documents: 2, tasks: 5 });
     const id = backup.documents[0]!.document.id;
-    expect((await dbOf(target).documents.get(id))?.counts.tasks).toBe(await dbOf(target).tasks.where('docId').equals(id).count());
+    expect((await dbOf(target).documents.get(id))?.counts.tasks).toBe((await storedRows(target, 'tasks', id)).length);
   });
 
   it('counts a document listed twice once, and says so', async () => {

@@ -19,7 +19,7 @@ import { addEntry, getAnnotations, saveRule, setAnnotation } from '../../src/lib
 import { dbOf } from '../../src/lib/db/repository/store';
 import { contentHash } from '../../src/lib/model/hash';
 import { DB_NAME } from '../../src/lib/db/schema';
-import { freshEngine, notice, SEEDS, testParser } from './fixtures';
+import { freshEngine, notice, SEEDS, testParser, failRowWrites, storedRow, putStoredRow } from './fixtures';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -89,7 +89,7 @@ describe('quota exceeded during an import', () => {
     return store;
   }
 
-  it.each(['documents', 'sections', 'tasks', 'targets', 'achievements'] as const)('rolls everything back when writing %s runs out of space, and says why', async (table) => {
+  it.each(['documents', 'documentTexts', 'rowPacks'] as const)('rolls everything back when writing %s runs out of space, and says why', async (table) => {
     const store = await seeded();
     const before = { ds: await loadDataset(store), notes: await getAnnotations(store) };
     // the write that fails is the last item of the new document's rows
@@ -108,9 +108,7 @@ describe('quota exceeded during an import', () => {
   it('rolls back a replace that runs out of space: the old copy is still whole', async () => {
     const store = await seeded();
     const before = await loadDataset(store);
-    dbOf(store).targets.hook('creating', () => {
-      throw quotaError();
-    });
+    failRowWrites(store, quotaError);
     const r = await importDocument(store, notice({ idPrefix: 'new-' }), { sourceText: '已有导入', onDuplicate: 'replace' });
     expect(r).toMatchObject({ ok: false, code: 'quota' });
     expect(await loadDataset(store)).toEqual(before);
@@ -122,9 +120,7 @@ describe('quota exceeded during an import', () => {
     const json = await exportBackup(source);
     const store = await seeded();
     const before = await loadDataset(store);
-    dbOf(store).tasks.hook('creating', () => {
-      throw quotaError();
-    });
+    failRowWrites(store, quotaError);
     const r = await restoreBackup(store, json);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toContain('存储空间已满');
@@ -134,9 +130,7 @@ describe('quota exceeded during an import', () => {
   it("reports other write failures with the browser's words, still rolled back", async () => {
     const store = await seeded();
     const before = await loadDataset(store);
-    dbOf(store).tasks.hook('creating', () => {
-      throw new DOMException('disk I/O error', 'UnknownError');
-    });
+    failRowWrites(store, () => new DOMException('disk I/O error', 'UnknownError'));
     const r = await importDocument(store, notice({ year: 2025 }), { sourceText: '新导入' });
     expect(r).toMatchObject({ ok: false, code: 'failed' });
     if (!r.ok) expect(r.reason).toContain('UnknownError');
@@ -218,9 +212,7 @@ describe('quota exceeded while writing the ledger', () => {
 describe('storage that refuses the first write', () => {
   it('runs from memory when an empty database cannot take the seeds, and says why', async () => {
     const store = await openStore(freshEngine());
-    dbOf(store).tasks.hook('creating', () => {
-      throw quotaError();
-    });
+    failRowWrites(store, quotaError);
     const { store: used, seed } = await seedOrRunFromMemory(store, SEEDS, testParser());
     expect(used.status.mode).toBe('memory');
     expect(used.status.messages[0]).toMatch(/^本地数据库无法写入内置文件（浏览器的存储空间已满/);
@@ -232,9 +224,7 @@ describe('storage that refuses the first write', () => {
     const store = await openStore(freshEngine());
     await seedIfNeeded(store, SEEDS, testParser('1'));
     await importDocument(store, notice(), { sourceText: '用户的' });
-    dbOf(store).tasks.hook('creating', () => {
-      throw quotaError();
-    });
+    failRowWrites(store, quotaError);
     const { store: used, seed } = await seedOrRunFromMemory(store, SEEDS, testParser('2'));
     expect(used).toBe(store);
     expect(used.status.mode).toBe('indexeddb');
@@ -300,12 +290,10 @@ describe('a corrupt row', () => {
     const store = await openStore(freshEngine());
     await seedIfNeeded(store, SEEDS, testParser());
     const docId = contentHash(SEEDS[0]!.text);
-    const task = await dbOf(store).tasks.get(`${docId}/t2`);
-    await dbOf(store).tasks.put({ ...task!, leaders: '不是数组' } as never);
-    await dbOf(store).targets.put({ id: `${docId}/junk`, docId } as never);
+    const task = await storedRow<{ id: string }>(store, 'tasks', `${docId}/t2`);
+    await putStoredRow(store, 'tasks', { ...task!, leaders: '不是数组' } as never);
+    await putStoredRow(store, 'targets', { id: `${docId}/junk`, docId });
     await dbOf(store).annotations.put({ key: 'x', docId } as never);
-    // the rows are read from the item tables when no pack holds them (a database from before packs)
-    await dbOf(store).rowPacks.clear();
 
     const { dataset, problems } = await loadDataset(store);
     expect(dataset.documents).toHaveLength(2);
@@ -334,7 +322,7 @@ describe('a corrupt row', () => {
     expect(problems).toEqual([expect.stringMatching(new RegExp(`^1 条任务记录已损坏，已跳过（例如 ${docId}/t2：leaders `))]);
   });
 
-  it('a pack that does not parse is passed over: the rows come from the item tables', async () => {
+  it('a pack that does not parse: its document is shown without rows and the page says so; the others load', async () => {
     const store = await openStore(freshEngine());
     await seedIfNeeded(store, SEEDS, testParser());
     const whole = await loadDataset(store);
@@ -344,8 +332,10 @@ describe('a corrupt row', () => {
     const unpacked: string[] = [];
     const again = await loadDataset(store, undefined, unpacked);
     expect(unpacked).toEqual([docId]);
-    expect(again.dataset).toEqual(whole.dataset);
-    expect(again.problems).toEqual([]);
+    expect(again.dataset.documents.map((d) => d.id)).toEqual(whole.dataset.documents.map((d) => d.id));
+    expect(again.dataset.tasks).toEqual(whole.dataset.tasks.filter((t) => t.docId !== docId));
+    expect(again.dataset.tasks.length).toBeGreaterThan(0);
+    expect(again.problems).toEqual([expect.stringContaining('1 份文件的条目数据已损坏')]);
   });
 
   it('a corrupt document is skipped with its rows, and re-seeding repairs a bundled one', async () => {

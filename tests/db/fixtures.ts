@@ -1,7 +1,10 @@
 // Small hand-built parser outputs (valid ParsedDocuments) and a fresh in-memory IndexedDB per test.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { ParsedDocument, ParseResult } from '../../src/lib/model/document';
-import { openStore, type OpenOptions, type Parser, type SeedText } from '../../src/lib/db/repository';
+import { openStore, type OpenOptions, type Parser, type SeedText, type Store } from '../../src/lib/db/repository';
+import { dbOf } from '../../src/lib/db/repository/store';
+import { docIdOf, packOf, readPacked, unpack } from '../../src/lib/db/repository/packs';
+import type { ItemTable } from '../../src/lib/db/schema';
 
 export function freshEngine(): Pick<OpenOptions, 'indexedDB' | 'IDBKeyRange'> {
   return { indexedDB: new IDBFactory() as unknown as globalThis.IDBFactory, IDBKeyRange: IDBKeyRange as unknown as typeof globalThis.IDBKeyRange };
@@ -148,3 +151,44 @@ export const SEEDS: SeedText[] = [
   { fileName: 'a.txt', text: '甲市政府工作报告\n一、回顾' },
   { fileName: 'b.txt', text: '乙市政府工作报告\n一、回顾' },
 ];
+
+/** A stored row of a document's pack (since schema v10 its one copy), by global id. */
+export async function storedRow<T = Record<string, unknown>>(store: Store, table: ItemTable, id: string): Promise<T | undefined> {
+  return (await readPacked(dbOf(store), docIdOf(id)))[table].find((r) => (r as { id: string }).id === id) as T | undefined;
+}
+
+/** A document's stored rows of one kind, in stored order. */
+export async function storedRows<T = Record<string, unknown>>(store: Store, table: ItemTable, docId: string): Promise<T[]> {
+  return (await readPacked(dbOf(store), docId))[table] as T[];
+}
+
+/** Every stored row of one kind, across documents. */
+export async function countRows(store: Store, table: ItemTable): Promise<number> {
+  const db = dbOf(store);
+  let n = 0;
+  for (const p of await db.rowPacks.toArray()) n += unpack(p)?.[table].length ?? 0;
+  return n;
+}
+
+/** Overwrites (or adds) one row in its document's pack, keeping the pack's write: damage done behind the app's back. */
+export async function putStoredRow(store: Store, table: ItemTable, row: { id: string; docId?: string; [field: string]: unknown }): Promise<void> {
+  const db = dbOf(store);
+  const docId = row.docId ?? docIdOf(row.id);
+  const pack = (await db.rowPacks.get(docId))!;
+  const items = unpack(pack)!;
+  const at = items[table].findIndex((r) => (r as { id: string }).id === row.id);
+  if (at >= 0) items[table][at] = row;
+  else items[table].push(row);
+  await db.rowPacks.put(packOf(docId, pack.rev, items, items.text));
+}
+
+/** Makes every write of a document's rows throw `error` (the pack is their one copy). */
+export function failRowWrites(store: Store, error: () => Error): void {
+  const pack = dbOf(store).rowPacks;
+  pack.hook('creating', () => {
+    throw error();
+  });
+  pack.hook('updating', () => {
+    throw error();
+  });
+}

@@ -1,48 +1,50 @@
-// Each document's rows are also kept as one JSON string (rowPacks, schema v7) so the dashboard's open
-// reads one string per document: written with the rows, used only while current, rebuilt when missing,
-// never in a backup.
+// Each document's rows are kept as one JSON string (rowPacks, schema v7), since schema v10 their one
+// copy: the dashboard's open reads one string per document; written with the document, used only while
+// current, never in a backup (the backup holds the rows).
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { deleteDocument, exportBackup, importDocument, loadDataset, restoreBackup, seedIfNeeded } from '../../src/lib/db/repository';
+import { deleteDocument, exportBackup, importDocument, loadDataset, restoreBackup } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
-import { packDocuments } from '../../src/lib/db/repository/packs';
 import { decodePack } from '../../src/lib/db/packCodec';
 import { contentHash } from '../../src/lib/model/hash';
 import { toRows } from '../../src/lib/db/rows';
 import { DB_NAME, ITEM_TABLES, SCHEMA_V6 } from '../../src/lib/db/schema';
 import { openStore } from '../../src/lib/db/repository';
-import { freshEngine, freshStore, notice, SEEDS, testParser } from './fixtures';
+import { freshEngine, freshStore, notice } from './fixtures';
 
 const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('row packs', () => {
-  it("an import writes its document's pack, holding exactly the rows of the item tables", async () => {
+  it("an import writes its document's pack, holding exactly its rows, and no item table exists", async () => {
     const store = await freshStore();
-    await importDocument(store, notice({ year: 2023 }), { sourceText: '甲' });
+    const parsed = notice({ year: 2023 });
+    await importDocument(store, parsed, { sourceText: '甲' });
     const id = contentHash('甲');
     const db = dbOf(store);
     const pack = (await db.rowPacks.get(id))!;
     expect(pack.rev).toBe((await db.documents.get(id))!.rev);
     const items = decodePack(JSON.parse(pack.json)) as unknown as Record<string, Array<{ id: string }>>;
-    for (const t of ITEM_TABLES) expect(byId(items[t]!)).toEqual(byId(await db.table(t).where('docId').equals(id).toArray()));
+    const rows = toRows(parsed, { docId: id, source: 'imported', sourceText: '甲', fileName: null, importedAt: '2024-01-01T00:00:00.000Z' });
+    for (const t of ITEM_TABLES) expect(byId(items[t]!)).toEqual(byId(rows[t] as Array<{ id: string }>));
+    expect(db.tables.map((t) => t.name)).not.toContain('tasks');
     // stored slim: the document's id once, in the pack's header, not in every row
     expect(pack.json.split(id).length - 1).toBe(1);
   });
 
-  it('the dashboard reads the same dataset from packs as from the item tables', async () => {
+  it('keeps the source text apart only when it differs from the normalized text', async () => {
     const store = await freshStore();
-    await seedIfNeeded(store, SEEDS, testParser());
-    await importDocument(store, notice({ year: 2023, jurisdiction: '乙县' }), { sourceText: '乙' });
-    const unpacked: string[] = [];
-    const fromPacks = await loadDataset(store, undefined, unpacked);
-    expect(unpacked).toEqual([]);
-    await dbOf(store).rowPacks.clear();
-    const fromTables = await loadDataset(store, undefined, unpacked);
-    expect(unpacked).toHaveLength(3);
-    expect(fromPacks).toEqual(fromTables);
+    const parsed = notice({ year: 2023 });
+    await importDocument(store, parsed, { sourceText: '甲' });
+    const same = notice({ year: 2024 });
+    await importDocument(store, same, { sourceText: same.text });
+    const db = dbOf(store);
+    expect(await db.documentTexts.get(contentHash('甲'))).toEqual({ id: contentHash('甲'), sourceText: '甲' });
+    expect(await db.documentTexts.get(contentHash(same.text))).toEqual({ id: contentHash(same.text) });
+    const backup = JSON.parse(await exportBackup(store)) as { documents: Array<{ document: { id: string; sourceText: string; text: string } }> };
+    for (const d of backup.documents) expect(d.document.sourceText).toBe(d.document.id === contentHash('甲') ? '甲' : same.text);
   });
 
-  it('a pack of an earlier write is not used', async () => {
+  it('a pack of an earlier write is not used: the document shows no rows and the page says so', async () => {
     const store = await freshStore();
     await importDocument(store, notice({ year: 2023 }), { sourceText: '甲' });
     const id = contentHash('甲');
@@ -50,9 +52,10 @@ describe('row packs', () => {
     await importDocument(store, notice({ year: 2023, jurisdiction: '改正的地名' }), { sourceText: '甲', onDuplicate: 'replace' });
     await dbOf(store).rowPacks.put(old);
     const unpacked: string[] = [];
-    const { dataset } = await loadDataset(store, undefined, unpacked);
+    const { dataset, problems } = await loadDataset(store, undefined, unpacked);
     expect(unpacked).toEqual([id]);
-    expect(dataset.tasks.every((t) => t.jurisdiction === '改正的地名')).toBe(true);
+    expect(dataset.tasks).toEqual([]);
+    expect(problems.join('')).toContain('1 份文件的条目数据已损坏');
   });
 
   it('deleting a document deletes its pack', async () => {
@@ -61,21 +64,6 @@ describe('row packs', () => {
     const id = contentHash('甲');
     expect(await deleteDocument(store, id)).toMatchObject({ ok: true });
     expect(await dbOf(store).rowPacks.count()).toBe(0);
-  });
-
-  it('packDocuments writes the missing packs, after which the reads use them', async () => {
-    const store = await freshStore();
-    await importDocument(store, notice({ year: 2023 }), { sourceText: '甲' });
-    await importDocument(store, notice({ year: 2024 }), { sourceText: '乙' });
-    await dbOf(store).rowPacks.clear();
-    const unpacked: string[] = [];
-    const before = await loadDataset(store, undefined, unpacked);
-    expect(unpacked.sort()).toEqual([contentHash('甲'), contentHash('乙')].sort());
-    expect(await packDocuments(store, unpacked)).toBe(2);
-    expect(await packDocuments(store, unpacked)).toBe(0);
-    const again: string[] = [];
-    expect(await loadDataset(store, undefined, again)).toEqual(before);
-    expect(again).toEqual([]);
   });
 
   it('are not in a backup, and a restore writes them', async () => {
@@ -94,7 +82,7 @@ describe('row packs', () => {
     expect(original.documents[0]!.text).toBe(notice({ year: 2023 }).text);
   });
 
-  it('a database of version 6 opens with every row, reads from the item tables, and is packed afterwards', async () => {
+  it('a database of version 6 opens with every row: the upgrade packs them and drops the item tables', async () => {
     const engine = freshEngine();
     const v6 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
     v6.version(6).stores(SCHEMA_V6);
@@ -114,11 +102,10 @@ describe('row packs', () => {
     const store = await openStore(engine);
     const unpacked: string[] = [];
     const { dataset } = await loadDataset(store, undefined, unpacked);
-    expect(unpacked).toEqual([info.id]);
-    expect(dataset.tasks).toHaveLength(rows.tasks.length);
-    expect(await packDocuments(store, unpacked)).toBe(1);
-    const again: string[] = [];
-    expect((await loadDataset(store, undefined, again)).dataset).toEqual(dataset);
-    expect(again).toEqual([]);
+    expect(unpacked).toEqual([]);
+    for (const t of ITEM_TABLES) expect(byId(dataset[t] as Array<{ id: string }>)).toEqual(byId(rows[t] as Array<{ id: string }>));
+    expect(dataset.documents[0]!.text).toBe(rows.document.text);
+    expect(dbOf(store).tables.map((t) => t.name)).not.toContain('targets');
+    expect(await dbOf(store).documentTexts.get(info.id)).toEqual({ id: info.id, sourceText: '甲的原文' });
   });
 });

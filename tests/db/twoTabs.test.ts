@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importDocument, openStore } from '../../src/lib/db/repository';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { contentHash } from '../../src/lib/model/hash';
-import { freshEngine, notice } from './fixtures';
+import { freshEngine, notice, countRows } from './fixtures';
 
 describe('one file saved from two tabs at once', () => {
   it('is stored once; the other save reports the duplicate it found', async () => {
@@ -19,6 +19,6 @@ describe('one file saved from two tabs at once', () => {
     const dup = [a, b].find((o) => !o.ok);
     expect(dup).toMatchObject({ ok: false, code: 'duplicate', duplicate: { id: contentHash(opts.sourceText) } });
     expect(await dbOf(tab1).documents.count()).toBe(1);
-    expect(await dbOf(tab1).tasks.count()).toBe(3);
+    expect(await countRows(tab1, 'tasks')).toBe(3);
   });
 });

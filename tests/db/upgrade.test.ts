@@ -5,9 +5,11 @@ import { deleteDocument, exportBackup, findDuplicate, getEntries, listDocuments,
 import { getAnnotations, setAnnotation } from '../../src/lib/state/ledgerActions';
 import { dbOf } from '../../src/lib/db/repository/store';
 import { toRows } from '../../src/lib/db/rows';
-import { CURRENT_VERSION, DB_NAME, ITEM_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6, SCHEMA_V7 } from '../../src/lib/db/schema';
+import { CURRENT_VERSION, DB_NAME, ITEM_TABLES, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6, SCHEMA_V7, SCHEMA_V9 } from '../../src/lib/db/schema';
+import { encodePack } from '../../src/lib/db/packCodec';
 import { contentHash } from '../../src/lib/model/hash';
-import { freshEngine, notice, SEEDS, testParser } from './fixtures';
+import { countRows, freshEngine, notice, SEEDS, testParser } from './fixtures';
+import { unpack } from '../../src/lib/db/repository/packs';
 
 describe('schema upgrade from version 1', () => {
   it('keeps every user row and fills in what version 2 added', async () => {
@@ -108,17 +110,27 @@ describe('schema upgrade from version 2', () => {
     const db = dbOf(store);
     expect(db.verno).toBe(CURRENT_VERSION);
     // every row kept; the note moved into the ledger (version 4)
-    for (const t of tables.filter((x) => x !== 'annotations' && x !== 'documents')) expect(await db.table(t).toArray()).toEqual(before[t]);
+    expect(await db.meta.toArray()).toEqual(before.meta);
+    // item rows: since version 10 in each document's row pack, their one copy
+    const byId = (rows: unknown[]) => [...(rows as Array<{ id: string }>)].sort((a, b) => a.id.localeCompare(b.id));
+    for (const t of ITEM_TABLES) {
+      const packed = (await db.rowPacks.toArray()).flatMap((p) => unpack(p)?.[t] ?? []);
+      expect(byId(packed), t).toEqual(byId(before[t]!));
+    }
     // documents: the same rows, their source texts moved to documentTexts by version 6, their
     // normalized texts by version 8
     expect(await db.documents.toArray()).toEqual(before.documents!.map(({ sourceText: _s, text: _t, ...d }: Record<string, unknown>) => d));
-    expect(await db.documentTexts.toArray()).toEqual(before.documents!.map((d: Record<string, unknown>) => ({ id: d.id, sourceText: d.sourceText, text: d.text })));
+    // (and version 10 keeps a source text only where it is not the normalized text, which is in the pack)
+    expect(await db.documentTexts.toArray()).toEqual(
+      before.documents!.map((d: Record<string, unknown>) => (d.sourceText === d.text ? { id: d.id } : { id: d.id, sourceText: d.sourceText })),
+    );
+    expect((await db.rowPacks.toArray()).map((p) => unpack(p)?.text)).toEqual(before.documents!.map((d: Record<string, unknown>) => d.text));
     expect(await db.annotations.count()).toBe(0);
     expect(await getAnnotations(store)).toEqual([note]);
 
     // the indexes left are exactly those declared now, in the engine itself
     const idb = db.backendDB();
-    for (const t of [...tables, 'progress', 'deadlineRules', 'outcomeDecisions', 'unitEdits', 'documentTexts'] as const) {
+    for (const t of ['documents', 'annotations', 'meta', 'progress', 'deadlineRules', 'outcomeDecisions', 'unitEdits', 'documentTexts'] as const) {
       const indexNames = Array.from(idb.transaction(t).objectStore(t).indexNames).sort();
       const declared = SCHEMA_V6[t]
         .split(',')
@@ -127,7 +139,7 @@ describe('schema upgrade from version 2', () => {
         .sort();
       expect(indexNames, t).toEqual(declared);
     }
-    expect(Array.from(idb.transaction('tasks').objectStore('tasks').indexNames)).toEqual(['docId']);
+    for (const t of ITEM_TABLES) expect(idb.objectStoreNames.contains(t), t).toBe(false);
 
     // what the app does still works on the upgraded rows
     expect(await getAnnotations(store, imported.document.id)).toEqual([note]);
@@ -139,7 +151,7 @@ describe('schema upgrade from version 2', () => {
     expect(await findDuplicate(store, '甲')).toMatchObject({ id: imported.document.id });
     expect(await deleteDocument(store, imported.document.id)).toEqual({ ok: true });
     expect(await getAnnotations(store)).toEqual([]);
-    expect(await db.tasks.count()).toBe(bundled.tasks.length);
+    expect(await countRows(store, 'tasks')).toBe(bundled.tasks.length);
   });
 });
 
@@ -284,12 +296,14 @@ describe('schema upgrade from version 5 to 6 (texts apart)', () => {
     const store = await openStore(engine);
     const db = dbOf(store);
     expect(db.verno).toBe(CURRENT_VERSION);
-    for (const t of items) expect(await db.table(t).toArray()).toEqual(before[t]);
+    // every row kept, in its document's row pack since version 10
+    const sorted = (rows: unknown[]) => [...(rows as Array<{ id: string }>)].sort((x, y) => x.id.localeCompare(y.id));
+    for (const t of items) expect(sorted((await db.rowPacks.toArray()).flatMap((p) => unpack(p)?.[t] ?? []))).toEqual(sorted(before[t]!));
     expect(await getAnnotations(store)).toEqual([note]);
     const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     // (and on to version 8: the normalized text joins the source text)
     expect(byId(await db.documents.toArray())).toEqual(byId(docs.map(({ document: { sourceText: _s, text: _t, ...d } }) => d)));
-    expect(byId(await db.documentTexts.toArray())).toEqual(byId(docs.map(({ document: d }) => ({ id: d.id, sourceText: d.sourceText, text: d.text }))));
+    expect(byId(await db.documentTexts.toArray())).toEqual(byId(docs.map(({ document: d }) => ({ id: d.id, sourceText: d.sourceText }))));
 
     // the dashboard reads every visible document and its rows; a backup still carries the texts
     const { dataset, problems } = await loadDataset(store);
@@ -336,12 +350,66 @@ describe('schema upgrade from version 7 to 8 (normalized text apart)', () => {
     expect(db.verno).toBe(CURRENT_VERSION);
     const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await db.documents.toArray())).toEqual(byId(docs.map(({ document: { sourceText: _s, text: _t, ...d } }, i) => ({ ...d, rev: `r${i}` }))));
-    expect(byId(await db.documentTexts.toArray())).toEqual(byId(docs.map(({ document: d }) => ({ id: d.id, sourceText: d.sourceText, text: d.text }))));
+    expect(byId(await db.documentTexts.toArray())).toEqual(byId(docs.map(({ document: d }) => ({ id: d.id, sourceText: d.sourceText }))));
     const unpacked: string[] = [];
     const { dataset, problems } = await loadDataset(store, undefined, unpacked);
     expect(problems).toEqual([]);
     expect(unpacked).toEqual([]);
     expect(byId(dataset.documents).map((d) => d.text)).toEqual(byId(docs.map((r) => r.document)).map((d) => d.text));
     for (const t of ITEM_TABLES) expect(byId(dataset[t] as Array<{ id: string }>)).toEqual(byId(docs.flatMap((r) => r[t] as Array<{ id: string }>)));
+  });
+});
+
+describe('schema upgrade from version 9 to 10 (rows stored once)', () => {
+  it("keeps every document's rows in its pack (rebuilt from the item tables where stale or missing), every text and every user row", async () => {
+    const engine = freshEngine();
+    const v9 = new Dexie(DB_NAME, { indexedDB: engine.indexedDB!, IDBKeyRange: engine.IDBKeyRange! });
+    v9.version(9).stores(SCHEMA_V9);
+    const same = notice({ year: 2025, jurisdiction: '丁县' });
+    const docs = [
+      toRows(notice({ year: 2023 }), { docId: contentHash('甲的原文'), source: 'imported', sourceText: '甲的原文', fileName: '甲.txt', importedAt: '2024-01-01T00:00:00.000Z' }),
+      toRows(notice({ year: 2024, jurisdiction: '乙县' }), {
+        docId: contentHash('乙的原文'),
+        source: 'imported',
+        sourceText: '乙的原文',
+        fileName: '乙.txt',
+        importedAt: '2024-02-01T00:00:00.000Z',
+      }),
+      toRows(same, { docId: contentHash(same.text), source: 'imported', sourceText: same.text, fileName: '丁.txt', importedAt: '2024-03-01T00:00:00.000Z' }),
+    ];
+    for (const [i, rows] of docs.entries()) {
+      const { sourceText, text, ...info } = rows.document;
+      await v9.table('documents').add({ ...info, rev: `r${i}` });
+      await v9.table('documentTexts').add({ id: info.id, sourceText, text });
+      for (const t of ITEM_TABLES) await v9.table(t).bulkAdd(rows[t]);
+    }
+    // 甲: a current pack; 乙: a pack of an earlier write (other rows); 丁: none
+    await v9.table('rowPacks').add({ id: docs[0]!.document.id, rev: 'r0', json: encodePack(docs[0]!.document.id, docs[0]!, docs[0]!.document.text) });
+    const old = { ...docs[1]!, tasks: docs[1]!.tasks.slice(0, 1) };
+    await v9.table('rowPacks').add({ id: docs[1]!.document.id, rev: 'older', json: encodePack(docs[1]!.document.id, old, '旧的') });
+    const entry = { id: 'e1', key: `${docs[0]!.document.id}#1`, docId: docs[0]!.document.id, period: '2024-01', status: 'done', note: '已完成', at: '2024-02-01T00:00:00.000Z' };
+    await v9.table('progress').add(entry);
+    v9.close();
+
+    const store = await openStore(engine);
+    const db = dbOf(store);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const t of ITEM_TABLES) expect(db.backendDB().objectStoreNames.contains(t), t).toBe(false);
+    expect(await db.progress.toArray()).toEqual([entry]);
+    const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.documentTexts.toArray())).toEqual(
+      byId([{ id: docs[0]!.document.id, sourceText: '甲的原文' }, { id: docs[1]!.document.id, sourceText: '乙的原文' }, { id: docs[2]!.document.id }]),
+    );
+    const unpacked: string[] = [];
+    const { dataset, problems } = await loadDataset(store, undefined, unpacked);
+    expect(problems).toEqual([]);
+    expect(unpacked).toEqual([]);
+    for (const t of ITEM_TABLES) expect(byId(dataset[t] as Array<{ id: string }>)).toEqual(byId(docs.flatMap((r) => r[t] as Array<{ id: string }>)));
+    expect(byId(dataset.documents).map((d) => d.text)).toEqual(byId(docs.map((r) => r.document)).map((d) => d.text));
+    // a backup holds every document whole, both texts included
+    const backup = JSON.parse(await exportBackup(store)) as { documents: Array<{ document: { id: string; sourceText: string; text: string }; tasks: unknown[] }> };
+    expect(byId(backup.documents.map((d) => ({ id: d.document.id, sourceText: d.document.sourceText, text: d.document.text, tasks: d.tasks.length })))).toEqual(
+      byId(docs.map((r) => ({ id: r.document.id, sourceText: r.document.sourceText, text: r.document.text, tasks: r.tasks.length }))),
+    );
   });
 });

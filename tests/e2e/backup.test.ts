@@ -27,36 +27,20 @@ async function importFile(page: Page, file: string | { name: string; buffer: Buf
   await page.locator('[data-testid="import-saved"]', { hasText: name }).waitFor();
 }
 
-/** Reads or writes IndexedDB directly, as a damaged profile or another program would. */
-async function rawTask(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(
-    ({ db, id }) =>
-      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-        const req = indexedDB.open(db);
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const g = req.result.transaction('tasks').objectStore('tasks').get(id);
-          g.onsuccess = () => {
-            req.result.close();
-            resolve(g.result);
-          };
-        };
-      }),
-    { db: DB, id },
-  );
-}
-
-async function rawTaskIds(page: Page, docId: string): Promise<string[]> {
+/** Reads or writes IndexedDB directly, as a damaged profile or another program would. A document's item
+ * rows are in its row pack (schema v10): one JSON string, rows without their global id `${docId}/${localId}`. */
+async function rawTasks(page: Page, docId: string): Promise<Array<Record<string, unknown>>> {
   return page.evaluate(
     ({ db, docId }) =>
-      new Promise<string[]>((resolve, reject) => {
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
         const req = indexedDB.open(db);
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
-          const g = req.result.transaction('tasks').objectStore('tasks').index('docId').getAllKeys(docId);
+          const g = req.result.transaction('rowPacks').objectStore('rowPacks').get(docId);
           g.onsuccess = () => {
             req.result.close();
-            resolve(g.result as string[]);
+            const rows = g.result ? (JSON.parse(g.result.json).tasks as Array<Record<string, unknown>>) : [];
+            resolve(rows.map((t) => ({ ...t, id: `${docId}/${String(t.localId)}` })));
           };
         };
       }),
@@ -64,24 +48,38 @@ async function rawTaskIds(page: Page, docId: string): Promise<string[]> {
   );
 }
 
+const docOf = (taskId: string) => taskId.slice(0, taskId.lastIndexOf('/'));
+
+async function rawTask(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
+  return (await rawTasks(page, docOf(id))).find((t) => t.id === id);
+}
+
+async function rawTaskIds(page: Page, docId: string): Promise<string[]> {
+  return (await rawTasks(page, docId)).map((t) => String(t.id)).sort();
+}
+
 async function corruptTask(page: Page, id: string) {
   await page.evaluate(
-    ({ db, id }) =>
+    ({ db, docId, localId }) =>
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.open(db);
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
-          const tx = req.result.transaction('tasks', 'readwrite');
-          const store = tx.objectStore('tasks');
-          const g = store.get(id);
-          g.onsuccess = () => store.put({ ...g.result, leaders: 'x' });
+          const tx = req.result.transaction('rowPacks', 'readwrite');
+          const store = tx.objectStore('rowPacks');
+          const g = store.get(docId);
+          g.onsuccess = () => {
+            const rows = JSON.parse(g.result.json) as { tasks: Array<Record<string, unknown>> };
+            rows.tasks = rows.tasks.map((t) => (t.localId === localId ? { ...t, leaders: 'x' } : t));
+            store.put({ ...g.result, json: JSON.stringify(rows) });
+          };
           tx.oncomplete = () => {
             req.result.close();
             resolve();
           };
         };
       }),
-    { db: DB, id },
+    { db: DB, docId: docOf(id), localId: id.slice(docOf(id).length + 1) },
   );
 }
 

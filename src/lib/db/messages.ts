@@ -63,6 +63,7 @@ export const MSG = {
   sheetApplied: (on: string) => `这个文件已于 ${on} 导入过，没有重复导入。`,
   briefingNotFound: '这份通报所属的文件已在另一个窗口中删除，通报没有保存。',
   briefingChanged: '这一期通报已在另一个窗口中修改，没有覆盖；请查看最新内容后再保存。',
+  unreadableRows: (n: number) => `有 ${n} 份文件的条目数据已损坏，无法读取，这些文件暂不显示任何任务和目标；可从备份恢复或重新导入。`,
   ledgerUpgradeFailed: (why: string) => `原有的任务状态和批注未能转入督查台账（${why}），已原样保留，下次打开时会再试。`,
 } as const;
 

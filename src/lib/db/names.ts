@@ -5,11 +5,11 @@
 export const DB_NAME = 'zfgzbg-dashboard';
 
 /** The newest schema version (schema.ts declares each). */
-export const CURRENT_VERSION = 9;
+export const CURRENT_VERSION = 10;
 
 /** Dexie opens schema version n as IndexedDB version n × 10. */
 export const nativeVersion = (version: number) => Math.round(version * 10);
 
-/** The tables holding one document's items (deleted and replaced together, backed up with it). */
+/** The kinds of a document's items (tables until schema v10; since then the members of its row pack). */
 export const ITEM_TABLES = ['sections', 'tasks', 'targets', 'achievements'] as const;
 export type ItemTable = (typeof ITEM_TABLES)[number];

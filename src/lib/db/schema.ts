@@ -9,7 +9,9 @@ import type { RowPack } from '../model/rowPack';
 import type { OutcomeDecisionRow, UnitEditRow } from '../model/outcomes';
 import type { BriefingIssue } from '../model/briefing';
 import type { PlaceCorrectionRow } from '../model/placeCorrection';
-import type { AchievementRow, DocumentHead, DocumentTextRow, MetaRow, SectionRow, TargetRow, TaskRow } from '../model/rows';
+import type { DocumentHead, DocumentTextRow, MetaRow } from '../model/rows';
+import { decodePack, encodePack, type Packed } from './packCodec';
+import { ITEM_TABLES, type ItemTable } from './names';
 
 import { DB_NAME } from './names';
 export { CURRENT_VERSION, DB_NAME } from './names';
@@ -89,6 +91,56 @@ export const SCHEMA_V9 = {
   briefingIssues: 'id, docId',
   placeCorrections: 'id, docId',
 } as const;
+
+/** Version 10: rows stored once. A document's item rows live only in its row pack (the open reads
+ * packs, and every other read goes by document too), so the four item tables are dropped; the
+ * normalized text lives only in the pack, and documentTexts keeps the source text only where it
+ * differs from the normalized text (row without `sourceText`: the same). Upgrade: upgradeToV10. */
+export const SCHEMA_V10 = {
+  ...SCHEMA_V9,
+  sections: null,
+  tasks: null,
+  targets: null,
+  achievements: null,
+} as const;
+
+/**
+ * Makes every document's row pack current from the item tables where it is not (a pack of another
+ * write, one that does not parse, none), then keeps only the source text that differs from the
+ * normalized one. Runs before Dexie drops the item tables. One document at a time: memory stays small.
+ */
+export async function upgradeToV10(tx: Transaction): Promise<void> {
+  const ids = (await tx.table('documents').toCollection().primaryKeys()) as string[];
+  for (const id of ids) {
+    const [doc, pack, texts] = (await Promise.all([tx.table('documents').get(id), tx.table('rowPacks').get(id), tx.table('documentTexts').get(id)])) as [
+      DocumentHead | undefined,
+      RowPack | undefined,
+      Record<string, unknown> | undefined,
+    ];
+    if (!doc) continue;
+    const rev = packRevision(doc);
+    let text = typeof texts?.text === 'string' ? texts.text : '';
+    const current = pack && pack.rev === rev ? packedRows(pack.json) : null;
+    if (current) text = current.text;
+    else {
+      const items = {} as { [K in ItemTable]: unknown[] };
+      for (const t of ITEM_TABLES) items[t] = await tx.table(t).where('docId').equals(id).toArray();
+      await tx.table('rowPacks').put({ id, rev, json: encodePack(id, items, text) });
+    }
+    const sourceText = typeof texts?.sourceText === 'string' ? texts.sourceText : '';
+    await tx.table('documentTexts').put(sourceText === text ? { id } : { id, sourceText });
+  }
+}
+
+/** The rows and text of a pack's JSON, or null. */
+function packedRows(json: unknown): Packed | null {
+  if (typeof json !== 'string') return null;
+  try {
+    return decodePack(JSON.parse(json));
+  } catch {
+    return null;
+  }
+}
 
 /** Moves each document's source text into documentTexts; the document row keeps everything else. */
 export async function upgradeToV6(tx: Transaction): Promise<void> {
@@ -174,10 +226,6 @@ export class ReportDatabase extends Dexie {
   /** the documents without their texts (DocumentRow less sourceText and text) */
   documents!: Table<DocumentHead, string>;
   documentTexts!: Table<DocumentTextRow, string>;
-  sections!: Table<SectionRow, string>;
-  tasks!: Table<TaskRow, string>;
-  targets!: Table<TargetRow, string>;
-  achievements!: Table<AchievementRow, string>;
   /** Emptied by version 4 (its rows are the first entries in `progress`). */
   annotations!: Table<AnnotationRow, string>;
   progress!: Table<ProgressEntry, string>;
@@ -186,7 +234,7 @@ export class ReportDatabase extends Dexie {
   unitEdits!: Table<UnitEditRow, string>;
   briefingIssues!: Table<BriefingIssue, string>;
   placeCorrections!: Table<PlaceCorrectionRow, string>;
-  /** derived: each document's item rows as one JSON string (repository/packs.ts) */
+  /** each document's item rows and normalized text as one JSON string (repository/packs.ts): their one copy since v10 */
   rowPacks!: Table<RowPack, string>;
   meta!: Table<MetaRow, string>;
 
@@ -201,7 +249,11 @@ export class ReportDatabase extends Dexie {
     this.version(7).stores(SCHEMA_V7);
     this.version(8).stores(SCHEMA_V8).upgrade(upgradeToV8);
     this.version(9).stores(SCHEMA_V9);
+    this.version(10).stores(SCHEMA_V10).upgrade(upgradeToV10);
   }
 }
 
-export { ITEM_TABLES, type ItemTable } from './names';
+export { ITEM_TABLES, type ItemTable };
+
+/** What identifies one write of a document's rows (rows written before `rev` existed: their metadata). */
+export const packRevision = (d: DocumentHead) => d.rev ?? `${d.importedAt}|${d.parserVersion}|${d.counts.sections},${d.counts.tasks},${d.counts.targets},${d.counts.achievements}`;

@@ -52,10 +52,11 @@ export type DocumentTexts = z.infer<typeof DocumentTexts>;
 export const DocumentRow = DocumentInfo.extend(DocumentTexts.shape);
 export type DocumentRow = z.infer<typeof DocumentRow>;
 
-/** The row of the documentTexts table: the source text and (since schema v8) the normalized text. */
-export interface DocumentTextRow extends DocumentTexts {
+/** The row of the documentTexts table (schema v10): the source text, absent when it is the normalized
+ * text (which lives in the document's row pack). Rows of v6–v9 also held `text`. */
+export interface DocumentTextRow {
   id: string;
-  text: string;
+  sourceText?: string;
 }
 
 const rowKeys = {

@@ -39,7 +39,7 @@ export type AnnotationOutcome =
  * never an earlier report. 已完成 needs a note to serve as the 销号 basis.
  */
 export async function setAnnotation(store: Store, taskId: string, patch: AnnotationPatch, now: () => string = nowIso): Promise<AnnotationOutcome> {
-  return writeLedger(store, ['documents', 'documentTexts', 'tasks', 'progress', 'deadlineRules'], async (tx): Promise<AnnotationOutcome> => {
+  return writeLedger(store, ['documents', 'rowPacks', 'progress', 'deadlineRules'], async (tx): Promise<AnnotationOutcome> => {
     const c = await tx.keyedTask(taskId);
     if (!c) return { ok: false, code: 'not-found', reason: MSG.taskNotFound };
     const [history, doc] = await Promise.all([tx.history(c.key), tx.document(c.task.docId)]);
@@ -96,7 +96,7 @@ export type EntryOutcome = { ok: true; entry: ProgressEntry } | NotFound | Inval
 
 /** A report from the ledger's form: checked (makeEntry), keyed to its task, stored. */
 export async function addEntry(store: Store, taskId: string, fields: EntryFields, now: () => string = nowIso): Promise<EntryOutcome> {
-  return writeLedger(store, ['tasks', 'progress'], async (tx): Promise<EntryOutcome> => {
+  return writeLedger(store, ['rowPacks', 'progress'], async (tx): Promise<EntryOutcome> => {
     const c = await tx.keyedTask(taskId);
     if (!c) return { ok: false, code: 'not-found', reason: MSG.taskNotFound };
     const at = now();

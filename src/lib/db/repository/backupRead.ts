@@ -6,6 +6,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from '../backupFormat';
 import { USER_TABLE_NAMES, type UserRows } from '../userTables';
 import { onDeletion, type Store } from './store';
 import { allTables } from './writes';
+import { readPacked } from './packs';
 
 /** Everything a backup holds, as stored; run inside a read transaction over allTables. */
 export async function readBackupRows(db: ReportDatabase, exportedAt: string, onProgress?: (fraction: number) => void): Promise<Record<string, unknown>> {
@@ -13,11 +14,12 @@ export async function readBackupRows(db: ReportDatabase, exportedAt: string, onP
   const documents: Record<string, unknown>[] = [];
   for (const [i, document] of docs.entries()) {
     if (document.source === 'bundled' || typeof document.id !== 'string') continue;
-    // the texts live in their own table; the file holds the whole document, as before
-    const texts = await db.documentTexts.get(document.id);
+    // the texts and rows live in their own tables; the file holds the whole document, as before
+    const [texts, packed] = await Promise.all([db.documentTexts.get(document.id), readPacked(db, document.id)]);
     const { rev: _rev, ...info } = document;
-    const entry: Record<string, unknown> = { document: { ...info, sourceText: texts?.sourceText, text: texts?.text } };
-    for (const t of ITEM_TABLES) entry[t] = await db.table(t).where('docId').equals(document.id).toArray();
+    const sourceText = typeof texts?.sourceText === 'string' ? texts.sourceText : packed.text;
+    const entry: Record<string, unknown> = { document: { ...info, sourceText, text: packed.text } };
+    for (const t of ITEM_TABLES) entry[t] = packed[t];
     documents.push(entry);
     onProgress?.((i + 1) / docs.length);
   }

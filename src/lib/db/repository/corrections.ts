@@ -3,22 +3,21 @@
 // seed re-parsed by a new parser) applies it again (writes.ts, seeding.ts), and backups carry it.
 import { liveQuery, type Observable } from 'dexie';
 import { PlaceCorrectionRow, type PlaceCorrection } from '../../model/placeCorrection';
-import type { DocumentHead } from '../../model/rows';
 import { nowIso } from '../../time/clock';
 import { MSG } from '../messages';
-import { correctRows, type DocumentRows } from '../rows';
-import { ITEM_TABLES, type ReportDatabase } from '../schema';
+import { correctRows } from '../rows';
 import { guardedWrite } from './guardedWrite';
 import { validRows } from './soundRows';
 import { dbOf, type Store } from './store';
+import { readStoredDocument } from './packs';
 import { documentTables, markChanged, putRows, storedCorrection, type SimpleOutcome } from './writes';
 
 /** Sets a document's place and/or year (a null field keeps the current value) and rewrites its rows. */
 export async function setPlaceCorrection(store: Store, docId: string, c: PlaceCorrection, now: () => string = nowIso): Promise<SimpleOutcome> {
   return guardedWrite(store, (db) =>
     db.transaction('rw', documentTables(db), async (): Promise<SimpleOutcome> => {
-      const [doc, texts] = await Promise.all([db.documents.get(docId), db.documentTexts.get(docId)]);
-      if (!doc || !texts) return { ok: false, code: 'not-found', reason: MSG.notFound };
+      const stored = await readStoredDocument(db, docId);
+      if (!stored) return { ok: false, code: 'not-found', reason: MSG.notFound };
       const before = await storedCorrection(db, docId);
       const merged: PlaceCorrection = {
         jurisdiction: c.jurisdiction ?? before?.jurisdiction ?? null,
@@ -26,23 +25,12 @@ export async function setPlaceCorrection(store: Store, docId: string, c: PlaceCo
         year: c.year ?? before?.year ?? null,
       };
       const at = now();
-      await putRows(db, correctRows(await storedRows(db, doc, texts), merged));
+      await putRows(db, correctRows(stored, merged));
       await db.placeCorrections.put({ id: docId, docId, ...merged, updatedAt: at });
       await markChanged(db, at);
       return { ok: true };
     }),
   );
-}
-
-async function storedRows(db: ReportDatabase, doc: DocumentHead, texts: { sourceText: string; text: string }): Promise<DocumentRows> {
-  const [sections, tasks, targets, achievements] = await Promise.all(ITEM_TABLES.map((t) => db.table(t).where('docId').equals(doc.id).toArray()));
-  return {
-    document: { ...doc, sourceText: texts.sourceText, text: texts.text },
-    sections: sections as DocumentRows['sections'],
-    tasks: tasks as DocumentRows['tasks'],
-    targets: targets as DocumentRows['targets'],
-    achievements: achievements as DocumentRows['achievements'],
-  };
 }
 
 export async function getPlaceCorrections(store: Store): Promise<PlaceCorrectionRow[]> {

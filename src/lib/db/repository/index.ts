@@ -10,15 +10,12 @@
  *   documents     one row per document; id = content hash of its source text (model/hash.ts), plus "-2",
  *                 "-3" … when the user keeps both copies of a duplicate. Keeps metadata, counts, the
  *                 parser version, a `hidden` flag and `rev` (new on every write of its rows).
- *   documentTexts the raw source text and the normalized text of each document, by the same id (since
- *                 schema v6 and v8: the dashboard's reads never load them; backup and re-parse do; the
- *                 normalized text also travels in the document's row pack).
+ *   documentTexts the raw source text of each document, by the same id, only where it differs from the
+ *                 normalized text (schema v10; a row without `sourceText`: the same): the dashboard's reads
+ *                 never load it; backup does. The normalized text lives in the document's row pack.
  *                 source 'bundled' = the seeds shipped in the app: written on first open, re-parsed
  *                 when the parser version changes, hidden rather than deleted.
  *                 source 'imported' = the user's: never touched by seeding.
- *   sections, tasks, targets, achievements
- *                 the parsed items, id `${docId}/${localId}`, with the document's year and place copied
- *                 onto each row. Always replaced together with their document.
  *   progress      the ledger (督查台账): dated progress entries per task, keyed by document + task
  *                 number (or text hash) so they survive a re-parse (model/annotationKeys.ts). The latest entry
  *                 is the task's current status and note (what the task list shows and edits).
@@ -39,10 +36,11 @@
  *                 the user's place and year for a document (schema v9, corrections.ts), by document id:
  *                 setting one rewrites the document's rows; every later write of them (re-import, a seed
  *                 re-parsed) applies it again. A user table, deleted with its document.
- *   rowPacks      derived: each document's item rows and normalized text once more as one JSON string,
- *                 with the document's `rev` (schema v7, packs.ts); the open reads these, the page's first
- *                 script asks for them before the app has started (earlyRead.ts). Never backed up;
- *                 rebuilt when missing.
+ *   rowPacks      each document's parsed items (sections, tasks, targets, achievements: id
+ *                 `${docId}/${localId}`, the document's year and place on each) and normalized text as one
+ *                 JSON string with the document's `rev` (schema v7; since v10 their one copy, packs.ts),
+ *                 always replaced together with their document. The open reads these, the page's first
+ *                 script asks for them before the app has started (earlyRead.ts). A backup holds the rows.
  *   meta          lastChangeAt / lastBackupAt (ISO), for the "please back up" reminder; `unfinished:*`
  *                 markers of an import or restore in progress (unfinished.ts), gone when it commits.
  * Nothing is kept anywhere else: no localStorage, no cookies, no server.

@@ -11,6 +11,8 @@ import { guardedWrite } from './guardedWrite';
 import { validRows } from './soundRows';
 import { dbOf, type Store } from './store';
 import { markChanged } from './writes';
+import { docIdOf, readPacked } from './packs';
+import type { AchievementRow, TargetRow } from '../../model/rows';
 
 export type OutcomeDecisionOutcome = { ok: true; decision: OutcomeDecisionRow } | { ok: false; code: 'not-found'; reason: string } | WriteFailure;
 
@@ -26,12 +28,14 @@ export async function setOutcomeDecision(
   now: () => string = nowIso,
 ): Promise<OutcomeDecisionOutcome> {
   return guardedWrite(store, (db) =>
-    db.transaction('rw', [db.targets, db.achievements, db.outcomeDecisions, db.meta], async (): Promise<OutcomeDecisionOutcome> => {
-      const target = await db.targets.get(targetId);
+    db.transaction('rw', [db.rowPacks, db.outcomeDecisions, db.meta], async (): Promise<OutcomeDecisionOutcome> => {
+      const target = (await readPacked(db, docIdOf(targetId))).targets.find((r) => (r as TargetRow).id === targetId) as TargetRow | undefined;
       if (!target) return { ok: false, code: 'not-found', reason: MSG.itemNotFound };
       let achievement: AchievementRef | null = null;
       if (decision === 'confirm' || decision === 'correct') {
-        const a = achievementId ? await db.achievements.get(achievementId) : undefined;
+        const a = achievementId
+          ? ((await readPacked(db, docIdOf(achievementId))).achievements.find((r) => (r as AchievementRow).id === achievementId) as AchievementRow | undefined)
+          : undefined;
         if (!a) return { ok: false, code: 'not-found', reason: MSG.itemNotFound };
         achievement = { docId: a.docId, key: achievementKey(a), text: a.text };
       }

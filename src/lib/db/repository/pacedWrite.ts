@@ -6,10 +6,8 @@ import { encodePackSliced } from '../packCodec';
 import type { DocumentRows } from '../rows';
 import { ITEM_TABLES, type ReportDatabase } from '../schema';
 import type { Pacer } from './pacer';
+import { textsRow } from './packs';
 import { newRevision } from './writes';
-
-/** Rows per bulkPut: the structured clone of each piece runs on the page's thread. */
-export const ROWS_PER_PUT = 100;
 
 /** Runs sliced work, taking a turn through the pacer between its pieces (never a timer: the transaction would commit). */
 export async function drive<T>(work: Sliced<T>, pace: Pacer): Promise<T> {
@@ -21,22 +19,15 @@ export async function drive<T>(work: Sliced<T>, pace: Pacer): Promise<T> {
 }
 
 /**
- * Writes a document's row, texts, pack and item rows (a new revision); what was stored under its id
- * must have been removed first. `onRows` counts the item rows as their pieces are issued.
+ * Writes a document's row, texts and pack (a new revision; the pack is the one copy of its rows); what was
+ * stored under its id must have been removed first. `onRows` counts the item rows once the pack is issued.
  */
 export async function writeRowsPaced(db: ReportDatabase, rows: DocumentRows, pace: Pacer, onRows?: (n: number) => void): Promise<void> {
   const { sourceText, text, ...info } = rows.document;
   const rev = newRevision();
   const json = await drive(encodePackSliced(info.id, rows, text), pace);
   await pace.issued(db.documents.put({ ...info, rev }));
-  await pace.issued(db.documentTexts.put({ id: info.id, sourceText, text }));
+  await pace.issued(db.documentTexts.put(textsRow(info.id, sourceText, text)));
   await pace.issued(db.rowPacks.put({ id: info.id, rev, json }));
-  for (const t of ITEM_TABLES) {
-    const all = rows[t];
-    for (let i = 0; i < all.length; i += ROWS_PER_PUT) {
-      const piece = all.slice(i, i + ROWS_PER_PUT);
-      await pace.issued(db.table(t).bulkPut(piece));
-      onRows?.(piece.length);
-    }
-  }
+  onRows?.(ITEM_TABLES.reduce((n, t) => n + rows[t].length, 0));
 }

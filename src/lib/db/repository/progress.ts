@@ -17,6 +17,7 @@ import { guardedWrite } from './guardedWrite';
 import { validRows } from './soundRows';
 import { dbOf, type Store } from './store';
 import { markChanged } from './writes';
+import { docIdOf, readPacked } from './packs';
 
 export type NotFound = { ok: false; code: 'not-found'; reason: string };
 export type Invalid = { ok: false; code: 'invalid'; reason: string };
@@ -56,7 +57,7 @@ export function liveLedger(store: Store): Observable<LedgerRows> {
 // ——— one ledger transaction ———
 
 /** The tables a ledger write reads or writes besides `meta` (always in it). */
-export type LedgerTable = 'documents' | 'documentTexts' | 'tasks' | 'progress' | 'deadlineRules';
+export type LedgerTable = 'documents' | 'rowPacks' | 'progress' | 'deadlineRules';
 
 /** A task with every task of its document and its key (model/annotationKeys.ts). */
 export interface KeyedTask {
@@ -91,9 +92,9 @@ export interface LedgerTransaction {
 function ledgerTransaction(db: ReportDatabase): LedgerTransaction {
   return {
     async keyedTask(taskId) {
-      const task = await db.tasks.get(taskId);
+      const docTasks = (await readPacked(db, docIdOf(taskId))).tasks as TaskRow[];
+      const task = docTasks.find((t) => t.id === taskId);
       if (!task) return null;
-      const docTasks = await db.tasks.where('docId').equals(task.docId).toArray();
       return { task, docTasks, key: annotationKeys(docTasks).get(taskId) ?? `${task.docId}#id:${task.localId}` };
     },
     history: async (key) => validRows(await db.progress.where('key').equals(key).toArray(), ProgressEntry, 'progress', []).sort(compareEntries),
@@ -101,8 +102,8 @@ function ledgerTransaction(db: ReportDatabase): LedgerTransaction {
     entry: (id) => db.progress.get(id),
     entriesOfDocument: (docId) => db.progress.where('docId').equals(docId).toArray(),
     async document(docId) {
-      const [head, texts] = await Promise.all([db.documents.get(docId), db.documentTexts.get(docId)]);
-      return head && { ...head, text: texts?.text ?? '' };
+      const [head, packed] = await Promise.all([db.documents.get(docId), readPacked(db, docId)]);
+      return head && { ...head, text: packed.text };
     },
     hasDocument: async (docId) => Boolean(await db.documents.get(docId)),
     rules: async (docId) => validRows(await db.deadlineRules.where('docId').equals(docId).toArray(), DeadlineRule, 'deadlineRules', []),

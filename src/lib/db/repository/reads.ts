@@ -8,7 +8,8 @@ import { DocumentHead, type Dataset, type DocumentInfo } from '../../model/rows'
 import { damageMessage, ITEM_GUARDS, readDocuments, sound, type Damage } from './soundRows';
 import { ITEM_TABLES, type ItemTable } from '../schema';
 import { dbOf, type Store } from './store';
-import { packDocuments, revisionOf, unpack, type PackRead } from './packs';
+import { revisionOf, unpack, type PackRead } from './packs';
+import { MSG } from '../messages';
 import type { DocumentRows } from '../rows';
 import { compareZh } from '../../text/collate';
 
@@ -75,6 +76,7 @@ function usePacks(fresh: Map<string, CachedDocument>, missing: Set<string>, pack
   for (const pack of packs) {
     const id = pack?.id;
     const entry = typeof id === 'string' && missing.has(id) ? fresh.get(id) : undefined;
+    // read in the same snapshot as its document, a pack is of the document's write unless it was damaged
     const items = entry ? unpack(pack, entry.rev) : null;
     if (!entry || !items) continue;
     for (const t of ITEM_TABLES) fill(entry, t, items[t]);
@@ -157,13 +159,13 @@ export function earlyDataset(store: Store, early: { documents: unknown[]; packs:
 
 /** The visible documents and their rows. A damaged row is skipped and reported, a damaged document is
  * skipped with its rows. With a cache, only documents written since the last call are read again.
- * Rows come from each document's pack (packs.ts) when it is current; `unpacked` receives the ids of
- * documents whose rows had to be read from the item tables instead. */
+ * Rows come from each document's row pack (packs.ts), their one copy; `unpacked` receives the ids of
+ * documents whose pack was missing or did not parse (shown without rows, and reported). */
 export async function loadDataset(store: Store, cache: DatasetCache = firstCache(store), unpacked: string[] = []): Promise<LoadedDataset> {
   const db = dbOf(store);
   const problems: string[] = [];
   performance.mark('read:start');
-  return db.transaction('r', [db.documents, db.documentTexts, db.rowPacks, ...ITEM_TABLES.map((t) => db.table(t))], async () => {
+  return db.transaction('r', [db.documents, db.rowPacks], async () => {
     // The first read wants every pack: asked for together with the documents, the database reads both at once.
     const [docRows, firstPacks] = await Promise.all([db.documents.toArray(), cache.documents.size === 0 ? db.rowPacks.toArray() : Promise.resolve(null)]);
     const documents = visibleInOrder(docRows, problems);
@@ -172,43 +174,16 @@ export async function loadDataset(store: Store, cache: DatasetCache = firstCache
     if (stale.length > 0) {
       const fresh = new Map(stale.map((d) => [d.id, emptyEntry(d)]));
       // Most documents stale (the first read): one getAll beats a cursor hopping over the ids.
-      const whole = (n: number) => n * 2 > documents.length;
-      // Each document's rows from its pack when the pack is of its current write…
       const ids = [...fresh.keys()];
       const missing = new Set(ids);
-      const packs = firstPacks ?? (whole(ids.length) ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids));
+      const packs = firstPacks ?? (ids.length * 2 > documents.length ? await db.rowPacks.toArray() : await db.rowPacks.bulkGet(ids));
       performance.mark('read:packs');
       usePacks(fresh, missing, packs);
       performance.mark('read:unpacked');
-      // …the others' from the item tables and their texts' table (a database from before packs;
-      // packDocuments writes them later).
       if (missing.size > 0) {
-        const texts = await db.documentTexts.bulkGet([...missing]);
-        for (const row of texts) {
-          const entry = row && fresh.get(row.id);
-          if (entry) entry.text = typeof row.text === 'string' ? row.text : '';
-        }
-        for (const t of ITEM_TABLES) {
-          const byDoc = new Map<string, unknown[]>();
-          const rows = whole(missing.size)
-            ? await db.table(t).toArray()
-            : await db
-                .table(t)
-                .where('docId')
-                .anyOf([...missing])
-                .toArray();
-          performance.mark(`read:${t}`);
-          for (const row of rows) {
-            const docId = (row as { docId: string }).docId;
-            if (!missing.has(docId)) continue;
-            const list = byDoc.get(docId);
-            if (list) list.push(row);
-            else byDoc.set(docId, [row]);
-          }
-          for (const docId of missing) fill(fresh.get(docId)!, t, byDoc.get(docId) ?? []);
-        }
+        unpacked.push(...missing);
+        problems.push(MSG.unreadableRows(missing.size));
       }
-      unpacked.push(...missing);
       for (const [id, entry] of fresh) cache.documents.set(id, entry);
     }
     const result = assemble(documents, cache, problems, stale.length > 0);
@@ -221,24 +196,7 @@ export async function loadDataset(store: Store, cache: DatasetCache = firstCache
  * are read again only when that document was written. */
 export function liveDataset(store: Store): Observable<LoadedDataset> {
   const cache = firstCache(store);
-  let packing = false;
-  return liveQuery(async () => {
-    const unpacked: string[] = [];
-    const loaded = await loadDataset(store, cache, unpacked);
-    // Packs missing (a database from before them): written once the page has settled, so the next
-    // open is fast. Best effort: a failure only means the next open reads the item tables again.
-    if (unpacked.length > 0 && !packing && store.status.mode === 'indexeddb') {
-      packing = true;
-      setTimeout(() => {
-        void packDocuments(store, unpacked)
-          .catch(() => 0)
-          .finally(() => {
-            packing = false;
-          });
-      }, 3000);
-    }
-    return loaded;
-  });
+  return liveQuery(() => loadDataset(store, cache));
 }
 
 export function liveDocuments(store: Store): Observable<DocumentHead[]> {

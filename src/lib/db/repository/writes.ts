@@ -7,16 +7,16 @@ import { contentHash } from '../../model/hash';
 import { MSG } from '../messages';
 import { correctRows, toRows, type DocumentRows } from '../rows';
 import { PlaceCorrectionRow, type PlaceCorrection } from '../../model/placeCorrection';
-import { ITEM_TABLES, type ReportDatabase } from '../schema';
+import type { ReportDatabase } from '../schema';
 import { USER_TABLE_NAMES, USER_TABLES } from '../userTables';
 import type { WriteFailure } from './errors';
 import { guardedWrite } from './guardedWrite';
 import { dbOf, type Store } from './store';
-import { packOf } from './packs';
+import { packOf, textsRow } from './packs';
 import { whileUnfinished } from './unfinished';
 
+/** Removes a document's rows: since schema v10 they are its row pack. */
 export async function deleteItems(db: ReportDatabase, docId: string): Promise<void> {
-  for (const t of ITEM_TABLES) await db.table(t).where('docId').equals(docId).delete();
   await db.rowPacks.delete(docId);
 }
 
@@ -30,18 +30,13 @@ let revisions = 0;
 /** A value no earlier write of this or another tab gave (readers compare it to reuse cached rows). */
 export const newRevision = () => `${Date.now().toString(36)}.${(revisions++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
 
-/** Replaces a document and all its items; its texts go to their own table (and the normalized one into the pack). Call inside a transaction. */
+/** Replaces a document and all its items: its rows and normalized text go into its row pack, its source
+ * text to documentTexts when it differs from the normalized one. Call inside a transaction. */
 export async function putRows(db: ReportDatabase, rows: DocumentRows): Promise<void> {
-  if (await db.documents.get(rows.document.id)) await deleteItems(db, rows.document.id);
   const { sourceText, text, ...info } = rows.document;
   const rev = newRevision();
   // issued together: IndexedDB runs them in order within the transaction, without a round trip each
-  await Promise.all([
-    db.documents.put({ ...info, rev }),
-    db.documentTexts.put({ id: info.id, sourceText, text }),
-    ...ITEM_TABLES.map((t) => db.table(t).bulkPut(rows[t])),
-    db.rowPacks.put(packOf(info.id, rev, rows, text)),
-  ]);
+  await Promise.all([db.documents.put({ ...info, rev }), db.documentTexts.put(textsRow(info.id, sourceText, text)), db.rowPacks.put(packOf(info.id, rev, rows, text))]);
 }
 
 export async function markChanged(db: ReportDatabase, at: string): Promise<void> {
@@ -49,7 +44,7 @@ export async function markChanged(db: ReportDatabase, at: string): Promise<void>
 }
 
 /** The tables a document write touches (and the user's place corrections, applied to every write of a document's rows). */
-export const documentTables = (db: ReportDatabase) => [db.documents, db.documentTexts, ...ITEM_TABLES.map((t) => db.table(t)), db.rowPacks, db.meta, db.placeCorrections];
+export const documentTables = (db: ReportDatabase) => [db.documents, db.documentTexts, db.rowPacks, db.meta, db.placeCorrections];
 /** …and the user tables, for writes that keep or remove what the user made. */
 export const allTables = (db: ReportDatabase) => [...documentTables(db), ...USER_TABLE_NAMES.filter((t) => t !== 'placeCorrections').map((t) => db.table(t))];
 
