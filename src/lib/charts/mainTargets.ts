@@ -4,12 +4,16 @@
 // More documents: one indicator in one year across places (picked in the card), ranked — the target,
 // its stretch and, where a later report gives it, the outcome; more than RANKED_MAX places are
 // summarised per province (or city): lowest to highest, median marked.
-import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+// When the State Council's report of the year compared is loaded (analysis/national.ts), its figure is a
+// dashed reference line (全国：增长5%左右), not one more place.
+import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import { groupFigures, indicatorAcross, type FigureGroup, type IndicatorAcross, type PlaceFigure } from '../analysis/indicatorAcross';
 import { mainTargets, type TargetEntry } from '../analysis/mainTargets';
+import { isNational, nationalReference, type NationalFigure } from '../analysis/national';
 import { formatValue } from '../analysis/metrics';
 import { describeTarget, formatTarget } from '../analysis/targetText';
 import type { Scope } from '../analysis/scope';
+import { NATIONAL_SERIES, nationalLine, nationalSegments } from './reference';
 import { capNotes, clamp, emptySpec, FIT, ITEM_TOOLTIP, MAX_DOC_SERIES, PALETTE, title, type ChartDef, type ChartOptions, type ChartSpec, type Drill } from './spec';
 
 const ID = 'mainTargets';
@@ -34,9 +38,11 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   );
   if (mt.percent.length === 0) return emptySpec(ID, TITLE, '所选文件的主要预期目标中没有百分比指标，见下方列表', notes);
 
-  const docs = mt.docs.filter((d) => mt.percent.some((r) => r.entries.some((e) => e.docId === d.id)));
+  const stating = mt.docs.filter((d) => mt.percent.some((r) => r.entries.some((e) => e.docId === d.id)));
+  const reference = nationalRows(sc, stating, mt.percent);
+  const docs = reference ? stating.filter((d) => !reference.drawn.has(d.id)) : stating;
   const tip = (e: TargetEntry) => `${e.docLabel}\n${describeTarget(e)}\n原文：${e.text}`;
-  const series: BarSeriesOption[] = [];
+  const series: Array<BarSeriesOption | LineSeriesOption> = [];
   docs.forEach((d, i) => {
     const color = PALETTE[i % PALETTE.length]!;
     const entries = mt.percent.map((r) => r.entries.find((e) => e.docId === d.id) ?? null);
@@ -84,7 +90,17 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
       });
     }
   });
+  const segments = reference ? nationalSegments(reference.at, 'yAxis', mt.percent.length, true) : null;
+  if (segments) series.push(segments.series);
   const rows = mt.percent.length * Math.max(1, docs.length);
+  const widest = Math.max(...mt.percent.flatMap((r) => r.entries.map((e) => e.upper ?? e.value ?? 0)));
+  const rowsAxis = {
+    type: 'category' as const,
+    inverse: true,
+    data: mt.percent.map((r) => r.label),
+    axisLabel: { width: 110, overflow: 'break' as const, interval: 0 },
+  };
+  const nationalTop = reference ? Math.max(...reference.at.map((a) => a.figure.value)) : 0;
   return {
     id: ID,
     title: TITLE,
@@ -92,20 +108,53 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
     notes,
     height: clamp(110 + rows * 22, 300, 1200),
     option: {
-      title: title(TITLE, '单位：%；浅色延伸为“力争”值或区间上限'),
+      title: title(TITLE, `单位：%；浅色延伸为“力争”值或区间上限${reference ? '；虚线为全国目标' : ''}`),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 84, left: 8, right: 72, bottom: 28 },
-      xAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}%' } },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: mt.percent.map((r) => r.label),
-        axisLabel: { width: 110, overflow: 'break', interval: 0 },
+      xAxis: {
+        type: 'value',
+        name: '%',
+        axisLabel: { formatter: '{value}%' },
+        max: nationalTop > widest ? Math.ceil(nationalTop) : undefined,
+        // kept at the bottom, not at the zero of the national overlay axis
+        ...(segments ? { axisLine: { show: false, onZero: false } } : {}),
       },
+      yAxis: segments ? [rowsAxis, segments.overlay] : rowsAxis,
       series,
     },
   };
+}
+
+/**
+ * The national figures of the per-document chart's rows: drawn when the documents below the country
+ * share one year and the national report of that year states the indicator; the national documents of
+ * that year then give no bars (`drawn`).
+ */
+function nationalRows(
+  sc: Scope,
+  docs: readonly { id: string }[],
+  rows: readonly { key: string }[],
+): { at: { index: number; figure: NationalFigure }[]; drawn: Set<string> } | null {
+  const meta = new Map(sc.docsInView.map((d) => [d.id, d]));
+  const places = docs.map((d) => meta.get(d.id)).filter((d) => d !== undefined && !isNational(d));
+  const years = new Set(places.map((d) => d!.meta.year));
+  const year = years.size === 1 ? [...years][0] : null;
+  if (year == null) return null;
+  const at = rows.flatMap((r, index) => {
+    const figure = nationalReference(sc, r.key, year);
+    return figure ? [{ index, figure }] : [];
+  });
+  if (at.length === 0) return null;
+  const drawn = new Set(
+    docs
+      .filter((d) => {
+        const m = meta.get(d.id);
+        return m !== undefined && isNational(m) && m.meta.year === year;
+      })
+      .map((d) => d.id),
+  );
+  return { at, drawn };
 }
 
 function upperLabel(e: Pick<TargetEntry, 'upper' | 'upperKind' | 'unit'>): string {
@@ -116,14 +165,18 @@ function buildAcross(sc: Scope, opts: ChartOptions): ChartSpec {
   const data = indicatorAcross(sc, opts.indicator);
   if (!data) return emptySpec(ID, TITLE, '所选文件的主要预期目标中没有数值指标', qualitativeNote(sc));
   const heading = `${TITLE}：${data.year}年${data.label}`;
-  if (data.rows.length <= RANKED_MAX) return ranked(sc, data, heading, data.rows, []);
-  const grouped = groupFigures(data.rows);
+  // The country is the reference line, not one more place.
+  const nat = nationalReference(sc, data.key, data.year);
+  const national = new Set(nat ? sc.docsInView.filter(isNational).map((doc) => doc.id) : []);
+  const d = nat ? { ...data, rows: data.rows.filter((r) => !national.has(r.docId)) } : data;
+  if (d.rows.length <= RANKED_MAX) return ranked(sc, d, heading, d.rows, [], nat);
+  const grouped = groupFigures(d.rows);
   if (!grouped) {
-    const middle = data.rows.length - 2 * ENDS;
-    const shown = [...data.rows.slice(0, ENDS), ...data.rows.slice(-ENDS)];
-    return ranked(sc, data, heading, shown, [`共${data.rows.length}地：列出目标最高和最低的各${ENDS}地，另有${middle}地居中未列出`]);
+    const middle = d.rows.length - 2 * ENDS;
+    const shown = [...d.rows.slice(0, ENDS), ...d.rows.slice(-ENDS)];
+    return ranked(sc, d, heading, shown, [`共${d.rows.length}地：列出目标最高和最低的各${ENDS}地，另有${middle}地居中未列出`], nat);
   }
-  return summary(sc, data, heading, grouped.level, grouped.groups);
+  return summary(sc, d, heading, grouped.level, grouped.groups, nat);
 }
 
 function qualitativeNote(sc: Scope): string[] {
@@ -135,12 +188,12 @@ const unitName = (d: IndicatorAcross) => (d.unit ? `单位：${d.unit}` : '');
 const fmt = (d: IndicatorAcross, v: number) => formatValue(v, d.unit);
 
 /** One bar per place, highest first: the target, a paler stretch, the outcome as a diamond. */
-function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigure[], notes: string[]): ChartSpec {
+function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigure[], notes: string[], nat: NationalFigure | null): ChartSpec {
   const drill = (r: PlaceFigure): Drill => (r.entry.taskId ? { docIds: [r.docId], categories: ['target'] } : { docIds: [r.docId] });
   const tip = (r: PlaceFigure) =>
     [`${r.place}（${r.docLabel}）`, describeTarget(r.entry), ...(r.outcome ? [`${d.year}年实际完成：${fmt(d, r.outcome.value)}`] : []), `原文：${r.entry.text}`].join('\n');
   const item = (r: PlaceFigure, value: number, label: object) => ({ value, drill: drill(r), drillLabel: `${r.docLabel}的主要预期目标`, tip: tip(r), label });
-  const series: Array<BarSeriesOption | ScatterSeriesOption> = [
+  const series: Array<BarSeriesOption | ScatterSeriesOption | LineSeriesOption> = [
     {
       type: 'bar',
       id: 'target',
@@ -184,7 +237,9 @@ function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigur
       ),
     });
   }
+  if (nat) series.push(nationalLine(nat, 'xAxis'));
   const qual = qualitativeNote(sc);
+  const top = Math.max(0, ...rows.map((r) => r.entry.upper ?? r.entry.value!), ...rows.map((r) => r.outcome?.value ?? 0));
   return {
     id: ID,
     title: heading,
@@ -194,14 +249,19 @@ function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigur
     option: {
       title: title(
         heading,
-        [unitName(d), `${rows.length < d.rows.length ? `${d.rows.length}地中的${rows.length}地` : `${rows.length}地`}，按目标高低排列`, '浅色延伸为“力争”值或区间上限']
+        [
+          unitName(d),
+          `${rows.length < d.rows.length ? `${d.rows.length}地中的${rows.length}地` : `${rows.length}地`}，按目标高低排列`,
+          '浅色延伸为“力争”值或区间上限',
+          nat ? '虚线为全国目标' : '',
+        ]
           .filter(Boolean)
           .join('；'),
       ),
       legend: { top: 48, left: 8 },
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 80, left: 8, right: 72, bottom: 28 },
-      xAxis: { type: 'value', name: d.unit ?? '', axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {} },
+      xAxis: { type: 'value', name: d.unit ?? '', axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {}, max: nat && nat.value > top ? Math.ceil(nat.value) : undefined },
       yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.place), axisLabel: { interval: 0, width: 120, overflow: 'truncate' } },
       series,
     },
@@ -209,12 +269,12 @@ function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigur
 }
 
 /** One row per province (or city): a bar from the lowest to the highest target, the median as a dot. */
-function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'province' | 'city', groups: FigureGroup[]): ChartSpec {
+function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'province' | 'city', groups: FigureGroup[], nat: NationalFigure | null): ChartSpec {
   const by = level === 'province' ? '省份' : '城市';
   const tip = (g: FigureGroup) => `${g.name}：${g.count}地\n最低 ${fmt(d, g.min)}，中位数 ${fmt(d, g.median)}，最高 ${fmt(d, g.max)}`;
   const drill = (g: FigureGroup): Drill | undefined => (g.place ? { places: [g.place] } : undefined);
   const labels = groups.map((g) => `${g.name}（${g.count}地）`);
-  const series: Array<BarSeriesOption | ScatterSeriesOption> = [
+  const series: Array<BarSeriesOption | ScatterSeriesOption | LineSeriesOption> = [
     // An invisible base lifts each range bar to its lowest value.
     { type: 'bar', id: 'base', stack: 'range', silent: true, tooltip: { show: false }, itemStyle: { color: 'transparent' }, barMaxWidth: 14, data: groups.map((g) => g.min) },
     {
@@ -237,6 +297,7 @@ function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'provinc
       data: groups.map((g, i) => ({ value: [g.median, i], label: { formatter: fmt(d, g.median) }, drill: drill(g), drillLabel: `${g.name}（${g.count}地）`, tip: tip(g) })),
     },
   ];
+  if (nat) series.push(nationalLine(nat, 'xAxis'));
   const outcomes = d.rows.filter((r) => r.outcome).length;
   const notes = [
     `共${d.rows.length}地，按${by}汇总；点击一行只看该${by}各地`,
@@ -251,11 +312,18 @@ function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'provinc
     notes,
     height: clamp(120 + groups.length * 24, 300, 900),
     option: {
-      title: title(heading, [unitName(d), `各${by}目标的最低—最高（浅色）与中位数（圆点），按中位数排列`].filter(Boolean).join('；')),
-      legend: { top: 48, left: 8, data: ['最低—最高', '中位数'] },
+      title: title(heading, [unitName(d), `各${by}目标的最低—最高（浅色）与中位数（圆点），按中位数排列`, nat ? '虚线为全国目标' : ''].filter(Boolean).join('；')),
+      legend: { top: 48, left: 8, data: ['最低—最高', '中位数', ...(nat ? [NATIONAL_SERIES] : [])] },
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 80, left: 8, right: 64, bottom: 28 },
-      xAxis: { type: 'value', name: d.unit ?? '', min: allPositive ? 0 : undefined, scale: !allPositive, axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {} },
+      xAxis: {
+        type: 'value',
+        name: d.unit ?? '',
+        min: allPositive ? 0 : undefined,
+        max: nat && nat.value > Math.max(...groups.map((g) => g.max)) ? Math.ceil(nat.value) : undefined,
+        scale: !allPositive,
+        axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {},
+      },
       yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { interval: 0, width: 160, overflow: 'truncate' } },
       series,
     },
