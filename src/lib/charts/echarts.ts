@@ -2,7 +2,7 @@
 // single-file build stays small (tree-shaken from echarts/core).
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart, SankeyChart, ScatterChart, TreemapChart } from 'echarts/charts';
-import { DataZoomComponent, GraphicComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { DataZoomComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -19,6 +19,7 @@ echarts.use([
   DataZoomComponent,
   VisualMapComponent,
   GraphicComponent,
+  MarkLineComponent,
   CanvasRenderer,
   SVGRenderer,
 ]);

@@ -3,6 +3,7 @@
 import { EMPTY_FILTERS, type Filters } from '../analysis/filters';
 import { scope, type Scope } from '../analysis/scope';
 import type { Dataset } from '../model/rows';
+import { ledgerInView } from '../ledger/accountable';
 import { alignmentCoverageChart } from './alignmentCoverage';
 import { attainmentChart } from './attainment';
 import { mainTargetsChart } from './mainTargets';
@@ -27,6 +28,15 @@ export const CHARTS: readonly ChartDef[] = [
   leaderSectorChart,
   alignmentCoverageChart,
 ];
+
+/**
+ * The charts a scope shows: the responsibility charts only where a notice with responsibilities is in
+ * view (a corpus of reports has no 责任领导 or 牵头单位 to chart); `hidden` says which were left out.
+ */
+export function chartsFor(sc: Scope): { shown: readonly ChartDef[]; hidden: readonly ChartDef[] } {
+  if (ledgerInView(sc)) return { shown: CHARTS, hidden: [] };
+  return { shown: CHARTS.filter((d) => !d.responsibility), hidden: CHARTS.filter((d) => d.responsibility) };
+}
 
 /** A chart of the list with what it draws for one scope. */
 export interface BuiltChart {

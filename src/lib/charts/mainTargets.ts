@@ -5,13 +5,17 @@
 // its stretch and, where a later report gives it, the outcome (two reports of a place that year: two
 // rows, marked); more than RANKED_MAX places are summarised per province (or city): lowest to highest,
 // median marked — a province's own report a row of its own (本级), the places inside it another (下辖N地).
-import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+// When the State Council's report of the year compared is loaded (analysis/national.ts), its figure is a
+// dashed reference line (全国：增长5%左右), not one more place.
+import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import { noValueLine } from '../analysis/citation';
 import { groupFigures, indicatorAcross, type FigureGroup, type FigureStats, type IndicatorAcross, type PlaceFigure } from '../analysis/indicatorAcross';
 import { mainTargets, type TargetEntry } from '../analysis/mainTargets';
+import { isNational, nationalReference, type NationalFigure } from '../analysis/national';
 import { formatValue } from '../analysis/metrics';
 import { describeTarget, formatTarget } from '../analysis/targetText';
 import type { Scope } from '../analysis/scope';
+import { NATIONAL_SERIES, nationalLine, nationalSegments } from './reference';
 import { capNotes, clamp, emptySpec, FIT, ITEM_TOOLTIP, MAX_DOC_SERIES, PALETTE, title, type ChartDef, type ChartOptions, type ChartSpec, type Drill } from './spec';
 
 const ID = 'mainTargets';
@@ -36,9 +40,11 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
   );
   if (mt.percent.length === 0) return emptySpec(ID, TITLE, '所选文件的主要预期目标中没有百分比指标，见下方列表', notes);
 
-  const docs = mt.docs.filter((d) => mt.percent.some((r) => r.entries.some((e) => e.docId === d.id)));
+  const stating = mt.docs.filter((d) => mt.percent.some((r) => r.entries.some((e) => e.docId === d.id)));
+  const reference = nationalRows(sc, stating, mt.percent);
+  const docs = reference ? stating.filter((d) => !reference.drawn.has(d.id)) : stating;
   const tip = (e: TargetEntry) => `${e.docLabel}\n${describeTarget(e)}\n原文：${e.text}`;
-  const series: BarSeriesOption[] = [];
+  const series: Array<BarSeriesOption | LineSeriesOption> = [];
   docs.forEach((d, i) => {
     const color = PALETTE[i % PALETTE.length]!;
     const entries = mt.percent.map((r) => r.entries.find((e) => e.docId === d.id) ?? null);
@@ -86,11 +92,21 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
       });
     }
   });
+  const segments = reference ? nationalSegments(reference.at, 'yAxis', mt.percent.length, true) : null;
+  if (segments) series.push(segments.series);
   const rows = mt.percent.length * Math.max(1, docs.length);
   const none = noValueLine(
     mt.docs.filter((d) => !docs.includes(d)).map((d) => d.label),
     '无百分比指标',
   );
+  const widest = Math.max(...mt.percent.flatMap((r) => r.entries.map((e) => e.upper ?? e.value ?? 0)));
+  const rowsAxis = {
+    type: 'category' as const,
+    inverse: true,
+    data: mt.percent.map((r) => r.label),
+    axisLabel: { width: 110, overflow: 'break' as const, interval: 0 },
+  };
+  const nationalTop = reference ? Math.max(...reference.at.map((a) => a.figure.value)) : 0;
   return {
     id: ID,
     title: TITLE,
@@ -98,20 +114,53 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
     notes: none ? [...notes, none] : notes,
     height: clamp(110 + rows * 22, 300, 1200),
     option: {
-      title: title(TITLE, '单位：%；浅色延伸为“力争”值或区间上限'),
+      title: title(TITLE, `单位：%；浅色延伸为“力争”值或区间上限${reference ? '；虚线为全国目标' : ''}`),
       legend: { type: 'scroll', top: 48, left: 8, right: 8 },
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 84, left: 8, right: 72, bottom: 28 },
-      xAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}%' } },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: mt.percent.map((r) => r.label),
-        axisLabel: { width: 110, overflow: 'break', interval: 0 },
+      xAxis: {
+        type: 'value',
+        name: '%',
+        axisLabel: { formatter: '{value}%' },
+        max: nationalTop > widest ? Math.ceil(nationalTop) : undefined,
+        // kept at the bottom, not at the zero of the national overlay axis
+        ...(segments ? { axisLine: { show: false, onZero: false } } : {}),
       },
+      yAxis: segments ? [rowsAxis, segments.overlay] : rowsAxis,
       series,
     },
   };
+}
+
+/**
+ * The national figures of the per-document chart's rows: drawn when the documents below the country
+ * share one year and the national report of that year states the indicator; the national documents of
+ * that year then give no bars (`drawn`).
+ */
+function nationalRows(
+  sc: Scope,
+  docs: readonly { id: string }[],
+  rows: readonly { key: string }[],
+): { at: { index: number; figure: NationalFigure }[]; drawn: Set<string> } | null {
+  const meta = new Map(sc.docsInView.map((d) => [d.id, d]));
+  const places = docs.map((d) => meta.get(d.id)).filter((d) => d !== undefined && !isNational(d));
+  const years = new Set(places.map((d) => d!.meta.year));
+  const year = years.size === 1 ? [...years][0] : null;
+  if (year == null) return null;
+  const at = rows.flatMap((r, index) => {
+    const figure = nationalReference(sc, r.key, year);
+    return figure ? [{ index, figure }] : [];
+  });
+  if (at.length === 0) return null;
+  const drawn = new Set(
+    docs
+      .filter((d) => {
+        const m = meta.get(d.id);
+        return m !== undefined && isNational(m) && m.meta.year === year;
+      })
+      .map((d) => d.id),
+  );
+  return { at, drawn };
 }
 
 function upperLabel(e: Pick<TargetEntry, 'upper' | 'upperKind' | 'unit'>): string {
@@ -129,14 +178,23 @@ function buildAcross(sc: Scope, opts: ChartOptions): ChartSpec {
 }
 
 function drawAcross(sc: Scope, data: IndicatorAcross, heading: string): ChartSpec {
-  if (data.rows.length <= RANKED_MAX) return ranked(sc, data, heading, data.rows, []);
-  const grouped = groupFigures(data.rows);
+  // The country is the reference line, not one more place.
+  const nat = nationalReference(sc, data.key, data.year);
+  const national = new Set(nat ? sc.docsInView.filter(isNational).map((doc) => doc.id) : []);
+  const d = nat ? { ...data, rows: data.rows.filter((r) => !national.has(r.docId)) } : data;
+  if (d.rows.length <= RANKED_MAX) return ranked(sc, d, heading, d.rows, [], nat);
+  const grouped = groupFigures(d.rows);
   if (!grouped) {
-    const middle = data.rows.length - 2 * ENDS;
-    const shown = [...data.rows.slice(0, ENDS), ...data.rows.slice(-ENDS)];
-    return ranked(sc, data, heading, shown, [`共${data.rows.length}地：列出目标最高和最低的各${ENDS}地，另有${middle}地居中未列出`]);
+    const middle = d.rows.length - 2 * ENDS;
+    const shown = [...d.rows.slice(0, ENDS), ...d.rows.slice(-ENDS)];
+    return ranked(sc, d, heading, shown, [`共${d.rows.length}地：列出目标最高和最低的各${ENDS}地，另有${middle}地居中未列出`], nat);
   }
-  return summary(sc, data, heading, grouped.level, grouped.groups);
+  return summary(sc, d, heading, grouped.level, grouped.groups, nat);
+}
+
+/** The highest figure a summary row shows: its own target's or its places'. */
+function widestOf(groups: readonly FigureGroup[]): number {
+  return Math.max(...groups.flatMap((g) => [g.own?.max ?? -Infinity, g.inside?.max ?? -Infinity]));
 }
 
 function qualitativeNote(sc: Scope): string[] {
@@ -148,7 +206,7 @@ const unitName = (d: IndicatorAcross) => (d.unit ? `单位：${d.unit}` : '');
 const fmt = (d: IndicatorAcross, v: number) => formatValue(v, d.unit);
 
 /** One bar per place, highest first: the target, a paler stretch, the outcome as a diamond. */
-function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigure[], notes: string[]): ChartSpec {
+function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigure[], notes: string[], nat: NationalFigure | null): ChartSpec {
   const drill = (r: PlaceFigure): Drill => (r.entry.taskId ? { docIds: [r.docId], categories: ['target'] } : { docIds: [r.docId] });
   const tip = (r: PlaceFigure) =>
     [
@@ -158,7 +216,7 @@ function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigur
       `原文：${r.entry.text}`,
     ].join('\n');
   const item = (r: PlaceFigure, value: number, label: object) => ({ value, drill: drill(r), drillLabel: `${r.docLabel}的主要预期目标`, tip: tip(r), label });
-  const series: Array<BarSeriesOption | ScatterSeriesOption> = [
+  const series: Array<BarSeriesOption | ScatterSeriesOption | LineSeriesOption> = [
     {
       type: 'bar',
       id: 'target',
@@ -202,7 +260,9 @@ function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigur
       ),
     });
   }
+  if (nat) series.push(nationalLine(nat, 'xAxis'));
   const qual = qualitativeNote(sc);
+  const top = Math.max(0, ...rows.map((r) => r.entry.upper ?? r.entry.value!), ...rows.map((r) => r.outcome?.value ?? 0));
   return {
     id: ID,
     title: heading,
@@ -212,14 +272,19 @@ function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigur
     option: {
       title: title(
         heading,
-        [unitName(d), `${rows.length < d.rows.length ? `${d.rows.length}地中的${rows.length}地` : `${rows.length}地`}，按目标高低排列`, '浅色延伸为“力争”值或区间上限']
+        [
+          unitName(d),
+          `${rows.length < d.rows.length ? `${d.rows.length}地中的${rows.length}地` : `${rows.length}地`}，按目标高低排列`,
+          '浅色延伸为“力争”值或区间上限',
+          nat ? '虚线为全国目标' : '',
+        ]
           .filter(Boolean)
           .join('；'),
       ),
       legend: { top: 48, left: 8 },
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 80, left: 8, right: 72, bottom: 28 },
-      xAxis: { type: 'value', name: d.unit ?? '', axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {} },
+      xAxis: { type: 'value', name: d.unit ?? '', axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {}, max: nat && nat.value > top ? Math.ceil(nat.value) : undefined },
       yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { interval: 0, width: 160, overflow: 'truncate' } },
       series,
     },
@@ -230,7 +295,7 @@ function ranked(sc: Scope, d: IndicatorAcross, heading: string, rows: PlaceFigur
  * One row per province (or city): its own target as a diamond (本级), and the places inside it as a bar
  * from the lowest to the highest with the median as a dot (下辖N地) — never one figure for both.
  */
-function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'province' | 'city', groups: FigureGroup[]): ChartSpec {
+function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'province' | 'city', groups: FigureGroup[], nat: NationalFigure | null): ChartSpec {
   const by = level === 'province' ? '省份' : '城市';
   const range = (s: FigureStats) => (s.count > 1 ? `最低 ${fmt(d, s.min)}，中位数 ${fmt(d, s.median)}，最高 ${fmt(d, s.max)}` : fmt(d, s.median));
   const ownTip = (g: FigureGroup, s: FigureStats) => `${g.name}本级${s.count > 1 ? `（${s.count}份文件）` : ''}的目标：${range(s)}`;
@@ -239,7 +304,7 @@ function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'provinc
   const ownDrill = (g: FigureGroup): Drill | undefined => (g.place ? { places: [g.place], sub: false } : undefined);
   const insideDrill = (g: FigureGroup): Drill | undefined => (g.place ? { places: [g.place], sub: true } : undefined);
   const labels = groups.map((g) => g.label);
-  const series: Array<BarSeriesOption | ScatterSeriesOption> = [
+  const series: Array<BarSeriesOption | ScatterSeriesOption | LineSeriesOption> = [
     // An invisible base lifts each range bar to its lowest value.
     {
       type: 'bar',
@@ -305,6 +370,7 @@ function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'provinc
       ),
     });
   }
+  if (nat) series.push(nationalLine(nat, 'xAxis'));
   const outcomes = d.rows.filter((r) => r.outcome).length;
   const notes = [
     `共${d.rows.length}地，按${by}汇总：菱形是该${by}本级的目标，浅色条与圆点是其下辖各地目标的最低—最高与中位数（不含本级）；点击查看这些文件`,
@@ -319,11 +385,18 @@ function summary(sc: Scope, d: IndicatorAcross, heading: string, level: 'provinc
     notes,
     height: clamp(120 + groups.length * 24, 300, 900),
     option: {
-      title: title(heading, [unitName(d), `各${by}本级目标（菱形）与下辖各地目标的最低—最高（浅色）、中位数（圆点）`].filter(Boolean).join('；')),
-      legend: { top: 48, left: 8, data: ['本级目标', '下辖各地最低—最高', '下辖各地中位数'] },
+      title: title(heading, [unitName(d), `各${by}本级目标（菱形）与下辖各地目标的最低—最高（浅色）、中位数（圆点）`, nat ? '虚线为全国目标' : ''].filter(Boolean).join('；')),
+      legend: { top: 48, left: 8, data: ['本级目标', '下辖各地最低—最高', '下辖各地中位数', ...(nat ? [NATIONAL_SERIES] : [])] },
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 80, left: 8, right: 64, bottom: 28 },
-      xAxis: { type: 'value', name: d.unit ?? '', min: allPositive ? 0 : undefined, scale: !allPositive, axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {} },
+      xAxis: {
+        type: 'value',
+        name: d.unit ?? '',
+        min: allPositive ? 0 : undefined,
+        max: nat && nat.value > widestOf(groups) ? Math.ceil(nat.value) : undefined,
+        scale: !allPositive,
+        axisLabel: d.unit === '%' ? { formatter: '{value}%' } : {},
+      },
       yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { interval: 0, width: 170, overflow: 'truncate' } },
       series,
     },

@@ -263,8 +263,16 @@ function buildLeaderSector(sc: Scope): ChartSpec {
   };
 }
 
-export const leaderLoadChart: ChartDef = guardedChart({ id: LEADERS_ID, title: LEADERS_TITLE, wide: false, emptyReason: leaderEmptyReason, build: buildLeaderLoad });
+export const leaderLoadChart: ChartDef = guardedChart({
+  responsibility: true,
+  id: LEADERS_ID,
+  title: LEADERS_TITLE,
+  wide: false,
+  emptyReason: leaderEmptyReason,
+  build: buildLeaderLoad,
+});
 export const leadUnitsChart: ChartDef = guardedChart({
+  responsibility: true,
   id: LEAD_UNITS_ID,
   title: `牵头单位任务数（前${UNITS_TOP_N}）`,
   wide: false,
@@ -272,11 +280,26 @@ export const leadUnitsChart: ChartDef = guardedChart({
   build: (sc) => buildUnitLoad(sc, 'lead'),
 });
 export const supportUnitsChart: ChartDef = guardedChart({
+  responsibility: true,
   id: SUPPORT_UNITS_ID,
   title: `责任单位（配合）任务数（前${UNITS_TOP_N}）`,
   wide: false,
   emptyReason: taskEmptyReason,
   build: (sc) => buildUnitLoad(sc, 'support'),
 });
-export const leaderSankeyChart: ChartDef = guardedChart({ id: SANKEY_ID, title: SANKEY_TITLE, wide: true, emptyReason: leaderEmptyReason, build: buildLeaderSankey });
-export const leaderSectorChart: ChartDef = guardedChart({ id: HEATMAP_ID, title: HEATMAP_TITLE, wide: false, emptyReason: leaderEmptyReason, build: buildLeaderSector });
+export const leaderSankeyChart: ChartDef = guardedChart({
+  responsibility: true,
+  id: SANKEY_ID,
+  title: SANKEY_TITLE,
+  wide: true,
+  emptyReason: leaderEmptyReason,
+  build: buildLeaderSankey,
+});
+export const leaderSectorChart: ChartDef = guardedChart({
+  responsibility: true,
+  id: HEATMAP_ID,
+  title: HEATMAP_TITLE,
+  wide: false,
+  emptyReason: leaderEmptyReason,
+  build: buildLeaderSector,
+});

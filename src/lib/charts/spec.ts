@@ -59,6 +59,9 @@ export interface ChartDef {
   title: string;
   /** spans the whole grid row (a Sankey or treemap needs the width) */
   wide: boolean;
+  /** draws who is responsible (责任领导, 牵头单位, 责任单位): shown only where a notice with responsibilities
+   * is in view (ledger/accountable.ts); a corpus of reports has none */
+  responsibility?: boolean;
   build: (sc: Scope, opts: ChartOptions) => ChartSpec;
 }
 

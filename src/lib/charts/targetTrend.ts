@@ -1,8 +1,12 @@
 // 目标与实际: one indicator across years for one place — the target set each year and the figure a
-// later report gives for it.
+// later report gives for it; where the State Council's report of a year is loaded, its target for the
+// indicator is a short dashed reference line on that year (全国：增长5%左右).
 import type { LineSeriesOption } from 'echarts/charts';
 import { formatValue } from '../analysis/metrics';
 import { formatTarget } from '../analysis/targetText';
+import { isNational, nationalReference } from '../analysis/national';
+import { targetPlace } from '../analysis/places';
+import { nationalSegments } from './reference';
 import type { Scope } from '../analysis/scope';
 import { resolveTrendChoice, targetTrend, trendChoices, type TrendPoint } from '../analysis/targetTrend';
 import { emptySpec, FIT, ITEM_TOOLTIP, PALETTE, title, type ChartDef, type ChartOptions, type ChartSpec } from './spec';
@@ -69,7 +73,15 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
     }),
   };
   const series: LineSeriesOption[] = [targetSeries, achievedSeries];
-  const allPositive = [...tr.targets.values(), ...tr.achieved.values()].every((p) => p.value >= 0);
+  // The country's own trend has no national reference.
+  const nationalPlaces = new Set(sc.all.documents.filter(isNational).map((d) => targetPlace(d.meta)));
+  const national = nationalPlaces.has(tr.place)
+    ? []
+    : tr.years.flatMap((y, index) => {
+        const figure = nationalReference(sc, tr.key, y);
+        return figure ? [{ index, figure }] : [];
+      });
+  const allPositive = [...tr.targets.values(), ...tr.achieved.values(), ...national.map((n) => n.figure)].every((p) => p.value >= 0);
   if ([...tr.targets.values()].some((p) => p.upper !== null)) {
     series.push({
       // markers only: a line series without its line (no scatter chart in the bundle for this)
@@ -87,20 +99,34 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
       }),
     });
   }
+  const dataTop = Math.max(...[...tr.targets.values(), ...tr.achieved.values()].map((p) => p.upper ?? p.value));
+  const nationalTop = Math.max(-Infinity, ...national.map((n) => n.figure.value));
+  const segments = national.length ? nationalSegments(national, 'xAxis', tr.years.length) : null;
+  if (segments) series.push(segments.series);
+  const yearsAxis = { type: 'category' as const, data: tr.years.map((y) => `${y}年`), boundaryGap: true };
   return {
     id: ID,
     title: heading,
     empty: null,
-    notes: [],
+    notes: national.length ? [`虚线为当年全国目标（${national.map((n) => `${n.figure.year}年${n.figure.label.replace(/^全国：/, '')}`).join('，')}）`] : [],
     height: 320,
     option: {
       title: title(heading),
       legend: { top: 30, right: 8 },
       tooltip: ITEM_TOOLTIP,
       grid: { ...FIT, top: 70, left: 8, right: 24, bottom: 12 },
-      xAxis: { type: 'category', data: tr.years.map((y) => `${y}年`), boundaryGap: true },
+      xAxis: segments ? [yearsAxis, segments.overlay] : yearsAxis,
       // From zero when nothing is negative: a 6.5% vs 7% gap is not drawn as a cliff.
-      yAxis: { type: 'value', name: unit ? `${tr.label}（${unit}）` : tr.label, min: allPositive ? 0 : undefined, scale: !allPositive, nameTextStyle: { align: 'left' } },
+      yAxis: {
+        type: 'value',
+        name: unit ? `${tr.label}（${unit}）` : tr.label,
+        min: allPositive ? 0 : undefined,
+        max: nationalTop > dataTop ? Math.ceil(nationalTop) : undefined,
+        // kept at the left, not at the zero of the national overlay axis
+        ...(segments ? { axisLine: { show: false, onZero: false } } : {}),
+        scale: !allPositive,
+        nameTextStyle: { align: 'left' },
+      },
       series,
     },
   };

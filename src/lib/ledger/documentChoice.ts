@@ -2,10 +2,11 @@
 // the 通报 each belong to one notice. Pure.
 import type { DocumentInfo } from '../model/rows';
 
-/** The candidates: documents in view that have tasks. */
-export function ledgerDocuments(docsInView: readonly DocumentInfo[], tasks: readonly { docId: string }[]): DocumentInfo[] {
+/** The candidates: ledger documents in view (`ledgerIds`: notices with responsibilities, accountable.ts)
+ * that have tasks. */
+export function ledgerDocuments(docsInView: readonly DocumentInfo[], tasks: readonly { docId: string }[], ledgerIds: ReadonlySet<string>): DocumentInfo[] {
   const withTasks = new Set(tasks.map((t) => t.docId));
-  return docsInView.filter((d) => withTasks.has(d.id));
+  return docsInView.filter((d) => withTasks.has(d.id) && ledgerIds.has(d.id));
 }
 
 /** The chosen one if it is a candidate; else a notice with reporting deadlines, newest plan year,
