@@ -4,7 +4,7 @@ import { buildPlaceYearTable, sortPlaceYearRows } from '../../src/lib/analysis/t
 import { PLACE_YEAR_COLUMNS, placeYearCsv, placeYearExport } from '../../src/lib/export/placeYearExport';
 import { filtersFromHash, filtersToHash, indicatorFromHash } from '../../src/lib/state/hashCodec';
 import { EMPTY_FILTERS } from '../../src/lib/analysis/filters';
-import { sample } from './analysis/fixture';
+import { doc, sample, target } from './analysis/fixture';
 
 describe('the place × year target table', () => {
   const t = buildPlaceYearTable(sample(), '地区生产总值|%')!;
@@ -57,6 +57,23 @@ describe('the place × year target table', () => {
     expect(lines[2]!.startsWith('洪湖市,湖北省,县级,2024,地区生产总值,增长8%、力争9%,8,,%,力争,9,')).toBe(true);
     expect(lines[2]!.endsWith(`,${e.source.includes(',') ? `"${e.source}"` : e.source},2026-11-23`)).toBe(true);
     expect(lines.filter(Boolean)).toHaveLength(10);
+  });
+
+  it('keeps both reports of a place and year: the first heads the cell, the other follows it, marked, and has its own export row', () => {
+    const ds = sample();
+    ds.documents.push(doc('r24', { title: '随州市政府工作报告', jurisdiction: '随州市', jurisdictionLevel: 'city', year: 2024, kind: 'report' }));
+    ds.targets.push(target({ id: 'r24/g1', docId: 'r24', metric: '地区生产总值', value: 6.6, text: '地区生产总值增长6.6%' }));
+    const two = buildPlaceYearTable(ds, '地区生产总值|%')!;
+    const suizhou2024 = two.rows.find((r) => r.place === '随州市')!.cells[two.years.indexOf(2024)]!;
+    expect([suizhou2024.text, suizhou2024.also.map((a) => a.text)].flat().sort()).toEqual(['增长6.5%', '增长6.6%']);
+    expect(suizhou2024.also).toHaveLength(1);
+    expect(suizhou2024.docLabel).not.toBe(suizhou2024.also[0]!.docLabel);
+    const e = placeYearExport(two, ds);
+    const col = (c: (typeof PLACE_YEAR_COLUMNS)[number]) => PLACE_YEAR_COLUMNS.indexOf(c);
+    const rows2024 = e.rows.filter((r) => r[col('地区')] === '随州市' && r[col('年份')] === 2024);
+    expect(rows2024.map((r) => r[col('数值')]).sort()).toEqual([6.5, 6.6]);
+    expect(new Set(rows2024.map((r) => r[col('文件标题')])).size).toBe(2);
+    expect(e.rows).toHaveLength(10);
   });
 
   it('is null for an indicator nobody states', () => {

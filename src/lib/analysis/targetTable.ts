@@ -45,12 +45,27 @@ export interface PlaceYearTable {
   rows: PlaceYearRow[];
 }
 
+export interface PlaceYearFigure {
+  /** the target row's id */
+  id: string;
+  text: string;
+  full: string;
+  value: number | null;
+  /** the document's label (随州市2024年（报告摘要）), telling two reports of a place and year apart */
+  docLabel: string;
+}
+
+export interface PlaceYearCell extends PlaceYearFigure {
+  /** the figures of the place's other documents of that year (a summary beside the report, a second import), reading order */
+  also: PlaceYearFigure[];
+}
+
 export interface PlaceYearRow {
   place: string;
   /** the province it lies in (itself for a province), for the default order */
   province: string | null;
-  /** one per year of `years`; id: the target row's */
-  cells: ({ id: string; text: string; full: string; value: number | null } | null)[];
+  /** one per year of `years` */
+  cells: (PlaceYearCell | null)[];
 }
 
 /** The targets of indicator `key` (metricKey) by place and year; null when no document in `ds` states it. */
@@ -62,7 +77,7 @@ export function buildPlaceYearTable(ds: Pick<Dataset, 'documents' | 'targets'>, 
   if (!metric) return null;
   const byId = new Map(docs.map((d) => [d.id, d]));
   const places = docPlaces(ds.documents);
-  const found = new Map<string, { province: string | null; byYear: Map<number, TargetEntry> }>();
+  const found = new Map<string, { province: string | null; byYear: Map<number, TargetEntry[]> }>();
   for (const e of metric.entries) {
     const d = byId.get(e.docId)!;
     if (d.meta.year === null) continue;
@@ -70,19 +85,25 @@ export function buildPlaceYearTable(ds: Pick<Dataset, 'documents' | 'targets'>, 
     const own = place === d.meta.jurisdiction;
     let row = found.get(place);
     if (!row) found.set(place, (row = { province: own ? (places.get(d.id)?.province ?? null) : place, byYear: new Map() }));
-    // One figure per place and year: the first document (reading order) counts.
-    if (!row.byYear.has(d.meta.year)) row.byYear.set(d.meta.year, e);
+    // Every document of the place and year is kept: the first (reading order) heads the cell, the others follow it, marked.
+    const list = row.byYear.get(d.meta.year) ?? [];
+    if (!list.some((x) => x.docId === e.docId)) list.push(e);
+    row.byYear.set(d.meta.year, list);
   }
   const years = Array.from(new Set(Array.from(found.values()).flatMap((r) => [...r.byYear.keys()]))).sort((a, b) => a - b);
   const rows = Array.from(found, ([place, r]) => ({
     place,
     province: r.province,
     cells: years.map((y) => {
-      const e = r.byYear.get(y);
-      return e ? { id: e.id, text: formatTarget(e), full: e.text, value: e.value } : null;
+      const [first, ...others] = r.byYear.get(y) ?? [];
+      return first ? { ...figureOf(first), also: others.map(figureOf) } : null;
     }),
   }));
   return { key, metric: metric.label, unit: metric.unit, years, rows: sortPlaceYearRows(rows, years, { by: 'place' }) };
+}
+
+function figureOf(e: TargetEntry): PlaceYearFigure {
+  return { id: e.id, text: formatTarget(e), full: e.text, value: e.value, docLabel: e.docLabel };
 }
 
 export type PlaceYearSort = { by: 'place' } | { by: 'year'; year: number; descending: boolean };

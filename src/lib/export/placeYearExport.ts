@@ -1,6 +1,6 @@
 // The place × year table of one indicator as a citable file. Long, not wide: one row per place × year
 // (every year of the table for every place, so a year without a target is an explicit row with empty
-// figures), the figures in numeric columns named as in the long table of every target (targetsLong.ts:
+// figures; a place with two documents that year, e.g. a report and its summary, has a row for each), the figures in numeric columns named as in the long table of every target (targetsLong.ts:
 // 数值, 上限, 单位, 限定词, 力争值). R (read.csv / readxl), Stata (import delimited, xtset 地区 年份) and
 // pandas load it as panel data without reshaping, and each column holds one type; a wide table would
 // need value_2023, unit_2023, … columns per year.
@@ -55,26 +55,31 @@ export function placeYearExport(t: PlaceYearTable, ds: Pick<Dataset, 'documents'
     const where: Placed = firstDoc ? placed(firstDoc.meta) : { place: r.place, province: r.province, level: null };
     t.years.forEach((year, i) => {
       const c = r.cells[i];
-      const x = found[i];
-      const d = x ? docs.get(x.docId) : undefined;
-      if (d) used.set(d.id, d);
-      out.push([
-        r.place,
-        r.province ?? where.province ?? '',
-        levelLabel(where),
-        year,
-        t.metric,
-        c?.text ?? '',
-        x?.value ?? null,
-        x?.valueMax ?? null,
-        x ? (x.unit ?? t.unit ?? '') : '',
-        x?.qualifier ?? '',
-        x?.stretch ?? null,
-        x?.metric ?? '',
-        d?.meta.title ?? '',
-        d?.meta.docNumber ?? '',
-        x?.text ?? c?.full ?? '',
-      ]);
+      // the cell's figure, then those of the place's other documents that year: one row per document
+      const figures: { x: Dataset['targets'][number] | undefined; text: string; full: string }[] = c
+        ? [{ x: found[i], text: c.text, full: c.full }, ...c.also.map((a) => ({ x: targets.get(a.id), text: a.text, full: a.full }))]
+        : [{ x: undefined, text: '', full: '' }];
+      for (const { x, text, full } of figures) {
+        const d = x ? docs.get(x.docId) : undefined;
+        if (d) used.set(d.id, d);
+        out.push([
+          r.place,
+          r.province ?? where.province ?? '',
+          levelLabel(where),
+          year,
+          t.metric,
+          text,
+          x?.value ?? null,
+          x?.valueMax ?? null,
+          x ? (x.unit ?? t.unit ?? '') : '',
+          x?.qualifier ?? '',
+          x?.stretch ?? null,
+          x?.metric ?? '',
+          d?.meta.title ?? '',
+          d?.meta.docNumber ?? '',
+          x?.text ?? full,
+        ]);
+      }
     });
   }
   const from = describeSources([...used.values()], { yearInGroups: true }) || '无';
@@ -95,7 +100,7 @@ export function placeYearXlsx(e: PlaceYearExport, metric: string, exportedOn: st
     lines: [
       `导出日期：${exportedOn}`,
       e.source,
-      `每行一个地区的一个年份，共${groupedCount(e.rows.length)}行；该年无此指标时数值为空。数值、上限、力争值为数字，单位见“单位”列；“目标”为报告表述，原句为报告原文。`,
+      `每行一个地区的一个年份（同一地区同年有两份文件的，各占一行，见“文件标题”），共${groupedCount(e.rows.length)}行；该年无此指标时数值为空。数值、上限、力争值为数字，单位见“单位”列；“目标”为报告表述，原句为报告原文。`,
     ],
   });
 }
