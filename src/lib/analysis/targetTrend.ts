@@ -27,6 +27,8 @@ export interface TargetTrend {
   years: number[];
   targets: Map<number, TrendPoint>;
   achieved: Map<number, TrendPoint>;
+  /** targets of the same year from the place's other documents (a summary beside the report, a second import): said, not dropped */
+  otherTargets: TrendPoint[];
 }
 
 export interface TrendChoice {
@@ -112,11 +114,15 @@ export function targetTrend(sc: Scope, pick?: TrendPick): TargetTrend | null {
   const docs = new Map(sc.docsInView.filter((d) => targetPlace(d.meta) === choice.place).map((d) => [d.id, d]));
   const targets = new Map<number, TrendPoint>();
   const achieved = new Map<number, TrendPoint>();
+  const otherTargets: TrendPoint[] = [];
   for (const t of sc.ds.targets) {
     const doc = docs.get(t.docId);
     const year = t.year ?? doc?.meta.year ?? null;
     if (!doc || t.scope !== 'main' || t.value === null || year === null || metricKey(t.metric, t.unit) !== choice.key) continue;
-    if (!targets.has(year)) targets.set(year, { year, value: t.value, upper: t.stretch ?? t.valueMax, stretch: t.stretch, qualifier: t.qualifier, text: t.text, docId: t.docId });
+    const point = { year, value: t.value, upper: t.stretch ?? t.valueMax, stretch: t.stretch, qualifier: t.qualifier, text: t.text, docId: t.docId };
+    const drawn = targets.get(year);
+    if (!drawn) targets.set(year, point);
+    else if (drawn.docId !== t.docId && !otherTargets.some((o) => o.docId === t.docId && o.year === year)) otherTargets.push(point);
   }
   for (const a of sc.ds.achievements) {
     const year = a.achievedYear ?? null;
@@ -129,5 +135,5 @@ export function targetTrend(sc: Scope, pick?: TrendPick): TargetTrend | null {
     last = all[all.length - 1]!;
   // Gaps are shown as gaps, unless a stray year would stretch the axis over decades.
   const years = last - first <= 30 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : all;
-  return { place: choice.place, key: choice.key, label: choice.label, unit: choice.unit, years, targets, achieved };
+  return { place: choice.place, key: choice.key, label: choice.label, unit: choice.unit, years, targets, achieved, otherTargets };
 }

@@ -108,7 +108,13 @@ function build(sc: Scope, opts: ChartOptions): ChartSpec {
     id: ID,
     title: heading,
     empty: null,
-    notes: national.length ? [`虚线为当年全国目标（${national.map((n) => `${n.figure.year}年${n.figure.label.replace(/^全国：/, '')}`).join('，')}）`] : [],
+    notes: [
+      ...(national.length ? [`虚线为当年全国目标（${national.map((n) => `${n.figure.year}年${n.figure.label.replace(/^全国：/, '')}`).join('，')}）`] : []),
+      // two documents of the place that year: the line takes the first, the others are said
+      ...tr.otherTargets.map(
+        (p) => `${p.year}年另有一份文件（${sc.labels.get(p.docId) ?? ''}）：${p.text}，图中为${sc.labels.get(tr.targets.get(p.year)?.docId ?? '') ?? '第一份'}的目标`,
+      ),
+    ],
     height: 320,
     option: {
       title: title(heading),

@@ -4,9 +4,10 @@ import { scope, leaderEmptyReason, taskEmptyReason } from '../../../src/lib/anal
 import { mainTargets } from '../../../src/lib/analysis/mainTargets';
 import { describeTarget } from '../../../src/lib/analysis/targetText';
 import { targetTrend, trendChoices } from '../../../src/lib/analysis/targetTrend';
+import { CHARTS } from '../../../src/lib/charts';
 import { sectionTree, tasksPerChapter, tasksPerSector } from '../../../src/lib/analysis/sections';
 import { leaderLoad, leaderSector, leaderUnitFlows, unitLoad, OTHER_UNITS } from '../../../src/lib/analysis/responsibility';
-import { dataset, doc, sample, section, stamp, task } from './fixture';
+import { dataset, doc, sample, section, stamp, target, task } from './fixture';
 
 const f = (p: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...p });
 const all = sample();
@@ -70,6 +71,20 @@ describe('targetTrend', () => {
       .filter((c) => c.place === '随州市')
       .map((c) => `${c.label}|${c.unit}|${c.years.join(',')}`);
     expect(choices).toEqual(['地区生产总值|%|2022,2023,2024,2025', '地区生产总值|亿元|2024', '规模以上工业增加值|%|2024', '粮食产量|万吨|2025']);
+  });
+
+  it('says so when a second document of the place gives a target the same year, and draws the first', () => {
+    const ds = sample();
+    ds.documents.push(doc('r24', { title: '随州市政府工作报告', jurisdiction: '随州市', jurisdictionLevel: 'city', year: 2024, kind: 'report' }));
+    ds.targets.push(target({ id: 'r24/g1', docId: 'r24', metric: '地区生产总值', value: 6.6, text: '地区生产总值增长6.6%' }));
+    const sc = scope(stamp(ds));
+    const tr = targetTrend(sc, { place: '随州市', key: '地区生产总值|%' })!;
+    const drawn = tr.targets.get(2024)!;
+    expect(tr.otherTargets.map((p) => [p.year, p.docId === drawn.docId])).toEqual([[2024, false]]);
+    expect([drawn.value, tr.otherTargets[0]!.value].sort()).toEqual([6.5, 6.6]);
+    const chart = CHARTS.find((c) => c.id === 'targetTrend')!;
+    const notes = chart.build(sc, { trend: { place: '随州市', key: '地区生产总值|%' } }).notes;
+    expect(notes.some((n) => n.startsWith('2024年另有一份文件'))).toBe(true);
   });
 
   it('can be asked for a given place and indicator, and says null when there is nothing', () => {
