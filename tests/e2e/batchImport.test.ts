@@ -150,6 +150,8 @@ describe('batch import', () => {
     } else {
       expect(await batch.getByRole('button', { name: '全部导入' }).isDisabled()).toBe(true);
     }
+    await batch.getByRole('button', { name: '关闭' }).click();
+    await batch.waitFor({ state: 'detached' });
   });
   it('stops saving on 取消保存: nothing of the batch is stored and the list stays for another try', { timeout: 240_000 }, async () => {
     const { page } = s;
@@ -165,9 +167,18 @@ describe('batch import', () => {
     const batch = page.locator('[data-testid="batch-import"]');
     await parsedAll(page, batch);
     await batch.locator('[data-testid="batch-progress"]').waitFor({ state: 'detached', timeout: 60_000 });
-    await batch.getByRole('button', { name: '全部导入' }).click();
-    await batch.locator('[data-testid="batch-save-status"]').waitFor();
-    await batch.getByRole('button', { name: '取消保存' }).click();
+    // On a quiet machine twenty documents save in well under a second (one pack each): the page is slowed
+    // twentyfold while saving so the click lands during the save, not after it.
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    try {
+      await batch.getByRole('button', { name: '全部导入' }).click();
+      await batch.locator('[data-testid="batch-save-status"]').waitFor();
+      await batch.getByRole('button', { name: '取消保存' }).click();
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.detach();
+    }
     await expect.poll(() => batch.locator('[data-testid="batch-failed"]').textContent(), { timeout: 60_000 }).toContain('已取消保存');
     expect(await totals(page)).toEqual(before);
     expect(await batch.locator('[data-testid="batch-row"][data-status="parsed"]').count()).toBe(names.length);

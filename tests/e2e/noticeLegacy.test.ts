@@ -53,10 +53,11 @@ async function tasksOf(page: Page, file: string): Promise<StoredTask[]> {
         const req = indexedDB.open(db);
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
-          const g = req.result.transaction('tasks').objectStore('tasks').index('docId').getAll(docId);
+          // a document's rows are in its row pack (schema v10): one JSON string
+          const g = req.result.transaction('rowPacks').objectStore('rowPacks').get(docId);
           g.onsuccess = () => {
             req.result.close();
-            resolve(g.result as StoredTask[]);
+            resolve(g.result ? (JSON.parse(g.result.json).tasks as StoredTask[]) : []);
           };
         };
       }),
