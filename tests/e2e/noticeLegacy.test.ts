@@ -61,7 +61,7 @@ async function tasksOf(page: Page, file: string): Promise<StoredTask[]> {
           };
         };
       }),
-    { db: DB, docId },
+    { db: DB, docId: docId! },
   );
   return rows
     .map((t) => ({
