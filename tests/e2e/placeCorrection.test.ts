@@ -116,7 +116,8 @@ describe('place correction', () => {
     await managed.locator('[data-testid="year-input"]').fill('2023');
     await managed.locator('[data-testid="place-save"]').click();
     await managed.locator('[data-testid="place-editor"]').waitFor({ state: 'detached' });
-    await expect(managed.locator('[data-testid="doc-year"]').textContent()).resolves.toBe('2023');
+    // the editor closes when the write is done; the list shows it when the live read delivers it
+    await expect.poll(() => managed.locator('[data-testid="doc-year"]').textContent(), { timeout: 15_000 }).toBe('2023');
     await page.reload();
     await page.waitForFunction(() => /共\s*7\s*份文件/.test(document.querySelector('header')?.textContent ?? ''), null, { timeout: 60_000 });
     const again = page.locator('[data-testid="document-manager"] li', { hasText: '无地区报告.txt' });
